@@ -1,0 +1,203 @@
+//! Category captions under the bars: horizontal and wrapped while they fit the
+//! bar's slot, else turned to read bottom to top for all bars alike.
+
+use super::font::{text_width, ASCENT};
+use super::layout::{line_step, Anchor, Label, Placement, Placer};
+use super::wrap::wrap_lines;
+use super::{palette, size, Bar};
+
+/// Longest turned caption, in px; longer ones are shortened with "…".
+const MAX_ROTATED: f64 = 300.0;
+
+/// How the category labels under the bars are written.
+pub enum Captions {
+    /// Horizontal lines per bar: the label (one or two lines) and the note.
+    Lines(Vec<Vec<(String, f64)>>),
+    /// One turned text per bar: label and note together.
+    Turned(Vec<String>),
+}
+
+impl Captions {
+    /// Height the captions take under the axis, with their margins.
+    pub fn height(&self) -> f64 {
+        let h = match self {
+            Captions::Lines(lines) => lines
+                .iter()
+                .map(|ls| ls.iter().map(|(_, s)| line_step(*s)).sum::<f64>())
+                .fold(0.0, f64::max),
+            Captions::Turned(texts) => texts
+                .iter()
+                .map(|t| text_width(t, size::CATEGORY))
+                .fold(0.0, f64::max),
+        };
+        8.0 + h + 6.0
+    }
+}
+
+/// Chooses how to write the captions: horizontal (wrapped into two lines where
+/// needed) when every one fits its slot, else turned for all bars alike.
+pub fn captions(bars: &[Bar], avail: f64) -> Captions {
+    let mut all = Vec::with_capacity(bars.len());
+    for b in bars {
+        let mut lines: Vec<(String, f64)> = match wrap_lines(&b.label, size::CATEGORY, avail, 3) {
+            Some(ls) => ls.into_iter().map(|l| (l, size::CATEGORY)).collect(),
+            None => return turned(bars),
+        };
+        if !b.note.is_empty() {
+            if text_width(&b.note, size::NOTE) > avail {
+                return turned(bars);
+            }
+            lines.push((b.note.clone(), size::NOTE));
+        }
+        all.push(lines);
+    }
+    Captions::Lines(all)
+}
+
+/// Turned captions: label and note on one line, shortened to `MAX_ROTATED`.
+fn turned(bars: &[Bar]) -> Captions {
+    Captions::Turned(
+        bars.iter()
+            .map(|b| {
+                let full = if b.note.is_empty() {
+                    b.label.clone()
+                } else {
+                    format!("{} {}", b.label, b.note)
+                };
+                shorten(&full, size::CATEGORY, MAX_ROTATED)
+            })
+            .collect(),
+    )
+}
+
+/// `text` cut with "…" so that it is at most `max` px wide.
+fn shorten(text: &str, size: f64, max: f64) -> String {
+    if text_width(text, size) <= max {
+        return text.to_string();
+    }
+    let mut out: String = String::new();
+    for c in text.chars() {
+        let next = format!("{out}{c}…");
+        if text_width(&next, size) > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Places the captions under the bars; one that does not fit is left out.
+pub fn place_captions(
+    placer: &mut Placer,
+    captions: &Captions,
+    plot_bottom: f64,
+    cx_of: &dyn Fn(usize) -> f64,
+) {
+    match captions {
+        Captions::Lines(all) => {
+            for (i, lines) in all.iter().enumerate() {
+                let mut y = plot_bottom + 6.0;
+                for (text, size) in lines {
+                    let color = if *size == size::CATEGORY {
+                        palette::TEXT
+                    } else {
+                        palette::MUTED
+                    };
+                    let l = Label::new(
+                        text,
+                        *size,
+                        color,
+                        cx_of(i),
+                        y + ASCENT * size,
+                        Anchor::Middle,
+                    );
+                    placer.try_place(l, false, false);
+                    y += line_step(*size);
+                }
+            }
+        }
+        Captions::Turned(texts) => {
+            for (i, text) in texts.iter().enumerate() {
+                let l = Label {
+                    text: text.clone(),
+                    size: size::CATEGORY,
+                    color: palette::TEXT,
+                    at: Placement::Vertical {
+                        cx: cx_of(i),
+                        top: plot_bottom + 8.0,
+                    },
+                };
+                placer.try_place(l, false, false);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::draw;
+    use super::super::testkit::{assert_readable, bars, has_text, BarRow};
+    use super::shorten;
+
+    #[test]
+    fn long_captions_wrap_and_one_bar() {
+        let long = [
+            "内蒙古自治区通辽市科尔沁",
+            "甘南藏族自治州碌曲县城关镇",
+            "第一、二批",
+            "光伏",
+            "2013—2015",
+        ];
+        let bs: Vec<BarRow> = long
+            .iter()
+            .map(|l| {
+                (
+                    *l,
+                    "三年合计",
+                    true,
+                    &[(8231.0, "8231万元")][..],
+                    "8231万元",
+                )
+            })
+            .collect();
+        let svg = draw(&bars("万元", &["扶贫开发专项资金"], &bs)).unwrap();
+        let boxes = assert_readable(&svg);
+        // Wrapped lines of each caption, read in order, give the caption back.
+        let body: String = boxes.iter().map(|b| b.text.as_str()).collect();
+        for l in long {
+            assert!(
+                body.contains(l)
+                    || boxes
+                        .iter()
+                        .any(|b| l.starts_with(&b.text) && b.text.chars().count() > 2),
+                "{l}"
+            );
+        }
+        assert!(boxes.iter().filter(|b| b.text == "三年合计").count() == 5);
+        assert!(boxes.iter().all(|b| !b.text.ends_with('…')));
+        let one = bars(
+            "万元",
+            &["扶贫开发专项资金"],
+            &[(
+                "内蒙古自治区通辽市科尔沁左翼后旗",
+                "",
+                false,
+                &[(1.0, "1万元")],
+                "1万元",
+            )],
+        );
+        let boxes = assert_readable(&draw(&one).unwrap());
+        assert!(has_text(&boxes, "内蒙古自治区通辽市科尔沁左翼后旗") && has_text(&boxes, "1万元"));
+    }
+
+    #[test]
+    fn shorten_keeps_within_width() {
+        let s = shorten("内蒙古自治区通辽市科尔沁左翼后旗", 16.0, 100.0);
+        assert!(
+            s.ends_with('…') && super::text_width(&s, 16.0) <= 100.0,
+            "{s}"
+        );
+        assert_eq!(shorten("光伏", 16.0, 100.0), "光伏");
+    }
+}

@@ -1,0 +1,80 @@
+//! Font registration and text measurement.
+//!
+//! Layout decisions (does a label fit, do two labels collide) are taken with the
+//! metrics of the CJK font shipped in the theme, so that they hold for the glyph
+//! widths a reader's browser uses (CJK glyphs are one em wide in every CJK font).
+
+use std::sync::OnceLock;
+
+use plotters::style::{FontDesc, FontFamily, FontStyle};
+
+use super::ChartError;
+
+/// Font family name the shipped font is registered under in plotters.
+pub const FAMILY: &str = "sans-serif";
+
+/// Plotters writes `font-size = size / 1.24`; this undoes it so callers speak SVG px.
+pub const PLOTTERS_SIZE_FACTOR: f64 = 1.24;
+
+/// Ascent of a text box above its baseline, in em (WenQuanYi: 0.936, rounded up).
+pub const ASCENT: f64 = 0.95;
+
+/// Descent of a text box below its baseline, in em (WenQuanYi: 0.236, rounded up).
+pub const DESCENT: f64 = 0.25;
+
+/// Size at which widths are measured, large so that plotters' integer rounding vanishes.
+const PROBE_SIZE: f64 = 1000.0;
+
+/// Widths of Latin glyphs differ between the CJK fonts browsers pick; this margin
+/// covers the widest of them (PingFang digits are ~8% wider than WenQuanYi's).
+const WIDTH_MARGIN: f64 = 1.08;
+
+/// Registers the shipped font with plotters once; later calls return the first result.
+pub fn ensure_registered() -> Result<(), ChartError> {
+    static DONE: OnceLock<Result<(), String>> = OnceLock::new();
+    DONE.get_or_init(|| {
+        plotters::style::register_font(FAMILY, FontStyle::Normal, super::FONT)
+            .map_err(|_| "the shipped CJK font could not be read".to_string())
+    })
+    .clone()
+    .map_err(ChartError::Font)
+}
+
+/// Width in px of one em measured at `PROBE_SIZE`, used to convert any width to em.
+fn em_probe() -> f64 {
+    static EM: OnceLock<f64> = OnceLock::new();
+    *EM.get_or_init(|| raw_width("中").filter(|w| *w > 0.0).unwrap_or(PROBE_SIZE))
+}
+
+/// Advance width of `text` at `PROBE_SIZE` as plotters measures it, if the font is there.
+fn raw_width(text: &str) -> Option<f64> {
+    ensure_registered().ok()?;
+    let font = FontDesc::new(FontFamily::Name(FAMILY), PROBE_SIZE, FontStyle::Normal);
+    font.box_size(text).ok().map(|(w, _)| f64::from(w))
+}
+
+/// Width in px of `text` drawn at SVG font size `size`, with a margin for browser fonts.
+///
+/// Falls back to one em per character when the font cannot be measured, which
+/// over-estimates Latin text: labels are then dropped, never overlapped.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    let em = match raw_width(text) {
+        Some(w) => w / em_probe(),
+        None => text.chars().count() as f64,
+    };
+    em * size * WIDTH_MARGIN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_glyphs_are_one_em_and_digits_narrower() {
+        let cjk = text_width("碌曲县", 15.0);
+        assert!((cjk - 3.0 * 15.0 * WIDTH_MARGIN).abs() < 0.5, "{cjk}");
+        let digits = text_width("2014", 15.0);
+        assert!(digits > 25.0 && digits < 45.0, "{digits}");
+        assert_eq!(text_width("", 15.0), 0.0);
+    }
+}

@@ -1,0 +1,94 @@
+//! Colours and marker shapes that tell series apart in colour, in grey-scale
+//! print and for colour-blind readers.
+
+use plotters::style::RGBColor;
+
+/// Series colours: a deep official red first, then hues spread for colour-blind
+/// readers (after Okabe–Ito), all dark enough for white text on them and for
+/// value labels written in them on white (contrast ≥ 4.5:1).
+const SERIES: [RGBColor; 10] = [
+    RGBColor(0xb8, 0x23, 0x2f), // deep red
+    RGBColor(0x0b, 0x5c, 0x9e), // blue
+    RGBColor(0xa8, 0x55, 0x00), // dark orange
+    RGBColor(0x00, 0x73, 0x5c), // bluish green
+    RGBColor(0x6a, 0x3d, 0x9a), // purple
+    RGBColor(0x80, 0x66, 0x00), // ochre
+    RGBColor(0xa3, 0x3a, 0x7a), // reddish purple
+    RGBColor(0x3d, 0x5a, 0x80), // slate blue
+    RGBColor(0x5c, 0x73, 0x1e), // olive
+    RGBColor(0x4d, 0x4d, 0x4d), // grey
+];
+
+/// Text colour for labels and legend names.
+pub const TEXT: RGBColor = RGBColor(0x22, 0x22, 0x22);
+/// Text colour for axis ticks and notes: quieter than data labels.
+pub const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
+/// Text colour on solid bars.
+pub const WHITE: RGBColor = RGBColor(0xff, 0xff, 0xff);
+/// Axis line colour.
+pub const AXIS: RGBColor = RGBColor(0x66, 0x66, 0x66);
+/// Gridline colour: visible on screen, faint in print.
+pub const GRID: RGBColor = RGBColor(0xe3, 0xe3, 0xe3);
+
+/// The colour of series or segment `i` (cycling).
+pub fn color(i: usize) -> RGBColor {
+    SERIES[i % SERIES.len()]
+}
+
+/// `c` mixed with white by `amount` (0 = unchanged, 1 = white): period bars.
+pub fn tint(c: RGBColor, amount: f64) -> RGBColor {
+    let mix = |v: u8| (f64::from(v) + (255.0 - f64::from(v)) * amount).round() as u8;
+    RGBColor(mix(c.0), mix(c.1), mix(c.2))
+}
+
+/// A point marker shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// Filled circle.
+    Circle,
+    /// Filled square.
+    Square,
+    /// Filled triangle pointing up.
+    TriangleUp,
+    /// Filled diamond.
+    Diamond,
+    /// Diagonal cross (stroked).
+    Cross,
+    /// Filled triangle pointing down.
+    TriangleDown,
+    /// Upright plus (stroked).
+    Plus,
+}
+
+/// Seven shapes against ten colours: every colour/shape pair is unique for 70 series.
+const MARKERS: [Marker; 7] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::TriangleUp,
+    Marker::Diamond,
+    Marker::Cross,
+    Marker::TriangleDown,
+    Marker::Plus,
+];
+
+/// The marker of series `i` (cycling).
+pub fn marker(i: usize) -> Marker {
+    MARKERS[i % MARKERS.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_twenty_series_are_all_distinct() {
+        let pairs: Vec<_> = (0..20).map(|i| (color(i), marker(i))).collect();
+        for i in 0..pairs.len() {
+            for j in i + 1..pairs.len() {
+                assert_ne!(pairs[i], pairs[j], "series {i} and {j}");
+            }
+        }
+        assert_eq!(color(0), RGBColor(0xb8, 0x23, 0x2f));
+        assert_eq!(tint(RGBColor(0, 0, 0), 1.0), RGBColor(255, 255, 255));
+    }
+}

@@ -1,0 +1,96 @@
+//! What a chart shows, decided by `compute` and drawn by this module.
+//!
+//! Every figure here is already computed from the exact model: `value` is only
+//! for geometry (bar heights, point positions), `label` is the exact figure as
+//! the site prints it everywhere else, so a chart can never disagree with a table.
+
+/// A chart ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    /// Stable id, unique within a page: used for SVG element ids (`<title id=…>`).
+    pub id: String,
+    /// Heading shown above the chart and written into the SVG `<title>`.
+    pub title: String,
+    /// One sentence written from the data, for the SVG `<desc>` and screen readers.
+    pub description: String,
+    /// Drawing height in px (the width is fixed by the layout, see `draw`).
+    pub height: u32,
+    /// What is drawn.
+    pub body: ChartBody,
+}
+
+/// The drawable content of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartBody {
+    /// One line per series over whole years (poverty-rate).
+    Lines(LineChart),
+    /// Vertical bars per category, stacked by segment (funds, projects).
+    StackedBars(StackedBarChart),
+}
+
+/// Lines over years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    /// Unit of the y axis, written beside it ("%").
+    pub y_unit: String,
+    /// One line per series (usually per region).
+    pub series: Vec<LineSeries>,
+}
+
+/// One line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineSeries {
+    /// Legend name (a region name, up to ~14 CJK characters).
+    pub name: String,
+    /// Points in year order; years may be far apart (2014 and 2018 only).
+    pub points: Vec<LinePoint>,
+}
+
+/// One labelled point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinePoint {
+    /// Whole year on the x axis.
+    pub year: i32,
+    /// Position on the y axis, in `y_unit`.
+    pub value: f64,
+    /// The exact figure to print beside the point ("1.23%").
+    pub label: String,
+}
+
+/// Stacked bars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackedBarChart {
+    /// Unit of the y axis ("万元", "亿元", "个").
+    pub y_unit: String,
+    /// Legend entries, in stacking order from the bottom; each bar has one
+    /// segment per entry (value 0 where it has none).
+    pub segment_names: Vec<String>,
+    /// One bar per category, left to right.
+    pub bars: Vec<Bar>,
+}
+
+/// One bar of a stacked bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Category label under the bar: a year ("2015"), a period ("2013—2015"),
+    /// a batch ("第一、二批") or a category ("光伏").
+    pub label: String,
+    /// A second line under the label, e.g. "三年合计" for a period bar; may be empty.
+    pub note: String,
+    /// True when the bar stands for a multi-year period rather than one year:
+    /// drawn hatched/outlined so a period total is not read as one year.
+    pub is_period: bool,
+    /// Segments in the order of `segment_names`.
+    pub segments: Vec<Segment>,
+    /// Printed above the bar: the total, or a share ("完成35.5%").
+    pub top_label: String,
+}
+
+/// One stacked segment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Height in `y_unit`.
+    pub value: f64,
+    /// The exact figure ("4.34亿元", "27个"); drawn inside the segment where it fits.
+    pub label: String,
+}

@@ -1,0 +1,148 @@
+//! Post-processing of plotters' SVG: accessible root element, title and
+//! description, a CSS font stack for browsers, tooltips.
+
+use std::fmt::Write;
+
+use super::canvas::Tip;
+use super::ChartSpec;
+
+/// Fonts a browser should try for Chinese text, best-looking first; the last named
+/// one is the font the layout was measured with. Single quotes: it sits in an attribute.
+pub const FONT_STACK: &str = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An id usable in `id` and in the space-separated `aria-labelledby` list.
+pub fn safe_id(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if s.is_empty() {
+        "chart".to_string()
+    } else {
+        s
+    }
+}
+
+/// Turns plotters' document into the final one: new root element with
+/// `<title>`/`<desc>`, font stack, rounded font sizes and tooltips at the end.
+pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]) -> String {
+    let id = safe_id(&spec.id);
+    let mut out = String::with_capacity(raw.len() + 1024);
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xk-chart\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n\
+         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
+        escape(&spec.title),
+        escape(&spec.description)
+    );
+    // plotters' root tag is the first line; everything after it is the drawing.
+    let body = raw.split_once('\n').map_or("", |(_, rest)| rest);
+    let body = body.trim_end();
+    let body = body.strip_suffix("</svg>").unwrap_or(body);
+    let body = body.replace(
+        "font-family=\"sans-serif\"",
+        &format!("font-family=\"{FONT_STACK}\""),
+    );
+    out.push_str(&halo(&round_font_sizes(&body)));
+    if !tips.is_empty() {
+        out.push_str("<g class=\"xk-tips\" fill=\"transparent\">\n");
+        for t in tips {
+            let _ = writeln!(
+                out,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"><title>{}</title></rect>",
+                t.area.x0,
+                t.area.y0,
+                (t.area.x1 - t.area.x0).max(0.0),
+                (t.area.y1 - t.area.y0).max(0.0),
+                escape(&t.text)
+            );
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Outline drawn under dark text so a label laid over a line or gridline stays
+/// legible; white text sits on a solid bar and needs none.
+const HALO: &str =
+    "<text stroke=\"#FFFFFF\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\" ";
+
+/// Adds `HALO` to every text that is not white.
+fn halo(body: &str) -> String {
+    let mut out = String::with_capacity(body.len() * 2);
+    for (i, part) in body.split("<text ").enumerate() {
+        if i > 0 {
+            let tag_end = part.find('>').unwrap_or(part.len());
+            if part[..tag_end].contains("fill=\"#FFFFFF\"") {
+                out.push_str("<text ");
+            } else {
+                out.push_str(HALO);
+            }
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// plotters writes `size / 1.24`, which can come out as `15.000000000000002`.
+fn round_font_sizes(body: &str) -> String {
+    const KEY: &str = "font-size=\"";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find(KEY) {
+        out.push_str(&rest[..i + KEY.len()]);
+        rest = &rest[i + KEY.len()..];
+        let end = rest.find('"').unwrap_or(rest.len());
+        match rest[..end].parse::<f64>() {
+            Ok(v) => {
+                let _ = write!(out, "{}", (v * 100.0).round() / 100.0);
+            }
+            Err(_) => out.push_str(&rest[..end]),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_ids() {
+        assert_eq!(escape("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+        assert_eq!(safe_id("a b/c"), "a-b-c");
+        assert_eq!(safe_id(""), "chart");
+        assert_eq!(
+            round_font_sizes("font-size=\"15.000000000000002\" x"),
+            "font-size=\"15\" x"
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! Test helpers: sample specs, and a reader of the drawn SVG that boxes every
+//! `<text>` independently of the layout code, to check overlaps and clipping.
+
+use super::font::{text_width, ASCENT, DESCENT};
+use super::*;
+
+/// One series for `lines`: a name and `(year, value, label)` points.
+pub type SeriesRow<'a> = (&'a str, &'a [(i32, f64, &'a str)]);
+
+/// One bar for `bars`: label, note, is_period, `(value, label)` segments, top label.
+pub type BarRow<'a> = (&'a str, &'a str, bool, &'a [(f64, &'a str)], &'a str);
+
+/// A line chart spec from `(name, [(year, value, label)])`.
+pub fn lines(series: &[SeriesRow]) -> ChartSpec {
+    ChartSpec {
+        id: "rate".into(),
+        title: "贫困发生率".into(),
+        description: "贫困发生率逐年下降。".into(),
+        height: 320,
+        body: ChartBody::Lines(LineChart {
+            y_unit: "%".into(),
+            series: series
+                .iter()
+                .map(|(name, pts)| LineSeries {
+                    name: name.to_string(),
+                    points: pts
+                        .iter()
+                        .map(|&(year, value, label)| LinePoint {
+                            year,
+                            value,
+                            label: label.to_string(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// A stacked bar spec from segment names and `(label, note, is_period, [(value, label)], top)`.
+pub fn bars(unit: &str, names: &[&str], bars: &[BarRow]) -> ChartSpec {
+    ChartSpec {
+        id: "funds".into(),
+        title: "扶贫资金投入".into(),
+        description: "各年扶贫资金投入。".into(),
+        height: 320,
+        body: ChartBody::StackedBars(StackedBarChart {
+            y_unit: unit.into(),
+            segment_names: names.iter().map(|s| s.to_string()).collect(),
+            bars: bars
+                .iter()
+                .map(|&(label, note, is_period, segs, top)| Bar {
+                    label: label.into(),
+                    note: note.into(),
+                    is_period,
+                    segments: segs
+                        .iter()
+                        .map(|&(value, label)| Segment {
+                            value,
+                            label: label.into(),
+                        })
+                        .collect(),
+                    top_label: top.into(),
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// One `<text>` of a drawn chart and the box it covers.
+#[derive(Debug, Clone)]
+pub struct TextBox {
+    /// Unescaped content.
+    pub text: String,
+    /// `font-size` attribute.
+    pub size: f64,
+    /// left, top, right, bottom.
+    pub b: (f64, f64, f64, f64),
+}
+
+/// Value of attribute `name` in the tag text `tag`.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let end = tag[i..].find('"')?;
+    Some(&tag[i..i + end])
+}
+
+/// Reverses the XML escaping of text content.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Every `<text>` element of `svg` with its box.
+pub fn texts(svg: &str) -> Vec<TextBox> {
+    let mut out = Vec::new();
+    for part in svg.split("<text").skip(1) {
+        let (tag, rest) = part.split_once('>').expect("text tag closes");
+        let content = unescape(rest.split("</text>").next().expect("text closes").trim());
+        let num = |n: &str| -> f64 {
+            attr(tag, n)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let (x, y, size) = (num("x"), num("y"), num("font-size"));
+        assert_eq!(
+            attr(tag, "dy"),
+            Some("0.76em"),
+            "unexpected anchor in {tag}"
+        );
+        let w = text_width(&content, size);
+        let base = y + 0.76 * size;
+        let b = match attr(tag, "transform") {
+            None => {
+                let x0 = match attr(tag, "text-anchor") {
+                    Some("start") => x,
+                    Some("middle") => x - w / 2.0,
+                    Some("end") => x - w,
+                    other => panic!("anchor {other:?}"),
+                };
+                (x0, base - ASCENT * size, x0 + w, base + DESCENT * size)
+            }
+            Some(t) => {
+                assert!(t.starts_with("rotate(270"), "{t}");
+                assert_eq!(attr(tag, "text-anchor"), Some("end"));
+                // Turned a quarter left: the local baseline lies right of the pivot.
+                let (l, r) = (x + (0.76 - ASCENT) * size, x + (0.76 + DESCENT) * size);
+                (l, y, r, y + w)
+            }
+        };
+        out.push(TextBox {
+            text: content,
+            size,
+            b,
+        });
+    }
+    out
+}
+
+/// Height of the viewBox.
+pub fn view_height(svg: &str) -> f64 {
+    let vb = attr(svg, "viewBox").expect("viewBox");
+    let parts: Vec<f64> = vb.split(' ').map(|p| p.parse().expect("number")).collect();
+    assert_eq!(parts[..3], [0.0, 0.0, 600.0]);
+    parts[3]
+}
+
+/// Asserts that no two texts overlap, none leaves the viewBox and none is small.
+pub fn assert_readable(svg: &str) -> Vec<TextBox> {
+    let h = view_height(svg);
+    let boxes = texts(svg);
+    assert!(!boxes.is_empty());
+    for t in &boxes {
+        assert!(t.size >= 15.0, "{:?} too small", t.text);
+        let (x0, y0, x1, y1) = t.b;
+        assert!(
+            x0 >= 0.0 && y0 >= 0.0 && x1 <= 600.0 && y1 <= h,
+            "{:?} sticks out: {:?} (h {h})",
+            t.text,
+            t.b
+        );
+    }
+    for (i, a) in boxes.iter().enumerate() {
+        for c in &boxes[i + 1..] {
+            let w = a.b.2.min(c.b.2) - a.b.0.max(c.b.0);
+            let hh = a.b.3.min(c.b.3) - a.b.1.max(c.b.1);
+            assert!(
+                w <= 0.5 || hh <= 0.5,
+                "{:?} {:?} overlaps {:?} {:?}",
+                a.text,
+                a.b,
+                c.text,
+                c.b
+            );
+        }
+    }
+    boxes
+}
+
+/// True when some text element's content is exactly `s`.
+pub fn has_text(boxes: &[TextBox], s: &str) -> bool {
+    boxes.iter().any(|b| b.text == s)
+}

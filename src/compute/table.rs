@@ -1,0 +1,71 @@
+//! Figures as an HTML-ready table, beside every chart and on region pages.
+
+use serde::Serialize;
+
+/// A table of already formatted figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DataTable {
+    /// Caption (what the table shows).
+    pub caption: String,
+    /// Column headings.
+    pub headers: Vec<String>,
+    /// Rows of cells, as printed.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl DataTable {
+    /// An empty table with headings.
+    pub fn new(caption: impl Into<String>, headers: &[&str]) -> Self {
+        DataTable {
+            caption: caption.into(),
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row.
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The table as CSV (RFC 4180 quoting), for open-data downloads.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        for row in std::iter::once(&self.headers).chain(self.rows.iter()) {
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+fn csv_cell(c: &str) -> String {
+    if c.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", c.replace('"', "\"\""))
+    } else {
+        c.to_string()
+    }
+}
+
+/// An optional figure as a cell: the figure, or a dash when not published.
+pub fn cell<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "—".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        let mut t = DataTable::new("x", &["批次", "说明"]);
+        t.push(vec!["第一、二批".into(), "a,b \"c\"".into()]);
+        assert_eq!(t.to_csv(), "批次,说明\r\n第一、二批,\"a,b \"\"c\"\"\"\r\n");
+    }
+}

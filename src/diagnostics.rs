@@ -1,0 +1,373 @@
+//! Errors and warnings about the user's input, each pointing at a file, line and column.
+//!
+//! Every stage reports into a [`Diagnostics`] collector instead of stopping at the
+//! first problem, so one build shows the user everything there is to fix.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A source file as read from disk, kept so messages can quote the offending line.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path as shown to the user (relative to the site root where possible).
+    pub path: PathBuf,
+    /// The file's text, UTF-8.
+    pub text: Arc<str>,
+}
+
+impl SourceFile {
+    /// Wraps a file's text with the path shown in messages.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    /// The text of 1-based line `line`, without its line ending.
+    pub fn line_text(&self, line: usize) -> Option<&str> {
+        self.text
+            .split('\n')
+            .nth(line.checked_sub(1)?)
+            .map(|l| l.trim_end_matches('\r'))
+    }
+}
+
+/// A place in a source file: 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Width of the offending text in characters (at least 1 when shown).
+    pub len: usize,
+}
+
+impl Span {
+    /// A span at `line`:`column` covering `len` characters.
+    pub fn new(line: usize, column: usize, len: usize) -> Self {
+        Span { line, column, len }
+    }
+
+    /// The same place, moved down by `lines` (for text embedded in a larger file).
+    pub fn shifted(self, lines: usize, first_line_columns: usize) -> Self {
+        Span {
+            line: self.line + lines,
+            column: if self.line == 1 {
+                self.column + first_line_columns
+            } else {
+                self.column
+            },
+            len: self.len,
+        }
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Stops the build.
+    Error,
+    /// Printed, but the build goes on.
+    Warning,
+}
+
+/// One finding: what is wrong, where, what was expected and how to fix it.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// The file, if the finding is about one.
+    pub path: Option<PathBuf>,
+    /// Where in the file.
+    pub span: Option<Span>,
+    /// The source line quoted under the message.
+    pub snippet: Option<String>,
+    /// What would have been accepted.
+    pub expected: Option<String>,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at a place in a file.
+    pub fn error(file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Self::at(Severity::Error, file, span, message)
+    }
+
+    /// A warning at a place in a file.
+    pub fn warning(file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Self::at(Severity::Warning, file, span, message)
+    }
+
+    /// An error about a whole file or folder (no line to point at).
+    pub fn file_error(path: &Path, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            path: Some(path.to_path_buf()),
+            span: None,
+            snippet: None,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// An error about the build as a whole (output folder, I/O).
+    pub fn general(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            path: None,
+            span: None,
+            snippet: None,
+            expected: None,
+            hint: None,
+        }
+    }
+
+    fn at(severity: Severity, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            message: message.into(),
+            path: Some(file.path.clone()),
+            span: Some(span),
+            snippet: file.line_text(span.line).map(str::to_string),
+            expected: None,
+            hint: None,
+        }
+    }
+
+    /// Adds what would have been accepted.
+    pub fn expected(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    /// Adds how to fix it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds a hint only when there is one.
+    pub fn maybe_hint(self, hint: Option<String>) -> Self {
+        match hint {
+            Some(h) => self.hint(h),
+            None => self,
+        }
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `path:line:column`, the form editors and terminals turn into links.
+    pub fn location(&self) -> Option<String> {
+        let path = self.path.as_ref()?.display().to_string();
+        Some(match self.span {
+            Some(s) => format!("{path}:{}:{}", s.line, s.column),
+            None => path,
+        })
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        if let Some(loc) = self.location() {
+            writeln!(f, "  --> {loc}")?;
+        }
+        if let (Some(span), Some(line)) = (self.span, &self.snippet) {
+            let num = span.line.to_string();
+            let pad = " ".repeat(num.len());
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{num} | {line}")?;
+            // Columns count characters; wide CJK characters take two terminal cells.
+            let lead: usize = line
+                .chars()
+                .take(span.column.saturating_sub(1))
+                .map(display_width)
+                .sum();
+            let width: usize = line
+                .chars()
+                .skip(span.column.saturating_sub(1))
+                .take(span.len.max(1))
+                .map(display_width)
+                .sum();
+            writeln!(f, "{pad} | {}{}", " ".repeat(lead), "^".repeat(width.max(1)))?;
+        }
+        if let Some(e) = &self.expected {
+            writeln!(f, "  = expected: {e}")?;
+        }
+        if let Some(h) = &self.hint {
+            writeln!(f, "  = hint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Terminal cells a character takes: CJK and full-width forms take two.
+fn display_width(c: char) -> usize {
+    let c = c as u32;
+    let wide = (0x1100..=0x115F).contains(&c)
+        || (0x2E80..=0xA4CF).contains(&c)
+        || (0xAC00..=0xD7A3).contains(&c)
+        || (0xF900..=0xFAFF).contains(&c)
+        || (0xFE30..=0xFE4F).contains(&c)
+        || (0xFF00..=0xFF60).contains(&c)
+        || (0xFFE0..=0xFFE6).contains(&c)
+        || (0x20000..=0x3FFFD).contains(&c);
+    if wide {
+        2
+    } else if c == 9 {
+        4
+    } else {
+        1
+    }
+}
+
+/// Collects findings across all stages of a build.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty collector.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a finding.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// The finding recorded last, to add details to it.
+    pub fn last_mut(&mut self) -> Option<&mut Diagnostic> {
+        self.items.last_mut()
+    }
+
+    /// Records every finding of another collector.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    /// True when at least one finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// All findings, errors first, then in file and line order (deterministic output).
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        v.sort_by(|a, b| {
+            (a.severity, &a.path, a.span.map(|s| (s.line, s.column)), &a.message).cmp(&(
+                b.severity,
+                &b.path,
+                b.span.map(|s| (s.line, s.column)),
+                &b.message,
+            ))
+        });
+        v
+    }
+
+    /// True when there is nothing to report.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Iterates findings in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.sorted() {
+            writeln!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// "Did you mean" for a misspelt key or name: the closest candidate, if close enough.
+pub fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let found_lower = found.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&found_lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Lists names as "`a`, `b` or `c`" for messages.
+pub fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shows_path_line_column_snippet_and_caret() {
+        let file = SourceFile::new("content/x.yaml", "name: a\nrate: 120%\n");
+        let d = Diagnostic::error(&file, Span::new(2, 7, 4), "rate above 100%")
+            .expected("a percentage from 0 to 100")
+            .hint("write it as 12%");
+        let text = d.to_string();
+        assert!(text.contains("--> content/x.yaml:2:7"), "{text}");
+        assert!(text.contains("2 | rate: 120%"), "{text}");
+        assert!(text.contains("  |       ^^^^"), "{text}");
+        assert!(text.contains("= expected: a percentage from 0 to 100"));
+        assert!(text.contains("= hint: write it as 12%"));
+    }
+
+    #[test]
+    fn caret_accounts_for_wide_characters() {
+        let file = SourceFile::new("a.yaml", "名称: 碌曲县\n");
+        let d = Diagnostic::error(&file, Span::new(1, 5, 3), "x");
+        assert!(d.to_string().contains("  |      ^^^^^^"), "{d}");
+    }
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["year", "households", "people", "rate"];
+        assert_eq!(did_you_mean("househlds", keys), Some("households"));
+        assert_eq!(did_you_mean("Rate", keys), Some("rate"));
+        assert_eq!(did_you_mean("budget", keys), None);
+    }
+
+    #[test]
+    fn one_of_joins_names() {
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}

@@ -1,0 +1,169 @@
+//! Stories: front matter and Markdown body.
+
+use super::decode::Decoder;
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
+use crate::load::frontmatter::{split, SplitError};
+use crate::load::yaml::{self, Value};
+
+/// A story's date, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year.
+    pub year: i32,
+    /// Month 1–12.
+    pub month: u32,
+    /// Day 1–31.
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `2018-12-05` (also `2018/12/05`, `2018年12月5日`).
+    pub fn parse(t: &str) -> Option<Date> {
+        let norm: String = t.trim().replace(['/', '.', '年', '月'], "-").replace('日', "");
+        let parts: Vec<&str> = norm.split('-').collect();
+        if parts.len() != 3 {
+            return None;
+        }
+        let year: i32 = parts[0].parse().ok()?;
+        let month: u32 = parts[1].parse().ok()?;
+        let day: u32 = parts[2].parse().ok()?;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1949..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Front matter of a story.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    /// Title.
+    pub title: String,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// One-sentence summary.
+    pub summary: Option<String>,
+    /// Where it was first published.
+    pub source: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// Topics.
+    pub tags: Vec<String>,
+    /// Left out of builds unless `--drafts`.
+    pub draft: bool,
+}
+
+/// A story: a region's or a news item.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// The Markdown file.
+    pub file: SourceFile,
+    /// URL name: the file name without `.md`.
+    pub slug: String,
+    /// The region the story belongs to (index in `Site::regions`).
+    pub region: Option<usize>,
+    /// Front matter.
+    pub meta: FrontMatter,
+    /// Markdown body.
+    pub body: String,
+    /// Lines before the body starts in the file.
+    pub body_offset: usize,
+}
+
+impl Story {
+    /// True for a region's `index.md`, shown on the region page itself.
+    pub fn is_region_index(&self) -> bool {
+        self.region.is_some() && self.slug == "index"
+    }
+}
+
+const KEYS: &[&str] = &["title", "date", "summary", "source", "author", "tags", "draft"];
+
+/// Reads a story file; `needs_title` is false for the home page's `_index.md`.
+pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags: &mut Diagnostics) -> Option<Story> {
+    let slug = file
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parts = match split(&file.text) {
+        Ok(p) => p,
+        Err(SplitError::Unclosed) => {
+            diags.push(
+                Diagnostic::error(file, Span::new(1, 1, 3), "the front matter starts with `---` but never ends")
+                    .hint("close the front matter with a line containing only `---`"),
+            );
+            return None;
+        }
+    };
+    let mut meta = FrontMatter::default();
+    let node = match yaml::parse(file, parts.front, parts.front_offset) {
+        Ok(n) => n,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let mut d = Decoder::new(file, diags);
+    if let Some(f) = d.fields(&node, "the front matter", KEYS) {
+        match f.get("title").and_then(|n| d.text(n, "`title`")) {
+            Some(t) => meta.title = t,
+            None if needs_title => d.missing(Span::new(1, 1, 3), "title", "this story's front matter", "title: 科左后旗五年减贫三万人"),
+            None => {}
+        }
+        if let Some(n) = f.get("date") {
+            if let Some(t) = d.text(n, "`date`") {
+                meta.date = Date::parse(&t);
+                if meta.date.is_none() {
+                    d.diags.push(
+                        Diagnostic::error(file, n.span, format!("`{t}` is not a date"))
+                            .expected("a date written `YYYY-MM-DD`, e.g. `2018-12-05`"),
+                    );
+                }
+            }
+        }
+        meta.summary = f.get("summary").and_then(|n| d.text(n, "`summary`"));
+        meta.source = f.get("source").and_then(|n| d.text(n, "`source`"));
+        meta.author = f.get("author").and_then(|n| d.text(n, "`author`"));
+        if let Some(n) = f.get("tags") {
+            meta.tags = match &n.value {
+                Value::Seq(items) => items.iter().filter_map(|i| d.text(i, "a tag")).collect(),
+                _ => d.text(n, "`tags`").map(|t| t.split([',', '，']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default(),
+            };
+        }
+        if let Some(b) = f.get("draft").and_then(|n| d.flag(n, "`draft`")) {
+            meta.draft = b;
+        }
+    }
+    Some(Story {
+        file: file.clone(),
+        slug,
+        region,
+        meta,
+        body: parts.body.to_string(),
+        body_offset: parts.body_offset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(Date::parse("2018-12-05").unwrap().to_string(), "2018-12-05");
+        assert_eq!(Date::parse("2016年3月8日").unwrap().to_string(), "2016-03-08");
+        assert!(Date::parse("2018-02-30").is_none());
+        assert!(Date::parse("yesterday").is_none());
+    }
+}

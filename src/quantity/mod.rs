@@ -1,0 +1,52 @@
+//! Quantities as officials write them (`8231万元`, `1.41万`, `1.23%`), parsed exactly.
+//!
+//! Money and rates are exact decimals, never binary floating point: a figure read
+//! from YAML prints back digit for digit on every page, chart and table.
+
+mod count;
+mod money;
+mod number;
+mod rate;
+mod status;
+mod time;
+
+pub use count::Count;
+pub use money::{Money, MoneyUnit};
+pub use number::decimal_to_f64;
+pub use rate::{Rate, RateChange};
+pub use status::Status;
+pub use time::{Period, Year, YearOrPeriod};
+
+/// Why a written quantity was not accepted; the loader adds the file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuantityError {
+    /// What is wrong with the text.
+    pub message: String,
+    /// The written forms that would have been accepted.
+    pub expected: String,
+    /// How to fix it, when there is a likely fix.
+    pub hint: Option<String>,
+}
+
+impl QuantityError {
+    fn new(message: impl Into<String>, expected: &str) -> Self {
+        QuantityError {
+            message: message.into(),
+            expected: expected.to_string(),
+            hint: None,
+        }
+    }
+
+    fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl std::fmt::Display for QuantityError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} (expected {})", self.message, self.expected)
+    }
+}
+
+impl std::error::Error for QuantityError {}

@@ -1,0 +1,174 @@
+//! Years and multi-year periods.
+
+use super::QuantityError;
+use std::fmt;
+
+const YEAR_EXPECTED: &str = "a year such as `2015`";
+const PERIOD_EXPECTED: &str = "a period such as `2014-2018`";
+
+/// A calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Year(i32);
+
+impl Year {
+    /// Parses `2015` (also `2015年`); accepts 1949–2100.
+    pub fn parse(text: &str) -> Result<Year, QuantityError> {
+        let t = text.trim();
+        let body = t.strip_suffix('年').unwrap_or(t);
+        match body.parse::<i32>() {
+            Ok(y) if (1949..=2100).contains(&y) => Ok(Year(y)),
+            Ok(_) => Err(QuantityError::new(format!("`{t}` is not a plausible year"), YEAR_EXPECTED)
+                .with_hint("write the full four-digit year, e.g. 2015")),
+            Err(_) => {
+                let mut e = QuantityError::new(format!("`{t}` is not a year"), YEAR_EXPECTED);
+                if Period::parse(t).is_ok() {
+                    e = e.with_hint("this is a period; use the `period` key for a range of years");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// A year from its number (for tests and generated data).
+    pub fn new(y: i32) -> Self {
+        Year(y)
+    }
+
+    /// The number.
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A range of whole years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    /// First year.
+    pub start: Year,
+    /// Last year.
+    pub end: Year,
+}
+
+impl Period {
+    /// Parses `2014-2018`, `2014—2018`, `2014–2018`, `2014~2018`, `2014至2018`.
+    pub fn parse(text: &str) -> Result<Period, QuantityError> {
+        let t = text.trim();
+        let t2 = t.replace('年', "");
+        let parts: Vec<&str> = t2
+            .split(['-', '—', '–', '~', '～', '至', '到'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let err = || QuantityError::new(format!("`{t}` is not a period"), PERIOD_EXPECTED);
+        if parts.len() == 1 && !t.contains(['-', '—', '–', '~', '～', '至', '到']) {
+            // One year written where a period is expected: a period of one year.
+            let y = Year::parse(parts[0]).map_err(|_| err())?;
+            return Ok(Period { start: y, end: y });
+        }
+        if parts.len() != 2 {
+            return Err(err());
+        }
+        let start = Year::parse(parts[0]).map_err(|_| err())?;
+        let end = Year::parse(parts[1]).map_err(|_| err())?;
+        if end < start {
+            return Err(QuantityError::new(format!("`{t}` ends before it starts"), PERIOD_EXPECTED)
+                .with_hint(format!("write it as {end}-{start}")));
+        }
+        Ok(Period { start, end })
+    }
+
+    /// Number of years covered.
+    pub fn years(self) -> i32 {
+        self.end.0 - self.start.0 + 1
+    }
+
+    /// The canonical key used in figure references: `2014-2018`.
+    pub fn key(self) -> String {
+        if self.start == self.end {
+            self.start.to_string()
+        } else {
+            format!("{}-{}", self.start, self.end)
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    /// `2014—2018` with the Chinese range dash.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else {
+            write!(f, "{}—{}", self.start, self.end)
+        }
+    }
+}
+
+/// A figure's time basis: one year or a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum YearOrPeriod {
+    /// One calendar year.
+    Year(Year),
+    /// Several years together.
+    Period(Period),
+}
+
+impl YearOrPeriod {
+    /// The key used in figure references (`2015`, `2013-2015`).
+    pub fn key(self) -> String {
+        match self {
+            YearOrPeriod::Year(y) => y.to_string(),
+            YearOrPeriod::Period(p) => p.key(),
+        }
+    }
+
+    /// Sort key: by last year, single years before periods ending the same year.
+    pub fn end_year(self) -> Year {
+        match self {
+            YearOrPeriod::Year(y) => y,
+            YearOrPeriod::Period(p) => p.end,
+        }
+    }
+}
+
+impl fmt::Display for YearOrPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            YearOrPeriod::Year(y) => write!(f, "{y}年"),
+            YearOrPeriod::Period(p) => write!(f, "{p}年"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        assert_eq!(Year::parse("2015").unwrap().get(), 2015);
+        assert_eq!(Year::parse("2015年").unwrap().get(), 2015);
+        assert!(Year::parse("15").unwrap_err().message.contains("plausible"));
+        assert!(Year::parse("2014-2018").unwrap_err().hint.unwrap().contains("period"));
+    }
+
+    #[test]
+    fn periods_in_every_dash() {
+        for t in ["2014-2018", "2014—2018", "2014–2018", "2014~2018", "2014至2018", "2014年至2018年"] {
+            let p = Period::parse(t).unwrap();
+            assert_eq!((p.start.get(), p.end.get()), (2014, 2018), "{t}");
+            assert_eq!(p.key(), "2014-2018");
+            assert_eq!(p.to_string(), "2014—2018");
+        }
+        assert!(Period::parse("2018-2014").unwrap_err().message.contains("ends before"));
+        let one = Period::parse("2015-2015").unwrap();
+        assert_eq!((one.key(), one.to_string()), ("2015".to_string(), "2015".to_string()));
+        assert_eq!(Period::parse("2015").unwrap(), one);
+        assert!(Period::parse("abc").is_err());
+    }
+}

@@ -1,0 +1,21 @@
+//! Rendering: model and computed figures in, page bytes out. Nothing here touches the disk
+//! except reading the theme; writing is `write`'s job.
+
+pub mod context;
+pub mod i18n;
+pub mod markdown;
+pub mod open_data;
+pub mod pages;
+pub mod tables;
+pub mod theme;
+
+use std::path::PathBuf;
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output folder, with `/` separators.
+    pub path: PathBuf,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}

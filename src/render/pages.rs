@@ -1,0 +1,369 @@
+//! Every page of the site, rendered in parallel from the model. Pure: model in, bytes out.
+
+use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
+use super::i18n::{ui, Ui};
+use super::markdown;
+use super::theme::Theme;
+use super::{open_data, tables, OutputFile};
+use crate::chart;
+use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
+use crate::compute::summary;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Site, Story};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::PathBuf;
+use tera::Context;
+
+/// Shared inputs of every page.
+struct Env<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    view: SiteView,
+    ui: Ui,
+    nav: Vec<Link>,
+}
+
+/// Renders every page, chart file and data file.
+pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<OutputFile> {
+    let c = &site.config;
+    let ui = ui(c.language);
+    let mut nav = vec![Link { title: ui.home.into(), url: "index.html".into() }];
+    nav.extend(site.roots().map(|i| Link { title: site.regions[i].name.clone(), url: region_url(site, i) }));
+    if site.stories.iter().any(|s| s.region.is_none()) {
+        nav.push(Link { title: ui.news.into(), url: "news/index.html".into() });
+    }
+    let env = Env {
+        site,
+        theme,
+        view: SiteView {
+            title: c.title.clone(),
+            subtitle: c.subtitle.clone().unwrap_or_default(),
+            lang: c.language.tag(),
+            publisher: c.publisher.clone().unwrap_or_default(),
+        },
+        ui,
+        nav,
+    };
+
+    // Each job renders into its own files and findings; merged in a fixed order for determinism.
+    let mut jobs: Vec<Job> = vec![Job::Home, Job::NewsList, Job::NotFound];
+    jobs.extend((0..site.regions.len()).map(Job::Region));
+    jobs.extend(site.stories.iter().enumerate().filter(|(_, s)| !s.is_region_index()).map(|(i, _)| Job::Story(i)));
+    let results: Vec<(Vec<OutputFile>, Diagnostics)> = jobs
+        .par_iter()
+        .map(|job| {
+            let mut d = Diagnostics::new();
+            let files = job.run(&env, &mut d);
+            (files, d)
+        })
+        .collect();
+    let mut files = Vec::new();
+    for (f, d) in results {
+        files.extend(f);
+        diags.extend(d);
+    }
+    for (path, bytes) in &theme.static_files {
+        files.push(OutputFile { path: PathBuf::from("static").join(path), bytes: bytes.clone() });
+    }
+    files
+}
+
+enum Job {
+    Home,
+    NewsList,
+    NotFound,
+    Region(usize),
+    Story(usize),
+}
+
+impl Job {
+    fn run(&self, env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+        match self {
+            Job::Home => home(env, d),
+            Job::NewsList => news_list(env, d),
+            Job::NotFound => page(env, "404.html", "404.html", &env.ui.not_found.to_string(), Context::new(), d).into_iter().collect(),
+            Job::Region(i) => region(env, *i, d),
+            Job::Story(i) => story_page(env, *i, d),
+        }
+    }
+}
+
+/// `regions/<id>/index.html`, relative to the site root.
+pub fn region_url(site: &Site, i: usize) -> String {
+    format!("regions/{}/index.html", site.regions[i].id)
+}
+
+/// The output path of a story page.
+pub fn story_path(site: &Site, s: &Story) -> String {
+    match s.region {
+        Some(r) => format!("regions/{}/{}/index.html", site.regions[r].id, s.slug),
+        None => format!("news/{}/index.html", s.slug),
+    }
+}
+
+/// `../` once per folder level, so links work from `file://` and any subpath.
+fn root_prefix(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+fn page(env: &Env<'_>, template: &str, path: &str, title: &str, mut ctx: Context, d: &mut Diagnostics) -> Option<OutputFile> {
+    ctx.insert("site", &env.view);
+    ctx.insert("t", &env.ui);
+    ctx.insert("nav", &env.nav);
+    ctx.insert("root", &root_prefix(path));
+    ctx.insert("page_title", title);
+    ctx.insert("page_path", path);
+    if !ctx.contains_key("description") {
+        ctx.insert("description", &env.view.subtitle);
+    }
+    match env.theme.tera.render(template, &ctx) {
+        Ok(html) => Some(OutputFile { path: PathBuf::from(path), bytes: html.into_bytes() }),
+        Err(e) => {
+            d.push(Diagnostic::general(format!("template `{template}` failed while rendering {path}:\n{e}")).hint("check the template for a variable or filter it does not have"));
+            None
+        }
+    }
+}
+
+/// Draws a chart and writes its standalone SVG and CSV beside the page.
+fn chart_view(built: &BuiltChart, file_stem: &str, files: &mut Vec<OutputFile>, d: &mut Diagnostics) -> Option<ChartView> {
+    let svg = match chart::draw(&built.spec) {
+        Ok(s) => s,
+        Err(e) => {
+            d.push(Diagnostic::general(format!("chart `{}` could not be drawn: {e}", built.spec.title)));
+            return None;
+        }
+    };
+    let svg_url = format!("charts/{file_stem}.svg");
+    let csv_url = format!("charts/{file_stem}.csv");
+    files.push(OutputFile { path: PathBuf::from(&svg_url), bytes: svg.clone().into_bytes() });
+    files.push(OutputFile { path: PathBuf::from(&csv_url), bytes: with_bom(built.table.to_csv()) });
+    Some(ChartView { id: built.spec.id.clone(), title: built.spec.title.clone(), svg, table: built.table.clone(), svg_url, csv_url })
+}
+
+/// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
+pub fn with_bom(s: String) -> Vec<u8> {
+    let mut v = "\u{feff}".as_bytes().to_vec();
+    v.extend(s.into_bytes());
+    v
+}
+
+/// Renders a story body; its charts become figures (via the chart component) and files.
+fn story_body(env: &Env<'_>, s: &Story, page_path: &str, id_prefix: &str, files: &mut Vec<OutputFile>, d: &mut Diagnostics) -> (String, usize) {
+    let root = root_prefix(page_path);
+    let mut chart_files = Vec::new();
+    let mut chart_diags = Diagnostics::new();
+    let folder = s.region.map(|r| env.site.regions[r].id.clone()).unwrap_or_else(|| "news".into());
+    let mut count = 0;
+    let mut place = |c: &BuiltChart| -> String {
+        count += 1;
+        let stem = format!("{folder}/{}-{}", s.slug, count);
+        match chart_view(c, &stem, &mut chart_files, &mut chart_diags) {
+            Some(view) => chart_html(env, &view, &root, &mut chart_diags),
+            None => String::new(),
+        }
+    };
+    let html = markdown::render(env.site, s, id_prefix, &mut place, d);
+    files.extend(chart_files);
+    d.extend(chart_diags);
+    (html, count)
+}
+
+/// A chart's figure markup from the theme's `chart` component, so themes lay it out.
+fn chart_html(env: &Env<'_>, view: &ChartView, root: &str, d: &mut Diagnostics) -> String {
+    let mut ctx = Context::new();
+    ctx.insert("chart", view);
+    ctx.insert("t", &env.ui);
+    ctx.insert("root", root);
+    match env.theme.tera.render_str("{{ <chart_figure chart={chart} t={t} root={root} /> }}", &ctx, true) {
+        Ok(s) => s,
+        Err(e) => {
+            d.push(Diagnostic::general(format!("the chart component failed: {e}")));
+            String::new()
+        }
+    }
+}
+
+fn story_view(env: &Env<'_>, s: &Story, html: String) -> StoryView {
+    let _ = env;
+    StoryView {
+        title: s.meta.title.clone(),
+        date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
+        summary: s.meta.summary.clone().unwrap_or_default(),
+        source: s.meta.source.clone().unwrap_or_default(),
+        author: s.meta.author.clone().unwrap_or_default(),
+        tags: s.meta.tags.clone(),
+        html,
+    }
+}
+
+fn story_item(site: &Site, s: &Story) -> StoryItem {
+    StoryItem {
+        title: s.meta.title.clone(),
+        url: story_path(site, s),
+        date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
+        summary: s.meta.summary.clone().unwrap_or_default(),
+        region: s.region.map(|r| site.regions[r].name.clone()).unwrap_or_default(),
+    }
+}
+
+/// Stories newest first, then by title, for lists.
+fn sorted_items<'a>(site: &'a Site, it: impl Iterator<Item = &'a Story>) -> Vec<StoryItem> {
+    let mut v: Vec<&Story> = it.collect();
+    v.sort_by(|a, b| b.meta.date.cmp(&a.meta.date).then_with(|| a.meta.title.cmp(&b.meta.title)));
+    v.into_iter().map(|s| story_item(site, s)).collect()
+}
+
+fn node(site: &Site, i: usize) -> RegionNode {
+    let r = &site.regions[i];
+    let summary = summary::region_figures(r).into_iter().next().map(|f| format!("{} {}", f.label, f.value)).unwrap_or_default();
+    RegionNode {
+        name: r.name.clone(),
+        level: r.level.clone().unwrap_or_default(),
+        url: region_url(site, i),
+        summary,
+        children: r.children.iter().map(|c| node(site, *c)).collect(),
+    }
+}
+
+/// Leaf regions under `i` (or `i` itself) that have poverty rates, for comparisons.
+fn rated_leaves(site: &Site, i: usize) -> Vec<usize> {
+    let r = &site.regions[i];
+    if r.children.is_empty() {
+        return if ChartKind::PovertyRate.has_data(r) { vec![i] } else { Vec::new() };
+    }
+    r.children.iter().flat_map(|c| rated_leaves(site, *c)).collect()
+}
+
+fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let r = &site.regions[i];
+    let mut files = Vec::new();
+    let mut chart_views = Vec::new();
+    for kind in charts::kinds_for(r) {
+        let req = ChartRequest::simple(kind, vec![i]);
+        match charts::build(site, &req, &format!("{}-{}", r.id, kind.name())) {
+            Ok(c) => chart_views.extend(chart_view(&c, &format!("{}/{}", r.id, kind.name()), &mut files, d)),
+            Err(e) => d.push(Diagnostic::general(format!("{}: {e}", r.name))),
+        }
+    }
+    let leaves = rated_leaves(site, i);
+    if !r.children.is_empty() && !leaves.is_empty() {
+        let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
+        req.title = Some(format!("{}下辖地区贫困发生率对比", r.name));
+        if let Ok(c) = charts::build(site, &req, &format!("{}-comparison", r.id)) {
+            chart_views.extend(chart_view(&c, &format!("{}/comparison", r.id), &mut files, d));
+        }
+    }
+    let main = site.stories.iter().find(|s| s.region == Some(i) && s.is_region_index());
+    let story = main.map(|s| {
+        let (html, _) = story_body(env, s, &region_url(site, i), &format!("{}-story", r.id), &mut files, d);
+        story_view(env, s, html)
+    });
+    let others = sorted_items(site, site.stories.iter().filter(|s| s.region == Some(i) && !s.is_region_index()));
+    let view = RegionView {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        full_name: r.full_name.clone().unwrap_or_default(),
+        level: r.level.clone().unwrap_or_default(),
+        source: r.source.clone().unwrap_or_default(),
+        figures: summary::region_figures(r),
+        charts: chart_views,
+        tables: tables::region_tables(r, &env.ui),
+        story,
+        stories: others,
+        children: r.children.iter().map(|c| node(site, *c)).collect(),
+        json_url: format!("data/{}.json", r.id),
+        csv_url: format!("data/{}.csv", r.id),
+    };
+    let crumbs: Vec<Link> = site.ancestors(i).into_iter().map(|a| Link { title: site.regions[a].name.clone(), url: region_url(site, a) }).collect();
+    let mut ctx = Context::new();
+    ctx.insert("region", &view);
+    ctx.insert("breadcrumbs", &crumbs);
+    ctx.insert("description", &description_of(&view.figures, &r.name));
+    let path = region_url(site, i);
+    files.extend(page(env, "region.html", &path, &r.name, ctx, d));
+    files.extend(open_data::files(r));
+    files
+}
+
+fn description_of(figures: &[summary::KeyFigure], name: &str) -> String {
+    let parts: Vec<String> = figures.iter().take(3).map(|f| format!("{}{}", f.label, f.value)).collect();
+    if parts.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}：{}", parts.join("，"))
+    }
+}
+
+fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let s = &site.stories[idx];
+    let mut files = Vec::new();
+    let prefix = format!("{}-{}", s.region.map(|r| site.regions[r].id.as_str()).unwrap_or("news"), s.slug);
+    let path = story_path(site, s);
+    let (html, _) = story_body(env, s, &path, &prefix, &mut files, d);
+    let view = story_view(env, s, html);
+    let mut crumbs: Vec<Link> = Vec::new();
+    if let Some(r) = s.region {
+        crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link { title: site.regions[a].name.clone(), url: region_url(site, a) }));
+    } else {
+        crumbs.push(Link { title: env.ui.news.into(), url: "news/index.html".into() });
+    }
+    let mut ctx = Context::new();
+    ctx.insert("story", &view);
+    ctx.insert("breadcrumbs", &crumbs);
+    ctx.insert("description", &view.summary);
+    files.extend(page(env, "story.html", &path, &s.meta.title, ctx, d));
+    files
+}
+
+#[derive(Serialize)]
+struct HomeView {
+    figures: Vec<summary::KeyFigure>,
+    charts: Vec<ChartView>,
+    tree: Vec<RegionNode>,
+    stories: Vec<StoryItem>,
+    story: Option<StoryView>,
+}
+
+fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let mut files = Vec::new();
+    let mut chart_views = Vec::new();
+    let leaves: Vec<usize> = site.leaves().filter(|i| ChartKind::PovertyRate.has_data(&site.regions[*i])).collect();
+    if !leaves.is_empty() {
+        let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
+        req.title = Some(format!("{}：贫困发生率", env.ui.comparison));
+        if let Ok(c) = charts::build(site, &req, "home-comparison") {
+            chart_views.extend(chart_view(&c, "site/poverty-rate", &mut files, d));
+        }
+    }
+    let story = site.home.as_ref().map(|s| {
+        let (html, _) = story_body(env, s, "index.html", "home", &mut files, d);
+        story_view(env, s, html)
+    });
+    let view = HomeView {
+        figures: summary::site_figures(site),
+        charts: chart_views,
+        tree: site.roots().map(|i| node(site, i)).collect(),
+        stories: sorted_items(site, site.stories.iter()),
+        story,
+    };
+    let mut ctx = Context::new();
+    ctx.insert("home", &view);
+    files.extend(page(env, "index.html", "index.html", &env.view.title, ctx, d));
+    files
+}
+
+fn news_list(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let items = sorted_items(site, site.stories.iter().filter(|s| s.region.is_none()));
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut ctx = Context::new();
+    ctx.insert("stories", &items);
+    page(env, "news.html", "news/index.html", env.ui.news, ctx, d).into_iter().collect()
+}

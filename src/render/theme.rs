@@ -1,0 +1,100 @@
+//! The theme: Tera templates and static files, with per-site overrides.
+//!
+//! The default theme is compiled into the binary so a site needs no `themes/` folder;
+//! a theme folder on disk replaces it file by file, and a site's own `templates/`
+//! folder overrides any single template of the theme.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use std::path::{Path, PathBuf};
+use tera::Tera;
+
+/// The default theme's templates, embedded: (name, text).
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../themes/default/templates/base.html")),
+    ("components.html", include_str!("../../themes/default/templates/components.html")),
+    ("index.html", include_str!("../../themes/default/templates/index.html")),
+    ("region.html", include_str!("../../themes/default/templates/region.html")),
+    ("story.html", include_str!("../../themes/default/templates/story.html")),
+    ("news.html", include_str!("../../themes/default/templates/news.html")),
+    ("404.html", include_str!("../../themes/default/templates/404.html")),
+];
+
+/// The default theme's static files, embedded: (path under `static/`, bytes).
+const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../themes/default/static/style.css"))];
+
+/// A loaded theme.
+pub struct Theme {
+    /// Compiled templates.
+    pub tera: Tera,
+    /// Static files to copy to `output/static/`: (relative path, bytes).
+    pub static_files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+/// Loads templates: embedded default, then the theme folder, then the site's `templates/`.
+pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> {
+    let theme_dir = root.join("themes").join(theme);
+    if theme != "default" && !theme_dir.is_dir() {
+        diags.push(
+            Diagnostic::file_error(Path::new("content/site.yaml"), format!("theme `{theme}` not found: there is no folder themes/{theme}"))
+                .hint("use `theme: default`, or put the theme's templates in themes/<name>/templates/"),
+        );
+        return None;
+    }
+    let mut sources: Vec<(String, String)> = TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    for dir in [theme_dir.join("templates"), root.join("templates")] {
+        for (name, path) in html_files(&dir) {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => match sources.iter_mut().find(|(n, _)| *n == name) {
+                    Some(slot) => slot.1 = text,
+                    None => sources.push((name, text)),
+                },
+                Err(e) => diags.push(Diagnostic::file_error(path.strip_prefix(root).unwrap_or(&path), format!("cannot read the template: {e}"))),
+            }
+        }
+    }
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    if let Err(e) = tera.add_raw_templates(sources) {
+        diags.push(
+            Diagnostic::general(format!("a template has an error:\n{e}"))
+                .hint("fix the template named above (themes/<theme>/templates/ or templates/)"),
+        );
+        return None;
+    }
+    let mut static_files: Vec<(PathBuf, Vec<u8>)> = STATIC.iter().map(|(p, b)| (PathBuf::from(p), b.to_vec())).collect();
+    let theme_static = theme_dir.join("static");
+    if theme_static.is_dir() {
+        for entry in walkdir::WalkDir::new(&theme_static).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let rel = match entry.path().strip_prefix(&theme_static) {
+                Ok(r) if entry.file_type().is_file() => r.to_path_buf(),
+                _ => continue,
+            };
+            // Fonts are for chart measurement and the booklet; pages use the reader's fonts.
+            if rel.starts_with("fonts") {
+                continue;
+            }
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => match static_files.iter_mut().find(|(p, _)| *p == rel) {
+                    Some(slot) => slot.1 = bytes,
+                    None => static_files.push((rel, bytes)),
+                },
+                Err(e) => diags.push(Diagnostic::general(format!("cannot read {}: {e}", entry.path().display()))),
+            }
+        }
+    }
+    static_files.sort_by(|a, b| a.0.cmp(&b.0));
+    Some(Theme { tera, static_files })
+}
+
+/// `*.html` files in a folder: (template name, path).
+fn html_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut v: Vec<(String, PathBuf)> = rd
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "html"))
+        .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), p)))
+        .collect();
+    v.sort();
+    v
+}

@@ -1,0 +1,132 @@
+//! Consistency checks across a region's figures: impossible data is an error,
+//! suspicious data a warning. Each finding names the file and line.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::region::{PovertyRow, Region};
+use crate::model::Site;
+use crate::quantity::Count;
+use std::collections::HashSet;
+
+/// Runs every check on every region.
+pub fn check(site: &Site, diags: &mut Diagnostics) {
+    for r in &site.regions {
+        batches_add_up(r, diags);
+        lifted_matches_poverty(r, diags);
+        villages_within_amount(r, diags);
+        poverty_rows_plausible(r, diags);
+        no_duplicates(r, diags);
+    }
+}
+
+fn batches_add_up(r: &Region, diags: &mut Diagnostics) {
+    for b in &r.project_batches {
+        let Some(total) = b.total else { continue };
+        let counted = b.counted();
+        if !b.status.is_empty() && counted != total {
+            let parts: Vec<String> = b.status.iter().map(|(s, c)| format!("{} {}", s.key(), c.get())).collect();
+            diags.push(
+                Diagnostic::error(&r.file, b.total_at, format!(
+                    "batch `{}` states {} projects, but its status counts add up to {}",
+                    b.batch, total.get(), counted.get()
+                ))
+                .expected(format!("status counts ({}) adding up to `total`", parts.join(" + ")))
+                .hint("correct the total or the status counts so they agree; a project with no known status can go under `planning`"),
+            );
+        }
+    }
+}
+
+/// The poverty row of a year, or of the year before (a period's baseline is the previous year end).
+fn row_at(rows: &[PovertyRow], year: i32) -> Option<&PovertyRow> {
+    rows.iter().find(|p| p.year.get() == year)
+}
+
+fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
+    for l in &r.lifted {
+        let start = row_at(&r.poverty, l.period.start.get()).or_else(|| row_at(&r.poverty, l.period.start.get() - 1));
+        let end = row_at(&r.poverty, l.period.end.get());
+        let (Some(start), Some(end)) = (start, end) else { continue };
+        let pairs: [(&str, &str, Option<Count>, Option<Count>, Option<Count>); 2] = [
+            ("households", "户", l.households, start.households, end.households),
+            ("people", "人", l.people, start.people, end.people),
+        ];
+        for (key, unit, lifted, before, after) in pairs {
+            let (Some(lifted), Some(before), Some(after)) = (lifted, before, after) else { continue };
+            let diff = before.get() as i64 - after.get() as i64;
+            if diff != lifted.get() as i64 {
+                diags.push(
+                    Diagnostic::warning(&r.file, l.at, format!(
+                        "`lifted` {} for {} is {}{unit}, but the `poverty` rows of {} and {} differ by {diff}{unit}",
+                        key, l.period.key(), lifted.get(), start.year, end.year
+                    ))
+                    .hint("this can be right when households were re-identified (动态调整) during the period; otherwise check both figures"),
+                );
+            }
+        }
+    }
+}
+
+fn villages_within_amount(r: &Region, diags: &mut Diagnostics) {
+    for f in &r.funds {
+        if let Some(v) = f.to_poor_villages {
+            if v > f.amount {
+                diags.push(
+                    Diagnostic::error(&r.file, f.to_poor_villages_at, format!(
+                        "`to_poor_villages` ({v}) is more than the fund's `amount` ({})", f.amount
+                    ))
+                    .hint("the part spent in poor villages cannot exceed the whole; check the units (万元 or 亿元)"),
+                );
+            }
+        }
+    }
+}
+
+fn poverty_rows_plausible(r: &Region, diags: &mut Diagnostics) {
+    for p in &r.poverty {
+        if let (Some(h), Some(n)) = (p.households, p.people) {
+            if h > n {
+                diags.push(
+                    Diagnostic::error(&r.file, p.at, format!(
+                        "{}: {} households but only {} people", p.year, h.get(), n.get()
+                    ))
+                    .hint("every household has at least one person; are `households` and `people` swapped?"),
+                );
+            }
+        }
+    }
+}
+
+fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
+    let mut dup = |seen: &mut HashSet<String>, key: String, at, what: &str| {
+        if !seen.insert(key.clone()) {
+            diags.push(
+                Diagnostic::error(&r.file, at, format!("{what} `{key}` is given twice"))
+                    .hint("keep one row per year (merge or delete the other)"),
+            );
+        }
+    };
+    let mut seen = HashSet::new();
+    for p in &r.poverty {
+        dup(&mut seen, p.year.to_string(), p.at, "the `poverty` year");
+    }
+    let mut seen = HashSet::new();
+    for l in &r.lifted {
+        dup(&mut seen, l.period.key(), l.at, "the `lifted` period");
+    }
+    let mut seen = HashSet::new();
+    for t in &r.targets {
+        dup(&mut seen, format!("{} {}", t.year, t.name), t.at, "the target");
+    }
+    let mut seen = HashSet::new();
+    for f in &r.funds {
+        dup(&mut seen, format!("{} {}", f.when.key(), f.source), f.at, "the fund");
+    }
+    let mut seen = HashSet::new();
+    for b in &r.project_batches {
+        dup(&mut seen, b.batch.clone(), b.at, "the batch");
+    }
+    let mut seen = HashSet::new();
+    for i in &r.indicators {
+        dup(&mut seen, i.name.clone(), i.at, "the indicator");
+    }
+}

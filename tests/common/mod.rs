@@ -1,0 +1,101 @@
+//! Fixture sites written into temporary folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use xiaokang::diagnostics::Diagnostics;
+use xiaokang::{BuildOptions, BuildReport};
+
+/// A site in a temporary folder.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+/// A county with one figure of every section, valid.
+pub const COUNTY: &str = "\
+name: 测试县
+full_name: 测试省测试市测试县
+level: 县
+profile: { area_km2: 11570, population: 40.18万 }
+poverty:
+  - { year: 2014, households: 13065, people: 34261, rate: 11% }
+  - { year: 2018, households: 1375, people: 3976, rate: 1.23% }
+lifted:
+  - { period: 2014-2018, households: 11690, people: 30285 }
+targets:
+  - { year: 2015, name: 减贫人口, unit: 人, target: 1.41万, actual: 18858 }
+funds:
+  - { year: 2015, source: 财政扶贫资金, amount: 4.34亿元, to_poor_villages: 2.76亿元 }
+  - { period: 2013-2015, source: 扶贫开发专项资金, amount: 8231万元, projects: 146 }
+projects:
+  - { name: 村级光伏电站, category: 光伏, status: completed }
+project_batches:
+  - batch: 第一、二批
+    investment: 20.52亿元
+    invested_so_far: 6.94亿元
+    total: 76
+    status: { completed: 27, in_progress: 11, tendering: 4, planning: 34 }
+indicators:
+  - { name: 自来水普及率, unit: \"%\", values: { 2015: 98 }, target: 100 }
+";
+
+impl Fixture {
+    /// A minimal valid site: site.yaml, one province with one county.
+    pub fn new() -> Fixture {
+        let f = Fixture { dir: tempfile::tempdir().expect("temp dir") };
+        f.write("content/site.yaml", "title: 测试站\nlanguage: zh-CN\n");
+        f.write("content/regions/sheng/region.yaml", "name: 测试省\nlevel: 省\n");
+        f.write("content/regions/sheng/xian/region.yaml", COUNTY);
+        f
+    }
+
+    /// Writes (or replaces) a file under the site root.
+    pub fn write(&self, rel: &str, text: &str) -> &Self {
+        self.write_bytes(rel, text.as_bytes())
+    }
+
+    /// Writes raw bytes under the site root.
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) -> &Self {
+        let p = self.dir.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+        self
+    }
+
+    /// The site root.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Where builds go.
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("output")
+    }
+
+    /// Builds into `output/`.
+    pub fn build(&self) -> Result<BuildReport, Diagnostics> {
+        xiaokang::build(&BuildOptions { root: self.root().to_path_buf(), out: Some(self.out()), drafts: false })
+    }
+
+    /// Builds and expects failure; returns the rendered messages.
+    pub fn errors(&self) -> String {
+        match self.build() {
+            Ok(r) => panic!("the build should have failed; warnings: {}", r.diagnostics),
+            Err(d) => {
+                assert!(d.has_errors());
+                d.to_string()
+            }
+        }
+    }
+
+    /// Reads a built file as text.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.out().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+}
+
+/// Asserts that `text` contains every needle, showing the text when not.
+pub fn assert_has(text: &str, needles: &[&str]) {
+    for n in needles {
+        assert!(text.contains(n), "expected {n:?} in:\n{text}");
+    }
+}
