@@ -204,7 +204,12 @@ impl fmt::Display for Diagnostic {
                 .take(span.len.max(1))
                 .map(display_width)
                 .sum();
-            writeln!(f, "{pad} | {}{}", " ".repeat(lead), "^".repeat(width.max(1)))?;
+            writeln!(
+                f,
+                "{pad} | {}{}",
+                " ".repeat(lead),
+                "^".repeat(width.max(1))
+            )?;
         }
         if let Some(e) = &self.expected {
             writeln!(f, "  = expected: {e}")?;
@@ -282,12 +287,18 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            (a.severity, &a.path, a.span.map(|s| (s.line, s.column)), &a.message).cmp(&(
-                b.severity,
-                &b.path,
-                b.span.map(|s| (s.line, s.column)),
-                &b.message,
-            ))
+            (
+                a.severity,
+                &a.path,
+                a.span.map(|s| (s.line, s.column)),
+                &a.message,
+            )
+                .cmp(&(
+                    b.severity,
+                    &b.path,
+                    b.span.map(|s| (s.line, s.column)),
+                    &b.message,
+                ))
         });
         v
     }
@@ -313,11 +324,19 @@ impl fmt::Display for Diagnostics {
 }
 
 /// "Did you mean" for a misspelt key or name: the closest candidate, if close enough.
-pub fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    found: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&found_lower, &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&found_lower, &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -355,7 +374,7 @@ mod tests {
     fn caret_accounts_for_wide_characters() {
         let file = SourceFile::new("a.yaml", "名称: 碌曲县\n");
         let d = Diagnostic::error(&file, Span::new(1, 5, 3), "x");
-        assert!(d.to_string().contains("  |      ^^^^^^"), "{d}");
+        assert!(d.to_string().contains("\n  |       ^^^^^^\n"), "{d}");
     }
 
     #[test]

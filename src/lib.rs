@@ -71,9 +71,18 @@ pub fn compile(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Com
     let copies = site
         .static_files
         .iter()
-        .map(|rel| (root.join("content").join("static").join(rel), PathBuf::from("static").join(rel)))
+        .map(|rel| {
+            (
+                root.join("content").join("static").join(rel),
+                PathBuf::from("static").join(rel),
+            )
+        })
         .collect();
-    Some(Compiled { site, files, copies })
+    Some(Compiled {
+        site,
+        files,
+        copies,
+    })
 }
 
 /// `xiaokang build`: compiles the site and swaps it into the output folder.
@@ -82,12 +91,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let mut diags = Diagnostics::new();
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("output"));
     if let Err(d) = write::check_target(&opts.root, &out) {
-        diags.push(d);
+        diags.push(*d);
         return Err(diags);
     }
-    let Some(compiled) = compile(&opts.root, opts.drafts, &mut diags) else { return Err(diags) };
+    let Some(compiled) = compile(&opts.root, opts.drafts, &mut diags) else {
+        return Err(diags);
+    };
     if let Err(d) = write::write_site(&out, &compiled.files, &compiled.copies) {
-        diags.push(d);
+        diags.push(*d);
         return Err(diags);
     }
     let is = |f: &&OutputFile, ext: &str| f.path.extension().is_some_and(|x| x == ext);

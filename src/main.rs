@@ -43,32 +43,45 @@ fn print_diagnostics(d: &Diagnostics) {
 }
 
 fn summary(d: &Diagnostics) -> String {
-    format!("{} error(s), {} warning(s)", d.error_count(), d.warning_count())
+    format!(
+        "{} error(s), {} warning(s)",
+        d.error_count(),
+        d.warning_count()
+    )
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, out, drafts } => match xiaokang::build(&BuildOptions { root, out, drafts }) {
-            Ok(report) => {
-                print_diagnostics(&report.diagnostics);
-                println!(
-                    "built {} pages, {} charts ({} files) into {} in {} ms{}",
-                    report.pages,
-                    report.charts,
-                    report.files,
-                    report.out.display(),
-                    report.elapsed.as_millis(),
-                    if report.diagnostics.is_empty() { String::new() } else { format!("; {} warning(s)", report.diagnostics.warning_count()) }
-                );
-                ExitCode::SUCCESS
+        Command::Build { root, out, drafts } => {
+            match xiaokang::build(&BuildOptions { root, out, drafts }) {
+                Ok(report) => {
+                    print_diagnostics(&report.diagnostics);
+                    println!(
+                        "built {} pages, {} charts ({} files) into {} in {} ms{}",
+                        report.pages,
+                        report.charts,
+                        report.files,
+                        report.out.display(),
+                        report.elapsed.as_millis(),
+                        if report.diagnostics.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; {} warning(s)", report.diagnostics.warning_count())
+                        }
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    print_diagnostics(&d);
+                    eprintln!(
+                        "build failed: {}; the previous output was left untouched",
+                        summary(&d)
+                    );
+                    ExitCode::FAILURE
+                }
             }
-            Err(d) => {
-                print_diagnostics(&d);
-                eprintln!("build failed: {}; the previous output was left untouched", summary(&d));
-                ExitCode::FAILURE
-            }
-        },
+        }
         Command::Check { root } => {
             let d = xiaokang::check(&root);
             print_diagnostics(&d);

@@ -23,7 +23,11 @@ fn batches_add_up(r: &Region, diags: &mut Diagnostics) {
         let Some(total) = b.total else { continue };
         let counted = b.counted();
         if !b.status.is_empty() && counted != total {
-            let parts: Vec<String> = b.status.iter().map(|(s, c)| format!("{} {}", s.key(), c.get())).collect();
+            let parts: Vec<String> = b
+                .status
+                .iter()
+                .map(|(s, c)| format!("{} {}", s.key(), c.get()))
+                .collect();
             diags.push(
                 Diagnostic::error(&r.file, b.total_at, format!(
                     "batch `{}` states {} projects, but its status counts add up to {}",
@@ -41,17 +45,37 @@ fn row_at(rows: &[PovertyRow], year: i32) -> Option<&PovertyRow> {
     rows.iter().find(|p| p.year.get() == year)
 }
 
+/// (field, unit, lifted, poverty at the start, poverty at the end).
+type Comparison<'a> = (
+    &'a str,
+    &'a str,
+    Option<Count>,
+    Option<Count>,
+    Option<Count>,
+);
+
 fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
     for l in &r.lifted {
-        let start = row_at(&r.poverty, l.period.start.get()).or_else(|| row_at(&r.poverty, l.period.start.get() - 1));
+        let start = row_at(&r.poverty, l.period.start.get())
+            .or_else(|| row_at(&r.poverty, l.period.start.get() - 1));
         let end = row_at(&r.poverty, l.period.end.get());
-        let (Some(start), Some(end)) = (start, end) else { continue };
-        let pairs: [(&str, &str, Option<Count>, Option<Count>, Option<Count>); 2] = [
-            ("households", "户", l.households, start.households, end.households),
+        let (Some(start), Some(end)) = (start, end) else {
+            continue;
+        };
+        let pairs: [Comparison; 2] = [
+            (
+                "households",
+                "户",
+                l.households,
+                start.households,
+                end.households,
+            ),
             ("people", "人", l.people, start.people, end.people),
         ];
         for (key, unit, lifted, before, after) in pairs {
-            let (Some(lifted), Some(before), Some(after)) = (lifted, before, after) else { continue };
+            let (Some(lifted), Some(before), Some(after)) = (lifted, before, after) else {
+                continue;
+            };
             let diff = before.get() as i64 - after.get() as i64;
             if diff != lifted.get() as i64 {
                 diags.push(
@@ -115,11 +139,21 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
     }
     let mut seen = HashSet::new();
     for t in &r.targets {
-        dup(&mut seen, format!("{} {}", t.year, t.name), t.at, "the target");
+        dup(
+            &mut seen,
+            format!("{} {}", t.year, t.name),
+            t.at,
+            "the target",
+        );
     }
     let mut seen = HashSet::new();
     for f in &r.funds {
-        dup(&mut seen, format!("{} {}", f.when.key(), f.source), f.at, "the fund");
+        dup(
+            &mut seen,
+            format!("{} {}", f.when.key(), f.source),
+            f.at,
+            "the fund",
+        );
     }
     let mut seen = HashSet::new();
     for b in &r.project_batches {

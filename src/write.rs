@@ -10,23 +10,39 @@ use std::path::{Path, PathBuf};
 pub const MARKER: &str = ".xiaokang-output";
 
 /// Refuses output folders whose replacement would destroy the user's work.
-pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+pub fn check_target(root: &Path, out: &Path) -> Result<(), Box<Diagnostic>> {
     let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let out_abs = absolute(out);
-    let protected = [root.clone(), root.join("content"), root.join("themes"), root.join("templates"), root.join("src")];
-    if protected.iter().any(|p| *p == out_abs) || root.starts_with(&out_abs) {
-        return Err(Diagnostic::general(format!("refusing to write the site into {}: it holds the site's own files", out.display()))
-            .hint("choose a separate folder, e.g. `--out output`"));
+    let protected = [
+        root.clone(),
+        root.join("content"),
+        root.join("themes"),
+        root.join("templates"),
+        root.join("src"),
+    ];
+    if protected.contains(&out_abs) || root.starts_with(&out_abs) {
+        return Err(Box::new(
+            Diagnostic::general(format!(
+                "refusing to write the site into {}: it holds the site's own files",
+                out.display()
+            ))
+            .hint("choose a separate folder, e.g. `--out output`"),
+        ));
     }
     if out_abs.is_dir() && !out_abs.join(MARKER).is_file() {
-        let empty = fs::read_dir(&out_abs).map(|mut rd| rd.next().is_none()).unwrap_or(false);
+        let empty = fs::read_dir(&out_abs)
+            .map(|mut rd| rd.next().is_none())
+            .unwrap_or(false);
         if !empty {
-            return Err(Diagnostic::general(format!("refusing to replace {}: it is not empty and was not made by xiaokang", out.display()))
-                .hint("empty or delete the folder yourself, or choose another `--out`; xiaokang only replaces folders it made (they hold a .xiaokang-output file)"));
+            return Err(Box::new(Diagnostic::general(format!("refusing to replace {}: it is not empty and was not made by xiaokang", out.display()))
+                .hint("empty or delete the folder yourself, or choose another `--out`; xiaokang only replaces folders it made (they hold a .xiaokang-output file)")));
         }
     }
     if out_abs.is_file() {
-        return Err(Diagnostic::general(format!("{} is a file, not a folder", out.display())));
+        return Err(Box::new(Diagnostic::general(format!(
+            "{} is a file, not a folder",
+            out.display()
+        ))));
     }
     Ok(())
 }
@@ -36,18 +52,35 @@ fn absolute(out: &Path) -> PathBuf {
     if let Ok(p) = fs::canonicalize(out) {
         return p;
     }
-    let abs = if out.is_absolute() { out.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(out) };
-    match (abs.parent().and_then(|p| fs::canonicalize(p).ok()), abs.file_name()) {
+    let abs = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(out)
+    };
+    match (
+        abs.parent().and_then(|p| fs::canonicalize(p).ok()),
+        abs.file_name(),
+    ) {
         (Some(parent), Some(name)) => parent.join(name),
         _ => abs,
     }
 }
 
 /// Writes `files` and copies `copies` (source, destination relative to `out`) into `out`, atomically.
-pub fn write_site(out: &Path, files: &[OutputFile], copies: &[(PathBuf, PathBuf)]) -> Result<(), Diagnostic> {
+pub fn write_site(
+    out: &Path,
+    files: &[OutputFile],
+    copies: &[(PathBuf, PathBuf)],
+) -> Result<(), Box<Diagnostic>> {
     let out = absolute(out);
-    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
     fs::create_dir_all(&parent).map_err(|e| io_error(&parent, e))?;
     let staging = parent.join(format!(".{name}.xiaokang-new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.xiaokang-old-{}", std::process::id()));
@@ -73,7 +106,11 @@ pub fn write_site(out: &Path, files: &[OutputFile], copies: &[(PathBuf, PathBuf)
     Ok(())
 }
 
-fn fill(dir: &Path, files: &[OutputFile], copies: &[(PathBuf, PathBuf)]) -> Result<(), Diagnostic> {
+fn fill(
+    dir: &Path,
+    files: &[OutputFile],
+    copies: &[(PathBuf, PathBuf)],
+) -> Result<(), Box<Diagnostic>> {
     fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     for f in files {
         let path = dir.join(&f.path);
@@ -89,9 +126,16 @@ fn fill(dir: &Path, files: &[OutputFile], copies: &[(PathBuf, PathBuf)]) -> Resu
         }
         fs::copy(src, &path).map_err(|e| io_error(src, e))?;
     }
-    fs::write(dir.join(MARKER), "This folder is generated by xiaokang and replaced on every build.\n").map_err(|e| io_error(dir, e))
+    fs::write(
+        dir.join(MARKER),
+        "This folder is generated by xiaokang and replaced on every build.\n",
+    )
+    .map_err(|e| io_error(dir, e))
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
-    Diagnostic::general(format!("cannot write {}: {e}", path.display())).hint("check that the disk has room and the folder is writable")
+fn io_error(path: &Path, e: std::io::Error) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::general(format!("cannot write {}: {e}", path.display()))
+            .hint("check that the disk has room and the folder is writable"),
+    )
 }

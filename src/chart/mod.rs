@@ -162,7 +162,8 @@ mod tests {
         assert!(svg.trim_end().ends_with("</svg>"));
         assert_eq!(svg.matches("<svg").count(), 1);
         assert!(!svg.contains("font-family=\"sans-serif\""));
-        assert!(svg.contains(&format!("font-family=\"{}\"", svg::FONT_STACK)));
+        assert!(svg.contains(&format!("text{{font-family:{}}}", svg::FONT_STACK)));
+        assert!(!svg.contains("font-family=\"sans-serif\""));
         assert!(svg.contains("<title>科左后旗 2018: 1.23%</title>"));
     }
 

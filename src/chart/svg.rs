@@ -56,7 +56,8 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xk-chart\" width=\"{width}\" height=\"{height}\" \
          viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n\
-         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
+         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n\
+         <style>.xk-chart text{{font-family:{FONT_STACK}}}</style>\n",
         escape(&spec.title),
         escape(&spec.description)
     );
@@ -64,10 +65,9 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
     let body = raw.split_once('\n').map_or("", |(_, rest)| rest);
     let body = body.trim_end();
     let body = body.strip_suffix("</svg>").unwrap_or(body);
-    let body = body.replace(
-        "font-family=\"sans-serif\"",
-        &format!("font-family=\"{FONT_STACK}\""),
-    );
+    // One stylesheet names the font stack instead of every label repeating it.
+    let body = body.replace(" font-family=\"sans-serif\"", "");
+    let body = tidy_text(&body);
     out.push_str(&halo(&round_font_sizes(&body)));
     if !tips.is_empty() {
         out.push_str("<g class=\"xk-tips\" fill=\"transparent\">\n");
@@ -85,6 +85,25 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
         out.push_str("</g>\n");
     }
     out.push_str("</svg>\n");
+    out
+}
+
+/// plotters wraps each label's text in newlines; drop them so the label is its text alone.
+fn tidy_text(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    for (i, part) in body.split("<text ").enumerate() {
+        if i == 0 {
+            out.push_str(part);
+            continue;
+        }
+        out.push_str("<text ");
+        let tag_end = part.find('>').map_or(part.len(), |e| e + 1);
+        out.push_str(&part[..tag_end]);
+        let rest = part[tag_end..]
+            .strip_prefix('\n')
+            .unwrap_or(&part[tag_end..]);
+        out.push_str(&rest.replacen("\n</text>", "</text>", 1));
+    }
     out
 }
 

@@ -20,7 +20,10 @@ pub struct RefError {
 
 impl RefError {
     fn new(message: impl Into<String>) -> Self {
-        RefError { message: message.into(), expected: None }
+        RefError {
+            message: message.into(),
+            expected: None,
+        }
     }
 
     fn expected(mut self, names: &[&str]) -> Self {
@@ -30,7 +33,11 @@ impl RefError {
 
     fn expected_list(mut self, names: Vec<String>) -> Self {
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        self.expected = Some(if refs.is_empty() { "nothing: this region has no such data".into() } else { one_of(&refs) });
+        self.expected = Some(if refs.is_empty() {
+            "nothing: this region has no such data".into()
+        } else {
+            one_of(&refs)
+        });
         self
     }
 }
@@ -53,8 +60,10 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
         }
         None => {
             let idx = own.ok_or_else(|| {
-                RefError::new(format!("`{reference}` names no region, and this story belongs to none"))
-                    .expected(&["`region_id:path`, e.g. `kezuohouqi:poverty.2018.rate`"])
+                RefError::new(format!(
+                    "`{reference}` names no region, and this story belongs to none"
+                ))
+                .expected(&["`region_id:path`, e.g. `kezuohouqi:poverty.2018.rate`"])
             })?;
             (idx, reference)
         }
@@ -68,14 +77,30 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
 }
 
 const SECTIONS: &[&str] = &[
-    "name", "full_name", "level", "profile", "poverty", "lifted", "targets", "funds", "batches", "projects", "indicators",
+    "name",
+    "full_name",
+    "level",
+    "profile",
+    "poverty",
+    "lifted",
+    "targets",
+    "funds",
+    "batches",
+    "projects",
+    "indicators",
 ];
 
 fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match p {
         ["name"] => Ok(r.name.clone()),
-        ["full_name"] => r.full_name.clone().ok_or_else(|| RefError::new("no `full_name` is given")),
-        ["level"] => r.level.clone().ok_or_else(|| RefError::new("no `level` is given")),
+        ["full_name"] => r
+            .full_name
+            .clone()
+            .ok_or_else(|| RefError::new("no `full_name` is given")),
+        ["level"] => r
+            .level
+            .clone()
+            .ok_or_else(|| RefError::new("no `level` is given")),
         ["profile", field] => profile(r, field),
         ["poverty", rest @ ..] => poverty(r, rest),
         ["lifted", rest @ ..] => lifted(r, rest),
@@ -84,7 +109,9 @@ fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
         ["batches", rest @ ..] => batches(r, rest),
         ["projects", rest @ ..] => projects(r, rest),
         ["indicators", rest @ ..] => indicators(r, rest),
-        [first, ..] => Err(RefError::new(format!("`{first}` is not a section of the data")).expected(SECTIONS)),
+        [first, ..] => {
+            Err(RefError::new(format!("`{first}` is not a section of the data")).expected(SECTIONS))
+        }
         [] => Err(RefError::new("the reference is empty").expected(SECTIONS)),
     }
 }
@@ -103,9 +130,14 @@ fn money(m: Option<Money>, what: &str) -> Result<String, RefError> {
 
 fn profile(r: &Region, field: &str) -> Result<String, RefError> {
     match field {
-        "area_km2" => r.profile.area_km2.map(|a| format!("{}平方公里", a.normalize())).ok_or_else(|| missing("the area")),
+        "area_km2" => r
+            .profile
+            .area_km2
+            .map(|a| format!("{}平方公里", a.normalize()))
+            .ok_or_else(|| missing("the area")),
         "population" => count(r.profile.population, "人", "the population"),
-        _ => Err(RefError::new(format!("`{field}` is not a profile figure")).expected(&["area_km2", "population"])),
+        _ => Err(RefError::new(format!("`{field}` is not a profile figure"))
+            .expected(&["area_km2", "population"])),
     }
 }
 
@@ -114,12 +146,19 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         let rated: Vec<Rate> = r.poverty.iter().filter_map(|row| row.rate).collect();
         return match (rated.first(), rated.last()) {
             (Some(a), Some(b)) if rated.len() >= 2 => Ok(a.change_to(*b).magnitude()),
-            _ => Err(RefError::new("`rate_drop` needs at least two `poverty` rows with a `rate`")),
+            _ => Err(RefError::new(
+                "`rate_drop` needs at least two `poverty` rows with a `rate`",
+            )),
         };
     }
     let [year, field] = p else {
-        return Err(RefError::new("a poverty figure is written `poverty.<year>.<field>`")
-            .expected(&["poverty.2014.people", "poverty.latest.rate", "poverty.rate_drop"]));
+        return Err(
+            RefError::new("a poverty figure is written `poverty.<year>.<field>`").expected(&[
+                "poverty.2014.people",
+                "poverty.latest.rate",
+                "poverty.rate_drop",
+            ]),
+        );
     };
     let row = match *year {
         "first" => r.poverty.first(),
@@ -127,46 +166,80 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         y => r.poverty.iter().find(|row| row.year.to_string() == y),
     }
     .ok_or_else(|| {
-        RefError::new(format!("there is no `poverty` row for `{year}`"))
-            .expected_list(r.poverty.iter().map(|row| row.year.to_string()).chain(["first".into(), "latest".into()]).collect())
+        RefError::new(format!("there is no `poverty` row for `{year}`")).expected_list(
+            r.poverty
+                .iter()
+                .map(|row| row.year.to_string())
+                .chain(["first".into(), "latest".into()])
+                .collect(),
+        )
     })?;
     match *field {
         "households" => count(row.households, "户", "households"),
         "people" => count(row.people, "人", "people"),
-        "rate" => row.rate.map(|x| x.to_string()).ok_or_else(|| missing("the rate")),
-        f => Err(RefError::new(format!("`{f}` is not a poverty figure")).expected(&["households", "people", "rate"])),
+        "rate" => row
+            .rate
+            .map(|x| x.to_string())
+            .ok_or_else(|| missing("the rate")),
+        f => Err(
+            RefError::new(format!("`{f}` is not a poverty figure")).expected(&[
+                "households",
+                "people",
+                "rate",
+            ]),
+        ),
     }
 }
 
 fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [period, field] = p else {
-        return Err(RefError::new("a lifted figure is written `lifted.<period>.<field>`").expected(&["lifted.2014-2018.people"]));
+        return Err(
+            RefError::new("a lifted figure is written `lifted.<period>.<field>`")
+                .expected(&["lifted.2014-2018.people"]),
+        );
     };
     let row = r
         .lifted
         .iter()
         .find(|l| Period::parse(period).is_ok_and(|p| p == l.period))
-        .ok_or_else(|| RefError::new(format!("there is no `lifted` row for `{period}`")).expected_list(r.lifted.iter().map(|l| l.period.key()).collect()))?;
+        .ok_or_else(|| {
+            RefError::new(format!("there is no `lifted` row for `{period}`"))
+                .expected_list(r.lifted.iter().map(|l| l.period.key()).collect())
+        })?;
     match *field {
         "households" => count(row.households, "户", "households"),
         "people" => count(row.people, "人", "people"),
-        f => Err(RefError::new(format!("`{f}` is not a lifted figure")).expected(&["households", "people"])),
+        f => Err(RefError::new(format!("`{f}` is not a lifted figure"))
+            .expected(&["households", "people"])),
     }
 }
 
 fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [year, name, field] = p else {
-        return Err(RefError::new("a target is written `targets.<year>.<name>.target` or `.actual`").expected(&["targets.2015.减贫人口.actual"]));
+        return Err(RefError::new(
+            "a target is written `targets.<year>.<name>.target` or `.actual`",
+        )
+        .expected(&["targets.2015.减贫人口.actual"]));
     };
     let row = r
         .targets
         .iter()
         .find(|t| t.year.to_string() == *year && t.name == *name)
-        .ok_or_else(|| RefError::new(format!("there is no target `{name}` for {year}")).expected_list(r.targets.iter().map(|t| format!("{}.{}", t.year, t.name)).collect()))?;
+        .ok_or_else(|| {
+            RefError::new(format!("there is no target `{name}` for {year}")).expected_list(
+                r.targets
+                    .iter()
+                    .map(|t| format!("{}.{}", t.year, t.name))
+                    .collect(),
+            )
+        })?;
     match *field {
         "target" => count(row.target, &row.unit, "the target"),
         "actual" => count(row.actual, &row.unit, "the actual figure"),
-        f => Err(RefError::new(format!("`{f}` is not a target figure")).expected(&["target", "actual"])),
+        f => {
+            Err(RefError::new(format!("`{f}` is not a target figure"))
+                .expected(&["target", "actual"]))
+        }
     }
 }
 
@@ -178,45 +251,77 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         return Ok(r.funds.iter().map(|f| f.amount).sum::<Money>().to_string());
     }
     let [when, source, field] = p else {
-        return Err(RefError::new("a fund figure is written `funds.<year or period>.<source>.<field>`")
-            .expected(&["funds.2015.财政扶贫资金.amount", "funds.total"]));
+        return Err(RefError::new(
+            "a fund figure is written `funds.<year or period>.<source>.<field>`",
+        )
+        .expected(&["funds.2015.财政扶贫资金.amount", "funds.total"]));
     };
     let row = r
         .funds
         .iter()
         .find(|f| f.source == *source && same_when(f.when, when))
-        .ok_or_else(|| RefError::new(format!("there is no fund `{source}` for `{when}`")).expected_list(r.funds.iter().map(|f| format!("{}.{}", f.when.key(), f.source)).collect()))?;
+        .ok_or_else(|| {
+            RefError::new(format!("there is no fund `{source}` for `{when}`")).expected_list(
+                r.funds
+                    .iter()
+                    .map(|f| format!("{}.{}", f.when.key(), f.source))
+                    .collect(),
+            )
+        })?;
     match *field {
         "amount" => Ok(row.amount.to_string()),
         "to_poor_villages" => money(row.to_poor_villages, "`to_poor_villages`"),
         "projects" => count(row.projects, "个", "the number of projects"),
-        f => Err(RefError::new(format!("`{f}` is not a fund figure")).expected(&["amount", "to_poor_villages", "projects"])),
+        f => Err(
+            RefError::new(format!("`{f}` is not a fund figure")).expected(&[
+                "amount",
+                "to_poor_villages",
+                "projects",
+            ]),
+        ),
     }
 }
 
 const BATCH_FIELDS: &[&str] = &[
-    "investment", "invested_so_far", "total", "completed", "in_progress", "tendering", "planning", "completion_rate",
+    "investment",
+    "invested_so_far",
+    "total",
+    "completed",
+    "in_progress",
+    "tendering",
+    "planning",
+    "completion_rate",
 ];
 
 fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [batch, field] = p else {
-        return Err(RefError::new("a batch figure is written `batches.<batch>.<field>`").expected(&["batches.第一批.completed"]));
+        return Err(
+            RefError::new("a batch figure is written `batches.<batch>.<field>`")
+                .expected(&["batches.第一批.completed"]),
+        );
     };
     let b = r
         .project_batches
         .iter()
         .find(|b| b.batch == *batch)
-        .ok_or_else(|| RefError::new(format!("there is no batch `{batch}`")).expected_list(r.project_batches.iter().map(|b| b.batch.clone()).collect()))?;
+        .ok_or_else(|| {
+            RefError::new(format!("there is no batch `{batch}`"))
+                .expected_list(r.project_batches.iter().map(|b| b.batch.clone()).collect())
+        })?;
     match *field {
         "investment" => money(b.investment, "the investment"),
         "invested_so_far" => money(b.invested_so_far, "`invested_so_far`"),
         "total" => Ok(b.total_or_counted().with_unit("个")),
-        "completion_rate" => Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
-            .map(|r| r.to_string())
-            .ok_or_else(|| missing("a project count")),
+        "completion_rate" => {
+            Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
+                .map(|r| r.to_string())
+                .ok_or_else(|| missing("a project count"))
+        }
         f => match Status::ALL.iter().find(|s| s.key() == f) {
             Some(s) => Ok(b.count(*s).with_unit("个")),
-            None => Err(RefError::new(format!("`{f}` is not a batch figure")).expected(BATCH_FIELDS)),
+            None => {
+                Err(RefError::new(format!("`{f}` is not a batch figure")).expected(BATCH_FIELDS))
+            }
         },
     }
 }
@@ -225,29 +330,58 @@ fn projects(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match p {
         ["count"] => Ok(Count::new(r.projects.len() as u64).with_unit("个")),
         [s] => match Status::ALL.iter().find(|st| st.key() == *s) {
-            Some(st) => Ok(Count::new(r.projects.iter().filter(|p| p.status == *st).count() as u64).with_unit("个")),
-            None => Err(RefError::new(format!("`{s}` is not a project figure")).expected(&["count", "completed", "in_progress", "tendering", "planning"])),
+            Some(st) => Ok(
+                Count::new(r.projects.iter().filter(|p| p.status == *st).count() as u64)
+                    .with_unit("个"),
+            ),
+            None => Err(
+                RefError::new(format!("`{s}` is not a project figure")).expected(&[
+                    "count",
+                    "completed",
+                    "in_progress",
+                    "tendering",
+                    "planning",
+                ]),
+            ),
         },
-        _ => Err(RefError::new("a project figure is written `projects.count` or `projects.<status>`")),
+        _ => Err(RefError::new(
+            "a project figure is written `projects.count` or `projects.<status>`",
+        )),
     }
 }
 
 fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [name, key] = p else {
-        return Err(RefError::new("an indicator is written `indicators.<name>.<year>` or `.target`").expected(&["indicators.自来水普及率.2015"]));
+        return Err(RefError::new(
+            "an indicator is written `indicators.<name>.<year>` or `.target`",
+        )
+        .expected(&["indicators.自来水普及率.2015"]));
     };
     let ind = r
         .indicators
         .iter()
         .find(|i| i.name == *name)
-        .ok_or_else(|| RefError::new(format!("there is no indicator `{name}`")).expected_list(r.indicators.iter().map(|i| i.name.clone()).collect()))?;
+        .ok_or_else(|| {
+            RefError::new(format!("there is no indicator `{name}`"))
+                .expected_list(r.indicators.iter().map(|i| i.name.clone()).collect())
+        })?;
     let value = if *key == "target" {
-        ind.target.ok_or_else(|| missing("the indicator's target"))?
+        ind.target
+            .ok_or_else(|| missing("the indicator's target"))?
     } else {
-        *ind.values.iter().find(|(y, _)| y.to_string() == *key).map(|(_, v)| v).ok_or_else(|| {
-            RefError::new(format!("indicator `{name}` has no value for `{key}`"))
-                .expected_list(ind.values.keys().map(|y| y.to_string()).chain(["target".into()]).collect())
-        })?
+        *ind.values
+            .iter()
+            .find(|(y, _)| y.to_string() == *key)
+            .map(|(_, v)| v)
+            .ok_or_else(|| {
+                RefError::new(format!("indicator `{name}` has no value for `{key}`")).expected_list(
+                    ind.values
+                        .keys()
+                        .map(|y| y.to_string())
+                        .chain(["target".into()])
+                        .collect(),
+                )
+            })?
     };
     Ok(format_with_unit(value, &ind.unit))
 }
@@ -255,7 +389,11 @@ fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
 /// An indicator figure with its unit: `98%`, `8300人`.
 pub fn format_with_unit(v: Decimal, unit: &str) -> String {
     let n = v.normalize();
-    let digits = if n.is_zero() { "0".to_string() } else { n.to_string() };
+    let digits = if n.is_zero() {
+        "0".to_string()
+    } else {
+        n.to_string()
+    };
     format!("{digits}{unit}")
 }
 

@@ -17,7 +17,11 @@ pub struct KeyFigure {
 }
 
 fn card(label: &str, value: String, note: String) -> KeyFigure {
-    KeyFigure { label: label.into(), value, note }
+    KeyFigure {
+        label: label.into(),
+        value,
+        note,
+    }
 }
 
 /// The key figures of one region, from its own data only.
@@ -28,8 +32,16 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         let (ra, rb) = (a.rate.unwrap_or(rb_zero()), b.rate.unwrap_or(rb_zero()));
         if rated.len() > 1 {
             let ch = ra.change_to(rb);
-            let dir = if ch.points().is_sign_negative() { "下降" } else { "上升" };
-            out.push(card("贫困发生率", format!("{ra} → {rb}"), format!("{}—{}年，{dir}{}", a.year, b.year, ch.magnitude())));
+            let dir = if ch.points().is_sign_negative() {
+                "下降"
+            } else {
+                "上升"
+            };
+            out.push(card(
+                "贫困发生率",
+                format!("{ra} → {rb}"),
+                format!("{}—{}年，{dir}{}", a.year, b.year, ch.magnitude()),
+            ));
         } else {
             out.push(card("贫困发生率", ra.to_string(), format!("{}年", a.year)));
         }
@@ -38,10 +50,17 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     if let (Some(a), Some(b)) = (people.first(), people.last()) {
         let fmt = |p: &crate::model::region::PovertyRow| {
             let h = p.households.map(|h| h.with_unit("户")).unwrap_or_default();
-            format!("{h}{}", p.people.map(|n| n.with_unit("人")).unwrap_or_default())
+            format!(
+                "{h}{}",
+                p.people.map(|n| n.with_unit("人")).unwrap_or_default()
+            )
         };
         if people.len() > 1 {
-            out.push(card("建档立卡贫困人口", format!("{} → {}", fmt(a), fmt(b)), format!("{}年底 → {}年底", a.year, b.year)));
+            out.push(card(
+                "建档立卡贫困人口",
+                format!("{} → {}", fmt(a), fmt(b)),
+                format!("{}年底 → {}年底", a.year, b.year),
+            ));
         } else {
             out.push(card("建档立卡贫困人口", fmt(a), format!("{}年", a.year)));
         }
@@ -53,8 +72,16 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     }
     for t in &r.targets {
         if let (Some(target), Some(actual)) = (t.target, t.actual) {
-            let verdict = if actual >= target { "超额完成" } else { "未完成" };
-            out.push(card(&t.name, actual.with_unit(&t.unit), format!("{}年目标{}，{verdict}", t.year, target.with_unit(&t.unit))));
+            let verdict = if actual >= target {
+                "超额完成"
+            } else {
+                "未完成"
+            };
+            out.push(card(
+                &t.name,
+                actual.with_unit(&t.unit),
+                format!("{}年目标{}，{verdict}", t.year, target.with_unit(&t.unit)),
+            ));
         }
     }
     if !r.funds.is_empty() {
@@ -70,45 +97,101 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     }
     let (total, done) = project_counts(r);
     if total.get() > 0 {
-        let share = Rate::share(done.get(), total.get()).map(|s| format!("，完成率{s}")).unwrap_or_default();
-        out.push(card("项目", total.with_unit("个"), format!("已完工{}{share}", done.with_unit("个"))));
+        let share = Rate::share(done.get(), total.get())
+            .map(|s| format!("，完成率{s}"))
+            .unwrap_or_default();
+        out.push(card(
+            "项目",
+            total.with_unit("个"),
+            format!("已完工{}{share}", done.with_unit("个")),
+        ));
     }
     if let Some(p) = r.profile.population {
-        out.push(card("总人口", p.with_unit("人"), r.profile.area_km2.map(|a| format!("面积{}平方公里", a.normalize())).unwrap_or_default()));
+        out.push(card(
+            "总人口",
+            p.with_unit("人"),
+            r.profile
+                .area_km2
+                .map(|a| format!("面积{}平方公里", a.normalize()))
+                .unwrap_or_default(),
+        ));
     }
     out
 }
 
 fn rb_zero() -> Rate {
-    Rate::from_percent(rust_decimal::Decimal::ZERO).unwrap_or_else(|| unreachable!("0 is a valid rate"))
+    Rate::from_percent(rust_decimal::Decimal::ZERO)
+        .unwrap_or_else(|| unreachable!("0 is a valid rate"))
 }
 
 /// Projects counted in a region: all batches and single projects, and how many are completed.
 pub fn project_counts(r: &Region) -> (Count, Count) {
-    let total: Count = r.project_batches.iter().map(|b| b.total_or_counted()).sum::<Count>() + Count::new(r.projects.len() as u64);
-    let done: Count = r.project_batches.iter().map(|b| b.count(Status::Completed)).sum::<Count>()
-        + Count::new(r.projects.iter().filter(|p| p.status == Status::Completed).count() as u64);
+    let total: Count = r
+        .project_batches
+        .iter()
+        .map(|b| b.total_or_counted())
+        .sum::<Count>()
+        + Count::new(r.projects.len() as u64);
+    let done: Count = r
+        .project_batches
+        .iter()
+        .map(|b| b.count(Status::Completed))
+        .sum::<Count>()
+        + Count::new(
+            r.projects
+                .iter()
+                .filter(|p| p.status == Status::Completed)
+                .count() as u64,
+        );
     (total, done)
 }
 
 /// Totals across the site's leaf regions, where adding up is meaningful.
 pub fn site_figures(site: &Site) -> Vec<KeyFigure> {
     let leaves: Vec<&Region> = site.leaves().map(|i| &site.regions[i]).collect();
-    let mut out = vec![card("地区", Count::new(leaves.len() as u64).with_unit("个"), "县级地区".into())];
+    let mut out = vec![card(
+        "地区",
+        Count::new(leaves.len() as u64).with_unit("个"),
+        "县级地区".into(),
+    )];
     let lifted: Vec<_> = leaves.iter().flat_map(|r| r.lifted.iter()).collect();
     let people: Count = lifted.iter().filter_map(|l| l.people).sum();
     if people.get() > 0 {
-        let n = leaves.iter().filter(|r| r.lifted.iter().any(|l| l.people.is_some())).count();
-        out.push(card("减贫人口合计", people.with_unit("人"), format!("{n}个地区，各按其统计时段")));
+        let n = leaves
+            .iter()
+            .filter(|r| r.lifted.iter().any(|l| l.people.is_some()))
+            .count();
+        out.push(card(
+            "减贫人口合计",
+            people.with_unit("人"),
+            format!("{n}个地区，各按其统计时段"),
+        ));
     }
-    let funds: Money = leaves.iter().flat_map(|r| r.funds.iter()).map(|f| f.amount).sum();
+    let funds: Money = leaves
+        .iter()
+        .flat_map(|r| r.funds.iter())
+        .map(|f| f.amount)
+        .sum();
     if !funds.is_zero() {
         let n = leaves.iter().filter(|r| !r.funds.is_empty()).count();
-        out.push(card("资金投入合计", funds.to_string(), format!("{n}个地区已公布的资金")));
+        out.push(card(
+            "资金投入合计",
+            funds.to_string(),
+            format!("{n}个地区已公布的资金"),
+        ));
     }
-    let (total, done) = leaves.iter().map(|r| project_counts(r)).fold((Count::new(0), Count::new(0)), |(a, b), (c, d)| (a + c, b + d));
+    let (total, done) = leaves
+        .iter()
+        .map(|r| project_counts(r))
+        .fold((Count::new(0), Count::new(0)), |(a, b), (c, d)| {
+            (a + c, b + d)
+        });
     if total.get() > 0 {
-        out.push(card("项目合计", total.with_unit("个"), format!("已完工{}", done.with_unit("个"))));
+        out.push(card(
+            "项目合计",
+            total.with_unit("个"),
+            format!("已完工{}", done.with_unit("个")),
+        ));
     }
     out
 }

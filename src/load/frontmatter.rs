@@ -25,12 +25,20 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_line_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
-        return Ok(Split { front: "", front_offset: 0, body: text, body_offset: 0 });
+        return Ok(Split {
+            front: "",
+            front_offset: 0,
+            body: text,
+            body_offset: 0,
+        });
     }
     let mut pos = first_line_end;
     let mut line = 1;
     while pos < text.len() {
-        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        let end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i + 1)
+            .unwrap_or(text.len());
         if text[pos..end].trim_end() == "---" {
             return Ok(Split {
                 front: &text[first_line_end..pos],

@@ -47,7 +47,10 @@ pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<So
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::file_error(&shown, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::file_error(
+                &shown,
+                format!("cannot read the file: {e}"),
+            ));
             return None;
         }
     };
@@ -96,8 +99,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
         tree.site = read_text(root, &site_yaml, diags);
     } else {
         diags.push(
-            Diagnostic::file_error(Path::new("content/site.yaml"), "the site settings file is missing")
-                .hint("create content/site.yaml with at least `title: …`"),
+            Diagnostic::file_error(
+                Path::new("content/site.yaml"),
+                "the site settings file is missing",
+            )
+            .hint("create content/site.yaml with at least `title: …`"),
         );
     }
     let home = content.join("_index.md");
@@ -111,7 +117,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     tree.news = markdown_files(root, &content.join("news"), diags);
     let stat = content.join("static");
     if stat.is_dir() {
-        for entry in WalkDir::new(&stat).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        for entry in WalkDir::new(&stat)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
             if entry.file_type().is_file() {
                 if let Ok(rel) = entry.path().strip_prefix(&stat) {
                     tree.static_files.push(rel.to_path_buf());
@@ -125,12 +135,17 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
 fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut Diagnostics) {
     // Folder path → index in tree.regions, to link children to parents.
     let mut stack: Vec<(PathBuf, usize)> = Vec::new();
-    let walker = WalkDir::new(regions).min_depth(1).sort_by_file_name().into_iter();
+    let walker = WalkDir::new(regions)
+        .min_depth(1)
+        .sort_by_file_name()
+        .into_iter();
     for entry in walker.filter_entry(|e| !is_hidden(e.path())) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::general(format!("cannot read a folder under content/regions: {e}")));
+                diags.push(Diagnostic::general(format!(
+                    "cannot read a folder under content/regions: {e}"
+                )));
                 continue;
             }
         };
@@ -144,7 +159,9 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
         }
         let yaml_path = dir.join("region.yaml");
         if !yaml_path.is_file() {
-            let has_files = std::fs::read_dir(dir).map(|rd| rd.filter_map(Result::ok).any(|e| e.path().is_file())).unwrap_or(false);
+            let has_files = std::fs::read_dir(dir)
+                .map(|rd| rd.filter_map(Result::ok).any(|e| e.path().is_file()))
+                .unwrap_or(false);
             if has_files || stack.is_empty() {
                 diags.push(
                     Diagnostic::file_error(&shown_dir, "this region folder has no region.yaml")
@@ -153,8 +170,13 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
             }
             continue;
         }
-        let Some(yaml) = read_text(root, &yaml_path, diags) else { continue };
-        let id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(yaml) = read_text(root, &yaml_path, diags) else {
+            continue;
+        };
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let stories = markdown_files(root, dir, diags);
         let index = tree.regions.len();
         tree.regions.push(RegionDir {
@@ -170,16 +192,22 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
 
 /// The `.md` files directly in a folder, by name.
 fn markdown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut paths: Vec<PathBuf> = rd
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md") && !is_hidden(p))
         .collect();
     paths.sort();
-    paths.iter().filter_map(|p| read_text(root, p, diags)).collect()
+    paths
+        .iter()
+        .filter_map(|p| read_text(root, p, diags))
+        .collect()
 }
 
 fn is_hidden(p: &Path) -> bool {
-    p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    p.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }

@@ -25,34 +25,58 @@ impl<'a> Decoder<'a> {
     }
 
     /// Reads a mapping with a fixed set of keys; unknown and repeated keys are reported.
-    pub fn fields<'n>(&mut self, node: &'n Node, what: &str, known: &'static [&'static str]) -> Option<Fields<'n>> {
+    pub fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'n>> {
         let Value::Map(entries) = &node.value else {
             let found = node.kind_name();
-            let d = Diagnostic::error(self.file, node.span, format!("{what} should be a mapping of keys, found {found}"))
-                .expected(format!("keys {}", one_of(known)));
+            let d = Diagnostic::error(
+                self.file,
+                node.span,
+                format!("{what} should be a mapping of keys, found {found}"),
+            )
+            .expected(format!("keys {}", one_of(known)));
             self.diags.push(d);
             return None;
         };
         let mut seen: Vec<&str> = Vec::new();
         for (k, _) in entries {
             let Some(key) = k.as_scalar() else {
-                self.diags.push(Diagnostic::error(self.file, k.span, format!("a key in {what} is not a plain name")));
+                self.diags.push(Diagnostic::error(
+                    self.file,
+                    k.span,
+                    format!("a key in {what} is not a plain name"),
+                ));
                 continue;
             };
             if !known.contains(&key) {
-                let d = Diagnostic::error(self.file, k.span, format!("unknown key `{key}` in {what}"))
-                    .expected(format!("one of {}", one_of(known)))
-                    .maybe_hint(did_you_mean(key, known.iter().copied()).map(|m| format!("did you mean `{m}`?")));
+                let d =
+                    Diagnostic::error(self.file, k.span, format!("unknown key `{key}` in {what}"))
+                        .expected(format!("one of {}", one_of(known)))
+                        .maybe_hint(
+                            did_you_mean(key, known.iter().copied())
+                                .map(|m| format!("did you mean `{m}`?")),
+                        );
                 self.diags.push(d);
             } else if seen.contains(&key) {
                 self.diags.push(
-                    Diagnostic::error(self.file, k.span, format!("key `{key}` is given twice in {what}"))
-                        .hint("keep one of the two; YAML would silently use the last"),
+                    Diagnostic::error(
+                        self.file,
+                        k.span,
+                        format!("key `{key}` is given twice in {what}"),
+                    )
+                    .hint("keep one of the two; YAML would silently use the last"),
                 );
             }
             seen.push(key);
         }
-        Some(Fields { entries, span: node.span })
+        Some(Fields {
+            entries,
+            span: node.span,
+        })
     }
 
     /// A required or optional piece of text.
@@ -75,9 +99,13 @@ impl<'a> Decoder<'a> {
             Value::Null => &[],
             _ => {
                 let found = node.kind_name();
-                let d = Diagnostic::error(self.file, node.span, format!("{what} should be a list, found {found}"))
-                    .expected("a list: one `- { … }` row per line".to_string())
-                    .hint("start each row with `- `, e.g. `- { year: 2014, people: 34261 }`");
+                let d = Diagnostic::error(
+                    self.file,
+                    node.span,
+                    format!("{what} should be a list, found {found}"),
+                )
+                .expected("a list: one `- { … }` row per line".to_string())
+                .hint("start each row with `- `, e.g. `- { year: 2014, people: 34261 }`");
                 self.diags.push(d);
                 &[]
             }
@@ -85,13 +113,21 @@ impl<'a> Decoder<'a> {
     }
 
     /// Parses a scalar with a quantity parser, reporting the failure at the node.
-    pub fn quantity<T>(&mut self, node: &Node, what: &str, parse: impl FnOnce(&str) -> Result<T, QuantityError>) -> Option<T> {
+    pub fn quantity<T>(
+        &mut self,
+        node: &Node,
+        what: &str,
+        parse: impl FnOnce(&str) -> Result<T, QuantityError>,
+    ) -> Option<T> {
         let text = match &node.value {
             Value::Scalar { text, .. } => text.clone(),
             Value::Null => return None,
             _ => {
                 let found = node.kind_name();
-                self.error(node.span, format!("{what} should be a single figure, found {found}"));
+                self.error(
+                    node.span,
+                    format!("{what} should be a single figure, found {found}"),
+                );
                 return None;
             }
         };
@@ -140,12 +176,17 @@ impl<'a> Decoder<'a> {
     /// A plain non-negative decimal (`11570` km²).
     pub fn decimal(&mut self, node: &Node, what: &str) -> Option<Decimal> {
         self.quantity(node, what, |t| {
-            let t = t.trim().trim_end_matches("平方公里").trim_end_matches("km²");
-            Money::parse(t).map(|m| m.yuan()).map_err(|_| QuantityError {
-                message: format!("`{t}` is not a number"),
-                expected: "a number such as `11570`".into(),
-                hint: None,
-            })
+            let t = t
+                .trim()
+                .trim_end_matches("平方公里")
+                .trim_end_matches("km²");
+            Money::parse(t)
+                .map(|m| m.yuan())
+                .map_err(|_| QuantityError {
+                    message: format!("`{t}` is not a number"),
+                    expected: "a number such as `11570`".into(),
+                    hint: None,
+                })
         })
     }
 
@@ -156,7 +197,10 @@ impl<'a> Decoder<'a> {
             "true" | "yes" | "True" | "是" => Some(true),
             "false" | "no" | "False" | "否" => Some(false),
             _ => {
-                self.error(node.span, format!("{what} should be `true` or `false`, found `{t}`"));
+                self.error(
+                    node.span,
+                    format!("{what} should be `true` or `false`, found `{t}`"),
+                );
                 None
             }
         }
@@ -164,7 +208,8 @@ impl<'a> Decoder<'a> {
 
     /// A required key that is missing.
     pub fn missing(&mut self, at: Span, key: &str, what: &str, example: &str) {
-        let d = Diagnostic::error(self.file, at, format!("{what} has no `{key}`")).hint(format!("add it, e.g. `{example}`"));
+        let d = Diagnostic::error(self.file, at, format!("{what} has no `{key}`"))
+            .hint(format!("add it, e.g. `{example}`"));
         self.diags.push(d);
     }
 }

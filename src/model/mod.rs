@@ -40,12 +40,20 @@ impl Site {
 
     /// Top-level regions.
     pub fn roots(&self) -> impl Iterator<Item = usize> + '_ {
-        self.regions.iter().enumerate().filter(|(_, r)| r.parent.is_none()).map(|(i, _)| i)
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.parent.is_none())
+            .map(|(i, _)| i)
     }
 
     /// Regions without children (counties): the ones whose figures the home page compares.
     pub fn leaves(&self) -> impl Iterator<Item = usize> + '_ {
-        self.regions.iter().enumerate().filter(|(_, r)| r.children.is_empty()).map(|(i, _)| i)
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.children.is_empty())
+            .map(|(i, _)| i)
     }
 
     /// The chain of ancestors of a region, from the top down.
@@ -66,7 +74,7 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         Some(file) => match yaml::parse(file, &file.text, 0) {
             Ok(node) => site_config::decode(&mut Decoder::new(file, diags), &node),
             Err(d) => {
-                diags.push(d);
+                diags.push(*d);
                 SiteConfig::default()
             }
         },
@@ -90,12 +98,17 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         let node = match yaml::parse(&rd.yaml, &rd.yaml.text, 0) {
             Ok(n) => n,
             Err(d) => {
-                diags.push(d);
+                diags.push(*d);
                 mapped.push(None);
                 continue;
             }
         };
-        let decoded = region::decode(&mut Decoder::new(&rd.yaml, diags), &node, &rd.id, rd.rel_dir.clone());
+        let decoded = region::decode(
+            &mut Decoder::new(&rd.yaml, diags),
+            &node,
+            &rd.id,
+            rd.rel_dir.clone(),
+        );
         match decoded {
             Some(mut r) => {
                 r.parent = rd.parent.and_then(|p| mapped.get(p).copied().flatten());
@@ -124,7 +137,10 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     if !drafts {
         stories.retain(|s| !s.meta.draft);
     }
-    let home = tree.home.as_ref().and_then(|f| story::decode(f, None, false, diags));
+    let home = tree
+        .home
+        .as_ref()
+        .and_then(|f| story::decode(f, None, false, diags));
 
     Site {
         root: tree.root.clone(),

@@ -185,8 +185,18 @@ pub struct Indicator {
 }
 
 const REGION_KEYS: &[&str] = &[
-    "name", "full_name", "level", "source", "profile", "poverty", "lifted", "targets", "funds",
-    "projects", "project_batches", "indicators",
+    "name",
+    "full_name",
+    "level",
+    "source",
+    "profile",
+    "poverty",
+    "lifted",
+    "targets",
+    "funds",
+    "projects",
+    "project_batches",
+    "indicators",
 ];
 
 /// Decodes `region.yaml`; problems go to the decoder's diagnostics.
@@ -223,17 +233,28 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
     Some(region)
 }
 
-fn rows<T>(d: &mut Decoder<'_>, f: &Fields<'_>, key: &str, one: fn(&mut Decoder<'_>, &Node) -> Option<T>) -> Vec<T> {
-    let Some(list) = f.get(key) else { return Vec::new() };
+fn rows<T>(
+    d: &mut Decoder<'_>,
+    f: &Fields<'_>,
+    key: &str,
+    one: fn(&mut Decoder<'_>, &Node) -> Option<T>,
+) -> Vec<T> {
+    let Some(list) = f.get(key) else {
+        return Vec::new();
+    };
     let items = d.seq(list, &format!("`{key}`"));
     items.iter().filter_map(|n| one(d, n)).collect()
 }
 
 fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
-    let Some(f) = d.fields(n, "`profile`", &["area_km2", "population"]) else { return Profile::default() };
+    let Some(f) = d.fields(n, "`profile`", &["area_km2", "population"]) else {
+        return Profile::default();
+    };
     Profile {
         area_km2: f.get("area_km2").and_then(|n| d.decimal(n, "`area_km2`")),
-        population: f.get("population").and_then(|n| d.count(n, "`population`", Some("人"))),
+        population: f
+            .get("population")
+            .and_then(|n| d.count(n, "`population`", Some("人"))),
     }
 }
 
@@ -247,7 +268,13 @@ fn required_year(d: &mut Decoder<'_>, f: &Fields<'_>, what: &str, example: &str)
     }
 }
 
-fn required_text(d: &mut Decoder<'_>, f: &Fields<'_>, key: &str, what: &str, example: &str) -> Option<String> {
+fn required_text(
+    d: &mut Decoder<'_>,
+    f: &Fields<'_>,
+    key: &str,
+    what: &str,
+    example: &str,
+) -> Option<String> {
     match f.get(key) {
         Some(n) => d.text(n, &format!("`{key}`")),
         None => {
@@ -258,12 +285,26 @@ fn required_text(d: &mut Decoder<'_>, f: &Fields<'_>, key: &str, what: &str, exa
 }
 
 fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
-    let f = d.fields(n, "a `poverty` row", &["year", "households", "people", "rate"])?;
+    let f = d.fields(
+        n,
+        "a `poverty` row",
+        &["year", "households", "people", "rate"],
+    )?;
     let year = required_year(d, &f, "this `poverty` row", "year: 2014");
-    let households = f.get("households").and_then(|n| d.count(n, "`households`", Some("户")));
-    let people = f.get("people").and_then(|n| d.count(n, "`people`", Some("人")));
+    let households = f
+        .get("households")
+        .and_then(|n| d.count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.count(n, "`people`", Some("人")));
     let rate = f.get("rate").and_then(|n| d.rate(n, "`rate`"));
-    Some(PovertyRow { year: year?, households, people, rate, at: f.span })
+    Some(PovertyRow {
+        year: year?,
+        households,
+        people,
+        rate,
+        at: f.span,
+    })
 }
 
 fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
@@ -275,36 +316,82 @@ fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
             None
         }
     };
-    let households = f.get("households").and_then(|n| d.count(n, "`households`", Some("户")));
-    let people = f.get("people").and_then(|n| d.count(n, "`people`", Some("人")));
-    Some(LiftedRow { period: period?, households, people, at: f.span })
+    let households = f
+        .get("households")
+        .and_then(|n| d.count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.count(n, "`people`", Some("人")));
+    Some(LiftedRow {
+        period: period?,
+        households,
+        people,
+        at: f.span,
+    })
 }
 
 fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
-    let f = d.fields(n, "a `targets` row", &["year", "name", "unit", "target", "actual"])?;
+    let f = d.fields(
+        n,
+        "a `targets` row",
+        &["year", "name", "unit", "target", "actual"],
+    )?;
     let year = required_year(d, &f, "this `targets` row", "year: 2015");
     let name = required_text(d, &f, "name", "this `targets` row", "name: 减贫人口");
-    let unit = f.get("unit").and_then(|n| d.text(n, "`unit`")).unwrap_or_default();
+    let unit = f
+        .get("unit")
+        .and_then(|n| d.text(n, "`unit`"))
+        .unwrap_or_default();
     let unit_word = (!unit.is_empty()).then_some(unit.as_str());
-    let target = f.get("target").and_then(|n| d.count(n, "`target`", unit_word));
-    let actual = f.get("actual").and_then(|n| d.count(n, "`actual`", unit_word));
-    Some(TargetRow { year: year?, name: name?, unit, target, actual, at: f.span })
+    let target = f
+        .get("target")
+        .and_then(|n| d.count(n, "`target`", unit_word));
+    let actual = f
+        .get("actual")
+        .and_then(|n| d.count(n, "`actual`", unit_word));
+    Some(TargetRow {
+        year: year?,
+        name: name?,
+        unit,
+        target,
+        actual,
+        at: f.span,
+    })
 }
 
 fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
-    let f = d.fields(n, "a `funds` row", &["year", "period", "source", "amount", "to_poor_villages", "projects"])?;
+    let f = d.fields(
+        n,
+        "a `funds` row",
+        &[
+            "year",
+            "period",
+            "source",
+            "amount",
+            "to_poor_villages",
+            "projects",
+        ],
+    )?;
     let when = match (f.get("year"), f.get("period")) {
         (Some(y), None) => d.year(y, "`year`").map(YearOrPeriod::Year),
         (None, Some(p)) => d.period(p, "`period`").map(YearOrPeriod::Period),
         (Some(_), Some(p)) => {
             d.error(p.span, "a `funds` row has both `year` and `period`");
             if let Some(last) = d.diags.last_mut() {
-                last.hint = Some("keep `year` for one year's money, `period` for money over several years".into());
+                last.hint = Some(
+                    "keep `year` for one year's money, `period` for money over several years"
+                        .into(),
+                );
             }
             None
         }
         (None, None) => {
-            d.missing(f.span, "year", "this `funds` row", "year: 2015` (or `period: 2013-2015");
+            d.missing(
+                f.span,
+                "year",
+                "this `funds` row",
+                "year: 2015` (or `period: 2013-2015",
+            );
             None
         }
     };
@@ -316,8 +403,12 @@ fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
             None
         }
     };
-    let to_poor_villages = f.get("to_poor_villages").and_then(|n| d.money(n, "`to_poor_villages`"));
-    let projects = f.get("projects").and_then(|n| d.count(n, "`projects`", Some("个")));
+    let to_poor_villages = f
+        .get("to_poor_villages")
+        .and_then(|n| d.money(n, "`to_poor_villages`"));
+    let projects = f
+        .get("projects")
+        .and_then(|n| d.count(n, "`projects`", Some("个")));
     Some(FundRow {
         when: when?,
         source: source?,
@@ -340,21 +431,36 @@ fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
             None
         }
     };
-    Some(Project { name: name?, category, status: status? })
+    Some(Project {
+        name: name?,
+        category,
+        status: status?,
+    })
 }
 
 fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
-    let f = d.fields(n, "a `project_batches` row", &["batch", "investment", "invested_so_far", "total", "status"])?;
+    let f = d.fields(
+        n,
+        "a `project_batches` row",
+        &["batch", "investment", "invested_so_far", "total", "status"],
+    )?;
     let name = required_text(d, &f, "batch", "this project batch", "batch: 第一批");
     let investment = f.get("investment").and_then(|n| d.money(n, "`investment`"));
-    let invested_so_far = f.get("invested_so_far").and_then(|n| d.money(n, "`invested_so_far`"));
-    let total = f.get("total").and_then(|n| d.count(n, "`total`", Some("个")));
+    let invested_so_far = f
+        .get("invested_so_far")
+        .and_then(|n| d.money(n, "`invested_so_far`"));
+    let total = f
+        .get("total")
+        .and_then(|n| d.count(n, "`total`", Some("个")));
     let mut status = BTreeMap::new();
     if let Some(sn) = f.get("status") {
         let keys: &'static [&'static str] = &["completed", "in_progress", "tendering", "planning"];
         if let Some(sf) = d.fields(sn, "a batch's `status`", keys) {
             for s in Status::ALL {
-                if let Some(v) = sf.get(s.key()).and_then(|n| d.count(n, &format!("`{}`", s.key()), Some("个"))) {
+                if let Some(v) = sf
+                    .get(s.key())
+                    .and_then(|n| d.count(n, &format!("`{}`", s.key()), Some("个")))
+                {
                     status.insert(s, v);
                 }
             }
@@ -372,9 +478,16 @@ fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
 }
 
 fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
-    let f = d.fields(n, "an `indicators` row", &["name", "unit", "values", "target"])?;
+    let f = d.fields(
+        n,
+        "an `indicators` row",
+        &["name", "unit", "values", "target"],
+    )?;
     let name = required_text(d, &f, "name", "this indicator", "name: 自来水普及率");
-    let unit = f.get("unit").and_then(|n| d.text(n, "`unit`")).unwrap_or_default();
+    let unit = f
+        .get("unit")
+        .and_then(|n| d.text(n, "`unit`"))
+        .unwrap_or_default();
     let mut values = BTreeMap::new();
     match f.get("values") {
         Some(vn) => match &vn.value {
@@ -391,7 +504,10 @@ fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
             }
             _ => {
                 let found = vn.kind_name();
-                d.error(vn.span, format!("`values` should map years to figures, found {found}"));
+                d.error(
+                    vn.span,
+                    format!("`values` should map years to figures, found {found}"),
+                );
                 if let Some(last) = d.diags.last_mut() {
                     last.hint = Some("write it as `values: { 2015: 98, 2016: 99 }`".into());
                 }
@@ -400,7 +516,13 @@ fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
         None => d.missing(f.span, "values", "this indicator", "values: { 2015: 98 }"),
     }
     let target = f.get("target").and_then(|n| indicator_value(d, n, &unit));
-    Some(Indicator { name: name?, unit, values, target, at: f.span })
+    Some(Indicator {
+        name: name?,
+        unit,
+        values,
+        target,
+        at: f.span,
+    })
 }
 
 /// An indicator figure: a percentage when the unit is `%`, else a plain exact number.
@@ -410,12 +532,24 @@ fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Decimal>
     } else {
         d.quantity(n, "an indicator value", |t| {
             let t = t.trim();
-            let body = t.strip_suffix(unit).filter(|_| !unit.is_empty()).unwrap_or(t);
-            Money::parse(body).map(|m| m.yuan()).map_err(|_| crate::quantity::QuantityError {
-                message: format!("`{t}` is not a number"),
-                expected: format!("a number such as `8300` or `1.5万`{}", if unit.is_empty() { String::new() } else { format!(" (in {unit})") }),
-                hint: None,
-            })
+            let body = t
+                .strip_suffix(unit)
+                .filter(|_| !unit.is_empty())
+                .unwrap_or(t);
+            Money::parse(body)
+                .map(|m| m.yuan())
+                .map_err(|_| crate::quantity::QuantityError {
+                    message: format!("`{t}` is not a number"),
+                    expected: format!(
+                        "a number such as `8300` or `1.5万`{}",
+                        if unit.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (in {unit})")
+                        }
+                    ),
+                    hint: None,
+                })
         })
     }
 }

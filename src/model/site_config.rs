@@ -66,13 +66,23 @@ impl Default for SiteConfig {
 }
 
 const KEYS: &[&str] = &[
-    "title", "subtitle", "language", "base_url", "theme", "unsafe_html", "charts", "booklet", "publisher",
+    "title",
+    "subtitle",
+    "language",
+    "base_url",
+    "theme",
+    "unsafe_html",
+    "charts",
+    "booklet",
+    "publisher",
 ];
 
 /// Decodes `site.yaml`.
 pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     let mut c = SiteConfig::default();
-    let Some(f) = d.fields(root, "site.yaml", KEYS) else { return c };
+    let Some(f) = d.fields(root, "site.yaml", KEYS) else {
+        return c;
+    };
     match f.get("title").and_then(|n| d.text(n, "`title`")) {
         Some(t) => c.title = t,
         None => d.missing(f.span, "title", "site.yaml", "title: 甘肃省脱贫攻坚进展"),
@@ -102,7 +112,10 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(t) = f.get("theme").and_then(|n| d.text(n, "`theme`")) {
         c.theme = t;
     }
-    if let Some(b) = f.get("unsafe_html").and_then(|n| d.flag(n, "`unsafe_html`")) {
+    if let Some(b) = f
+        .get("unsafe_html")
+        .and_then(|n| d.flag(n, "`unsafe_html`"))
+    {
         c.unsafe_html = b;
     }
     if let Some(n) = f.get("charts") {
@@ -113,12 +126,20 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
         }
     }
     if let Some(n) = f.get("booklet") {
-        if let Some(bf) = d.fields(n, "`booklet`", &["paper", "regions", "margins", "stories", "order"]) {
+        if let Some(bf) = d.fields(
+            n,
+            "`booklet`",
+            &["paper", "regions", "margins", "stories", "order"],
+        ) {
             if let Some(p) = bf.get("paper").and_then(|n| d.text(n, "`booklet.paper`")) {
                 if p != "A4" && p != "A5" {
                     d.diags.push(
-                        Diagnostic::error(d.file, bf.span_of("paper"), format!("unknown paper size `{p}`"))
-                            .expected("`A4` or `A5`"),
+                        Diagnostic::error(
+                            d.file,
+                            bf.span_of("paper"),
+                            format!("unknown paper size `{p}`"),
+                        )
+                        .expected("`A4` or `A5`"),
                     );
                 }
                 c.booklet_paper = p;

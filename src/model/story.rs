@@ -19,7 +19,10 @@ pub struct Date {
 impl Date {
     /// Parses `2018-12-05` (also `2018/12/05`, `2018年12月5日`).
     pub fn parse(t: &str) -> Option<Date> {
-        let norm: String = t.trim().replace(['/', '.', '年', '月'], "-").replace('日', "");
+        let norm: String = t
+            .trim()
+            .replace(['/', '.', '年', '月'], "-")
+            .replace('日', "");
         let parts: Vec<&str> = norm.split('-').collect();
         if parts.len() != 3 {
             return None;
@@ -34,7 +37,11 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1949..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+        ((1949..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 }
 
@@ -87,10 +94,17 @@ impl Story {
     }
 }
 
-const KEYS: &[&str] = &["title", "date", "summary", "source", "author", "tags", "draft"];
+const KEYS: &[&str] = &[
+    "title", "date", "summary", "source", "author", "tags", "draft",
+];
 
 /// Reads a story file; `needs_title` is false for the home page's `_index.md`.
-pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags: &mut Diagnostics) -> Option<Story> {
+pub fn decode(
+    file: &SourceFile,
+    region: Option<usize>,
+    needs_title: bool,
+    diags: &mut Diagnostics,
+) -> Option<Story> {
     let slug = file
         .path
         .file_stem()
@@ -100,8 +114,12 @@ pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags
         Ok(p) => p,
         Err(SplitError::Unclosed) => {
             diags.push(
-                Diagnostic::error(file, Span::new(1, 1, 3), "the front matter starts with `---` but never ends")
-                    .hint("close the front matter with a line containing only `---`"),
+                Diagnostic::error(
+                    file,
+                    Span::new(1, 1, 3),
+                    "the front matter starts with `---` but never ends",
+                )
+                .hint("close the front matter with a line containing only `---`"),
             );
             return None;
         }
@@ -110,7 +128,7 @@ pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags
     let node = match yaml::parse(file, parts.front, parts.front_offset) {
         Ok(n) => n,
         Err(d) => {
-            diags.push(d);
+            diags.push(*d);
             return None;
         }
     };
@@ -118,7 +136,12 @@ pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags
     if let Some(f) = d.fields(&node, "the front matter", KEYS) {
         match f.get("title").and_then(|n| d.text(n, "`title`")) {
             Some(t) => meta.title = t,
-            None if needs_title => d.missing(Span::new(1, 1, 3), "title", "this story's front matter", "title: 科左后旗五年减贫三万人"),
+            None if needs_title => d.missing(
+                Span::new(1, 1, 3),
+                "title",
+                "this story's front matter",
+                "title: 科左后旗五年减贫三万人",
+            ),
             None => {}
         }
         if let Some(n) = f.get("date") {
@@ -138,7 +161,15 @@ pub fn decode(file: &SourceFile, region: Option<usize>, needs_title: bool, diags
         if let Some(n) = f.get("tags") {
             meta.tags = match &n.value {
                 Value::Seq(items) => items.iter().filter_map(|i| d.text(i, "a tag")).collect(),
-                _ => d.text(n, "`tags`").map(|t| t.split([',', '，']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default(),
+                _ => d
+                    .text(n, "`tags`")
+                    .map(|t| {
+                        t.split([',', '，'])
+                            .map(|s| s.trim().to_string())
+                            .filter(|s| !s.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             };
         }
         if let Some(b) = f.get("draft").and_then(|n| d.flag(n, "`draft`")) {
@@ -162,7 +193,10 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(Date::parse("2018-12-05").unwrap().to_string(), "2018-12-05");
-        assert_eq!(Date::parse("2016年3月8日").unwrap().to_string(), "2016-03-08");
+        assert_eq!(
+            Date::parse("2016年3月8日").unwrap().to_string(),
+            "2016-03-08"
+        );
         assert!(Date::parse("2018-02-30").is_none());
         assert!(Date::parse("yesterday").is_none());
     }

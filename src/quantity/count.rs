@@ -54,14 +54,19 @@ impl Count {
                 } else if t.ends_with('%') {
                     e = e.with_hint("this looks like a rate; did you mean the `rate` key?");
                 } else if t.ends_with("余") || t.ends_with("多") || t.contains("余人") {
-                    e = e.with_hint("write the figure without 余/多 (e.g. `8300`); the story can say 8300余人");
+                    e = e.with_hint(
+                        "write the figure without 余/多 (e.g. `8300`); the story can say 8300余人",
+                    );
                 }
                 return Err(e);
             }
         };
         if value.fract() != Decimal::ZERO {
             return Err(QuantityError::new(
-                format!("`{t}` is {} after scaling, not a whole number", plain(value)),
+                format!(
+                    "`{t}` is {} after scaling, not a whole number",
+                    plain(value)
+                ),
                 EXPECTED,
             )
             .with_hint("a count of people or households must be whole; check the decimal places"));
@@ -95,8 +100,12 @@ fn split_unit(t: &str) -> (&str, Option<&'static str>) {
 
 impl fmt::Display for Count {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 >= 100_000 && self.0 % 100 == 0 {
-            write!(f, "{}万", plain(Decimal::from(self.0) / Decimal::from(10_000u64)))
+        if self.0 >= 100_000 && self.0.is_multiple_of(100) {
+            write!(
+                f,
+                "{}万",
+                plain(Decimal::from(self.0) / Decimal::from(10_000u64))
+            )
         } else {
             write!(f, "{}", self.0)
         }
@@ -143,8 +152,16 @@ mod tests {
         assert!(e.message.contains("not a whole number"), "{e}");
         let e = Count::parse("1375人", Some("户")).unwrap_err();
         assert!(e.message.contains("counted in 人"), "{e}");
-        assert!(Count::parse("8300余人", None).unwrap_err().hint.unwrap().contains("余"));
-        assert!(Count::parse("4.34亿元", None).unwrap_err().hint.unwrap().contains("money"));
+        assert!(Count::parse("8300余人", None)
+            .unwrap_err()
+            .hint
+            .unwrap()
+            .contains("余"));
+        assert!(Count::parse("4.34亿元", None)
+            .unwrap_err()
+            .hint
+            .unwrap()
+            .contains("money"));
         assert!(Count::parse("-3", None).is_err());
         assert!(Count::parse("many", None).is_err());
     }

@@ -68,19 +68,21 @@ impl Money {
         let body = t.strip_suffix('元').unwrap_or(t);
         match parse_scaled(body) {
             Ok(s) => Ok(Money(s.value)),
-            Err(NumberError::Negative) => Err(QuantityError::new(
-                format!("`{t}` is negative"),
-                EXPECTED,
-            )
-            .with_hint("amounts put in are never negative; remove the minus sign")),
+            Err(NumberError::Negative) => {
+                Err(QuantityError::new(format!("`{t}` is negative"), EXPECTED)
+                    .with_hint("amounts put in are never negative; remove the minus sign"))
+            }
             Err(NumberError::TooLarge) => Err(QuantityError::new(
                 format!("`{t}` is too large to be an amount of money"),
                 EXPECTED,
             )),
             Err(NumberError::NotANumber) => {
-                let mut e = QuantityError::new(format!("`{t}` is not an amount of money"), EXPECTED);
+                let mut e =
+                    QuantityError::new(format!("`{t}` is not an amount of money"), EXPECTED);
                 if t.ends_with('人') || t.ends_with('户') || t.ends_with('个') {
-                    e = e.with_hint("this looks like a count, not money; amounts end in 元, 万元 or 亿元");
+                    e = e.with_hint(
+                        "this looks like a count, not money; amounts end in 元, 万元 or 亿元",
+                    );
                 } else if t.ends_with("千元") || t.ends_with("百万") || t.ends_with("千万") {
                     e = e.with_hint("write the amount in 元, 万元 or 亿元, e.g. 1200万元");
                 } else if t.contains('%') {
@@ -164,8 +166,15 @@ mod tests {
     fn rejects_with_reasons() {
         let e = Money::parse("4.34亿人").unwrap_err();
         assert!(e.message.contains("not an amount"), "{e}");
-        assert!(Money::parse("18858人").unwrap_err().hint.unwrap().contains("count"));
-        assert!(Money::parse("-5万元").unwrap_err().message.contains("negative"));
+        assert!(Money::parse("18858人")
+            .unwrap_err()
+            .hint
+            .unwrap()
+            .contains("count"));
+        assert!(Money::parse("-5万元")
+            .unwrap_err()
+            .message
+            .contains("negative"));
         assert!(Money::parse("1.2e8").is_err());
         assert!(Money::parse("12%").unwrap_err().hint.is_some());
         assert!(Money::parse("").is_err());
@@ -175,14 +184,26 @@ mod tests {
     fn formats_by_magnitude_without_float_noise() {
         assert_eq!(Money::parse("8231万元").unwrap().to_string(), "8231万元");
         assert_eq!(Money::parse("4.34亿元").unwrap().to_string(), "4.34亿元");
-        assert_eq!(Money::parse("820.384万元").unwrap().to_string(), "820.384万元");
+        assert_eq!(
+            Money::parse("820.384万元").unwrap().to_string(),
+            "820.384万元"
+        );
         assert_eq!(Money::parse("10000").unwrap().to_string(), "1万元");
         assert_eq!(Money::parse("5000").unwrap().to_string(), "5000元");
         assert_eq!(Money::parse("1亿").unwrap().to_string(), "1亿元");
-        let sum: Money = ["4.34亿元", "8.89亿元"].iter().map(|t| Money::parse(t).unwrap()).sum();
+        let sum: Money = ["4.34亿元", "8.89亿元"]
+            .iter()
+            .map(|t| Money::parse(t).unwrap())
+            .sum();
         assert_eq!(sum.to_string(), "13.23亿元");
-        assert_eq!(Money::parse("12926万元").unwrap().format_in(MoneyUnit::Wan), "12926万元");
+        assert_eq!(
+            Money::parse("12926万元").unwrap().format_in(MoneyUnit::Wan),
+            "12926万元"
+        );
         assert_eq!(Money::parse("12926万元").unwrap().to_string(), "1.2926亿元");
-        assert_eq!(Money::parse("19.274933亿元").unwrap().to_string(), "192749.33万元");
+        assert_eq!(
+            Money::parse("19.274933亿元").unwrap().to_string(),
+            "192749.33万元"
+        );
     }
 }

@@ -23,7 +23,10 @@ impl Rate {
         let value = match parse_plain(body) {
             Ok(v) => v,
             Err(NumberError::Negative) => {
-                return Err(QuantityError::new(format!("`{t}` is a negative percentage"), EXPECTED))
+                return Err(QuantityError::new(
+                    format!("`{t}` is a negative percentage"),
+                    EXPECTED,
+                ))
             }
             Err(_) => {
                 let mut e = QuantityError::new(format!("`{t}` is not a percentage"), EXPECTED);
@@ -105,15 +108,23 @@ mod tests {
 
     #[test]
     fn rejects_out_of_range_and_garbage() {
-        assert!(Rate::parse("120%").unwrap_err().message.contains("above 100%"));
+        assert!(Rate::parse("120%")
+            .unwrap_err()
+            .message
+            .contains("above 100%"));
         assert!(Rate::parse("-1%").unwrap_err().message.contains("negative"));
-        assert!(Rate::parse("abc").unwrap_err().message.contains("not a percentage"));
+        assert!(Rate::parse("abc")
+            .unwrap_err()
+            .message
+            .contains("not a percentage"));
         assert!(Rate::parse("5‰").unwrap_err().hint.is_some());
     }
 
     #[test]
     fn changes_are_percentage_points() {
-        let drop = Rate::parse("11%").unwrap().change_to(Rate::parse("1.23%").unwrap());
+        let drop = Rate::parse("11%")
+            .unwrap()
+            .change_to(Rate::parse("1.23%").unwrap());
         assert_eq!(drop.magnitude(), "9.77个百分点");
         assert!(drop.points().is_sign_negative());
     }

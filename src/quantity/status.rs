@@ -48,8 +48,12 @@ impl Status {
     pub fn parse(text: &str) -> Result<Status, QuantityError> {
         let t = text.trim();
         let found = match t.to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
-            "completed" | "已完工" | "完工" | "已完成" | "建成" | "已建成" => Some(Status::Completed),
-            "in_progress" | "在建" | "建设中" | "正在建设" | "开工" => Some(Status::InProgress),
+            "completed" | "已完工" | "完工" | "已完成" | "建成" | "已建成" => {
+                Some(Status::Completed)
+            }
+            "in_progress" | "在建" | "建设中" | "正在建设" | "开工" => {
+                Some(Status::InProgress)
+            }
             "tendering" | "招投标" | "招标" => Some(Status::Tendering),
             "planning" | "前期" | "前期审批" | "规划" => Some(Status::Planning),
             _ => None,
@@ -92,7 +96,11 @@ mod tests {
     #[test]
     fn lists_accepted_statuses_and_suggests() {
         let e = Status::parse("complete").unwrap_err();
-        assert!(e.expected.contains("`completed` / `已完工`"), "{}", e.expected);
+        assert!(
+            e.expected.contains("`completed` / `已完工`"),
+            "{}",
+            e.expected
+        );
         assert!(e.expected.contains("`planning` / `前期`"));
         assert_eq!(e.hint.as_deref(), Some("did you mean `completed`?"));
     }

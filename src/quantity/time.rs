@@ -17,11 +17,14 @@ impl Year {
         let body = t.strip_suffix('年').unwrap_or(t);
         match body.parse::<i32>() {
             Ok(y) if (1949..=2100).contains(&y) => Ok(Year(y)),
-            Ok(_) => Err(QuantityError::new(format!("`{t}` is not a plausible year"), YEAR_EXPECTED)
-                .with_hint("write the full four-digit year, e.g. 2015")),
+            Ok(_) => Err(QuantityError::new(
+                format!("`{t}` is not a plausible year"),
+                YEAR_EXPECTED,
+            )
+            .with_hint("write the full four-digit year, e.g. 2015")),
             Err(_) => {
                 let mut e = QuantityError::new(format!("`{t}` is not a year"), YEAR_EXPECTED);
-                if Period::parse(t).is_ok() {
+                if t.contains(['-', '—', '–', '~', '～', '至']) && Period::parse(t).is_ok() {
                     e = e.with_hint("this is a period; use the `period` key for a range of years");
                 }
                 Err(e)
@@ -77,8 +80,11 @@ impl Period {
         let start = Year::parse(parts[0]).map_err(|_| err())?;
         let end = Year::parse(parts[1]).map_err(|_| err())?;
         if end < start {
-            return Err(QuantityError::new(format!("`{t}` ends before it starts"), PERIOD_EXPECTED)
-                .with_hint(format!("write it as {end}-{start}")));
+            return Err(QuantityError::new(
+                format!("`{t}` ends before it starts"),
+                PERIOD_EXPECTED,
+            )
+            .with_hint(format!("write it as {end}-{start}")));
         }
         Ok(Period { start, end })
     }
@@ -154,20 +160,37 @@ mod tests {
         assert_eq!(Year::parse("2015").unwrap().get(), 2015);
         assert_eq!(Year::parse("2015年").unwrap().get(), 2015);
         assert!(Year::parse("15").unwrap_err().message.contains("plausible"));
-        assert!(Year::parse("2014-2018").unwrap_err().hint.unwrap().contains("period"));
+        assert!(Year::parse("2014-2018")
+            .unwrap_err()
+            .hint
+            .unwrap()
+            .contains("period"));
     }
 
     #[test]
     fn periods_in_every_dash() {
-        for t in ["2014-2018", "2014—2018", "2014–2018", "2014~2018", "2014至2018", "2014年至2018年"] {
+        for t in [
+            "2014-2018",
+            "2014—2018",
+            "2014–2018",
+            "2014~2018",
+            "2014至2018",
+            "2014年至2018年",
+        ] {
             let p = Period::parse(t).unwrap();
             assert_eq!((p.start.get(), p.end.get()), (2014, 2018), "{t}");
             assert_eq!(p.key(), "2014-2018");
             assert_eq!(p.to_string(), "2014—2018");
         }
-        assert!(Period::parse("2018-2014").unwrap_err().message.contains("ends before"));
+        assert!(Period::parse("2018-2014")
+            .unwrap_err()
+            .message
+            .contains("ends before"));
         let one = Period::parse("2015-2015").unwrap();
-        assert_eq!((one.key(), one.to_string()), ("2015".to_string(), "2015".to_string()));
+        assert_eq!(
+            (one.key(), one.to_string()),
+            ("2015".to_string(), "2015".to_string())
+        );
         assert_eq!(Period::parse("2015").unwrap(), one);
         assert!(Period::parse("abc").is_err());
     }

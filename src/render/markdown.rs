@@ -28,8 +28,10 @@ pub fn render(
 ) -> String {
     let body = story.body.as_str();
     let lines = LineIndex::new(body, story.body_offset);
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options).into_offset_iter().collect();
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(body, options).into_offset_iter().collect();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut i = 0;
     let mut chart_no = 0;
@@ -49,9 +51,13 @@ pub fn render(
                 }
                 chart_no += 1;
                 let block_line = lines.line_of(block_start);
-                let content_line = content_start.map(|o| lines.line_of(o)).unwrap_or(block_line + 1);
+                let content_line = content_start
+                    .map(|o| lines.line_of(o))
+                    .unwrap_or(block_line + 1);
                 let id = format!("{id_prefix}-{chart_no}");
-                if let Some(chart) = chart_block(site, story, &text, content_line - 1, block_line, &id, diags) {
+                if let Some(chart) =
+                    chart_block(site, story, &text, content_line - 1, block_line, &id, diags)
+                {
                     out.push(Event::Html(CowStr::from(place(&chart))));
                 }
             }
@@ -94,7 +100,11 @@ impl<'a> LineIndex<'a> {
     fn new(body: &'a str, offset: usize) -> Self {
         let mut starts = vec![0];
         starts.extend(body.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { body, starts, offset }
+        LineIndex {
+            body,
+            starts,
+            offset,
+        }
     }
 
     fn line_of(&self, byte: usize) -> usize {
@@ -103,13 +113,25 @@ impl<'a> LineIndex<'a> {
 
     fn span(&self, byte: usize, len: usize) -> Span {
         let idx = self.starts.partition_point(|s| *s <= byte).max(1) - 1;
-        let col = self.body.get(self.starts[idx]..byte).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        let col = self
+            .body
+            .get(self.starts[idx]..byte)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
         Span::new(idx + 1 + self.offset, col, len)
     }
 }
 
 /// Replaces every `{{ path }}` in a text run with the figure it names.
-fn references(site: &Site, story: &Story, text: &str, start: usize, lines: &LineIndex<'_>, diags: &mut Diagnostics) -> String {
+fn references(
+    site: &Site,
+    story: &Story,
+    text: &str,
+    start: usize,
+    lines: &LineIndex<'_>,
+    diags: &mut Diagnostics,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
@@ -125,7 +147,12 @@ fn references(site: &Site, story: &Story, text: &str, start: usize, lines: &Line
             Ok(v) => out.push_str(&v),
             Err(e) => {
                 // Find the reference in the source to point at it; the run may hold escapes.
-                let src_at = story.body.get(start..).and_then(|s| s.find(whole)).map(|o| start + o).unwrap_or(start);
+                let src_at = story
+                    .body
+                    .get(start..)
+                    .and_then(|s| s.find(whole))
+                    .map(|o| start + o)
+                    .unwrap_or(start);
                 let span = lines.span(src_at, whole.chars().count());
                 let mut d = Diagnostic::error(&story.file, span, format!("unknown figure reference `{}`: {}", inner.trim(), e.message))
                     .hint("figure references are written `{{ section.key.field }}` or `{{ region_id:section.key.field }}`; see the README's reference");
@@ -145,19 +172,30 @@ fn references(site: &Site, story: &Story, text: &str, start: usize, lines: &Line
 const OPTIONS: &[&str] = &["kind", "regions", "title", "height", "years", "source"];
 
 /// Reads a chart block's options and builds the chart; problems name the block's lines.
-fn chart_block(site: &Site, story: &Story, text: &str, line_offset: usize, block_line: usize, id: &str, diags: &mut Diagnostics) -> Option<BuiltChart> {
+fn chart_block(
+    site: &Site,
+    story: &Story,
+    text: &str,
+    line_offset: usize,
+    block_line: usize,
+    id: &str,
+    diags: &mut Diagnostics,
+) -> Option<BuiltChart> {
     let file = &story.file;
     let node = match yaml::parse(file, text, line_offset) {
         Ok(n) => n,
         Err(d) => {
-            diags.push(d);
+            diags.push(*d);
             return None;
         }
     };
     let block_span = Span::new(block_line, 1, 8);
     let mut d = Decoder::new(file, diags);
     let f = d.fields(&node, "a chart block", OPTIONS)?;
-    let kind = match f.get("kind").and_then(|n| d.text(n, "`kind`").map(|t| (t, n.span))) {
+    let kind = match f
+        .get("kind")
+        .and_then(|n| d.text(n, "`kind`").map(|t| (t, n.span)))
+    {
         Some((k, span)) => match ChartKind::parse(&k) {
             Some(kind) => Some(kind),
             None => {
@@ -165,7 +203,10 @@ fn chart_block(site: &Site, story: &Story, text: &str, line_offset: usize, block
                 d.diags.push(
                     Diagnostic::error(file, span, format!("unknown chart kind `{k}`"))
                         .expected(format!("one of {}", one_of(&names)))
-                        .maybe_hint(did_you_mean(&k, names.iter().copied()).map(|m| format!("did you mean `{m}`?"))),
+                        .maybe_hint(
+                            did_you_mean(&k, names.iter().copied())
+                                .map(|m| format!("did you mean `{m}`?")),
+                        ),
                 );
                 None
             }
@@ -183,49 +224,87 @@ fn chart_block(site: &Site, story: &Story, text: &str, line_offset: usize, block
                 _ => vec![n],
             };
             for item in items {
-                let Some(id) = d.text(item, "a region id") else { continue };
+                let Some(id) = d.text(item, "a region id") else {
+                    continue;
+                };
                 match site.region_index(&id) {
                     Some(i) => regions.push(i),
                     None => {
                         let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
                         d.diags.push(
-                            Diagnostic::error(file, item.span, format!("unknown region `{id}` in a chart block"))
-                                .expected("a region id: the name of a folder under content/regions")
-                                .maybe_hint(did_you_mean(&id, ids.iter().copied()).map(|m| format!("did you mean `{m}`?"))),
+                            Diagnostic::error(
+                                file,
+                                item.span,
+                                format!("unknown region `{id}` in a chart block"),
+                            )
+                            .expected("a region id: the name of a folder under content/regions")
+                            .maybe_hint(
+                                did_you_mean(&id, ids.iter().copied())
+                                    .map(|m| format!("did you mean `{m}`?")),
+                            ),
                         );
                         return None;
                     }
                 }
             }
         }
-        None => match story.region {
-            Some(r) => regions.push(r),
-            None => {
-                d.diags.push(
+        None => {
+            match story.region {
+                Some(r) => regions.push(r),
+                None => {
+                    d.diags.push(
                     Diagnostic::error(file, block_span, "this chart block names no `regions`, and the story belongs to no region")
                         .hint("add e.g. `regions: [kezuohouqi, baiyinqu]`"),
                 );
-                return None;
+                    return None;
+                }
             }
-        },
+        }
     }
     let title = f.get("title").and_then(|n| d.text(n, "`title`"));
     let height = f.get("height").and_then(|n| {
-        d.quantity(n, "`height`", |t| match t.trim().trim_end_matches("px").parse::<u32>() {
-            Ok(h) if (200..=1200).contains(&h) => Ok(h),
-            _ => Err(crate::quantity::QuantityError { message: format!("`{t}` is not a chart height"), expected: "a height in pixels from 200 to 1200".into(), hint: None }),
+        d.quantity(n, "`height`", |t| {
+            match t.trim().trim_end_matches("px").parse::<u32>() {
+                Ok(h) if (200..=1200).contains(&h) => Ok(h),
+                _ => Err(crate::quantity::QuantityError {
+                    message: format!("`{t}` is not a chart height"),
+                    expected: "a height in pixels from 200 to 1200".into(),
+                    hint: None,
+                }),
+            }
         })
     });
-    let years = f.get("years").and_then(|n| d.period(n, "`years`")).map(|p| (p.start, p.end));
+    let years = f
+        .get("years")
+        .and_then(|n| d.period(n, "`years`"))
+        .map(|p| (p.start, p.end));
     let source = f.get("source").and_then(|n| d.text(n, "`source`"));
     let kind = kind?;
-    let req = ChartRequest { kind, regions, title, height, years, source };
+    let req = ChartRequest {
+        kind,
+        regions,
+        title,
+        height,
+        years,
+        source,
+    };
     match charts::build(site, &req, id) {
         Ok(c) => Some(c),
         Err(why) => {
             d.diags.push(
-                Diagnostic::error(file, block_span, format!("this `{}` chart block has nothing to draw: {why}", kind.name()))
-                    .hint(format!("a `{}` chart needs {}; add them to region.yaml or remove the block", kind.name(), kind.needs())),
+                Diagnostic::error(
+                    file,
+                    block_span,
+                    format!(
+                        "this `{}` chart block has nothing to draw: {why}",
+                        kind.name()
+                    ),
+                )
+                .hint(format!(
+                    "a `{}` chart needs {}; add them to region.yaml or remove the block",
+                    kind.name(),
+                    kind.needs()
+                )),
             );
             None
         }

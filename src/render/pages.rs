@@ -28,10 +28,19 @@ struct Env<'a> {
 pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<OutputFile> {
     let c = &site.config;
     let ui = ui(c.language);
-    let mut nav = vec![Link { title: ui.home.into(), url: "index.html".into() }];
-    nav.extend(site.roots().map(|i| Link { title: site.regions[i].name.clone(), url: region_url(site, i) }));
+    let mut nav = vec![Link {
+        title: ui.home.into(),
+        url: "index.html".into(),
+    }];
+    nav.extend(site.roots().map(|i| Link {
+        title: site.regions[i].name.clone(),
+        url: region_url(site, i),
+    }));
     if site.stories.iter().any(|s| s.region.is_none()) {
-        nav.push(Link { title: ui.news.into(), url: "news/index.html".into() });
+        nav.push(Link {
+            title: ui.news.into(),
+            url: "news/index.html".into(),
+        });
     }
     let env = Env {
         site,
@@ -49,7 +58,13 @@ pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<Ou
     // Each job renders into its own files and findings; merged in a fixed order for determinism.
     let mut jobs: Vec<Job> = vec![Job::Home, Job::NewsList, Job::NotFound];
     jobs.extend((0..site.regions.len()).map(Job::Region));
-    jobs.extend(site.stories.iter().enumerate().filter(|(_, s)| !s.is_region_index()).map(|(i, _)| Job::Story(i)));
+    jobs.extend(
+        site.stories
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_region_index())
+            .map(|(i, _)| Job::Story(i)),
+    );
     let results: Vec<(Vec<OutputFile>, Diagnostics)> = jobs
         .par_iter()
         .map(|job| {
@@ -64,7 +79,10 @@ pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<Ou
         diags.extend(d);
     }
     for (path, bytes) in &theme.static_files {
-        files.push(OutputFile { path: PathBuf::from("static").join(path), bytes: bytes.clone() });
+        files.push(OutputFile {
+            path: PathBuf::from("static").join(path),
+            bytes: bytes.clone(),
+        });
     }
     files
 }
@@ -82,7 +100,16 @@ impl Job {
         match self {
             Job::Home => home(env, d),
             Job::NewsList => news_list(env, d),
-            Job::NotFound => page(env, "404.html", "404.html", &env.ui.not_found.to_string(), Context::new(), d).into_iter().collect(),
+            Job::NotFound => page(
+                env,
+                "404.html",
+                "404.html",
+                env.ui.not_found,
+                Context::new(),
+                d,
+            )
+            .into_iter()
+            .collect(),
             Job::Region(i) => region(env, *i, d),
             Job::Story(i) => story_page(env, *i, d),
         }
@@ -97,6 +124,8 @@ pub fn region_url(site: &Site, i: usize) -> String {
 /// The output path of a story page.
 pub fn story_path(site: &Site, s: &Story) -> String {
     match s.region {
+        // A region's index.md is shown on the region page itself.
+        Some(r) if s.is_region_index() => region_url(site, r),
         Some(r) => format!("regions/{}/{}/index.html", site.regions[r].id, s.slug),
         None => format!("news/{}/index.html", s.slug),
     }
@@ -107,7 +136,14 @@ fn root_prefix(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-fn page(env: &Env<'_>, template: &str, path: &str, title: &str, mut ctx: Context, d: &mut Diagnostics) -> Option<OutputFile> {
+fn page(
+    env: &Env<'_>,
+    template: &str,
+    path: &str,
+    title: &str,
+    mut ctx: Context,
+    d: &mut Diagnostics,
+) -> Option<OutputFile> {
     ctx.insert("site", &env.view);
     ctx.insert("t", &env.ui);
     ctx.insert("nav", &env.nav);
@@ -118,28 +154,57 @@ fn page(env: &Env<'_>, template: &str, path: &str, title: &str, mut ctx: Context
         ctx.insert("description", &env.view.subtitle);
     }
     match env.theme.tera.render(template, &ctx) {
-        Ok(html) => Some(OutputFile { path: PathBuf::from(path), bytes: html.into_bytes() }),
+        Ok(html) => Some(OutputFile {
+            path: PathBuf::from(path),
+            bytes: html.into_bytes(),
+        }),
         Err(e) => {
-            d.push(Diagnostic::general(format!("template `{template}` failed while rendering {path}:\n{e}")).hint("check the template for a variable or filter it does not have"));
+            d.push(
+                Diagnostic::general(format!(
+                    "template `{template}` failed while rendering {path}:\n{e}"
+                ))
+                .hint("check the template for a variable or filter it does not have"),
+            );
             None
         }
     }
 }
 
 /// Draws a chart and writes its standalone SVG and CSV beside the page.
-fn chart_view(built: &BuiltChart, file_stem: &str, files: &mut Vec<OutputFile>, d: &mut Diagnostics) -> Option<ChartView> {
+fn chart_view(
+    built: &BuiltChart,
+    file_stem: &str,
+    files: &mut Vec<OutputFile>,
+    d: &mut Diagnostics,
+) -> Option<ChartView> {
     let svg = match chart::draw(&built.spec) {
         Ok(s) => s,
         Err(e) => {
-            d.push(Diagnostic::general(format!("chart `{}` could not be drawn: {e}", built.spec.title)));
+            d.push(Diagnostic::general(format!(
+                "chart `{}` could not be drawn: {e}",
+                built.spec.title
+            )));
             return None;
         }
     };
     let svg_url = format!("charts/{file_stem}.svg");
     let csv_url = format!("charts/{file_stem}.csv");
-    files.push(OutputFile { path: PathBuf::from(&svg_url), bytes: svg.clone().into_bytes() });
-    files.push(OutputFile { path: PathBuf::from(&csv_url), bytes: with_bom(built.table.to_csv()) });
-    Some(ChartView { id: built.spec.id.clone(), title: built.spec.title.clone(), svg, table: built.table.clone(), svg_url, csv_url })
+    files.push(OutputFile {
+        path: PathBuf::from(&svg_url),
+        bytes: svg.clone().into_bytes(),
+    });
+    files.push(OutputFile {
+        path: PathBuf::from(&csv_url),
+        bytes: with_bom(built.table.to_csv()),
+    });
+    Some(ChartView {
+        id: built.spec.id.clone(),
+        title: built.spec.title.clone(),
+        svg,
+        table: built.table.clone(),
+        svg_url,
+        csv_url,
+    })
 }
 
 /// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
@@ -150,11 +215,21 @@ pub fn with_bom(s: String) -> Vec<u8> {
 }
 
 /// Renders a story body; its charts become figures (via the chart component) and files.
-fn story_body(env: &Env<'_>, s: &Story, page_path: &str, id_prefix: &str, files: &mut Vec<OutputFile>, d: &mut Diagnostics) -> (String, usize) {
+fn story_body(
+    env: &Env<'_>,
+    s: &Story,
+    page_path: &str,
+    id_prefix: &str,
+    files: &mut Vec<OutputFile>,
+    d: &mut Diagnostics,
+) -> (String, usize) {
     let root = root_prefix(page_path);
     let mut chart_files = Vec::new();
     let mut chart_diags = Diagnostics::new();
-    let folder = s.region.map(|r| env.site.regions[r].id.clone()).unwrap_or_else(|| "news".into());
+    let folder = s
+        .region
+        .map(|r| env.site.regions[r].id.clone())
+        .unwrap_or_else(|| "news".into());
     let mut count = 0;
     let mut place = |c: &BuiltChart| -> String {
         count += 1;
@@ -176,10 +251,16 @@ fn chart_html(env: &Env<'_>, view: &ChartView, root: &str, d: &mut Diagnostics) 
     ctx.insert("chart", view);
     ctx.insert("t", &env.ui);
     ctx.insert("root", root);
-    match env.theme.tera.render_str("{{ <chart_figure chart={chart} t={t} root={root} /> }}", &ctx, true) {
+    match env.theme.tera.render_str(
+        "{{ <chart_figure chart={chart} t={t} root={root} /> }}",
+        &ctx,
+        true,
+    ) {
         Ok(s) => s,
         Err(e) => {
-            d.push(Diagnostic::general(format!("the chart component failed: {e}")));
+            d.push(Diagnostic::general(format!(
+                "the chart component failed: {e}"
+            )));
             String::new()
         }
     }
@@ -204,20 +285,32 @@ fn story_item(site: &Site, s: &Story) -> StoryItem {
         url: story_path(site, s),
         date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
         summary: s.meta.summary.clone().unwrap_or_default(),
-        region: s.region.map(|r| site.regions[r].name.clone()).unwrap_or_default(),
+        region: s
+            .region
+            .map(|r| site.regions[r].name.clone())
+            .unwrap_or_default(),
     }
 }
 
 /// Stories newest first, then by title, for lists.
 fn sorted_items<'a>(site: &'a Site, it: impl Iterator<Item = &'a Story>) -> Vec<StoryItem> {
     let mut v: Vec<&Story> = it.collect();
-    v.sort_by(|a, b| b.meta.date.cmp(&a.meta.date).then_with(|| a.meta.title.cmp(&b.meta.title)));
+    v.sort_by(|a, b| {
+        b.meta
+            .date
+            .cmp(&a.meta.date)
+            .then_with(|| a.meta.title.cmp(&b.meta.title))
+    });
     v.into_iter().map(|s| story_item(site, s)).collect()
 }
 
 fn node(site: &Site, i: usize) -> RegionNode {
     let r = &site.regions[i];
-    let summary = summary::region_figures(r).into_iter().next().map(|f| format!("{} {}", f.label, f.value)).unwrap_or_default();
+    let summary = summary::region_figures(r)
+        .into_iter()
+        .next()
+        .map(|f| format!("{} {}", f.label, f.value))
+        .unwrap_or_default();
     RegionNode {
         name: r.name.clone(),
         level: r.level.clone().unwrap_or_default(),
@@ -231,9 +324,16 @@ fn node(site: &Site, i: usize) -> RegionNode {
 fn rated_leaves(site: &Site, i: usize) -> Vec<usize> {
     let r = &site.regions[i];
     if r.children.is_empty() {
-        return if ChartKind::PovertyRate.has_data(r) { vec![i] } else { Vec::new() };
+        return if ChartKind::PovertyRate.has_data(r) {
+            vec![i]
+        } else {
+            Vec::new()
+        };
     }
-    r.children.iter().flat_map(|c| rated_leaves(site, *c)).collect()
+    r.children
+        .iter()
+        .flat_map(|c| rated_leaves(site, *c))
+        .collect()
 }
 
 fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
@@ -244,7 +344,12 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     for kind in charts::kinds_for(r) {
         let req = ChartRequest::simple(kind, vec![i]);
         match charts::build(site, &req, &format!("{}-{}", r.id, kind.name())) {
-            Ok(c) => chart_views.extend(chart_view(&c, &format!("{}/{}", r.id, kind.name()), &mut files, d)),
+            Ok(c) => chart_views.extend(chart_view(
+                &c,
+                &format!("{}/{}", r.id, kind.name()),
+                &mut files,
+                d,
+            )),
             Err(e) => d.push(Diagnostic::general(format!("{}: {e}", r.name))),
         }
     }
@@ -253,15 +358,35 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
         let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
         req.title = Some(format!("{}下辖地区贫困发生率对比", r.name));
         if let Ok(c) = charts::build(site, &req, &format!("{}-comparison", r.id)) {
-            chart_views.extend(chart_view(&c, &format!("{}/comparison", r.id), &mut files, d));
+            chart_views.extend(chart_view(
+                &c,
+                &format!("{}/comparison", r.id),
+                &mut files,
+                d,
+            ));
         }
     }
-    let main = site.stories.iter().find(|s| s.region == Some(i) && s.is_region_index());
+    let main = site
+        .stories
+        .iter()
+        .find(|s| s.region == Some(i) && s.is_region_index());
     let story = main.map(|s| {
-        let (html, _) = story_body(env, s, &region_url(site, i), &format!("{}-story", r.id), &mut files, d);
+        let (html, _) = story_body(
+            env,
+            s,
+            &region_url(site, i),
+            &format!("{}-story", r.id),
+            &mut files,
+            d,
+        );
         story_view(env, s, html)
     });
-    let others = sorted_items(site, site.stories.iter().filter(|s| s.region == Some(i) && !s.is_region_index()));
+    let others = sorted_items(
+        site,
+        site.stories
+            .iter()
+            .filter(|s| s.region == Some(i) && !s.is_region_index()),
+    );
     let view = RegionView {
         id: r.id.clone(),
         name: r.name.clone(),
@@ -277,7 +402,14 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
         json_url: format!("data/{}.json", r.id),
         csv_url: format!("data/{}.csv", r.id),
     };
-    let crumbs: Vec<Link> = site.ancestors(i).into_iter().map(|a| Link { title: site.regions[a].name.clone(), url: region_url(site, a) }).collect();
+    let crumbs: Vec<Link> = site
+        .ancestors(i)
+        .into_iter()
+        .map(|a| Link {
+            title: site.regions[a].name.clone(),
+            url: region_url(site, a),
+        })
+        .collect();
     let mut ctx = Context::new();
     ctx.insert("region", &view);
     ctx.insert("breadcrumbs", &crumbs);
@@ -289,7 +421,11 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
 }
 
 fn description_of(figures: &[summary::KeyFigure], name: &str) -> String {
-    let parts: Vec<String> = figures.iter().take(3).map(|f| format!("{}{}", f.label, f.value)).collect();
+    let parts: Vec<String> = figures
+        .iter()
+        .take(3)
+        .map(|f| format!("{}{}", f.label, f.value))
+        .collect();
     if parts.is_empty() {
         name.to_string()
     } else {
@@ -301,15 +437,27 @@ fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile>
     let site = env.site;
     let s = &site.stories[idx];
     let mut files = Vec::new();
-    let prefix = format!("{}-{}", s.region.map(|r| site.regions[r].id.as_str()).unwrap_or("news"), s.slug);
+    let prefix = format!(
+        "{}-{}",
+        s.region
+            .map(|r| site.regions[r].id.as_str())
+            .unwrap_or("news"),
+        s.slug
+    );
     let path = story_path(site, s);
     let (html, _) = story_body(env, s, &path, &prefix, &mut files, d);
     let view = story_view(env, s, html);
     let mut crumbs: Vec<Link> = Vec::new();
     if let Some(r) = s.region {
-        crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link { title: site.regions[a].name.clone(), url: region_url(site, a) }));
+        crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link {
+            title: site.regions[a].name.clone(),
+            url: region_url(site, a),
+        }));
     } else {
-        crumbs.push(Link { title: env.ui.news.into(), url: "news/index.html".into() });
+        crumbs.push(Link {
+            title: env.ui.news.into(),
+            url: "news/index.html".into(),
+        });
     }
     let mut ctx = Context::new();
     ctx.insert("story", &view);
@@ -332,7 +480,10 @@ fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     let mut files = Vec::new();
     let mut chart_views = Vec::new();
-    let leaves: Vec<usize> = site.leaves().filter(|i| ChartKind::PovertyRate.has_data(&site.regions[*i])).collect();
+    let leaves: Vec<usize> = site
+        .leaves()
+        .filter(|i| ChartKind::PovertyRate.has_data(&site.regions[*i]))
+        .collect();
     if !leaves.is_empty() {
         let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
         req.title = Some(format!("{}：贫困发生率", env.ui.comparison));
@@ -353,7 +504,14 @@ fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     };
     let mut ctx = Context::new();
     ctx.insert("home", &view);
-    files.extend(page(env, "index.html", "index.html", &env.view.title, ctx, d));
+    files.extend(page(
+        env,
+        "index.html",
+        "index.html",
+        &env.view.title,
+        ctx,
+        d,
+    ));
     files
 }
 
@@ -365,5 +523,7 @@ fn news_list(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     }
     let mut ctx = Context::new();
     ctx.insert("stories", &items);
-    page(env, "news.html", "news/index.html", env.ui.news, ctx, d).into_iter().collect()
+    page(env, "news.html", "news/index.html", env.ui.news, ctx, d)
+        .into_iter()
+        .collect()
 }

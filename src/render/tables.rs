@@ -11,49 +11,104 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     let mut out = Vec::new();
     let mut t = DataTable::new(ui.poverty, &["年份", "贫困户", "贫困人口", "贫困发生率"]);
     for p in &r.poverty {
-        t.push(vec![format!("{}年底", p.year), cell(p.households.map(|c| c.with_unit("户"))), cell(p.people.map(|c| c.with_unit("人"))), cell(p.rate)]);
+        t.push(vec![
+            format!("{}年底", p.year),
+            cell(p.households.map(|c| c.with_unit("户"))),
+            cell(p.people.map(|c| c.with_unit("人"))),
+            cell(p.rate),
+        ]);
     }
     out.push(t);
     let mut t = DataTable::new(ui.lifted, &["时期", "脱贫户数", "脱贫人口"]);
     for l in &r.lifted {
-        t.push(vec![format!("{}年", l.period), cell(l.households.map(|c| c.with_unit("户"))), cell(l.people.map(|c| c.with_unit("人")))]);
+        t.push(vec![
+            format!("{}年", l.period),
+            cell(l.households.map(|c| c.with_unit("户"))),
+            cell(l.people.map(|c| c.with_unit("人"))),
+        ]);
     }
     out.push(t);
     let mut t = DataTable::new(ui.targets, &["年份", "指标", "目标", "实际", "完成情况"]);
     for x in &r.targets {
         let verdict = match (x.target, x.actual) {
-            (Some(a), Some(b)) if b >= a => format!("超额完成{}", Count::new(b.get() - a.get()).with_unit(&x.unit)),
+            (Some(a), Some(b)) if b >= a => format!(
+                "超额完成{}",
+                Count::new(b.get() - a.get()).with_unit(&x.unit)
+            ),
             (Some(a), Some(b)) => format!("差{}", Count::new(a.get() - b.get()).with_unit(&x.unit)),
             _ => "—".into(),
         };
-        t.push(vec![x.year.to_string(), x.name.clone(), cell(x.target.map(|c| c.with_unit(&x.unit))), cell(x.actual.map(|c| c.with_unit(&x.unit))), verdict]);
+        t.push(vec![
+            x.year.to_string(),
+            x.name.clone(),
+            cell(x.target.map(|c| c.with_unit(&x.unit))),
+            cell(x.actual.map(|c| c.with_unit(&x.unit))),
+            verdict,
+        ]);
     }
     out.push(t);
-    let mut t = DataTable::new(ui.funds, &["年份/时期", "资金来源", "金额", "其中用于贫困村", "项目数"]);
+    let mut t = DataTable::new(
+        ui.funds,
+        &["年份/时期", "资金来源", "金额", "其中用于贫困村", "项目数"],
+    );
     for f in &r.funds {
-        t.push(vec![f.when.to_string(), f.source.clone(), f.amount.to_string(), cell(f.to_poor_villages), cell(f.projects.map(|c| c.with_unit("个")))]);
+        t.push(vec![
+            f.when.to_string(),
+            f.source.clone(),
+            f.amount.to_string(),
+            cell(f.to_poor_villages),
+            cell(f.projects.map(|c| c.with_unit("个"))),
+        ]);
     }
     out.push(t);
-    let mut t = DataTable::new(ui.projects, &["批次", "项目数", "已完工", "在建", "招投标", "前期", "完成率", "计划投资", "已完成投资"]);
+    let mut t = DataTable::new(
+        ui.projects,
+        &[
+            "批次",
+            "项目数",
+            "已完工",
+            "在建",
+            "招投标",
+            "前期",
+            "完成率",
+            "计划投资",
+            "已完成投资",
+        ],
+    );
     for b in &r.project_batches {
         let total = b.total_or_counted();
         let mut row = vec![b.batch.clone(), total.with_unit("个")];
         row.extend(Status::ALL.iter().map(|s| b.count(*s).with_unit("个")));
-        row.push(cell(Rate::share(b.count(Status::Completed).get(), total.get())));
+        row.push(cell(Rate::share(
+            b.count(Status::Completed).get(),
+            total.get(),
+        )));
         row.push(cell(b.investment));
         row.push(cell(b.invested_so_far));
         t.push(row);
     }
     out.push(t);
-    let mut t = DataTable::new(format!("{}（单项）", ui.projects), &["项目", "类别", "状态"]);
+    let mut t = DataTable::new(
+        format!("{}（单项）", ui.projects),
+        &["项目", "类别", "状态"],
+    );
     for p in &r.projects {
-        t.push(vec![p.name.clone(), p.category.clone().unwrap_or_else(|| "—".into()), p.status.label().into()]);
+        t.push(vec![
+            p.name.clone(),
+            p.category.clone().unwrap_or_else(|| "—".into()),
+            p.status.label().into(),
+        ]);
     }
     out.push(t);
     let mut t = DataTable::new(ui.indicators, &["指标", "年份", "数值", "目标"]);
     for i in &r.indicators {
         for (y, v) in &i.values {
-            t.push(vec![i.name.clone(), y.to_string(), format_with_unit(*v, &i.unit), cell(i.target.map(|x| format_with_unit(x, &i.unit)))]);
+            t.push(vec![
+                i.name.clone(),
+                y.to_string(),
+                format_with_unit(*v, &i.unit),
+                cell(i.target.map(|x| format_with_unit(x, &i.unit))),
+            ]);
         }
     }
     out.push(t);

@@ -10,17 +10,41 @@ use tera::Tera;
 
 /// The default theme's templates, embedded: (name, text).
 const TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../themes/default/templates/base.html")),
-    ("components.html", include_str!("../../themes/default/templates/components.html")),
-    ("index.html", include_str!("../../themes/default/templates/index.html")),
-    ("region.html", include_str!("../../themes/default/templates/region.html")),
-    ("story.html", include_str!("../../themes/default/templates/story.html")),
-    ("news.html", include_str!("../../themes/default/templates/news.html")),
-    ("404.html", include_str!("../../themes/default/templates/404.html")),
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "components.html",
+        include_str!("../../themes/default/templates/components.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../themes/default/templates/index.html"),
+    ),
+    (
+        "region.html",
+        include_str!("../../themes/default/templates/region.html"),
+    ),
+    (
+        "story.html",
+        include_str!("../../themes/default/templates/story.html"),
+    ),
+    (
+        "news.html",
+        include_str!("../../themes/default/templates/news.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../../themes/default/templates/404.html"),
+    ),
 ];
 
 /// The default theme's static files, embedded: (path under `static/`, bytes).
-const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../themes/default/static/style.css"))];
+const STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../../themes/default/static/style.css"),
+)];
 
 /// A loaded theme.
 pub struct Theme {
@@ -35,12 +59,18 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
     let theme_dir = root.join("themes").join(theme);
     if theme != "default" && !theme_dir.is_dir() {
         diags.push(
-            Diagnostic::file_error(Path::new("content/site.yaml"), format!("theme `{theme}` not found: there is no folder themes/{theme}"))
-                .hint("use `theme: default`, or put the theme's templates in themes/<name>/templates/"),
+            Diagnostic::file_error(
+                Path::new("content/site.yaml"),
+                format!("theme `{theme}` not found: there is no folder themes/{theme}"),
+            )
+            .hint("use `theme: default`, or put the theme's templates in themes/<name>/templates/"),
         );
         return None;
     }
-    let mut sources: Vec<(String, String)> = TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    let mut sources: Vec<(String, String)> = TEMPLATES
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
     for dir in [theme_dir.join("templates"), root.join("templates")] {
         for (name, path) in html_files(&dir) {
             match std::fs::read_to_string(&path) {
@@ -48,7 +78,10 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
                     Some(slot) => slot.1 = text,
                     None => sources.push((name, text)),
                 },
-                Err(e) => diags.push(Diagnostic::file_error(path.strip_prefix(root).unwrap_or(&path), format!("cannot read the template: {e}"))),
+                Err(e) => diags.push(Diagnostic::file_error(
+                    path.strip_prefix(root).unwrap_or(&path),
+                    format!("cannot read the template: {e}"),
+                )),
             }
         }
     }
@@ -61,10 +94,17 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
         );
         return None;
     }
-    let mut static_files: Vec<(PathBuf, Vec<u8>)> = STATIC.iter().map(|(p, b)| (PathBuf::from(p), b.to_vec())).collect();
+    let mut static_files: Vec<(PathBuf, Vec<u8>)> = STATIC
+        .iter()
+        .map(|(p, b)| (PathBuf::from(p), b.to_vec()))
+        .collect();
     let theme_static = theme_dir.join("static");
     if theme_static.is_dir() {
-        for entry in walkdir::WalkDir::new(&theme_static).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        for entry in walkdir::WalkDir::new(&theme_static)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
             let rel = match entry.path().strip_prefix(&theme_static) {
                 Ok(r) if entry.file_type().is_file() => r.to_path_buf(),
                 _ => continue,
@@ -78,7 +118,10 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
                     Some(slot) => slot.1 = bytes,
                     None => static_files.push((rel, bytes)),
                 },
-                Err(e) => diags.push(Diagnostic::general(format!("cannot read {}: {e}", entry.path().display()))),
+                Err(e) => diags.push(Diagnostic::general(format!(
+                    "cannot read {}: {e}",
+                    entry.path().display()
+                ))),
             }
         }
     }
@@ -88,7 +131,9 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
 
 /// `*.html` files in a folder: (template name, path).
 fn html_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut v: Vec<(String, PathBuf)> = rd
         .filter_map(Result::ok)
         .map(|e| e.path())

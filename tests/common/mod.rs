@@ -41,9 +41,14 @@ indicators:
 impl Fixture {
     /// A minimal valid site: site.yaml, one province with one county.
     pub fn new() -> Fixture {
-        let f = Fixture { dir: tempfile::tempdir().expect("temp dir") };
+        let f = Fixture {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
         f.write("content/site.yaml", "title: 测试站\nlanguage: zh-CN\n");
-        f.write("content/regions/sheng/region.yaml", "name: 测试省\nlevel: 省\n");
+        f.write(
+            "content/regions/sheng/region.yaml",
+            "name: 测试省\nlevel: 省\n",
+        );
         f.write("content/regions/sheng/xian/region.yaml", COUNTY);
         f
     }
@@ -73,7 +78,11 @@ impl Fixture {
 
     /// Builds into `output/`.
     pub fn build(&self) -> Result<BuildReport, Diagnostics> {
-        xiaokang::build(&BuildOptions { root: self.root().to_path_buf(), out: Some(self.out()), drafts: false })
+        xiaokang::build(&BuildOptions {
+            root: self.root().to_path_buf(),
+            out: Some(self.out()),
+            drafts: false,
+        })
     }
 
     /// Builds and expects failure; returns the rendered messages.

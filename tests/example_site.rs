@@ -1,0 +1,225 @@
+//! The example site in this repository: its figures reach pages, charts and open data
+//! unchanged, its links all resolve, and two builds are byte-identical.
+
+mod common;
+use common::assert_has;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use xiaokang::BuildOptions;
+
+/// The example site built once into a temporary folder (the repository's output/ is left alone).
+fn built() -> &'static Path {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &OUT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let report = xiaokang::build(&BuildOptions {
+            root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+            out: Some(out.clone()),
+            drafts: false,
+        })
+        .unwrap_or_else(|d| panic!("the example site must build:\n{d}"));
+        assert!(
+            report.diagnostics.is_empty(),
+            "the example site builds without warnings:\n{}",
+            report.diagnostics
+        );
+        (dir, out)
+    })
+    .1
+}
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(built().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+#[test]
+fn region_page_shows_key_figures_from_the_seed() {
+    let page = read("regions/kezuohouqi/index.html");
+    assert_has(
+        &page,
+        &[
+            "科左后旗",
+            "11690户30285人",
+            "11% → 1.23%",
+            "下降9.77个百分点",
+            "13065户34261人",
+            "1375户3976人",
+            "40.18万人",
+            "11570平方公里",
+        ],
+    );
+}
+
+#[test]
+fn charts_carry_the_exact_figures_and_accessibility_text() {
+    let svg = read("charts/kezuohouqi/poverty-rate.svg");
+    assert_has(
+        &svg,
+        &[
+            "<title",
+            "<desc",
+            "role=\"img\"",
+            ">11%<",
+            ">1.23%<",
+            "贫困发生率由2014年的11%降至2018年的1.23%，下降9.77个百分点",
+            ">2014<",
+            ">2018<",
+        ],
+    );
+    let projects = read("charts/delingha/projects.svg");
+    assert_has(&projects, &["完成35.5%", "27个", "第一、二批"]);
+    let funds = read("charts/kangle/funds.svg");
+    assert_has(&funds, &["4.34亿元", "8.89亿元", "财政扶贫资金"]);
+    let luqu = read("charts/luqu/funds.svg");
+    assert_has(&luqu, &["8231万元", "2013—2015"]);
+}
+
+#[test]
+fn chart_is_inline_with_its_table_and_downloads() {
+    let page = read("regions/delingha/index.html");
+    assert_has(&page, &["<svg", "<table>", "<th scope=\"row\">第一、二批</th><td>76个</td><td>27个</td><td>11个</td><td>4个</td><td>34个</td><td>35.5%</td>", "charts/delingha/projects.svg", "charts/delingha/projects.csv", "20.52亿元", "6.94亿元"]);
+    let csv = std::fs::read(built().join("charts/delingha/projects.csv")).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}".as_bytes()),
+        "CSV starts with a BOM for spreadsheets"
+    );
+    assert_has(
+        &String::from_utf8_lossy(&csv),
+        &["第一、二批,76个,27个,11个,4个,34个,35.5%"],
+    );
+}
+
+#[test]
+fn stories_cite_figures_from_the_data() {
+    let page = read("regions/kezuohouqi/index.html");
+    assert_has(&page, &["9.77个百分点"]);
+    for (path, html) in html_pages() {
+        assert!(!html.contains("{{"), "{path} has an unresolved reference");
+    }
+}
+
+#[test]
+fn open_data_is_exact() {
+    let json: serde_json::Value = serde_json::from_str(&read("data/kangle.json")).unwrap();
+    let funds = json["funds"].as_array().unwrap();
+    let fiscal = funds
+        .iter()
+        .find(|f| f["source"] == "财政扶贫资金")
+        .unwrap();
+    assert_eq!(fiscal["amount"], serde_json::json!(434000000));
+    assert_eq!(fiscal["to_poor_villages"], serde_json::json!(276000000));
+    let kz: serde_json::Value = serde_json::from_str(&read("data/kezuohouqi.json")).unwrap();
+    assert_eq!(kz["poverty"][1]["rate"].to_string(), "1.23");
+    assert_has(
+        &read("data/kezuohouqi.csv"),
+        &[
+            "poverty,2018,,rate,1.23,%,1.23%",
+            "lifted,2014-2018,,people,30285,人,30285人",
+        ],
+    );
+}
+
+#[test]
+fn every_region_has_a_page_and_parents_list_children() {
+    for id in [
+        "gansu",
+        "gannan",
+        "luqu",
+        "baiyinshi",
+        "baiyinqu",
+        "linxia",
+        "kangle",
+        "neimenggu",
+        "tongliao",
+        "kezuohouqi",
+        "qinghai",
+        "haixi",
+        "delingha",
+    ] {
+        assert!(
+            built().join(format!("regions/{id}/index.html")).is_file(),
+            "{id}"
+        );
+    }
+    assert_has(
+        &read("regions/gansu/index.html"),
+        &["碌曲县", "白银区", "康乐县", "regions/luqu/index.html"],
+    );
+    assert_has(&read("index.html"), &["科左后旗", "德令哈市", "各地区对比"]);
+    assert!(built().join("404.html").is_file());
+    assert!(built().join("news/index.html").is_file());
+}
+
+fn html_pages() -> Vec<(String, String)> {
+    walkdir::WalkDir::new(built())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(built())
+                    .unwrap()
+                    .display()
+                    .to_string(),
+                std::fs::read_to_string(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_internal_link_is_relative_and_resolves() {
+    let mut checked = 0;
+    for (path, html) in html_pages() {
+        let dir = built().join(&path).parent().unwrap().to_path_buf();
+        for attr in ["href=\"", "src=\""] {
+            for part in html.split(attr).skip(1) {
+                let target = &part[..part.find('"').unwrap()];
+                if target.starts_with('#')
+                    || target.starts_with("http")
+                    || target.starts_with("mailto:")
+                {
+                    continue;
+                }
+                assert!(!target.starts_with('/'), "{path}: absolute link {target}");
+                let file = target.split('#').next().unwrap();
+                assert!(dir.join(file).is_file(), "{path}: broken link {target}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let again = dir.path().join("again");
+    xiaokang::build(&BuildOptions {
+        root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        out: Some(again.clone()),
+        drafts: false,
+    })
+    .unwrap();
+    let snapshot = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path().strip_prefix(root).unwrap().to_path_buf(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect()
+    };
+    let (a, b) = (snapshot(built()), snapshot(&again));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(b[k] == *v, "{} differs between two builds", k.display());
+    }
+}
