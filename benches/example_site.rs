@@ -1,0 +1,49 @@
+//! Build time and peak memory of the example site: `cargo bench --bench example_site`.
+//!
+//! Prints the median and fastest wall time of whole builds (load → write) and, per stage,
+//! of the in-memory compile, plus the process's peak resident memory.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use xiaokang::diagnostics::Diagnostics;
+use xiaokang::BuildOptions;
+
+const RUNS: usize = 30;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("site");
+    let mut builds = Vec::new();
+    let mut compiles = Vec::new();
+    let mut files = 0;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let report = xiaokang::build(&BuildOptions { root: root.clone(), out: Some(out.clone()), drafts: false }).expect("example site builds");
+        builds.push(t.elapsed());
+        files = report.files;
+        let t = Instant::now();
+        let mut d = Diagnostics::new();
+        xiaokang::compile(&root, false, &mut d).expect("compiles");
+        compiles.push(t.elapsed());
+    }
+    let fastest = builds.iter().min().copied().unwrap_or_default();
+    println!("example site: {files} files");
+    println!("build (load → write), median of {RUNS}: {:.1} ms (fastest {:.1} ms)", median(builds).as_secs_f64() * 1e3, fastest.as_secs_f64() * 1e3);
+    println!("compile in memory (no write), median: {:.1} ms", median(compiles).as_secs_f64() * 1e3);
+    match peak_rss_kib() {
+        Some(k) => println!("peak RSS of this process: {:.1} MiB", k as f64 / 1024.0),
+        None => println!("peak RSS: not available on this system"),
+    }
+}
