@@ -1,0 +1,178 @@
+//! Chart specifications and their data tables, built from the exact model.
+
+mod funds;
+mod poverty;
+mod projects;
+
+pub use poverty::rate_sentence;
+
+use super::table::DataTable;
+use crate::chart::{ChartBody, ChartSpec};
+use crate::model::region::Region;
+use crate::model::Site;
+use crate::quantity::{Year, YearOrPeriod};
+
+/// The chart kinds a site can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChartKind {
+    /// Incidence rate by year, one line per region.
+    PovertyRate,
+    /// Investment by year or period and source.
+    Funds,
+    /// Projects by status per batch or category.
+    Projects,
+}
+
+impl ChartKind {
+    /// Every kind, in page order.
+    pub const ALL: [ChartKind; 3] = [
+        ChartKind::PovertyRate,
+        ChartKind::Funds,
+        ChartKind::Projects,
+    ];
+
+    /// The name used in chart blocks and file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::PovertyRate => "poverty-rate",
+            ChartKind::Funds => "funds",
+            ChartKind::Projects => "projects",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(s: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+
+    /// Every kind's name, for messages.
+    pub fn names() -> Vec<&'static str> {
+        ChartKind::ALL.iter().map(|k| k.name()).collect()
+    }
+
+    /// The data section a kind draws from, for "no data" messages.
+    pub fn needs(self) -> &'static str {
+        match self {
+            ChartKind::PovertyRate => "`poverty` rows with a `rate`",
+            ChartKind::Funds => "`funds` rows",
+            ChartKind::Projects => "`project_batches` or `projects`",
+        }
+    }
+
+    /// Whether any region has data for this kind.
+    pub fn has_data(self, r: &Region) -> bool {
+        match self {
+            ChartKind::PovertyRate => r.poverty.iter().any(|p| p.rate.is_some()),
+            ChartKind::Funds => !r.funds.is_empty(),
+            ChartKind::Projects => !r.project_batches.is_empty() || !r.projects.is_empty(),
+        }
+    }
+}
+
+/// What a chart block or a page asks to be drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRequest {
+    /// Kind.
+    pub kind: ChartKind,
+    /// Regions (indexes into `Site::regions`).
+    pub regions: Vec<usize>,
+    /// Title, else a default per kind.
+    pub title: Option<String>,
+    /// Height in px.
+    pub height: Option<u32>,
+    /// Only years in this range (inclusive).
+    pub years: Option<(Year, Year)>,
+    /// Only this fund source (funds).
+    pub source: Option<String>,
+}
+
+impl ChartRequest {
+    /// A request for one region with defaults.
+    pub fn simple(kind: ChartKind, regions: Vec<usize>) -> Self {
+        ChartRequest {
+            kind,
+            regions,
+            title: None,
+            height: None,
+            years: None,
+            source: None,
+        }
+    }
+
+    pub(crate) fn in_years(&self, y: Year) -> bool {
+        self.years.is_none_or(|(a, b)| a <= y && y <= b)
+    }
+
+    pub(crate) fn when_in_years(&self, w: YearOrPeriod) -> bool {
+        match w {
+            YearOrPeriod::Year(y) => self.in_years(y),
+            YearOrPeriod::Period(p) => self.years.is_none_or(|(a, b)| a <= p.start && p.end <= b),
+        }
+    }
+}
+
+/// A chart with the table of its figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuiltChart {
+    /// What to draw.
+    pub spec: ChartSpec,
+    /// The same figures as a table.
+    pub table: DataTable,
+    /// Kind.
+    pub kind: ChartKind,
+}
+
+const DEFAULT_HEIGHT: u32 = 360;
+
+/// Builds a chart, or says why there is nothing to draw.
+pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, String> {
+    let regions: Vec<&Region> = req.regions.iter().map(|i| &site.regions[*i]).collect();
+    let built = match req.kind {
+        ChartKind::PovertyRate => poverty::poverty_rate(&regions, req),
+        ChartKind::Funds => match regions.as_slice() {
+            [r] => funds::funds(r, req),
+            _ => funds::funds_compared(&regions, req),
+        },
+        ChartKind::Projects => match regions.as_slice() {
+            [r] => projects::projects(r, req),
+            _ => {
+                Err("a `projects` chart shows one region; write one chart block per region".into())
+            }
+        },
+    }?;
+    let (title, description, body, table) = built;
+    Ok(BuiltChart {
+        spec: ChartSpec {
+            id: id.to_string(),
+            title: req.title.clone().unwrap_or(title),
+            description,
+            height: req.height.unwrap_or(DEFAULT_HEIGHT),
+            body,
+        },
+        table,
+        kind: req.kind,
+    })
+}
+
+pub(crate) type Parts = (String, String, ChartBody, DataTable);
+
+fn names(regions: &[&Region]) -> String {
+    regions
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// The kinds a region page shows, in order: those with data.
+pub fn kinds_for(r: &Region) -> Vec<ChartKind> {
+    ChartKind::ALL
+        .into_iter()
+        .filter(|k| k.has_data(r))
+        .collect()
+}
+
+/// Names for a chart block's default title across several regions.
+pub fn region_names(site: &Site, idx: &[usize]) -> String {
+    names(&idx.iter().map(|i| &site.regions[*i]).collect::<Vec<_>>())
+}
