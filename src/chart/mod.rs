@@ -84,6 +84,7 @@ pub fn draw(spec: &ChartSpec) -> Result<String, ChartError> {
     let d = match &spec.body {
         ChartBody::Lines(c) => line::draw(spec, c)?,
         ChartBody::StackedBars(c) => bars::draw(spec, c)?,
+        ChartBody::GroupedBars(_) => return Err(ChartError::Draw("grouped bars: drawing in progress".into())),
     };
     Ok(svg::finish(&d.raw, spec, WIDTH, d.height, &d.tips))
 }

@@ -24,8 +24,28 @@ pub struct ChartSpec {
 pub enum ChartBody {
     /// One line per series over whole years (poverty-rate).
     Lines(LineChart),
-    /// Vertical bars per category, stacked by segment (funds, projects).
+    /// Vertical bars per category, stacked by segment (funds, projects, targets).
     StackedBars(StackedBarChart),
+    /// Bars side by side within each category, one per series (poor households and people).
+    GroupedBars(GroupedBarChart),
+}
+
+/// A horizontal reference line across the plot, e.g. a target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    /// Position on the y axis, in the chart's unit.
+    pub value: f64,
+    /// Printed at the line's right end ("目标100%").
+    pub label: String,
+}
+
+/// A line drawn over bars, one point per bar (a cumulative total).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overlay {
+    /// Legend name ("累计").
+    pub name: String,
+    /// One value per bar, in the chart's unit, with its exact label.
+    pub points: Vec<Segment>,
 }
 
 /// Lines over years.
@@ -35,6 +55,8 @@ pub struct LineChart {
     pub y_unit: String,
     /// One line per series (usually per region).
     pub series: Vec<LineSeries>,
+    /// A target drawn as a dashed horizontal line, if any.
+    pub target: Option<Reference>,
 }
 
 /// One line.
@@ -67,6 +89,35 @@ pub struct StackedBarChart {
     pub segment_names: Vec<String>,
     /// One bar per category, left to right.
     pub bars: Vec<Bar>,
+    /// A dashed horizontal line (100% of target), if any.
+    pub reference: Option<Reference>,
+    /// A line over the bars (cumulative total), if any; its axis is the same as the bars'.
+    pub overlay: Option<Overlay>,
+}
+
+/// Bars side by side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupedBarChart {
+    /// Unit of the y axis ("人", "户").
+    pub y_unit: String,
+    /// Legend entries; each group has one value per entry, drawn left to right.
+    pub series_names: Vec<String>,
+    /// One group per category, left to right.
+    pub groups: Vec<Group>,
+}
+
+/// One category of a grouped bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Category label under the group ("2014", "2014—2018").
+    pub label: String,
+    /// A second line under the label ("减贫合计"); may be empty.
+    pub note: String,
+    /// True for a multi-year period (drawn hatched, like stacked period bars).
+    pub is_period: bool,
+    /// One value per series, in `series_names` order; a value with an empty label and
+    /// value 0 means "not published" and leaves an empty slot.
+    pub values: Vec<Segment>,
 }
 
 /// One bar of a stacked bar chart.

@@ -32,8 +32,7 @@ pub fn lines(series: &[SeriesRow]) -> ChartSpec {
                         })
                         .collect(),
                 })
-                .collect(),
-        }),
+                .collect(), target: None, }),
     }
 }
 
@@ -62,8 +61,7 @@ pub fn bars(unit: &str, names: &[&str], bars: &[BarRow]) -> ChartSpec {
                         .collect(),
                     top_label: top.into(),
                 })
-                .collect(),
-        }),
+                .collect(), reference: None, overlay: None, }),
     }
 }
 

@@ -101,8 +101,7 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: unit.symbol().into(),
         segment_names: sources,
-        bars,
-    });
+        bars, reference: None, overlay: None, });
     Ok((format!("{}资金投入", r.name), description, body, table))
 }
 
@@ -193,8 +192,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: unit.symbol().into(),
         segment_names: sources,
-        bars,
-    });
+        bars, reference: None, overlay: None, });
     Ok((
         "资金投入对比".into(),
         format!(

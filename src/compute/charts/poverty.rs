@@ -62,8 +62,7 @@ pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Pa
         description,
         ChartBody::Lines(LineChart {
             y_unit: "%".into(),
-            series,
-        }),
+            series, target: None, }),
         table,
     ))
 }

@@ -92,8 +92,7 @@ pub(super) fn projects(r: &Region, req: &ChartRequest) -> Result<Parts, String> 
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: "个".into(),
         segment_names: Status::ALL.iter().map(|s| s.label().to_string()).collect(),
-        bars,
-    });
+        bars, reference: None, overlay: None, });
     Ok((
         format!("{}项目进展", r.name),
         format!("{}项目：{}。", r.name, sentences.join("；")),
