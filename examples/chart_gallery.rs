@@ -5,7 +5,8 @@
 use std::fmt::Write;
 
 use xiaokang::chart::{
-    self, Bar, ChartBody, ChartSpec, LineChart, LinePoint, LineSeries, Segment, StackedBarChart,
+    self, Bar, ChartBody, ChartSpec, Group, GroupedBarChart, LineChart, LinePoint, LineSeries,
+    Overlay, Reference, Segment, StackedBarChart,
 };
 
 /// A line series from `(year, value, label)`.
@@ -38,6 +39,218 @@ fn bar(label: &str, note: &str, is_period: bool, segs: &[(f64, &str)], top: &str
             .collect(),
         top_label: top.into(),
     }
+}
+
+/// Segments from `(value, label)`.
+fn segs(vals: &[(f64, &str)]) -> Vec<Segment> {
+    vals.iter()
+        .map(|&(value, label)| Segment {
+            value,
+            label: label.into(),
+        })
+        .collect()
+}
+
+/// A group of side-by-side bars.
+fn group(label: &str, note: &str, is_period: bool, vals: &[(f64, &str)]) -> Group {
+    Group {
+        label: label.into(),
+        note: note.into(),
+        is_period,
+        values: segs(vals),
+    }
+}
+
+/// A reference line.
+fn reference(value: f64, label: &str) -> Option<Reference> {
+    Some(Reference {
+        value,
+        label: label.into(),
+    })
+}
+
+/// Charts drawing the spec's extensions: grouped bars, targets, overlays.
+fn extension_charts() -> Vec<ChartSpec> {
+    let people = |groups: Vec<Group>| {
+        ChartBody::GroupedBars(GroupedBarChart {
+            y_unit: "户、人".into(),
+            series_names: vec!["贫困户 (户)".into(), "贫困人口 (人)".into()],
+            groups,
+        })
+    };
+    let twenty_groups: Vec<Group> = (0..20)
+        .map(|i| {
+            let (a, b) = (
+                1000.0 + 300.0 * f64::from(i),
+                3000.0 + 800.0 * f64::from(i % 7),
+            );
+            group(
+                &format!("{}", 2001 + i),
+                if i % 5 == 0 { "减贫" } else { "" },
+                i % 5 == 0,
+                &[(a, &format!("{a}户")), (b, &format!("{b}人"))],
+            )
+        })
+        .collect();
+    let indicator = |series: Vec<LineSeries>| {
+        ChartBody::Lines(LineChart {
+            y_unit: "%".into(),
+            series,
+            target: reference(100.0, "目标100%"),
+        })
+    };
+    let cumulative: Vec<(f64, String)> = (0..20)
+        .map(|i| {
+            let v = 1.5 * f64::from(i + 1) * f64::from(i + 2) / 2.0;
+            (v, format!("{v:.1}亿元"))
+        })
+        .collect();
+    vec![
+        spec(
+            "population",
+            "贫困户和贫困人口",
+            people(vec![
+                group(
+                    "2014",
+                    "",
+                    false,
+                    &[(13065.0, "13065户"), (34261.0, "34261人")],
+                ),
+                group("2018", "", false, &[(1375.0, "1375户"), (3976.0, "3976人")]),
+                group(
+                    "2014—2018",
+                    "减贫",
+                    true,
+                    &[(11690.0, "11690户"), (30285.0, "30285人")],
+                ),
+            ]),
+        ),
+        spec(
+            "population1",
+            "一组，有未公布和零",
+            people(vec![group("2020", "", false, &[(0.0, ""), (0.0, "0人")])]),
+        ),
+        spec(
+            "population2",
+            "两组",
+            people(vec![
+                group(
+                    "2014",
+                    "",
+                    false,
+                    &[(13065.0, "13065户"), (34261.0, "34261人")],
+                ),
+                group(
+                    "2014—2018",
+                    "减贫合计",
+                    true,
+                    &[(0.0, ""), (30285.0, "30285人")],
+                ),
+            ]),
+        ),
+        spec("population20", "二十组", people(twenty_groups)),
+        spec(
+            "indicator1",
+            "指标：一个点",
+            indicator(vec![series("义务教育巩固率", &[(2015, 98.0, "98%")])]),
+        ),
+        spec(
+            "indicator3",
+            "指标：三个点两个地区",
+            indicator(vec![
+                series(
+                    "康乐县",
+                    &[
+                        (2015, 92.5, "92.5%"),
+                        (2016, 97.0, "97%"),
+                        (2019, 100.0, "100%"),
+                    ],
+                ),
+                series("碌曲县", &[(2015, 88.0, "88%"), (2019, 99.1, "99.1%")]),
+            ]),
+        ),
+        spec(
+            "targets",
+            "目标完成情况",
+            ChartBody::StackedBars(StackedBarChart {
+                y_unit: "%".into(),
+                segment_names: vec!["减贫人口".into()],
+                bars: vec![bar("2015", "", false, &[(133.7, "18858人")], "完成133.7%")],
+                reference: reference(100.0, "目标100%"),
+                overlay: None,
+            }),
+        ),
+        spec(
+            "funds-cum",
+            "扶贫资金和累计投入",
+            ChartBody::StackedBars(StackedBarChart {
+                y_unit: "亿元".into(),
+                segment_names: vec!["财政扶贫资金".into(), "各行业项目资金".into()],
+                bars: vec![
+                    bar(
+                        "2015",
+                        "",
+                        false,
+                        &[(4.34, "4.34亿元"), (8.89, "8.89亿元")],
+                        "13.23亿元",
+                    ),
+                    bar(
+                        "2016",
+                        "",
+                        false,
+                        &[(5.1, "5.1亿元"), (6.2, "6.2亿元")],
+                        "11.3亿元",
+                    ),
+                    bar(
+                        "2017",
+                        "",
+                        false,
+                        &[(3.0, "3亿元"), (2.5, "2.5亿元")],
+                        "5.5亿元",
+                    ),
+                ],
+                reference: None,
+                overlay: Some(Overlay {
+                    name: "累计投入".into(),
+                    points: segs(&[
+                        (13.23, "13.23亿元"),
+                        (24.53, "24.53亿元"),
+                        (30.03, "30.03亿元"),
+                    ]),
+                }),
+            }),
+        ),
+        spec(
+            "guides20",
+            "二十根柱、目标和累计",
+            ChartBody::StackedBars(StackedBarChart {
+                y_unit: "亿元".into(),
+                segment_names: vec!["财政扶贫资金".into()],
+                bars: (0..20)
+                    .map(|i| {
+                        let v = 1.5 * f64::from(i + 1);
+                        bar(
+                            &format!("{}", 2001 + i),
+                            "",
+                            false,
+                            &[(v, "x")],
+                            &format!("{v:.1}亿元"),
+                        )
+                    })
+                    .collect(),
+                reference: reference(20.0, "目标20亿元"),
+                overlay: Some(Overlay {
+                    name: "累计投入".into(),
+                    points: segs(
+                        &cumulative
+                            .iter()
+                            .map(|(v, l)| (*v, l.as_str()))
+                            .collect::<Vec<_>>(),
+                    ),
+                }),
+            }),
+        ),
+    ]
 }
 
 /// A spec with the common fields filled in.
@@ -119,6 +332,7 @@ fn main() {
                         ],
                     ),
                 ],
+                target: None,
             }),
         ),
         spec(
@@ -130,6 +344,7 @@ fn main() {
                     "科左后旗",
                     &[(2014, 11.0, "11%"), (2018, 1.23, "1.23%")],
                 )],
+                target: None,
             }),
         ),
         spec(
@@ -138,6 +353,7 @@ fn main() {
             ChartBody::Lines(LineChart {
                 y_unit: "%".into(),
                 series: vec![series("碌曲县", &years)],
+                target: None,
             }),
         ),
         spec(
@@ -146,6 +362,7 @@ fn main() {
             ChartBody::Lines(LineChart {
                 y_unit: "%".into(),
                 series: many,
+                target: None,
             }),
         ),
         spec(
@@ -181,6 +398,8 @@ fn main() {
                         "0亿元",
                     ),
                 ],
+                reference: None,
+                overlay: None,
             }),
         ),
         spec(
@@ -201,6 +420,8 @@ fn main() {
                     &[(27.0, "27个"), (11.0, "11个"), (4.0, "4个"), (34.0, "34个")],
                     "完成35.5%",
                 )],
+                reference: None,
+                overlay: None,
             }),
         ),
         spec(
@@ -223,6 +444,8 @@ fn main() {
                         )
                     })
                     .collect(),
+                reference: None,
+                overlay: None,
             }),
         ),
         spec(
@@ -249,9 +472,13 @@ fn main() {
                     )
                 })
                 .collect(),
+                reference: None,
+                overlay: None,
             }),
         ),
     ];
+    let mut charts = charts;
+    charts.extend(extension_charts());
     let mut page = String::from(
         "<!doctype html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:16px\">\n",
     );

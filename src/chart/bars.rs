@@ -6,7 +6,10 @@ use super::canvas::{Canvas, Tip};
 use super::captions::{captions, place_captions};
 use super::font::DESCENT;
 use super::frame;
-use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
+use super::guides::{
+    drawable, overlay_swatch, reference_swatch, OverlayLine, RefLine, LINE_SWATCH,
+};
+use super::layout::{centred_baseline, legend_rows_each, line_step, Anchor, Label, Placer, Rect};
 use super::palette;
 use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart, WIDTH};
 
@@ -17,10 +20,24 @@ const TOP_BAND: f64 = 36.0;
 /// Smallest plot height.
 const MIN_PLOT: f64 = 180.0;
 /// How much lighter a period bar is than a one-year bar.
-const PERIOD_TINT: f64 = 0.6;
+pub(super) const PERIOD_TINT: f64 = 0.6;
 
-/// Lays out and draws a stacked bar chart.
+/// Lays out and draws a stacked bar chart; a reference whose label finds no room
+/// on the plot (bars cross it everywhere) is drawn again with its label in the legend.
 pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing, ChartError> {
+    match draw_with(spec, chart, false)? {
+        (d, true) => Ok(d),
+        (_, false) => Ok(draw_with(spec, chart, true)?.0),
+    }
+}
+
+/// Draws the chart, the reference's label in the legend if `ref_in_legend`;
+/// also tells whether the reference's label (if any) was written somewhere.
+fn draw_with(
+    spec: &ChartSpec,
+    chart: &StackedBarChart,
+    ref_in_legend: bool,
+) -> Result<(Drawing, bool), ChartError> {
     let width = f64::from(WIDTH);
     let n = chart.bars.len();
     if n == 0 {
@@ -39,9 +56,29 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
             });
         }
     }
-    // Negative parts cannot be stacked; they are left out of the geometry.
+    let guides = chart.reference.iter().map(|r| (r.value, &r.label)).chain(
+        chart
+            .overlay
+            .iter()
+            .flat_map(|o| o.points.iter().map(move |p| (p.value, &o.name))),
+    );
+    for (v, what) in guides.clone() {
+        if !drawable(v) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: what.clone(),
+            });
+        }
+    }
+    // Negative parts cannot be stacked; they are left out of the geometry. The
+    // axis reaches the reference and the overlay even above every bar.
     let total = |b: &Bar| b.segments.iter().map(|s| s.value.max(0.0)).sum::<f64>();
-    let max_total = chart.bars.iter().map(total).fold(0.0, f64::max);
+    let max_total = chart
+        .bars
+        .iter()
+        .map(total)
+        .chain(guides.map(|(v, _)| v))
+        .fold(0.0, f64::max);
     if !max_total.is_finite() {
         return Err(ChartError::BadValue {
             id: spec.id.clone(),
@@ -49,14 +86,16 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
         });
     }
 
-    let (slots, legend_bottom) = legend_rows(
-        &chart.segment_names,
-        size::LEGEND,
-        SWATCH,
-        8.0,
-        width - 8.0,
-        6.0,
-    );
+    // Legend: segments (squares), then the overlay and a homeless reference (lines).
+    let mut names = chart.segment_names.clone();
+    let mut swatches = vec![SWATCH; names.len()];
+    let lines_from = names.len();
+    names.extend(chart.overlay.as_ref().map(|o| o.name.clone()));
+    let ref_entry = chart.reference.as_ref().filter(|_| ref_in_legend);
+    names.extend(ref_entry.map(|r| r.label.clone()));
+    swatches.resize(names.len(), LINE_SWATCH);
+    let (slots, legend_bottom) =
+        legend_rows_each(&names, size::LEGEND, &swatches, 8.0, width - 8.0, 6.0);
     let plot_top = legend_bottom + TOP_BAND;
     // The tick count is chosen for the plot height before the captions take
     // their share: captions need the bar width, which needs the tick labels' width.
@@ -67,7 +106,12 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
     let plot_right = width - 8.0;
     let slot_w = (plot_right - plot_left) / n as f64;
     let bar_w = (slot_w * 0.62).clamp(2.0, 84.0);
-    let captions = captions(&chart.bars, slot_w - 6.0);
+    let items: Vec<(&str, &str)> = chart
+        .bars
+        .iter()
+        .map(|b| (b.label.as_str(), b.note.as_str()))
+        .collect();
+    let captions = captions(&items, slot_w - 6.0);
     let bottom_h = captions.height();
     let height = f64::from(spec.height)
         .max(plot_top + MIN_PLOT + bottom_h)
@@ -78,7 +122,7 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
     let cx_of = |i: usize| plot_left + slot_w * (i as f64 + 0.5);
 
     let mut placer = Placer::new(width, height);
-    frame::legend(&mut placer, &chart.segment_names, &slots, SWATCH);
+    frame::legend(&mut placer, &names, &slots);
     frame::value_axis(
         &mut placer,
         &axis,
@@ -107,6 +151,30 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
         }
         boxes.push(segs);
     }
+    // The guides are drawn over the bars: labels keep off them.
+    let overlay = chart.overlay.as_ref().map(|o| OverlayLine {
+        overlay: o,
+        pts: o
+            .points
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, p)| (cx_of(i), y_of(p.value)))
+            .collect(),
+        half_bar: bar_w / 2.0,
+    });
+    if let Some(o) = &overlay {
+        o.block(&mut placer);
+    }
+    let reference = chart.reference.as_ref().map(|r| RefLine {
+        reference: r,
+        y: y_of(r.value),
+        x0: plot_left,
+        x1: plot_right,
+    });
+    if let Some(r) = &reference {
+        r.block(&mut placer);
+    }
     // Totals above the bars: first on one row, then a row higher for those that
     // collide with a neighbour's.
     for (i, b) in chart.bars.iter().enumerate() {
@@ -130,7 +198,18 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
             .collect();
         placer.place_first(&cands);
     }
-    // Segment figures inside their segment when the box holds them.
+    let mut ref_written = true;
+    if let Some(r) = &reference {
+        if !ref_in_legend {
+            ref_written = r.place_label(&mut placer);
+        }
+    }
+    if let Some(o) = &overlay {
+        // As on line charts: a figure in the tick column would read as a tick.
+        placer.add_obstacle(Rect::new(0.0, plot_top - TOP_BAND, plot_left, height));
+        o.place_labels(&mut placer);
+    }
+    // Segment figures inside their segment when the box holds them (and no guide crosses them).
     for (b, segs) in chart.bars.iter().zip(&boxes) {
         for &(k, r) in segs {
             let s = &b.segments[k];
@@ -148,7 +227,7 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
             );
             let bb = l.bbox();
             if !s.label.is_empty() && r.grow(-2.0).contains(&bb) {
-                placer.try_place(l, false, false);
+                placer.try_place(l, false, true);
             }
         }
     }
@@ -166,7 +245,10 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
                 )?;
             }
         }
-        for (k, slot) in slots.iter().enumerate() {
+        if let Some(r) = &reference {
+            tips.push(r.tip());
+        }
+        for (k, slot) in slots.iter().enumerate().take(lines_from) {
             let r = Rect::new(
                 slot.x,
                 slot.cy - SWATCH / 2.0,
@@ -202,16 +284,32 @@ pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing,
             palette::AXIS,
             1,
         )?;
+        let mut line_slots = slots.iter().skip(lines_from);
+        if let Some(r) = &reference {
+            r.draw(&canvas)?;
+            if let (true, Some(slot)) = (ref_in_legend, slots.last()) {
+                reference_swatch(&canvas, slot)?;
+            }
+        }
+        if let Some(o) = &overlay {
+            o.draw(&canvas)?;
+            if let Some(slot) = line_slots.next() {
+                overlay_swatch(&canvas, slot)?;
+            }
+            let caps: Vec<&str> = chart.bars.iter().map(|b| b.label.as_str()).collect();
+            tips.extend(o.tips(&caps));
+        }
         for l in &placer.labels {
             canvas.label(l)?;
         }
         canvas.finish()?;
     }
-    Ok(Drawing {
+    let d = Drawing {
         raw,
         height: height as u32,
         tips,
-    })
+    };
+    Ok((d, ref_written))
 }
 
 /// The error for values too large for a readable axis.
@@ -219,165 +317,5 @@ fn too_large(spec: &ChartSpec) -> ChartError {
     ChartError::BadValue {
         id: spec.id.clone(),
         what: "the largest bar".to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::draw;
-    use super::super::palette::{color, tint};
-    use super::super::testkit::{assert_readable, bars, has_text, view_height, BarRow};
-    use super::PERIOD_TINT;
-
-    /// `#RRGGBB` as plotters writes it.
-    fn hex(c: plotters::style::RGBColor) -> String {
-        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
-    }
-
-    #[test]
-    fn realistic_funds_with_a_period_bar() {
-        let spec = bars(
-            "亿元",
-            &["财政扶贫资金", "各行业项目资金", "扶贫开发专项资金"],
-            &[
-                (
-                    "2013—2015",
-                    "三年合计",
-                    true,
-                    &[(0.0, ""), (0.0, ""), (0.8231, "0.82亿元")],
-                    "0.82亿元",
-                ),
-                (
-                    "2015",
-                    "",
-                    false,
-                    &[(4.34, "4.34亿元"), (8.89, "8.89亿元"), (0.0, "")],
-                    "13.23亿元",
-                ),
-            ],
-        );
-        let svg = draw(&spec).unwrap();
-        let boxes = assert_readable(&svg);
-        for s in [
-            "财政扶贫资金",
-            "各行业项目资金",
-            "扶贫开发专项资金",
-            "4.34亿元",
-            "8.89亿元",
-        ] {
-            assert!(has_text(&boxes, s), "{s} missing");
-        }
-        for s in [
-            "13.23亿元",
-            "0.82亿元",
-            "2013—2015",
-            "三年合计",
-            "2015",
-            "亿元",
-            "0",
-            "15",
-        ] {
-            assert!(has_text(&boxes, s), "{s} missing");
-        }
-        // The period bar is light and outlined, the one-year bars solid.
-        assert!(svg.contains(&format!("fill=\"{}\"", hex(tint(color(2), PERIOD_TINT)))));
-        assert!(!svg.contains(&format!("fill=\"{}\"", hex(tint(color(0), PERIOD_TINT)))));
-        assert!(svg.contains(&format!("fill=\"{}\"", hex(color(0)))));
-        assert!(svg.contains("<title>2013—2015 扶贫开发专项资金: 0.82亿元</title>"));
-    }
-
-    #[test]
-    fn project_batch_with_share_on_top() {
-        let spec = bars(
-            "个",
-            &["已完工", "在建", "招投标", "前期"],
-            &[(
-                "第一、二批",
-                "",
-                false,
-                &[(27.0, "27个"), (11.0, "11个"), (4.0, "4个"), (34.0, "34个")],
-                "完成35.5%",
-            )],
-        );
-        let boxes = assert_readable(&draw(&spec).unwrap());
-        for s in [
-            "完成35.5%",
-            "27个",
-            "11个",
-            "34个",
-            "第一、二批",
-            "个",
-            "已完工",
-            "前期",
-        ] {
-            assert!(has_text(&boxes, s), "{s} missing");
-        }
-        // 4 of 76 is too thin a segment for its figure.
-        assert!(!has_text(&boxes, "4个"));
-    }
-
-    #[test]
-    fn zero_bar_keeps_its_slot_and_label() {
-        let spec = bars(
-            "万元",
-            &["扶贫开发专项资金"],
-            &[
-                ("2015", "", false, &[(8231.0, "8231万元")], "8231万元"),
-                ("2016", "", false, &[(0.0, "0万元")], "0万元"),
-            ],
-        );
-        let svg = draw(&spec).unwrap();
-        let boxes = assert_readable(&svg);
-        assert!(has_text(&boxes, "2016") && has_text(&boxes, "0万元"));
-        assert_eq!(
-            svg.matches("<title>").count(),
-            1,
-            "one tooltip: the non-empty bar"
-        );
-        let all_zero = bars(
-            "个",
-            &["已完工"],
-            &[("光伏", "", false, &[(0.0, "0个")], "0个")],
-        );
-        let boxes = assert_readable(&draw(&all_zero).unwrap());
-        assert!(has_text(&boxes, "光伏") && has_text(&boxes, "0个"));
-    }
-
-    #[test]
-    fn twenty_bars_and_twenty_segments() {
-        let names: Vec<String> = (0..20).map(|i| format!("各行业项目资金{i}")).collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let segs: Vec<(f64, &str)> = (0..20)
-            .map(|i| (100.0 + f64::from(i) * 10.0, "150万元"))
-            .collect();
-        let labels: Vec<String> = (0..20).map(|i| format!("{}", 2001 + i)).collect();
-        let bs: Vec<BarRow> = labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                (
-                    l.as_str(),
-                    if i % 3 == 0 { "三年合计" } else { "" },
-                    i % 3 == 0,
-                    segs.as_slice(),
-                    "2900万元",
-                )
-            })
-            .collect();
-        let svg = draw(&bars("万元", &names, &bs)).unwrap();
-        let boxes = assert_readable(&svg);
-        for n in &names {
-            assert!(has_text(&boxes, n), "{n} missing from legend");
-        }
-        // Too narrow for horizontal captions: turned, each with its note.
-        for (i, l) in labels.iter().enumerate() {
-            let want = if i % 3 == 0 {
-                format!("{l} 三年合计")
-            } else {
-                l.clone()
-            };
-            assert!(has_text(&boxes, &want), "{want} missing");
-        }
-        assert!(view_height(&svg) > 320.0);
     }
 }

@@ -8,7 +8,7 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGB
 
 use super::font::{FAMILY, PLOTTERS_SIZE_FACTOR};
 use super::layout::{Anchor, Label, Placement, Rect};
-use super::palette::Marker;
+use super::palette::{Marker, Pattern};
 use super::ChartError;
 
 /// plotters places a top-anchored text's baseline this far below its y (`dy="0.76em"`).
@@ -86,6 +86,39 @@ impl<'a> Canvas<'a> {
                 self.line(&[(xa, k - xa), (xb, k - xb)], c, 1)?;
             }
             k += spacing;
+        }
+        Ok(())
+    }
+
+    /// Dashed polyline: a reference line (target).
+    pub fn dashed_line(
+        &self,
+        pts: &[(f64, f64)],
+        c: RGBColor,
+        width: u32,
+    ) -> Result<(), ChartError> {
+        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
+        self.area
+            .draw(&DashedPathElement::new(pts, 8, 5, c.stroke_width(width)))
+            .map_err(err)
+    }
+
+    /// Stripes of `pattern` inside `r` in colour `c`, 5 px apart.
+    pub fn texture(&self, r: Rect, pattern: Pattern, c: RGBColor) -> Result<(), ChartError> {
+        let spacing = 5.0;
+        if matches!(pattern, Pattern::Horizontal | Pattern::Grid) {
+            let mut y = r.y1 - spacing;
+            while y > r.y0 + 1.0 {
+                self.line(&[(r.x0, y), (r.x1, y)], c, 1)?;
+                y -= spacing;
+            }
+        }
+        if matches!(pattern, Pattern::Vertical | Pattern::Grid) {
+            let mut x = r.x0 + spacing;
+            while x < r.x1 - 1.0 {
+                self.line(&[(x, r.y0), (x, r.y1)], c, 1)?;
+                x += spacing;
+            }
         }
         Ok(())
     }

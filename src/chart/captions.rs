@@ -4,7 +4,7 @@
 use super::font::{text_width, ASCENT};
 use super::layout::{line_step, Anchor, Label, Placement, Placer};
 use super::wrap::wrap_lines;
-use super::{palette, size, Bar};
+use super::{palette, size};
 
 /// Longest turned caption, in px; longer ones are shortened with "…".
 const MAX_ROTATED: f64 = 300.0;
@@ -34,20 +34,20 @@ impl Captions {
     }
 }
 
-/// Chooses how to write the captions: horizontal (wrapped into two lines where
-/// needed) when every one fits its slot, else turned for all bars alike.
-pub fn captions(bars: &[Bar], avail: f64) -> Captions {
-    let mut all = Vec::with_capacity(bars.len());
-    for b in bars {
-        let mut lines: Vec<(String, f64)> = match wrap_lines(&b.label, size::CATEGORY, avail, 3) {
+/// Chooses how to write the `(label, note)` captions: horizontal (wrapped into
+/// two lines where needed) when every one fits its slot, else turned for all alike.
+pub fn captions(items: &[(&str, &str)], avail: f64) -> Captions {
+    let mut all = Vec::with_capacity(items.len());
+    for &(label, note) in items {
+        let mut lines: Vec<(String, f64)> = match wrap_lines(label, size::CATEGORY, avail, 3) {
             Some(ls) => ls.into_iter().map(|l| (l, size::CATEGORY)).collect(),
-            None => return turned(bars),
+            None => return turned(items),
         };
-        if !b.note.is_empty() {
-            if text_width(&b.note, size::NOTE) > avail {
-                return turned(bars);
+        if !note.is_empty() {
+            if text_width(note, size::NOTE) > avail {
+                return turned(items);
             }
-            lines.push((b.note.clone(), size::NOTE));
+            lines.push((note.to_string(), size::NOTE));
         }
         all.push(lines);
     }
@@ -55,14 +55,15 @@ pub fn captions(bars: &[Bar], avail: f64) -> Captions {
 }
 
 /// Turned captions: label and note on one line, shortened to `MAX_ROTATED`.
-fn turned(bars: &[Bar]) -> Captions {
+fn turned(items: &[(&str, &str)]) -> Captions {
     Captions::Turned(
-        bars.iter()
-            .map(|b| {
-                let full = if b.note.is_empty() {
-                    b.label.clone()
+        items
+            .iter()
+            .map(|&(label, note)| {
+                let full = if note.is_empty() {
+                    label.to_string()
                 } else {
-                    format!("{} {}", b.label, b.note)
+                    format!("{label} {note}")
                 };
                 shorten(&full, size::CATEGORY, MAX_ROTATED)
             })

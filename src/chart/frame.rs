@@ -4,15 +4,15 @@ use super::axis::ValueAxis;
 use super::layout::{centred_baseline, Anchor, Label, LegendSlot, Placer};
 use super::{palette, size};
 
-/// Places legend names right of swatches `swatch` px wide.
-pub fn legend(placer: &mut Placer, names: &[String], slots: &[LegendSlot], swatch: f64) {
+/// Places legend names right of their slots' swatches.
+pub fn legend(placer: &mut Placer, names: &[String], slots: &[LegendSlot]) {
     for (name, slot) in names.iter().zip(slots) {
         let b = centred_baseline(slot.cy, size::LEGEND);
         let l = Label::new(
             name,
             size::LEGEND,
             palette::TEXT,
-            slot.x + swatch + 6.0,
+            slot.x + slot.w + 6.0,
             b,
             Anchor::Start,
         );

@@ -271,6 +271,8 @@ pub struct LegendSlot {
     pub x: f64,
     /// Vertical centre of the row.
     pub cy: f64,
+    /// Width of the swatch; the name starts 6 px right of it.
+    pub w: f64,
 }
 
 /// Lays out legend entries (`swatch` px wide, then the name) left to right in as
@@ -283,11 +285,26 @@ pub fn legend_rows(
     x1: f64,
     top: f64,
 ) -> (Vec<LegendSlot>, f64) {
+    let widths = vec![swatch; names.len()];
+    legend_rows_each(names, size, &widths, x0, x1, top)
+}
+
+/// `legend_rows` with one swatch width per entry: a bar legend may also hold a
+/// line entry (an overlay or a reference line), whose swatch is wider.
+pub fn legend_rows_each(
+    names: &[String],
+    size: f64,
+    swatches: &[f64],
+    x0: f64,
+    x1: f64,
+    top: f64,
+) -> (Vec<LegendSlot>, f64) {
     let row_h = line_step(size) + 4.0;
     let gap = 18.0;
     let mut slots = Vec::with_capacity(names.len());
     let (mut x, mut row) = (x0, 0usize);
-    for name in names {
+    for (k, name) in names.iter().enumerate() {
+        let swatch = swatches.get(k).copied().unwrap_or(0.0);
         let w = swatch + 6.0 + text_width(name, size);
         if x > x0 && x + w > x1 {
             x = x0;
@@ -296,6 +313,7 @@ pub fn legend_rows(
         slots.push(LegendSlot {
             x,
             cy: top + row_h * (row as f64 + 0.5),
+            w: swatch,
         });
         x += w + gap;
     }

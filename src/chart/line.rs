@@ -5,6 +5,7 @@ use super::axis::{year_ticks, ValueAxis};
 use super::canvas::{Canvas, Tip};
 use super::font::text_width;
 use super::frame;
+use super::guides::{drawable, reference_swatch, RefLine};
 use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
 use super::palette::{self, Marker};
 use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint, WIDTH};
@@ -33,9 +34,31 @@ struct Series<'a> {
     points: Vec<(&'a LinePoint, f64, f64)>,
 }
 
-/// Lays out and draws a line chart.
+/// Lays out and draws a line chart; a target whose label finds no room on the
+/// plot is drawn again with its label in the legend.
 pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, ChartError> {
+    match draw_with(spec, chart, false)? {
+        (d, true) => Ok(d),
+        (_, false) => Ok(draw_with(spec, chart, true)?.0),
+    }
+}
+
+/// Draws the chart, the target's label in the legend if `target_in_legend`;
+/// also tells whether the target's label (if any) was written somewhere.
+fn draw_with(
+    spec: &ChartSpec,
+    chart: &LineChart,
+    target_in_legend: bool,
+) -> Result<(Drawing, bool), ChartError> {
     let width = f64::from(WIDTH);
+    if let Some(t) = &chart.target {
+        if !drawable(t.value) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: t.label.clone(),
+            });
+        }
+    }
     let mut sorted: Vec<(usize, &str, Vec<&LinePoint>)> = Vec::new();
     for (i, s) in chart.series.iter().enumerate() {
         let mut pts: Vec<&LinePoint> = s.points.iter().collect();
@@ -60,13 +83,23 @@ pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, Chart
         });
     }
     let all = || sorted.iter().flat_map(|(_, _, p)| p.iter());
-    let lo = all().map(|p| p.value).fold(f64::INFINITY, f64::min);
-    let hi = all().map(|p| p.value).fold(f64::NEG_INFINITY, f64::max);
+    // The target is on the axis even when every point is far below it.
+    let target_v = chart.target.as_ref().map(|t| t.value);
+    let lo = all()
+        .map(|p| p.value)
+        .chain(target_v)
+        .fold(f64::INFINITY, f64::min);
+    let hi = all()
+        .map(|p| p.value)
+        .chain(target_v)
+        .fold(f64::NEG_INFINITY, f64::max);
     let first_year = all().map(|p| i64::from(p.year)).min().unwrap_or(0);
     let last_year = all().map(|p| i64::from(p.year)).max().unwrap_or(0);
 
     // Legend on top, in as many rows as the names need.
-    let names: Vec<String> = sorted.iter().map(|(_, n, _)| n.to_string()).collect();
+    let mut names: Vec<String> = sorted.iter().map(|(_, n, _)| n.to_string()).collect();
+    let target_entry = chart.target.as_ref().filter(|_| target_in_legend);
+    names.extend(target_entry.map(|t| t.label.clone()));
     let (slots, legend_bottom) = legend_rows(&names, size::LEGEND, SWATCH, 8.0, width - 8.0, 6.0);
     let plot_top = legend_bottom + TOP_BAND;
     let bottom_h = 8.0 + line_step(size::TICK) + 6.0;
@@ -98,7 +131,7 @@ pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, Chart
     };
 
     let mut placer = Placer::new(width, height);
-    frame::legend(&mut placer, &names, &slots, SWATCH);
+    frame::legend(&mut placer, &names, &slots);
     frame::value_axis(
         &mut placer,
         &axis,
@@ -124,6 +157,21 @@ pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, Chart
             Anchor::Middle,
         );
         placer.try_place(l, false, false);
+    }
+
+    // The target's label first: it is the key to the dashed line.
+    let goal = chart.target.as_ref().map(|r| RefLine {
+        reference: r,
+        y: y_of(r.value),
+        x0: plot_left,
+        x1: plot_right,
+    });
+    let mut target_written = true;
+    if let Some(t) = &goal {
+        t.block(&mut placer);
+        if !target_in_legend {
+            target_written = t.place_label(&mut placer);
+        }
     }
 
     // Value labels stay out of the tick column, where they would read as ticks.
@@ -194,6 +242,15 @@ pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, Chart
                 1,
             )?;
         }
+        if let Some(t) = &goal {
+            t.draw(&canvas)?;
+            tips.push(t.tip());
+            if target_in_legend {
+                if let Some(slot) = slots.last() {
+                    reference_swatch(&canvas, slot)?;
+                }
+            }
+        }
         for (slot, s) in slots.iter().zip(&series) {
             let c = palette::color(s.index);
             canvas.line(&[(slot.x, slot.cy), (slot.x + SWATCH, slot.cy)], c, 2)?;
@@ -226,15 +283,21 @@ pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, Chart
         }
         canvas.finish()?;
     }
-    Ok(Drawing {
+    let d = Drawing {
         raw,
         height: height as u32,
         tips,
-    })
+    };
+    Ok((d, target_written))
 }
 
 /// Places that read as "this point's figure", nearest first.
-fn value_candidates(text: &str, c: plotters::style::RGBColor, x: f64, y: f64) -> Vec<Label> {
+pub(super) fn value_candidates(
+    text: &str,
+    c: plotters::style::RGBColor,
+    x: f64,
+    y: f64,
+) -> Vec<Label> {
     let s = size::VALUE;
     let gap = MARKER_R + 4.0;
     let above = y - gap - DESCENT * s;
@@ -254,170 +317,4 @@ fn value_candidates(text: &str, c: plotters::style::RGBColor, x: f64, y: f64) ->
         l(x, above - step, Anchor::Middle),
         l(x, below + step, Anchor::Middle),
     ]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::testkit::{assert_readable, has_text, lines, SeriesRow, TextBox};
-    use super::super::{draw, ChartBody};
-
-    /// Texts on the bottom row: the year ticks.
-    fn year_row(boxes: &[TextBox]) -> Vec<String> {
-        let bottom = boxes.iter().map(|b| b.b.3).fold(0.0, f64::max);
-        boxes
-            .iter()
-            .filter(|b| (b.b.3 - bottom).abs() < 0.5)
-            .map(|b| b.text.clone())
-            .collect()
-    }
-
-    #[test]
-    fn realistic_rates_all_labelled_on_whole_years() {
-        let spec = lines(&[
-            (
-                "科左后旗",
-                &[
-                    (2014, 11.0, "11%"),
-                    (2018, 1.23, "1.23%"),
-                    (2020, 0.0, "0%"),
-                ],
-            ),
-            ("白银区", &[(2014, 8.61, "8.61%")]),
-        ]);
-        let svg = draw(&spec).unwrap();
-        let boxes = assert_readable(&svg);
-        for s in [
-            "科左后旗",
-            "白银区",
-            "11%",
-            "1.23%",
-            "0%",
-            "8.61%",
-            "%",
-            "0",
-            "10",
-        ] {
-            assert!(has_text(&boxes, s), "{s} missing");
-        }
-        let years = year_row(&boxes);
-        assert_eq!(
-            years,
-            (2014..=2020).map(|y| y.to_string()).collect::<Vec<_>>()
-        );
-    }
-
-    #[test]
-    fn sparse_series_is_one_straight_segment_with_two_markers() {
-        let spec = lines(&[("科左后旗", &[(2018, 1.23, "1.23%"), (2014, 11.0, "11%")])]);
-        let svg = draw(&spec).unwrap();
-        // The series line (width 3) has exactly the two real points, left to right.
-        let line = svg
-            .lines()
-            .find(|l| l.contains("stroke=\"#B8232F\" stroke-width=\"3\""))
-            .unwrap();
-        let pts = line.split("points=\"").nth(1).unwrap();
-        let pts: Vec<&str> = pts.trim_end_matches("\"/>").split_whitespace().collect();
-        assert_eq!(pts.len(), 2, "{line}");
-        let x = |p: &str| p.split(',').next().unwrap().parse::<i32>().unwrap();
-        assert!(x(pts[0]) < x(pts[1]));
-        // One circle marker per point plus the legend's.
-        assert_eq!(svg.matches("<circle").count(), 3);
-        let boxes = assert_readable(&svg);
-        assert!(year_row(&boxes).iter().all(|y| y.parse::<i32>().is_ok()));
-    }
-
-    #[test]
-    fn one_point_and_all_zero() {
-        let one = draw(&lines(&[("碌曲县", &[(2016, 3.5, "3.5%")])])).unwrap();
-        let boxes = assert_readable(&one);
-        assert!(has_text(&boxes, "3.5%") && has_text(&boxes, "2016"));
-        let zero = draw(&lines(&[(
-            "碌曲县",
-            &[(2019, 0.0, "0%"), (2020, 0.0, "0%")],
-        )]))
-        .unwrap();
-        let boxes = assert_readable(&zero);
-        assert_eq!(boxes.iter().filter(|b| b.text == "0%").count(), 2);
-    }
-
-    #[test]
-    fn twenty_years_tick_whole_years_and_label_every_point() {
-        let labels: Vec<String> = (0..20)
-            .map(|i| format!("{:.1}%", 24.7 - i as f64 * 1.3))
-            .collect();
-        let pts: Vec<(i32, f64, &str)> = (0..20)
-            .map(|i| {
-                (
-                    2001 + i,
-                    24.7 - f64::from(i) * 1.3,
-                    labels[i as usize].as_str(),
-                )
-            })
-            .collect();
-        let svg = draw(&lines(&[("碌曲县", &pts)])).unwrap();
-        let boxes = assert_readable(&svg);
-        let years = year_row(&boxes);
-        assert!(years.len() >= 5, "{years:?}");
-        for y in &years {
-            let y: i32 = y.parse().unwrap();
-            assert!((2001..=2020).contains(&y));
-        }
-        // Every point labelled where there is room: near the axis, where three
-        // points crowd above the year ticks, one may have to go.
-        let missing: Vec<&String> = labels.iter().filter(|l| !has_text(&boxes, l)).collect();
-        assert!(missing.len() <= 1, "{missing:?}");
-        assert!(has_text(&boxes, &labels[0]) && has_text(&boxes, &labels[19]));
-    }
-
-    #[test]
-    fn twenty_series_with_long_names() {
-        let names: Vec<String> = (0..20)
-            .map(|i| {
-                format!(
-                    "甘南藏族自治州碌曲县城关镇{}",
-                    "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
-                        .chars()
-                        .nth(i)
-                        .unwrap()
-                )
-            })
-            .collect();
-        let labels: Vec<Vec<String>> = (0..20)
-            .map(|i| (0..7).map(|k| format!("{}%", 40 - 2 * i - k)).collect())
-            .collect();
-        let pts: Vec<Vec<(i32, f64, &str)>> = (0..20)
-            .map(|i| {
-                (0..7)
-                    .map(|k| {
-                        (
-                            2014 + k,
-                            f64::from(40 - 2 * i - k),
-                            labels[i as usize][k as usize].as_str(),
-                        )
-                    })
-                    .collect()
-            })
-            .collect();
-        let series: Vec<SeriesRow> = names
-            .iter()
-            .zip(&pts)
-            .map(|(n, p)| (n.as_str(), p.as_slice()))
-            .collect();
-        let spec = lines(&series);
-        let svg = draw(&spec).unwrap();
-        let boxes = assert_readable(&svg);
-        assert_eq!(names[0].chars().count(), 14);
-        for (n, ls) in names.iter().zip(&labels) {
-            assert!(has_text(&boxes, n), "{n} missing from legend");
-            assert!(
-                has_text(&boxes, &ls[0]) || has_text(&boxes, &ls[6]),
-                "{n}: no end labelled"
-            );
-        }
-        // The legend took rows, so the drawing grew beyond the asked height.
-        let ChartBody::Lines(_) = &spec.body else {
-            unreachable!()
-        };
-        assert!(super::super::testkit::view_height(&svg) > f64::from(spec.height));
-    }
 }

@@ -12,6 +12,8 @@ mod canvas;
 mod captions;
 mod font;
 mod frame;
+mod grouped;
+mod guides;
 mod layout;
 mod line;
 mod palette;
@@ -19,6 +21,14 @@ pub mod spec;
 mod svg;
 mod wrap;
 
+#[cfg(test)]
+mod bars_tests;
+#[cfg(test)]
+mod grouped_tests;
+#[cfg(test)]
+mod guides_tests;
+#[cfg(test)]
+mod line_tests;
 #[cfg(test)]
 mod testkit;
 
@@ -84,7 +94,7 @@ pub fn draw(spec: &ChartSpec) -> Result<String, ChartError> {
     let d = match &spec.body {
         ChartBody::Lines(c) => line::draw(spec, c)?,
         ChartBody::StackedBars(c) => bars::draw(spec, c)?,
-        ChartBody::GroupedBars(_) => return Err(ChartError::Draw("grouped bars: drawing in progress".into())),
+        ChartBody::GroupedBars(c) => grouped::draw(spec, c)?,
     };
     Ok(svg::finish(&d.raw, spec, WIDTH, d.height, &d.tips))
 }

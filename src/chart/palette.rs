@@ -76,6 +76,37 @@ pub fn marker(i: usize) -> Marker {
     MARKERS[i % MARKERS.len()]
 }
 
+/// A fill texture laid over a bar's colour: red and blue bars print as the same
+/// grey, so side-by-side series differ by texture too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// Plain fill.
+    Solid,
+    /// Horizontal stripes.
+    Horizontal,
+    /// Vertical stripes.
+    Vertical,
+    /// Horizontal and vertical stripes (a grid).
+    Grid,
+}
+
+/// Four textures: with ten colours, every colour/texture pair is unique for 20 series.
+const PATTERNS: [Pattern; 4] = [
+    Pattern::Solid,
+    Pattern::Horizontal,
+    Pattern::Vertical,
+    Pattern::Grid,
+];
+
+/// The texture of series `i` (cycling).
+pub fn pattern(i: usize) -> Pattern {
+    PATTERNS[i % PATTERNS.len()]
+}
+
+/// Colour of reference lines (targets) and of overlay lines: darker than every
+/// series colour, so it reads over bars of any colour.
+pub const GUIDE: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +121,11 @@ mod tests {
         }
         assert_eq!(color(0), RGBColor(0xb8, 0x23, 0x2f));
         assert_eq!(tint(RGBColor(0, 0, 0), 1.0), RGBColor(255, 255, 255));
+        let bars: Vec<_> = (0..20).map(|i| (color(i), pattern(i))).collect();
+        for i in 0..bars.len() {
+            for j in i + 1..bars.len() {
+                assert_ne!(bars[i], bars[j], "bar series {i} and {j}");
+            }
+        }
     }
 }

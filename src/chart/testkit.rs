@@ -32,7 +32,9 @@ pub fn lines(series: &[SeriesRow]) -> ChartSpec {
                         })
                         .collect(),
                 })
-                .collect(), target: None, }),
+                .collect(),
+            target: None,
+        }),
     }
 }
 
@@ -61,8 +63,114 @@ pub fn bars(unit: &str, names: &[&str], bars: &[BarRow]) -> ChartSpec {
                         .collect(),
                     top_label: top.into(),
                 })
-                .collect(), reference: None, overlay: None, }),
+                .collect(),
+            reference: None,
+            overlay: None,
+        }),
     }
+}
+
+/// One group for `grouped`: label, note, is_period, `(value, label)` per series.
+pub type GroupRow<'a> = (&'a str, &'a str, bool, &'a [(f64, &'a str)]);
+
+/// Segments from `(value, label)`.
+fn segments(vals: &[(f64, &str)]) -> Vec<Segment> {
+    vals.iter()
+        .map(|&(value, label)| Segment {
+            value,
+            label: label.into(),
+        })
+        .collect()
+}
+
+/// A grouped bar spec from series names and `(label, note, is_period, values)`.
+pub fn grouped(unit: &str, names: &[&str], groups: &[GroupRow]) -> ChartSpec {
+    ChartSpec {
+        id: "people".into(),
+        title: "贫困户和贫困人口".into(),
+        description: "贫困户和贫困人口逐年减少。".into(),
+        height: 320,
+        body: ChartBody::GroupedBars(GroupedBarChart {
+            y_unit: unit.into(),
+            series_names: names.iter().map(|s| s.to_string()).collect(),
+            groups: groups
+                .iter()
+                .map(|&(label, note, is_period, vals)| Group {
+                    label: label.into(),
+                    note: note.into(),
+                    is_period,
+                    values: segments(vals),
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// A reference line.
+fn reference(value: f64, label: &str) -> Option<Reference> {
+    Some(Reference {
+        value,
+        label: label.into(),
+    })
+}
+
+/// `spec` (a line or stacked bar chart) with a target / reference line.
+pub fn with_reference(mut spec: ChartSpec, value: f64, label: &str) -> ChartSpec {
+    match &mut spec.body {
+        ChartBody::Lines(c) => c.target = reference(value, label),
+        ChartBody::StackedBars(c) => c.reference = reference(value, label),
+        ChartBody::GroupedBars(_) => panic!("grouped bars have no reference"),
+    }
+    spec
+}
+
+/// `spec` (a stacked bar chart) with an overlay line.
+pub fn with_overlay(mut spec: ChartSpec, name: &str, points: &[(f64, &str)]) -> ChartSpec {
+    let ChartBody::StackedBars(c) = &mut spec.body else {
+        panic!("only stacked bars have an overlay")
+    };
+    c.overlay = Some(Overlay {
+        name: name.into(),
+        points: segments(points),
+    });
+    spec
+}
+
+/// Every tooltip of a drawn chart: its text and area as left, top, right, bottom.
+pub fn tips(svg: &str) -> Vec<(String, (f64, f64, f64, f64))> {
+    let Some((_, group)) = svg.split_once("<g class=\"xk-tips\"") else {
+        return Vec::new();
+    };
+    group
+        .split("<rect")
+        .skip(1)
+        .map(|part| {
+            let (tag, rest) = part.split_once('>').expect("rect tag closes");
+            let num = |n: &str| -> f64 { attr(tag, n).and_then(|v| v.parse().ok()).expect(n) };
+            let text = rest.split("</title>").next().expect("title closes");
+            let text = unescape(text.trim_start_matches("<title>"));
+            let (x, y) = (num("x"), num("y"));
+            (text, (x, y, x + num("width"), y + num("height")))
+        })
+        .collect()
+}
+
+/// The area of the tooltip whose text is exactly `text`.
+pub fn tip(svg: &str, text: &str) -> (f64, f64, f64, f64) {
+    tips(svg)
+        .into_iter()
+        .find(|(t, _)| t == text)
+        .unwrap_or_else(|| panic!("no tooltip {text:?}"))
+        .1
+}
+
+/// The box of the text element whose content is exactly `s`.
+pub fn text_box(boxes: &[TextBox], s: &str) -> (f64, f64, f64, f64) {
+    boxes
+        .iter()
+        .find(|b| b.text == s)
+        .unwrap_or_else(|| panic!("no text {s:?}"))
+        .b
 }
 
 /// One `<text>` of a drawn chart and the box it covers.
