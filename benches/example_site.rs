@@ -30,7 +30,12 @@ fn main() {
     let mut files = 0;
     for _ in 0..RUNS {
         let t = Instant::now();
-        let report = xiaokang::build(&BuildOptions { root: root.clone(), out: Some(out.clone()), drafts: false }).expect("example site builds");
+        let report = xiaokang::build(&BuildOptions {
+            root: root.clone(),
+            out: Some(out.clone()),
+            drafts: false,
+        })
+        .expect("example site builds");
         builds.push(t.elapsed());
         files = report.files;
         let t = Instant::now();
@@ -40,8 +45,15 @@ fn main() {
     }
     let fastest = builds.iter().min().copied().unwrap_or_default();
     println!("example site: {files} files");
-    println!("build (load → write), median of {RUNS}: {:.1} ms (fastest {:.1} ms)", median(builds).as_secs_f64() * 1e3, fastest.as_secs_f64() * 1e3);
-    println!("compile in memory (no write), median: {:.1} ms", median(compiles).as_secs_f64() * 1e3);
+    println!(
+        "build (load → write), median of {RUNS}: {:.1} ms (fastest {:.1} ms)",
+        median(builds).as_secs_f64() * 1e3,
+        fastest.as_secs_f64() * 1e3
+    );
+    println!(
+        "compile in memory (no write), median: {:.1} ms",
+        median(compiles).as_secs_f64() * 1e3
+    );
     match peak_rss_kib() {
         Some(k) => println!("peak RSS of this process: {:.1} MiB", k as f64 / 1024.0),
         None => println!("peak RSS: not available on this system"),

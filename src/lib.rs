@@ -58,15 +58,35 @@ pub struct Compiled {
 }
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.
+///
+/// With `charts: { png: true }` (the default) every chart SVG gets its PNG share image
+/// beside it, taken from or added to the cache in `<root>/.xiaokang-cache/png/`.
 pub fn compile(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Compiled> {
+    compile_with(root, drafts, true, diags)
+}
+
+/// [`compile`], making the chart PNGs only when `pngs` is true (and the site wants them).
+fn compile_with(
+    root: &Path,
+    drafts: bool,
+    pngs: bool,
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
     let tree = load::load(root, diags);
     let site = model::build(&tree, drafts, diags);
     validate::check(&site, diags);
     let theme = render::theme::load(root, &site.config.theme, diags)?;
     // Render even after data errors, so one run reports story problems too.
-    let files = render::pages::render_all(&site, &theme, diags);
+    let mut files = render::pages::render_all(&site, &theme, diags);
     if diags.has_errors() {
         return None;
+    }
+    if pngs && site.config.chart_png {
+        let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
+        files = render::png_cache::add_chart_pngs(files, &cache, diags);
+        if diags.has_errors() {
+            return None;
+        }
     }
     let copies = site
         .static_files
@@ -112,9 +132,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     })
 }
 
-/// `xiaokang check`: every check of `build`, writing nothing.
+/// `xiaokang check`: every check of `build`, writing nothing (not even PNG cache entries:
+/// chart PNGs are not made).
 pub fn check(root: &Path) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let _ = compile(root, true, &mut diags);
+    let _ = compile_with(root, true, false, &mut diags);
     diags
 }

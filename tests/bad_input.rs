@@ -366,7 +366,7 @@ fn chart_block_with_unknown_kind() {
             "unknown chart kind `povrty-rate`",
             "gushi.md:7:7",
             "did you mean `poverty-rate`?",
-            "`poverty-rate`, `funds` or `projects`",
+            "`poverty-rate`, `poor-population`, `funds`, `projects`, `targets`, `indicator` or `rate-decline`",
         ],
     );
 }

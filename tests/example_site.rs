@@ -79,7 +79,7 @@ fn charts_carry_the_exact_figures_and_accessibility_text() {
 #[test]
 fn chart_is_inline_with_its_table_and_downloads() {
     let page = read("regions/delingha/index.html");
-    assert_has(&page, &["<svg", "<table>", "<th scope=\"row\">第一、二批</th><td>76个</td><td>27个</td><td>11个</td><td>4个</td><td>34个</td><td>35.5%</td>", "charts/delingha/projects.svg", "charts/delingha/projects.csv", "20.52亿元", "6.94亿元"]);
+    assert_has(&page, &["<svg", "<table>", "<th scope=\"row\">第一、二批</th><td class=\"num\">76个</td><td class=\"num\">27个</td><td class=\"num\">11个</td><td class=\"num\">4个</td><td class=\"num\">34个</td><td class=\"num\">35.5%</td>", "charts/delingha/projects.svg", "charts/delingha/projects.csv", "20.52亿元", "6.94亿元"]);
     let csv = std::fs::read(built().join("charts/delingha/projects.csv")).unwrap();
     assert!(
         csv.starts_with("\u{feff}".as_bytes()),
@@ -147,7 +147,10 @@ fn every_region_has_a_page_and_parents_list_children() {
         &read("regions/gansu/index.html"),
         &["碌曲县", "白银区", "康乐县", "regions/luqu/index.html"],
     );
-    assert_has(&read("index.html"), &["科左后旗", "德令哈市", "各地区对比"]);
+    assert_has(
+        &read("index.html"),
+        &["科左后旗", "德令哈市", "各地区贫困发生率"],
+    );
     assert!(built().join("404.html").is_file());
     assert!(built().join("news/index.html").is_file());
 }

@@ -5,5 +5,6 @@
 
 pub mod charts;
 pub mod figures;
+pub mod plan;
 pub mod summary;
 pub mod table;

@@ -28,8 +28,11 @@ fn card(label: &str, value: String, note: String) -> KeyFigure {
 pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     let mut out = Vec::new();
     let rated: Vec<_> = r.poverty.iter().filter(|p| p.rate.is_some()).collect();
-    if let (Some(a), Some(b)) = (rated.first(), rated.last()) {
-        let (ra, rb) = (a.rate.unwrap_or(rb_zero()), b.rate.unwrap_or(rb_zero()));
+    if let (Some(ra), Some(rb)) = (
+        rated.first().and_then(|p| p.rate),
+        rated.last().and_then(|p| p.rate),
+    ) {
+        let (a, b) = (rated[0], rated[rated.len() - 1]);
         if rated.len() > 1 {
             let ch = ra.change_to(rb);
             let dir = if ch.points().is_sign_negative() {
@@ -119,11 +122,6 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     out
 }
 
-fn rb_zero() -> Rate {
-    Rate::from_percent(rust_decimal::Decimal::ZERO)
-        .unwrap_or_else(|| unreachable!("0 is a valid rate"))
-}
-
 /// Projects counted in a region: all batches and single projects, and how many are completed.
 pub fn project_counts(r: &Region) -> (Count, Count) {
     let total: Count = r
@@ -148,14 +146,32 @@ pub fn project_counts(r: &Region) -> (Count, Count) {
 
 /// Totals across the site's leaf regions, where adding up is meaningful.
 pub fn site_figures(site: &Site) -> Vec<KeyFigure> {
-    let leaves: Vec<&Region> = site.leaves().map(|i| &site.regions[i]).collect();
+    let leaves: Vec<usize> = site.leaves().collect();
+    totals(site, &leaves, "县级地区")
+}
+
+/// Totals across the leaf regions under a parent (its counties).
+pub fn rollup_figures(site: &Site, i: usize) -> Vec<KeyFigure> {
+    let leaves = crate::compute::plan::leaves_with_any(site, i);
+    if leaves.is_empty() || leaves == [i] {
+        return Vec::new();
+    }
+    totals(site, &leaves, "下辖县级地区")
+}
+
+/// Sums only what adds up: counts and money. Rates are compared in charts, never summed.
+fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
+    let leaves: Vec<&Region> = leaves.iter().map(|i| &site.regions[*i]).collect();
     let mut out = vec![card(
         "地区",
         Count::new(leaves.len() as u64).with_unit("个"),
-        "县级地区".into(),
+        what.into(),
     )];
-    let lifted: Vec<_> = leaves.iter().flat_map(|r| r.lifted.iter()).collect();
-    let people: Count = lifted.iter().filter_map(|l| l.people).sum();
+    let people: Count = leaves
+        .iter()
+        .flat_map(|r| r.lifted.iter())
+        .filter_map(|l| l.people)
+        .sum();
     if people.get() > 0 {
         let n = leaves
             .iter()
@@ -187,10 +203,13 @@ pub fn site_figures(site: &Site) -> Vec<KeyFigure> {
             (a + c, b + d)
         });
     if total.get() > 0 {
+        let share = Rate::share(done.get(), total.get())
+            .map(|s| format!("，完成率{s}"))
+            .unwrap_or_default();
         out.push(card(
             "项目合计",
             total.with_unit("个"),
-            format!("已完工{}", done.with_unit("个")),
+            format!("已完工{}{share}", done.with_unit("个")),
         ));
     }
     out

@@ -11,6 +11,8 @@ pub struct DataTable {
     pub headers: Vec<String>,
     /// Rows of cells, as printed.
     pub rows: Vec<Vec<String>>,
+    /// Per column: true when every cell is a figure, so themes can align it right.
+    pub numeric: Vec<bool>,
 }
 
 impl DataTable {
@@ -20,12 +22,24 @@ impl DataTable {
             caption: caption.into(),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
+            numeric: vec![false; headers.len()],
         }
     }
 
     /// Adds a row.
     pub fn push(&mut self, row: Vec<String>) {
         self.rows.push(row);
+        self.numeric = (0..self.headers.len())
+            .map(|c| {
+                let mut cells = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .filter(|v| v.as_str() != "—")
+                    .peekable();
+                cells.peek().is_some() && cells.all(|v| is_figure(v))
+            })
+            .collect();
     }
 
     /// True when there are no rows.
@@ -45,6 +59,11 @@ impl DataTable {
     }
 }
 
+/// A cell that is a figure: starts with a digit (`4.34亿元`, `35.5%`, `2015年`).
+fn is_figure(v: &str) -> bool {
+    v.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
 fn csv_cell(c: &str) -> String {
     if c.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", c.replace('"', "\"\""))
@@ -61,6 +80,14 @@ pub fn cell<T: std::fmt::Display>(v: Option<T>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figure_columns_are_marked_numeric() {
+        let mut t = DataTable::new("x", &["来源", "金额", "备注"]);
+        t.push(vec!["财政".into(), "4.34亿元".into(), "—".into()]);
+        t.push(vec!["行业".into(), "—".into(), "说明".into()]);
+        assert_eq!(t.numeric, vec![false, true, false]);
+    }
 
     #[test]
     fn csv_quotes_only_when_needed() {

@@ -38,6 +38,17 @@ impl MoneyUnit {
         }
     }
 
+    /// The unit for an axis reaching `m`: by size alone, so ticks stay round (亿元 from 1亿).
+    pub fn for_axis(m: Money) -> Self {
+        if m.0 >= Decimal::from(100_000_000u64) {
+            MoneyUnit::Yi
+        } else if m.0 >= Decimal::from(10_000u64) {
+            MoneyUnit::Wan
+        } else {
+            MoneyUnit::Yuan
+        }
+    }
+
     /// The unit's symbol: `元`, `万元`, `亿元`.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -56,6 +56,8 @@ pub struct ChartView {
     pub svg_url: String,
     /// Relative URL of the CSV.
     pub csv_url: String,
+    /// Relative URL of the PNG share image; empty when `charts: { png: false }`.
+    pub png_url: String,
 }
 
 /// A story in a list.
@@ -107,8 +109,12 @@ pub struct RegionView {
     pub source: String,
     /// Key figure cards.
     pub figures: Vec<KeyFigure>,
-    /// Charts with data.
+    /// Charts of the region's own data.
     pub charts: Vec<ChartView>,
+    /// Charts comparing the regions under it.
+    pub child_charts: Vec<ChartView>,
+    /// Totals of the regions under it (never mixed with its own figures).
+    pub rollup: Vec<KeyFigure>,
     /// Tables of every section with data.
     pub tables: Vec<DataTable>,
     /// The main story (`index.md`).

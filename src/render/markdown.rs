@@ -2,28 +2,34 @@
 
 use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
 use crate::compute::figures;
+use crate::compute::summary::{self, KeyFigure};
 use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, Span};
 use crate::load::yaml::{self, Value};
 use crate::model::decode::Decoder;
 use crate::model::{Site, Story};
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
-/// A chart placed in a story: where it stands and what it shows.
-#[derive(Debug, Clone)]
-pub struct StoryChart {
-    /// The chart.
-    pub chart: BuiltChart,
-    /// Line of the block in the story file.
-    pub line: usize,
+/// Something a story embeds with a fenced block; the page turns it into HTML.
+pub enum Embed<'a> {
+    /// A ```` ```chart ```` block.
+    Chart(&'a BuiltChart),
+    /// A ```` ```figures ```` block: key figure cards of a region.
+    Figures {
+        /// Heading over the cards.
+        title: String,
+        /// The cards.
+        figures: Vec<KeyFigure>,
+    },
 }
 
-/// Renders a story body. Each chart block is replaced by the HTML `place` returns for it.
+/// Renders a story body. Each block is replaced by the HTML `place` returns for it.
 pub fn render(
     site: &Site,
     story: &Story,
     id_prefix: &str,
-    place: &mut dyn FnMut(&BuiltChart) -> String,
+    nested: bool,
+    place: &mut dyn FnMut(Embed<'_>) -> String,
     diags: &mut Diagnostics,
 ) -> String {
     let body = story.body.as_str();
@@ -37,7 +43,10 @@ pub fn render(
     let mut chart_no = 0;
     while i < events.len() {
         match &events[i].0 {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.trim() == "chart" => {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if matches!(info.trim(), "chart" | "figures") =>
+            {
+                let is_chart = info.trim() == "chart";
                 let block_start = events[i].1.start;
                 let mut text = String::new();
                 let mut content_start = None;
@@ -49,16 +58,27 @@ pub fn render(
                     }
                     i += 1;
                 }
-                chart_no += 1;
                 let block_line = lines.line_of(block_start);
                 let content_line = content_start
                     .map(|o| lines.line_of(o))
                     .unwrap_or(block_line + 1);
-                let id = format!("{id_prefix}-{chart_no}");
-                if let Some(chart) =
-                    chart_block(site, story, &text, content_line - 1, block_line, &id, diags)
-                {
-                    out.push(Event::Html(CowStr::from(place(&chart))));
+                if is_chart {
+                    chart_no += 1;
+                    let id = format!("{id_prefix}-{chart_no}");
+                    if let Some(chart) =
+                        chart_block(site, story, &text, content_line - 1, block_line, &id, diags)
+                    {
+                        out.push(Event::Html(CowStr::from(place(Embed::Chart(&chart)))));
+                    }
+                } else {
+                    for (title, figures) in
+                        figures_block(site, story, &text, content_line - 1, block_line, diags)
+                    {
+                        out.push(Event::Html(CowStr::from(place(Embed::Figures {
+                            title,
+                            figures,
+                        }))));
+                    }
                 }
             }
             Event::Text(_) => {
@@ -80,6 +100,21 @@ pub fn render(
                 // Raw HTML is shown as text unless the site opts in with `unsafe_html: true`.
                 out.push(Event::Text(h.clone()));
             }
+            // A story shown inside a page under its own <h2> title: its headings move down a level.
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if nested => out.push(Event::Start(Tag::Heading {
+                level: deeper(*level),
+                id: id.clone(),
+                classes: classes.clone(),
+                attrs: attrs.clone(),
+            })),
+            Event::End(TagEnd::Heading(level)) if nested => {
+                out.push(Event::End(TagEnd::Heading(deeper(*level))))
+            }
             e => out.push(e.clone()),
         }
         i += 1;
@@ -87,6 +122,16 @@ pub fn render(
     let mut html = String::with_capacity(body.len() * 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     html
+}
+
+fn deeper(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
 }
 
 /// Maps byte offsets in a story body to 1-based lines and columns of the file.
@@ -169,7 +214,9 @@ fn references(
     out
 }
 
-const OPTIONS: &[&str] = &["kind", "regions", "title", "height", "years", "source"];
+const OPTIONS: &[&str] = &[
+    "kind", "regions", "title", "height", "years", "source", "name",
+];
 
 /// Reads a chart block's options and builds the chart; problems name the block's lines.
 fn chart_block(
@@ -216,51 +263,7 @@ fn chart_block(
             None
         }
     };
-    let mut regions = Vec::new();
-    match f.get("regions") {
-        Some(n) => {
-            let items: Vec<&yaml::Node> = match &n.value {
-                Value::Seq(items) => items.iter().collect(),
-                _ => vec![n],
-            };
-            for item in items {
-                let Some(id) = d.text(item, "a region id") else {
-                    continue;
-                };
-                match site.region_index(&id) {
-                    Some(i) => regions.push(i),
-                    None => {
-                        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
-                        d.diags.push(
-                            Diagnostic::error(
-                                file,
-                                item.span,
-                                format!("unknown region `{id}` in a chart block"),
-                            )
-                            .expected("a region id: the name of a folder under content/regions")
-                            .maybe_hint(
-                                did_you_mean(&id, ids.iter().copied())
-                                    .map(|m| format!("did you mean `{m}`?")),
-                            ),
-                        );
-                        return None;
-                    }
-                }
-            }
-        }
-        None => {
-            match story.region {
-                Some(r) => regions.push(r),
-                None => {
-                    d.diags.push(
-                    Diagnostic::error(file, block_span, "this chart block names no `regions`, and the story belongs to no region")
-                        .hint("add e.g. `regions: [kezuohouqi, baiyinqu]`"),
-                );
-                    return None;
-                }
-            }
-        }
-    }
+    let regions = block_regions(site, story, f.get("regions"), block_span, "chart", &mut d)?;
     let title = f.get("title").and_then(|n| d.text(n, "`title`"));
     let height = f.get("height").and_then(|n| {
         d.quantity(n, "`height`", |t| {
@@ -279,6 +282,7 @@ fn chart_block(
         .and_then(|n| d.period(n, "`years`"))
         .map(|p| (p.start, p.end));
     let source = f.get("source").and_then(|n| d.text(n, "`source`"));
+    let name = f.get("name").and_then(|n| d.text(n, "`name`"));
     let kind = kind?;
     let req = ChartRequest {
         kind,
@@ -287,6 +291,8 @@ fn chart_block(
         height,
         years,
         source,
+        name,
+        ranked: false,
     };
     match charts::build(site, &req, id) {
         Ok(c) => Some(c),
@@ -309,4 +315,120 @@ fn chart_block(
             None
         }
     }
+}
+
+/// Reads a `figures` block: the key figure cards of one or more regions.
+fn figures_block(
+    site: &Site,
+    story: &Story,
+    text: &str,
+    line_offset: usize,
+    block_line: usize,
+    diags: &mut Diagnostics,
+) -> Vec<(String, Vec<KeyFigure>)> {
+    let file = &story.file;
+    let node = match yaml::parse(file, text, line_offset) {
+        Ok(n) => n,
+        Err(d) => {
+            diags.push(*d);
+            return Vec::new();
+        }
+    };
+    let block_span = Span::new(block_line, 1, 10); // the opening ```figures fence
+    let mut d = Decoder::new(file, diags);
+    let Some(f) = d.fields(&node, "a figures block", &["regions", "title"]) else {
+        return Vec::new();
+    };
+    let Some(regions) = block_regions(site, story, f.get("regions"), block_span, "figures", &mut d)
+    else {
+        return Vec::new();
+    };
+    let title = f.get("title").and_then(|n| d.text(n, "`title`"));
+    let mut out = Vec::new();
+    for i in regions {
+        let r = &site.regions[i];
+        let own = summary::region_figures(r);
+        let figures = if own.is_empty() {
+            summary::rollup_figures(site, i)
+        } else {
+            own
+        };
+        if figures.is_empty() {
+            d.diags.push(
+                Diagnostic::error(
+                    file,
+                    block_span,
+                    format!(
+                        "this figures block has nothing to show: {} has no figures",
+                        r.name
+                    ),
+                )
+                .hint("name a region with data in `regions:`, or remove the block"),
+            );
+            continue;
+        }
+        out.push((
+            title
+                .clone()
+                .unwrap_or_else(|| format!("{}主要数据", r.name)),
+            figures,
+        ));
+    }
+    out
+}
+
+/// The regions a block names (ids checked), or the story's own region.
+fn block_regions(
+    site: &Site,
+    story: &Story,
+    node: Option<&yaml::Node>,
+    block_span: Span,
+    what: &str,
+    d: &mut Decoder<'_>,
+) -> Option<Vec<usize>> {
+    let file = d.file;
+    let mut regions = Vec::new();
+    match node {
+        Some(n) => {
+            let items: Vec<&yaml::Node> = match &n.value {
+                Value::Seq(items) => items.iter().collect(),
+                _ => vec![n],
+            };
+            for item in items {
+                let Some(id) = d.text(item, "a region id") else {
+                    continue;
+                };
+                match site.region_index(&id) {
+                    Some(i) => regions.push(i),
+                    None => {
+                        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+                        d.diags.push(
+                            Diagnostic::error(
+                                file,
+                                item.span,
+                                format!("unknown region `{id}` in a {what} block"),
+                            )
+                            .expected("a region id: the name of a folder under content/regions")
+                            .maybe_hint(
+                                did_you_mean(&id, ids.iter().copied())
+                                    .map(|m| format!("did you mean `{m}`?")),
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
+        None => match story.region {
+            Some(r) => regions.push(r),
+            None => {
+                d.diags.push(
+                    Diagnostic::error(file, block_span, format!("this {what} block names no `regions`, and the story belongs to no region"))
+                        .hint("add e.g. `regions: [kezuohouqi, baiyinqu]`"),
+                );
+                return None;
+            }
+        },
+    }
+    Some(regions)
 }

@@ -1,11 +1,13 @@
 //! Rendering: model and computed figures in, page bytes out. Nothing here touches the disk
-//! except reading the theme; writing is `write`'s job.
+//! except reading the theme and the chart PNG cache (`png_cache`); writing is `write`'s job.
 
 pub mod context;
 pub mod i18n;
 pub mod markdown;
 pub mod open_data;
 pub mod pages;
+pub mod png;
+pub mod png_cache;
 pub mod tables;
 pub mod theme;
 

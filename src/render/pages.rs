@@ -2,11 +2,12 @@
 
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
 use super::i18n::{ui, Ui};
-use super::markdown;
+use super::markdown::{self, Embed};
 use super::theme::Theme;
 use super::{open_data, tables, OutputFile};
 use crate::chart;
-use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
+use crate::compute::charts::{self, BuiltChart};
+use crate::compute::plan::{self, PlannedChart, Scope};
 use crate::compute::summary;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Site, Story};
@@ -172,6 +173,7 @@ fn page(
 
 /// Draws a chart and writes its standalone SVG and CSV beside the page.
 fn chart_view(
+    env: &Env<'_>,
     built: &BuiltChart,
     file_stem: &str,
     files: &mut Vec<OutputFile>,
@@ -189,6 +191,12 @@ fn chart_view(
     };
     let svg_url = format!("charts/{file_stem}.svg");
     let csv_url = format!("charts/{file_stem}.csv");
+    // The PNG itself is made from the SVG after rendering (`crate::compile`).
+    let png_url = if env.site.config.chart_png {
+        format!("charts/{file_stem}.png")
+    } else {
+        String::new()
+    };
     files.push(OutputFile {
         path: PathBuf::from(&svg_url),
         bytes: svg.clone().into_bytes(),
@@ -204,6 +212,7 @@ fn chart_view(
         table: built.table.clone(),
         svg_url,
         csv_url,
+        png_url,
     })
 }
 
@@ -231,18 +240,52 @@ fn story_body(
         .map(|r| env.site.regions[r].id.clone())
         .unwrap_or_else(|| "news".into());
     let mut count = 0;
-    let mut place = |c: &BuiltChart| -> String {
-        count += 1;
-        let stem = format!("{folder}/{}-{}", s.slug, count);
-        match chart_view(c, &stem, &mut chart_files, &mut chart_diags) {
-            Some(view) => chart_html(env, &view, &root, &mut chart_diags),
-            None => String::new(),
+    let mut place = |e: Embed<'_>| -> String {
+        match e {
+            Embed::Chart(c) => {
+                count += 1;
+                let stem = format!("{folder}/{}-{}", s.slug, count);
+                match chart_view(env, c, &stem, &mut chart_files, &mut chart_diags) {
+                    Some(view) => chart_html(env, &view, &root, &mut chart_diags),
+                    None => String::new(),
+                }
+            }
+            Embed::Figures { title, figures } => {
+                figures_html(env, &title, &figures, &mut chart_diags)
+            }
         }
     };
-    let html = markdown::render(env.site, s, id_prefix, &mut place, d);
+    // A region's index.md sits under the region page's own headings.
+    let nested = s.is_region_index();
+    let html = markdown::render(env.site, s, id_prefix, nested, &mut place, d);
     files.extend(chart_files);
     d.extend(chart_diags);
     (html, count)
+}
+
+/// Key figure cards in a story, from the theme's `figures_block` component.
+fn figures_html(
+    env: &Env<'_>,
+    title: &str,
+    figures: &[summary::KeyFigure],
+    d: &mut Diagnostics,
+) -> String {
+    let mut ctx = Context::new();
+    ctx.insert("title", title);
+    ctx.insert("figures", figures);
+    match env.theme.tera.render_str(
+        "{{ <figures_block title={title} figures={figures} /> }}",
+        &ctx,
+        true,
+    ) {
+        Ok(s) => s,
+        Err(e) => {
+            d.push(Diagnostic::general(format!(
+                "the figures_block component failed: {e}"
+            )));
+            String::new()
+        }
+    }
 }
 
 /// A chart's figure markup from the theme's `chart` component, so themes lay it out.
@@ -320,52 +363,35 @@ fn node(site: &Site, i: usize) -> RegionNode {
     }
 }
 
-/// Leaf regions under `i` (or `i` itself) that have poverty rates, for comparisons.
-fn rated_leaves(site: &Site, i: usize) -> Vec<usize> {
-    let r = &site.regions[i];
-    if r.children.is_empty() {
-        return if ChartKind::PovertyRate.has_data(r) {
-            vec![i]
-        } else {
-            Vec::new()
-        };
+/// Draws the planned charts of a page, split into the region's own and its children's.
+fn planned(
+    env: &Env<'_>,
+    plan: Vec<PlannedChart>,
+    files: &mut Vec<OutputFile>,
+    d: &mut Diagnostics,
+) -> (Vec<ChartView>, Vec<ChartView>) {
+    let (mut own, mut children) = (Vec::new(), Vec::new());
+    for p in plan {
+        match charts::build(env.site, &p.req, &p.id) {
+            Ok(c) => {
+                if let Some(v) = chart_view(env, &c, &p.stem, files, d) {
+                    match p.scope {
+                        Scope::Own => own.push(v),
+                        Scope::Children => children.push(v),
+                    }
+                }
+            }
+            Err(e) => d.push(Diagnostic::general(format!("chart `{}`: {e}", p.id))),
+        }
     }
-    r.children
-        .iter()
-        .flat_map(|c| rated_leaves(site, *c))
-        .collect()
+    (own, children)
 }
 
 fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     let r = &site.regions[i];
     let mut files = Vec::new();
-    let mut chart_views = Vec::new();
-    for kind in charts::kinds_for(r) {
-        let req = ChartRequest::simple(kind, vec![i]);
-        match charts::build(site, &req, &format!("{}-{}", r.id, kind.name())) {
-            Ok(c) => chart_views.extend(chart_view(
-                &c,
-                &format!("{}/{}", r.id, kind.name()),
-                &mut files,
-                d,
-            )),
-            Err(e) => d.push(Diagnostic::general(format!("{}: {e}", r.name))),
-        }
-    }
-    let leaves = rated_leaves(site, i);
-    if !r.children.is_empty() && !leaves.is_empty() {
-        let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
-        req.title = Some(format!("{}下辖地区贫困发生率对比", r.name));
-        if let Ok(c) = charts::build(site, &req, &format!("{}-comparison", r.id)) {
-            chart_views.extend(chart_view(
-                &c,
-                &format!("{}/comparison", r.id),
-                &mut files,
-                d,
-            ));
-        }
-    }
+    let (chart_views, child_charts) = planned(env, plan::region_charts(site, i), &mut files, d);
     let main = site
         .stories
         .iter()
@@ -395,6 +421,8 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
         source: r.source.clone().unwrap_or_default(),
         figures: summary::region_figures(r),
         charts: chart_views,
+        child_charts,
+        rollup: summary::rollup_figures(site, i),
         tables: tables::region_tables(r, &env.ui),
         story,
         stories: others,
@@ -479,18 +507,7 @@ struct HomeView {
 fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     let mut files = Vec::new();
-    let mut chart_views = Vec::new();
-    let leaves: Vec<usize> = site
-        .leaves()
-        .filter(|i| ChartKind::PovertyRate.has_data(&site.regions[*i]))
-        .collect();
-    if !leaves.is_empty() {
-        let mut req = ChartRequest::simple(ChartKind::PovertyRate, leaves);
-        req.title = Some(format!("{}：贫困发生率", env.ui.comparison));
-        if let Ok(c) = charts::build(site, &req, "home-comparison") {
-            chart_views.extend(chart_view(&c, "site/poverty-rate", &mut files, d));
-        }
-    }
+    let (_, chart_views) = planned(env, plan::home_charts(site), &mut files, d);
     let story = site.home.as_ref().map(|s| {
         let (html, _) = story_body(env, s, "index.html", "home", &mut files, d);
         story_view(env, s, html)

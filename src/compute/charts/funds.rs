@@ -1,7 +1,7 @@
 //! `funds`: money by year or period and source, stacked; or one bar per region.
 
 use super::{ChartKind, ChartRequest, Parts};
-use crate::chart::{Bar, ChartBody, Segment, StackedBarChart};
+use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
 use crate::compute::table::{cell, DataTable};
 use crate::model::region::Region;
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Year, YearOrPeriod};
@@ -38,12 +38,35 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             .or_default()
             .push((&f.source, f.amount));
     }
-    let largest = by_when
+    // With a cumulative line the axis must reach the grand total.
+    let largest = if by_when.len() > 1 {
+        by_when.values().flatten().map(|(_, m)| *m).sum::<Money>()
+    } else {
+        by_when
+            .values()
+            .map(|v| v.iter().map(|(_, m)| *m).sum::<Money>())
+            .max()
+            .unwrap_or_default()
+    };
+    let unit = MoneyUnit::for_axis(largest);
+    let mut running = Money::default();
+    let cumulative: Vec<Segment> = by_when
         .values()
-        .map(|v| v.iter().map(|(_, m)| *m).sum::<Money>())
-        .max()
-        .unwrap_or_default();
-    let unit = MoneyUnit::for_amount(largest);
+        .enumerate()
+        .map(|(n, items)| {
+            running = running + items.iter().map(|(_, m)| *m).sum::<Money>();
+            // The first cumulative point equals the first bar's total, already printed above it.
+            let label = if n == 0 {
+                String::new()
+            } else {
+                running.format_in(unit)
+            };
+            Segment {
+                value: decimal_to_f64(running.in_unit(unit)),
+                label,
+            }
+        })
+        .collect();
     let bars = by_when
         .iter()
         .map(|((_, _, when), items)| {
@@ -56,14 +79,7 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
                         .filter(|(src, _)| *src == s)
                         .map(|(_, m)| *m)
                         .sum();
-                    Segment {
-                        value: decimal_to_f64(m.in_unit(unit)),
-                        label: if m.is_zero() {
-                            String::new()
-                        } else {
-                            m.to_string()
-                        },
-                    }
+                    segment(m, unit)
                 })
                 .collect();
             let (label, note, is_period) = match when {
@@ -74,8 +90,8 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
                 label,
                 note,
                 is_period,
-                segments,
-                top_label: total.to_string(),
+                segments: single_label_once(segments),
+                top_label: total.format_in(unit),
             }
         })
         .collect();
@@ -101,7 +117,14 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: unit.symbol().into(),
         segment_names: sources,
-        bars, reference: None, overlay: None, });
+        bars,
+        reference: None,
+        // A cumulative line says something only across two bars or more.
+        overlay: (cumulative.len() > 1).then(|| Overlay {
+            name: "累计投入".into(),
+            points: cumulative,
+        }),
+    });
     Ok((format!("{}资金投入", r.name), description, body, table))
 }
 
@@ -138,11 +161,16 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
         }
         per_region.push((r, rows));
     }
+    if req.ranked {
+        per_region.sort_by_key(|(_, rows)| {
+            std::cmp::Reverse(rows.iter().map(|f| f.amount).sum::<Money>())
+        });
+    }
     let totals: Vec<Money> = per_region
         .iter()
         .map(|(_, rows)| rows.iter().map(|f| f.amount).sum())
         .collect();
-    let unit = MoneyUnit::for_amount(totals.iter().copied().max().unwrap_or_default());
+    let unit = MoneyUnit::for_axis(totals.iter().copied().max().unwrap_or_default());
     let mut parts = Vec::new();
     let bars = per_region
         .iter()
@@ -170,29 +198,25 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
                         .filter(|f| f.source == *s)
                         .map(|f| f.amount)
                         .sum();
-                    Segment {
-                        value: decimal_to_f64(m.in_unit(unit)),
-                        label: if m.is_zero() {
-                            String::new()
-                        } else {
-                            m.to_string()
-                        },
-                    }
+                    segment(m, unit)
                 })
                 .collect();
             Bar {
                 label: r.name.clone(),
                 note,
                 is_period,
-                segments,
-                top_label: total.to_string(),
+                segments: single_label_once(segments),
+                top_label: total.format_in(unit),
             }
         })
         .collect();
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: unit.symbol().into(),
         segment_names: sources,
-        bars, reference: None, overlay: None, });
+        bars,
+        reference: None,
+        overlay: None,
+    });
     Ok((
         "资金投入对比".into(),
         format!(
@@ -202,4 +226,26 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
         body,
         table,
     ))
+}
+
+/// A stacked segment: its height in the axis unit, its exact figure as written elsewhere.
+fn segment(m: Money, unit: MoneyUnit) -> Segment {
+    Segment {
+        value: decimal_to_f64(m.in_unit(unit)),
+        label: if m.is_zero() {
+            String::new()
+        } else {
+            m.to_string()
+        },
+    }
+}
+
+/// A bar with one segment says its figure once, above the bar, not again inside it.
+fn single_label_once(mut segments: Vec<Segment>) -> Vec<Segment> {
+    if segments.iter().filter(|s| !s.label.is_empty()).count() == 1 {
+        for s in &mut segments {
+            s.label.clear();
+        }
+    }
+    segments
 }

@@ -1,8 +1,11 @@
 //! Chart specifications and their data tables, built from the exact model.
 
 mod funds;
+mod indicator;
+mod population;
 mod poverty;
 mod projects;
+mod targets;
 
 pub use poverty::rate_sentence;
 
@@ -17,26 +20,42 @@ use crate::quantity::{Year, YearOrPeriod};
 pub enum ChartKind {
     /// Incidence rate by year, one line per region.
     PovertyRate,
-    /// Investment by year or period and source.
+    /// Poor households and people by year, with the lifted-out totals.
+    PoorPopulation,
+    /// Investment by year or period and source, with the cumulative total.
     Funds,
     /// Projects by status per batch or category.
     Projects,
+    /// Targets against actuals.
+    Targets,
+    /// A named indicator series against its target.
+    Indicator,
+    /// How far each region's poverty rate fell, in percentage points (comparisons).
+    RateDecline,
 }
 
 impl ChartKind {
     /// Every kind, in page order.
-    pub const ALL: [ChartKind; 3] = [
+    pub const ALL: [ChartKind; 7] = [
         ChartKind::PovertyRate,
+        ChartKind::PoorPopulation,
         ChartKind::Funds,
         ChartKind::Projects,
+        ChartKind::Targets,
+        ChartKind::Indicator,
+        ChartKind::RateDecline,
     ];
 
     /// The name used in chart blocks and file names.
     pub fn name(self) -> &'static str {
         match self {
             ChartKind::PovertyRate => "poverty-rate",
+            ChartKind::PoorPopulation => "poor-population",
             ChartKind::Funds => "funds",
             ChartKind::Projects => "projects",
+            ChartKind::Targets => "targets",
+            ChartKind::Indicator => "indicator",
+            ChartKind::RateDecline => "rate-decline",
         }
     }
 
@@ -54,17 +73,35 @@ impl ChartKind {
     pub fn needs(self) -> &'static str {
         match self {
             ChartKind::PovertyRate => "`poverty` rows with a `rate`",
+            ChartKind::PoorPopulation => {
+                "`poverty` rows with `households` or `people`, or `lifted` rows"
+            }
             ChartKind::Funds => "`funds` rows",
             ChartKind::Projects => "`project_batches` or `projects`",
+            ChartKind::Targets => "`targets` rows with both `target` and `actual`",
+            ChartKind::Indicator => "an `indicators` row (name it with `name:`)",
+            ChartKind::RateDecline => "two or more `poverty` rows with a `rate`",
         }
     }
 
-    /// Whether any region has data for this kind.
+    /// Whether a region has data for this kind.
     pub fn has_data(self, r: &Region) -> bool {
         match self {
             ChartKind::PovertyRate => r.poverty.iter().any(|p| p.rate.is_some()),
+            ChartKind::PoorPopulation => {
+                r.poverty
+                    .iter()
+                    .any(|p| p.households.is_some() || p.people.is_some())
+                    || !r.lifted.is_empty()
+            }
             ChartKind::Funds => !r.funds.is_empty(),
             ChartKind::Projects => !r.project_batches.is_empty() || !r.projects.is_empty(),
+            ChartKind::Targets => r
+                .targets
+                .iter()
+                .any(|t| t.target.is_some() && t.actual.is_some()),
+            ChartKind::Indicator => !r.indicators.is_empty(),
+            ChartKind::RateDecline => r.poverty.iter().filter(|p| p.rate.is_some()).count() > 1,
         }
     }
 }
@@ -84,6 +121,10 @@ pub struct ChartRequest {
     pub years: Option<(Year, Year)>,
     /// Only this fund source (funds).
     pub source: Option<String>,
+    /// The indicator to draw (indicator).
+    pub name: Option<String>,
+    /// Order compared regions by their total, largest first (rankings).
+    pub ranked: bool,
 }
 
 impl ChartRequest {
@@ -96,6 +137,8 @@ impl ChartRequest {
             height: None,
             years: None,
             source: None,
+            name: None,
+            ranked: false,
         }
     }
 
@@ -127,18 +170,28 @@ const DEFAULT_HEIGHT: u32 = 360;
 /// Builds a chart, or says why there is nothing to draw.
 pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, String> {
     let regions: Vec<&Region> = req.regions.iter().map(|i| &site.regions[*i]).collect();
+    let one = |what: &str| -> Result<&Region, String> {
+        match regions.as_slice() {
+            [r] => Ok(*r),
+            _ => Err(format!(
+                "a `{what}` chart shows one region; write one chart block per region"
+            )),
+        }
+    };
     let built = match req.kind {
         ChartKind::PovertyRate => poverty::poverty_rate(&regions, req),
+        ChartKind::PoorPopulation => population::poor_population(one("poor-population")?, req),
         ChartKind::Funds => match regions.as_slice() {
             [r] => funds::funds(r, req),
             _ => funds::funds_compared(&regions, req),
         },
         ChartKind::Projects => match regions.as_slice() {
             [r] => projects::projects(r, req),
-            _ => {
-                Err("a `projects` chart shows one region; write one chart block per region".into())
-            }
+            _ => projects::projects_compared(&regions, req),
         },
+        ChartKind::Targets => targets::targets(one("targets")?, req),
+        ChartKind::Indicator => indicator::indicator(&regions, req),
+        ChartKind::RateDecline => poverty::rate_decline(&regions, req),
     }?;
     let (title, description, body, table) = built;
     Ok(BuiltChart {

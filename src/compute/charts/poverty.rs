@@ -1,7 +1,7 @@
 //! `poverty-rate`: incidence rate by year, one line per region.
 
 use super::{ChartKind, ChartRequest, Parts};
-use crate::chart::{ChartBody, LineChart, LinePoint, LineSeries};
+use crate::chart::{Bar, ChartBody, LineChart, LinePoint, LineSeries, Segment, StackedBarChart};
 use crate::compute::table::{cell, DataTable};
 use crate::model::region::Region;
 use crate::quantity::decimal_to_f64;
@@ -62,7 +62,9 @@ pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Pa
         description,
         ChartBody::Lines(LineChart {
             y_unit: "%".into(),
-            series, target: None, }),
+            series,
+            target: None,
+        }),
         table,
     ))
 }
@@ -98,4 +100,76 @@ pub fn rate_sentence(r: &Region, rows: &[&crate::model::region::PovertyRow]) -> 
         dir,
         change.magnitude()
     )
+}
+
+/// One bar per region: the fall of its poverty rate from its first to its latest year.
+pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+    let mut rows = Vec::new();
+    for r in regions {
+        let rated: Vec<_> = r
+            .poverty
+            .iter()
+            .filter(|p| p.rate.is_some() && req.in_years(p.year))
+            .collect();
+        let (Some(a), Some(b)) = (rated.first(), rated.last()) else {
+            continue;
+        };
+        let (Some(ra), Some(rb)) = (a.rate, b.rate) else {
+            continue;
+        };
+        if rated.len() < 2 {
+            continue;
+        }
+        rows.push((r, a.year, b.year, ra, rb, ra.change_to(rb)));
+    }
+    if rows.is_empty() {
+        return Err(format!(
+            "no region has {} to draw a `rate-decline` chart",
+            ChartKind::RateDecline.needs()
+        ));
+    }
+    // Largest fall first: this chart is a ranking.
+    rows.sort_by_key(|x| x.5.points());
+    let mut table = DataTable::new("贫困发生率降幅", &["地区", "起始", "最新", "变化"]);
+    let mut sentences = Vec::new();
+    let bars = rows
+        .iter()
+        .map(|(r, ya, yb, ra, rb, ch)| {
+            let dir = if ch.points().is_sign_negative() {
+                "下降"
+            } else {
+                "上升"
+            };
+            table.push(vec![
+                r.name.clone(),
+                format!("{ya}年 {ra}"),
+                format!("{yb}年 {rb}"),
+                format!("{dir}{}", ch.magnitude()),
+            ]);
+            sentences.push(format!("{}{ya}—{yb}年{dir}{}", r.name, ch.magnitude()));
+            Bar {
+                label: r.name.clone(),
+                note: format!("{ya}—{yb}年"),
+                is_period: false,
+                segments: vec![Segment {
+                    value: decimal_to_f64(ch.points().abs()),
+                    label: format!("{ra}→{rb}"),
+                }],
+                top_label: format!("{dir}{}", ch.magnitude()),
+            }
+        })
+        .collect();
+    let body = ChartBody::StackedBars(StackedBarChart {
+        y_unit: "个百分点".into(),
+        segment_names: vec!["贫困发生率降幅".into()],
+        bars,
+        reference: None,
+        overlay: None,
+    });
+    Ok((
+        "贫困发生率降幅".into(),
+        format!("贫困发生率变化：{}。", sentences.join("；")),
+        body,
+        table,
+    ))
 }

@@ -7,7 +7,7 @@ use crate::model::region::Region;
 use crate::quantity::{Count, Rate, Status};
 use std::collections::BTreeMap;
 
-pub(super) fn projects(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String> {
     let mut groups: Vec<(String, BTreeMap<Status, Count>, Option<Count>)> = Vec::new();
     for b in &r.project_batches {
         groups.push((b.batch.clone(), b.status.clone(), b.total));
@@ -31,7 +31,6 @@ pub(super) fn projects(r: &Region, req: &ChartRequest) -> Result<Parts, String> 
             ChartKind::Projects.needs()
         ));
     }
-    let _ = req;
     let mut table = DataTable::new(
         format!("{}项目进展", r.name),
         &[
@@ -92,7 +91,10 @@ pub(super) fn projects(r: &Region, req: &ChartRequest) -> Result<Parts, String> 
     let body = ChartBody::StackedBars(StackedBarChart {
         y_unit: "个".into(),
         segment_names: Status::ALL.iter().map(|s| s.label().to_string()).collect(),
-        bars, reference: None, overlay: None, });
+        bars,
+        reference: None,
+        overlay: None,
+    });
     Ok((
         format!("{}项目进展", r.name),
         format!("{}项目：{}。", r.name, sentences.join("；")),
@@ -112,4 +114,111 @@ fn by_category_count(
             .filter(|p| p.category.as_deref() == cat && p.status == s)
             .count() as u64,
     )
+}
+
+/// One bar per region, stacked by status over all its batches and projects.
+pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+    let mut table = DataTable::new(
+        "项目进展对比",
+        &[
+            "地区",
+            "项目总数",
+            "已完工",
+            "在建",
+            "招投标",
+            "前期",
+            "完成率",
+        ],
+    );
+    let mut rows = Vec::new();
+    for r in regions {
+        if !ChartKind::Projects.has_data(r) {
+            return Err(format!(
+                "{} has no {} to compare",
+                r.name,
+                ChartKind::Projects.needs()
+            ));
+        }
+        let mut counts: BTreeMap<Status, Count> = BTreeMap::new();
+        for b in &r.project_batches {
+            for s in Status::ALL {
+                *counts.entry(s).or_default() =
+                    counts.get(&s).copied().unwrap_or_default() + b.count(s);
+            }
+        }
+        for p in &r.projects {
+            *counts.entry(p.status).or_default() =
+                counts.get(&p.status).copied().unwrap_or_default() + Count::new(1);
+        }
+        let total: Count = r
+            .project_batches
+            .iter()
+            .map(|b| b.total_or_counted())
+            .sum::<Count>()
+            + Count::new(r.projects.len() as u64);
+        rows.push((r, counts, total));
+    }
+    if req.ranked {
+        rows.sort_by_key(|(_, c, t)| {
+            std::cmp::Reverse(Rate::share(
+                c.get(&Status::Completed).map_or(0, |c| c.get()),
+                t.get(),
+            ))
+        });
+    }
+    let mut sentences = Vec::new();
+    let bars = rows
+        .iter()
+        .map(|(r, counts, total)| {
+            let done = counts.get(&Status::Completed).copied().unwrap_or_default();
+            let share = Rate::share(done.get(), total.get());
+            let mut row = vec![r.name.clone(), total.with_unit("个")];
+            row.extend(
+                Status::ALL
+                    .iter()
+                    .map(|s| counts.get(s).copied().unwrap_or_default().with_unit("个")),
+            );
+            row.push(cell(share));
+            table.push(row);
+            sentences.push(format!(
+                "{}共{}，完成率{}",
+                r.name,
+                total.with_unit("个"),
+                cell(share)
+            ));
+            Bar {
+                label: r.name.clone(),
+                note: String::new(),
+                is_period: false,
+                segments: Status::ALL
+                    .iter()
+                    .map(|s| {
+                        let c = counts.get(s).copied().unwrap_or_default();
+                        Segment {
+                            value: c.get() as f64,
+                            label: if c.get() == 0 {
+                                String::new()
+                            } else {
+                                c.with_unit("个")
+                            },
+                        }
+                    })
+                    .collect(),
+                top_label: share.map(|s| format!("完成{s}")).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let body = ChartBody::StackedBars(StackedBarChart {
+        y_unit: "个".into(),
+        segment_names: Status::ALL.iter().map(|s| s.label().to_string()).collect(),
+        bars,
+        reference: None,
+        overlay: None,
+    });
+    Ok((
+        "项目进展对比".into(),
+        format!("{}。", sentences.join("；")),
+        body,
+        table,
+    ))
 }

@@ -1,0 +1,90 @@
+//! `targets`: what was achieved against each target, in percent of the target.
+
+use super::{ChartKind, ChartRequest, Parts};
+use crate::chart::{Bar, ChartBody, Reference, Segment, StackedBarChart};
+use crate::compute::table::DataTable;
+use crate::model::region::Region;
+use crate::quantity::decimal_to_f64;
+use rust_decimal::Decimal;
+
+/// `actual / target` in percent, rounded to one decimal; None for a zero target.
+pub fn achievement(target: u64, actual: u64) -> Option<Decimal> {
+    (target > 0).then(|| {
+        (Decimal::from(actual) * Decimal::ONE_HUNDRED / Decimal::from(target))
+            .round_dp(1)
+            .normalize()
+    })
+}
+
+pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+    let rows: Vec<_> = r
+        .targets
+        .iter()
+        .filter(|t| t.target.is_some() && t.actual.is_some() && req.in_years(t.year))
+        .collect();
+    if rows.is_empty() {
+        return Err(format!(
+            "{} has no {} to draw a `targets` chart",
+            r.name,
+            ChartKind::Targets.needs()
+        ));
+    }
+    let mut table = DataTable::new(
+        format!("{}目标完成情况", r.name),
+        &["年份", "指标", "目标", "实际", "完成率"],
+    );
+    let mut sentences = Vec::new();
+    let mut bars = Vec::new();
+    for t in &rows {
+        let (Some(target), Some(actual)) = (t.target, t.actual) else {
+            continue;
+        };
+        let share = achievement(target.get(), actual.get());
+        let share_text = share.map(|s| format!("{s}%")).unwrap_or_else(|| "—".into());
+        table.push(vec![
+            t.year.to_string(),
+            t.name.clone(),
+            target.with_unit(&t.unit),
+            actual.with_unit(&t.unit),
+            share_text.clone(),
+        ]);
+        let verdict = if actual >= target {
+            "超额完成"
+        } else {
+            "完成"
+        };
+        sentences.push(format!(
+            "{}年{}目标{}，实际{}，{verdict}目标的{share_text}",
+            t.year,
+            t.name,
+            target.with_unit(&t.unit),
+            actual.with_unit(&t.unit)
+        ));
+        bars.push(Bar {
+            label: t.name.clone(),
+            note: format!("{}年 目标{}", t.year, target.with_unit(&t.unit)),
+            is_period: false,
+            segments: vec![Segment {
+                value: share.map(decimal_to_f64).unwrap_or(0.0),
+                label: actual.with_unit(&t.unit),
+            }],
+            top_label: format!("完成{share_text}"),
+        });
+    }
+    let body = ChartBody::StackedBars(StackedBarChart {
+        y_unit: "%".into(),
+        segment_names: vec!["实际完成（占目标%）".into()],
+        bars,
+        reference: Some(Reference {
+            value: 100.0,
+            label: "目标100%".into(),
+        }),
+        overlay: None,
+    });
+    Ok((
+        format!("{}目标完成情况", r.name),
+        format!("{}：{}。", r.name, sentences.join("；")),
+        body,
+        table,
+    ))
+}

@@ -1,0 +1,153 @@
+//! Which charts each page shows: a region's own charts, a parent's comparisons of
+//! the regions under it, and the home page's comparisons of every county.
+
+use super::charts::{ChartKind, ChartRequest};
+use crate::model::Site;
+
+/// A chart a page will show, with its stable element id and file name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedChart {
+    /// What to draw.
+    pub req: ChartRequest,
+    /// Element id, unique on the page.
+    pub id: String,
+    /// File stem under `charts/` (`kezuohouqi/poverty-rate`).
+    pub stem: String,
+    /// Which group of the page it belongs to.
+    pub scope: Scope,
+}
+
+/// Whose figures a chart shows, so a page never mixes a region's own figures with its children's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The region's own figures.
+    Own,
+    /// The regions under it, compared.
+    Children,
+}
+
+/// Kinds drawn on a region page from its own data, in order.
+const OWN_KINDS: [ChartKind; 5] = [
+    ChartKind::PovertyRate,
+    ChartKind::PoorPopulation,
+    ChartKind::Funds,
+    ChartKind::Projects,
+    ChartKind::Targets,
+];
+
+/// Leaf regions under `i` (or `i` itself when it has no children) with data for `kind`.
+pub fn leaves_with(site: &Site, i: usize, kind: ChartKind) -> Vec<usize> {
+    let r = &site.regions[i];
+    if r.children.is_empty() {
+        return if kind.has_data(r) {
+            vec![i]
+        } else {
+            Vec::new()
+        };
+    }
+    r.children
+        .iter()
+        .flat_map(|c| leaves_with(site, *c, kind))
+        .collect()
+}
+
+/// The charts of region `i`'s page.
+pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
+    let r = &site.regions[i];
+    let mut out = Vec::new();
+    for kind in OWN_KINDS.into_iter().filter(|k| k.has_data(r)) {
+        out.push(PlannedChart {
+            req: ChartRequest::simple(kind, vec![i]),
+            id: format!("{}-{}", r.id, kind.name()),
+            stem: format!("{}/{}", r.id, kind.name()),
+            scope: Scope::Own,
+        });
+    }
+    // A series needs two years or a target to say more than the table does.
+    for (n, ind) in r
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.values.len() > 1 || x.target.is_some())
+    {
+        let mut req = ChartRequest::simple(ChartKind::Indicator, vec![i]);
+        req.name = Some(ind.name.clone());
+        out.push(PlannedChart {
+            req,
+            id: format!("{}-indicator-{}", r.id, n + 1),
+            stem: format!("{}/indicator-{}", r.id, n + 1),
+            scope: Scope::Own,
+        });
+    }
+    if !r.children.is_empty() {
+        for (kind, what) in [
+            (ChartKind::PovertyRate, "贫困发生率"),
+            (ChartKind::Funds, "资金投入"),
+            (ChartKind::Projects, "项目进展"),
+        ] {
+            let leaves = leaves_with(site, i, kind);
+            // One region is not a comparison; its own page has its chart.
+            if leaves.len() < 2 {
+                continue;
+            }
+            let mut req = ChartRequest::simple(kind, leaves);
+            req.title = Some(format!("{}下辖地区{}对比", r.name, what));
+            req.ranked = true;
+            out.push(PlannedChart {
+                req,
+                id: format!("{}-children-{}", r.id, kind.name()),
+                stem: format!("{}/children-{}", r.id, kind.name()),
+                scope: Scope::Children,
+            });
+        }
+    }
+    out
+}
+
+/// The home page's comparisons of every leaf region.
+pub fn home_charts(site: &Site) -> Vec<PlannedChart> {
+    let leaves: Vec<usize> = site.leaves().collect();
+    let mut out = Vec::new();
+    for (kind, title) in [
+        (ChartKind::PovertyRate, "各地区贫困发生率"),
+        (ChartKind::RateDecline, "各地区贫困发生率降幅"),
+        (ChartKind::Funds, "各地区资金投入排名"),
+        (ChartKind::Projects, "各地区项目完成率"),
+    ] {
+        let with: Vec<usize> = leaves
+            .iter()
+            .copied()
+            .filter(|i| kind.has_data(&site.regions[*i]))
+            .collect();
+        if with.len() < 2 {
+            continue;
+        }
+        let mut req = ChartRequest::simple(kind, with);
+        req.title = Some(title.into());
+        req.ranked = true;
+        out.push(PlannedChart {
+            req,
+            id: format!("site-{}", kind.name()),
+            stem: format!("site/{}", kind.name()),
+            scope: Scope::Children,
+        });
+    }
+    out
+}
+
+/// Leaf regions under `i` that have any figures at all.
+pub fn leaves_with_any(site: &Site, i: usize) -> Vec<usize> {
+    let r = &site.regions[i];
+    if r.children.is_empty() {
+        return if ChartKind::ALL.iter().any(|k| k.has_data(r)) || !r.lifted.is_empty() {
+            vec![i]
+        } else {
+            Vec::new()
+        };
+    }
+    r.children
+        .iter()
+        .flat_map(|c| leaves_with_any(site, *c))
+        .collect()
+}

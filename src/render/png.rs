@@ -1,0 +1,325 @@
+//! Share images: one chart SVG rasterized to a PNG with resvg.
+//!
+//! The font database holds only the shipped CJK font (`crate::chart::FONT`), never
+//! system fonts, so the same SVG gives the same PNG bytes on every machine. The image
+//! is drawn at [`SCALE`]× the SVG's size on a white background: transparent PNGs look
+//! broken in chat apps with dark themes.
+
+use resvg::tiny_skia;
+use resvg::usvg::{self, fontdb};
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+/// Pixels per SVG px: 2× for sharp images on phone screens.
+pub const SCALE: f32 = 2.0;
+
+/// Family name of face 0 of the shipped font, the last named font of the charts' CSS
+/// font stack and the one their labels were measured with.
+pub const FAMILY: &str = "WenQuanYi Micro Hei";
+
+/// A rasterized chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raster {
+    /// The PNG file.
+    pub png: Vec<u8>,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Characters of the SVG's texts the shipped font has no glyph for, in order of
+    /// appearance, without repeats. They show as empty boxes in the PNG.
+    pub missing: Vec<char>,
+}
+
+/// Why an SVG could not be rasterized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PngError {
+    /// usvg could not parse the SVG.
+    Parse(String),
+    /// The image would be empty or too large for a pixmap.
+    Size {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+    /// PNG encoding failed.
+    Encode(String),
+}
+
+impl fmt::Display for PngError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PngError::Parse(m) => write!(f, "the SVG could not be read: {m}"),
+            PngError::Size { width, height } => {
+                write!(f, "a {width}×{height} px image cannot be drawn")
+            }
+            PngError::Encode(m) => write!(f, "PNG encoding failed: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for PngError {}
+
+/// The font database shared by every rasterization: the shipped font only, loaded once
+/// without copying its bytes, and named for every generic family.
+pub fn fontdb() -> Arc<fontdb::Database> {
+    static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_font_source(fontdb::Source::Binary(Arc::new(crate::chart::FONT)));
+        db.set_serif_family(FAMILY);
+        db.set_sans_serif_family(FAMILY);
+        db.set_monospace_family(FAMILY);
+        db.set_cursive_family(FAMILY);
+        db.set_fantasy_family(FAMILY);
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Rasterizes an SVG document to a PNG at [`SCALE`]× on white, with the shipped font.
+pub fn rasterize(svg: &[u8]) -> Result<Raster, PngError> {
+    rasterize_with(svg, fontdb())
+}
+
+/// [`rasterize`] with another font database (tests use one without CJK glyphs).
+fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>) -> Result<Raster, PngError> {
+    let opts = usvg::Options {
+        font_family: FAMILY.to_string(),
+        languages: vec!["zh-CN".to_string(), "en".to_string()],
+        fontdb: db,
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_data(svg, &opts).map_err(|e| PngError::Parse(e.to_string()))?;
+    let size = tree.size();
+    let width = (size.width() * SCALE).ceil() as u32;
+    let height = (size.height() * SCALE).ceil() as u32;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(PngError::Size { width, height })?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(SCALE, SCALE),
+        &mut pixmap.as_mut(),
+    );
+    let png = pixmap
+        .encode_png()
+        .map_err(|e| PngError::Encode(e.to_string()))?;
+    let mut missing = Vec::new();
+    missing_glyphs(tree.root(), &mut missing);
+    Ok(Raster {
+        png,
+        width,
+        height,
+        missing,
+    })
+}
+
+/// Collects the characters laid out with glyph 0 (`.notdef`: no font had them).
+fn missing_glyphs(group: &usvg::Group, out: &mut Vec<char>) {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(g) => missing_glyphs(g, out),
+            usvg::Node::Text(t) => {
+                let glyphs = t.layouted().iter().flat_map(|s| &s.positioned_glyphs);
+                for g in glyphs.filter(|g| g.id.0 == 0) {
+                    for c in g.text.chars().filter(|c| !c.is_whitespace()) {
+                        if !out.contains(&c) {
+                            out.push(c);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Width and height from a PNG's IHDR chunk, if `bytes` starts like a PNG file.
+pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if bytes.len() < 24 || !bytes.starts_with(SIGNATURE) || &bytes[12..16] != b"IHDR" {
+        return None;
+    }
+    let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    Some((be(16), be(20)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::{self, ChartBody, ChartSpec, LineChart, LinePoint, LineSeries};
+
+    /// The charts' CSS font stack (`chart::svg::FONT_STACK`): browsers' fonts first.
+    const FONT_STACK: &str =
+        "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',\
+         'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+
+    /// A real line chart, drawn by `chart::draw`.
+    fn line_chart(series: &[(&str, &[(i32, f64)])]) -> String {
+        let spec = ChartSpec {
+            id: "rate".into(),
+            title: "贫困发生率".into(),
+            description: "贫困发生率逐年下降。".into(),
+            height: 320,
+            body: ChartBody::Lines(LineChart {
+                y_unit: "%".into(),
+                series: series
+                    .iter()
+                    .map(|(name, pts)| LineSeries {
+                        name: name.to_string(),
+                        points: pts
+                            .iter()
+                            .map(|&(year, value)| LinePoint {
+                                year,
+                                value,
+                                label: format!("{value}%"),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+                target: None,
+            }),
+        };
+        chart::draw(&spec).expect("chart draws")
+    }
+
+    /// A text in the charts' own markup: the root class and the font-stack stylesheet.
+    fn text_svg(text: &str) -> String {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xk-chart\" width=\"300\" height=\"60\" \
+             viewBox=\"0 0 300 60\">\n<style>.xk-chart text{{font-family:{}}}</style>\n\
+             <text x=\"10\" y=\"40\" font-size=\"24\" fill=\"#000000\">{text}</text>\n</svg>",
+            FONT_STACK
+        )
+    }
+
+    fn decode(png: &[u8]) -> tiny_skia::Pixmap {
+        tiny_skia::Pixmap::decode_png(png).expect("a PNG tiny-skia reads back")
+    }
+
+    /// Pixels darker than mid-grey.
+    fn dark_pixels(p: &tiny_skia::Pixmap) -> usize {
+        p.pixels()
+            .iter()
+            .filter(|c| (c.red() as u32 + c.green() as u32 + c.blue() as u32) < 3 * 128)
+            .count()
+    }
+
+    /// Outline paths usvg made of the texts (glyphs drawn as shapes).
+    fn text_paths(svg: &str, db: Arc<fontdb::Database>) -> usize {
+        fn count(g: &usvg::Group, in_text: bool) -> usize {
+            g.children()
+                .iter()
+                .map(|n| match n {
+                    usvg::Node::Group(g) => count(g, in_text),
+                    usvg::Node::Path(p) if in_text && !p.data().is_empty() => 1,
+                    usvg::Node::Text(t) => count(t.flattened(), true),
+                    _ => 0,
+                })
+                .sum()
+        }
+        let opts = usvg::Options {
+            font_family: FAMILY.to_string(),
+            fontdb: db,
+            ..usvg::Options::default()
+        };
+        count(
+            usvg::Tree::from_data(svg.as_bytes(), &opts).unwrap().root(),
+            false,
+        )
+    }
+
+    #[test]
+    fn a_drawn_chart_becomes_a_png_of_twice_its_size() {
+        let svg = line_chart(&[
+            ("科左后旗", &[(2014, 11.0), (2018, 1.23)]),
+            ("白银区", &[(2014, 8.61), (2018, 0.5)]),
+        ]);
+        assert!(svg.contains("WenQuanYi Micro Hei"));
+        let r = rasterize(svg.as_bytes()).unwrap();
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+        assert_eq!(r.width, 2 * chart::WIDTH);
+        assert_eq!(r.width as f32, 2.0 * tree.size().width());
+        assert_eq!(r.height as f32, 2.0 * tree.size().height());
+        assert_eq!(png_size(&r.png), Some((r.width, r.height)));
+        assert!(r.missing.is_empty(), "missing glyphs: {:?}", r.missing);
+        // Opaque white background: no transparent pixel anywhere, corners white.
+        let p = decode(&r.png);
+        assert!(p.pixels().iter().all(|c| c.alpha() == 255));
+        let corner = p.pixel(0, 0).unwrap();
+        assert_eq!(
+            (corner.red(), corner.green(), corner.blue()),
+            (255, 255, 255)
+        );
+        // The chart's labels are drawn as glyph outlines of the shipped font.
+        let texts = svg.matches("<text").count();
+        assert_eq!(text_paths(&svg, fontdb()), texts, "one outline per text");
+        assert_eq!(text_paths(&svg, Arc::new(fontdb::Database::new())), 0);
+    }
+
+    #[test]
+    fn chinese_text_is_drawn_with_the_shipped_font() {
+        let svg = text_svg("贫困发生率下降");
+        let with_font = rasterize(svg.as_bytes()).unwrap();
+        assert!(with_font.missing.is_empty());
+        let ink = dark_pixels(&decode(&with_font.png));
+        // 7 glyphs of 48 px at 2×: hundreds of dark pixels each.
+        assert!(ink > 7 * 150, "only {ink} dark pixels: glyphs missing?");
+        // On white, opaque (an SVG without a background of its own).
+        let corner = decode(&with_font.png).pixel(0, 0).unwrap();
+        assert_eq!(
+            (corner.red(), corner.green(), corner.blue(), corner.alpha()),
+            (255, 255, 255, 255)
+        );
+
+        // The same text without a CJK font: nothing (or only boxes) is drawn.
+        let empty = Arc::new(fontdb::Database::new());
+        let without = rasterize_with(svg.as_bytes(), empty.clone()).unwrap();
+        assert_ne!(with_font.png, without.png);
+        assert!(dark_pixels(&decode(&without.png)) < ink / 4);
+
+        // usvg turns each CJK glyph into outline paths only when the font has it.
+        assert!(text_paths(&svg, fontdb()) > 0);
+        assert_eq!(text_paths(&svg, empty), 0);
+    }
+
+    #[test]
+    fn characters_the_font_lacks_are_reported() {
+        // U+20000 (CJK extension B) and U+17000 (Tangut) are not in WenQuanYi Micro Hei.
+        let r = rasterize(text_svg("县\u{20000}乡\u{17000}").as_bytes()).unwrap();
+        assert_eq!(r.missing, vec!['\u{20000}', '\u{17000}']);
+        let r = rasterize(text_svg("碌曲县 2014年 11%").as_bytes()).unwrap();
+        assert!(r.missing.is_empty(), "{:?}", r.missing);
+    }
+
+    #[test]
+    fn the_same_svg_gives_the_same_bytes() {
+        let svg = line_chart(&[("碌曲县", &[(2014, 20.5), (2019, 0.0)])]);
+        let a = rasterize(svg.as_bytes()).unwrap();
+        let b = rasterize(svg.as_bytes()).unwrap();
+        assert_eq!(a.png, b.png);
+        // On another thread too (the font database is shared).
+        let svg2 = svg.clone();
+        let c = std::thread::spawn(move || rasterize(svg2.as_bytes()).unwrap())
+            .join()
+            .unwrap();
+        assert_eq!(a.png, c.png);
+    }
+
+    #[test]
+    fn bad_svg_is_an_error_not_a_panic() {
+        assert!(matches!(rasterize(b"<svg"), Err(PngError::Parse(_))));
+        assert!(matches!(rasterize(b"not svg"), Err(PngError::Parse(_))));
+        let zero = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"10\"/>";
+        assert!(rasterize(zero).is_err());
+    }
+
+    #[test]
+    fn png_size_reads_the_header() {
+        assert_eq!(png_size(b"GIF89a"), None);
+        let r = rasterize(text_svg("甘肃").as_bytes()).unwrap();
+        assert_eq!(png_size(&r.png), Some((600, 120)));
+    }
+}
