@@ -89,11 +89,12 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     }
     if !r.funds.is_empty() {
         let total: Money = r.funds.iter().map(|f| f.amount).sum();
-        let first = r.funds.iter().map(|f| f.when.end_year()).min();
+        // The years the money covers, periods included: 2015—2018年, not just 2018年.
+        let first = r.funds.iter().map(|f| f.when.start_year()).min();
         let last = r.funds.iter().map(|f| f.when.end_year()).max();
         let span = match (first, last) {
-            (Some(a), Some(b)) if a != b => format!("{}项资金，截至{}年", r.funds.len(), b),
-            (Some(a), _) => format!("{}项资金，{}年", r.funds.len(), a),
+            (Some(a), Some(b)) if a != b => format!("{}项资金，{a}—{b}年", r.funds.len()),
+            (Some(a), _) => format!("{}项资金，{a}年", r.funds.len()),
             _ => String::new(),
         };
         out.push(card("资金投入", total.to_string(), span));

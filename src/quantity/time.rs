@@ -133,7 +133,15 @@ impl YearOrPeriod {
         }
     }
 
-    /// Sort key: by last year, single years before periods ending the same year.
+    /// The first year covered.
+    pub fn start_year(self) -> Year {
+        match self {
+            YearOrPeriod::Year(y) => y,
+            YearOrPeriod::Period(p) => p.start,
+        }
+    }
+
+    /// The last year covered (the sort key of bars in time order).
     pub fn end_year(self) -> Year {
         match self {
             YearOrPeriod::Year(y) => y,
