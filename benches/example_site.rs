@@ -34,6 +34,7 @@ fn main() {
             root: root.clone(),
             out: Some(out.clone()),
             drafts: false,
+            booklet_only: false,
         })
         .expect("example site builds");
         builds.push(t.elapsed());

@@ -14,23 +14,32 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The file's text, UTF-8.
     pub text: Arc<str>,
+    /// Byte offset of each line's start, so quoting a line of a large file is cheap.
+    line_starts: Arc<[usize]>,
 }
 
 impl SourceFile {
     /// Wraps a file's text with the path shown in messages.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         SourceFile {
             path: path.into(),
-            text: text.into(),
+            text,
+            line_starts,
         }
     }
 
     /// The text of 1-based line `line`, without its line ending.
     pub fn line_text(&self, line: usize) -> Option<&str> {
-        self.text
-            .split('\n')
-            .nth(line.checked_sub(1)?)
-            .map(|l| l.trim_end_matches('\r'))
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text.get(start..end).map(|l| l.trim_end_matches('\r'))
     }
 }
 
@@ -136,7 +145,12 @@ impl Diagnostic {
             message: message.into(),
             path: Some(file.path.clone()),
             span: Some(span),
-            snippet: file.line_text(span.line).map(str::to_string),
+            // A line too long to quote usefully (minified data, one huge paragraph) is not
+            // copied into every message about it.
+            snippet: file
+                .line_text(span.line)
+                .filter(|l| l.len() <= MAX_SNIPPET_BYTES)
+                .map(str::to_string),
             expected: None,
             hint: None,
         }
@@ -177,6 +191,38 @@ impl Diagnostic {
     }
 }
 
+/// Lines longer than this are not quoted under a message.
+const MAX_SNIPPET_BYTES: usize = 4096;
+
+/// Findings kept in full; past this many, only the count goes on (the first ones are what
+/// the user fixes first, and a hostile file cannot fill the memory with messages).
+pub const MAX_KEPT: usize = 10_000;
+
+/// Characters of a quoted line shown around the place it points at.
+const WINDOW: usize = 100;
+
+/// `line` cut to about [`WINDOW`] characters around `column`, with `…` where cut, and the
+/// column and width within the cut line.
+fn window(line: &str, column: usize, len: usize) -> (String, usize, usize) {
+    let total = line.chars().count();
+    if total <= WINDOW {
+        return (line.to_string(), column, len);
+    }
+    let len = len.clamp(1, WINDOW / 2);
+    let at = column.saturating_sub(1).min(total);
+    let start = at.saturating_sub(WINDOW / 4);
+    let end = (start + WINDOW).min(total);
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(line.chars().skip(start).take(end - start));
+    if end < total {
+        shown.push('…');
+    }
+    (shown, at - start + 1 + usize::from(start > 0), len)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
@@ -187,21 +233,23 @@ impl fmt::Display for Diagnostic {
         if let Some(loc) = self.location() {
             writeln!(f, "  --> {loc}")?;
         }
-        if let (Some(span), Some(line)) = (self.span, &self.snippet) {
+        if let (Some(span), Some(full)) = (self.span, &self.snippet) {
             let num = span.line.to_string();
             let pad = " ".repeat(num.len());
+            // A very long line is shown as a window around the place, so a message stays short.
+            let (line, column, len) = window(full, span.column, span.len);
             writeln!(f, "{pad} |")?;
             writeln!(f, "{num} | {line}")?;
             // Columns count characters; wide CJK characters take two terminal cells.
             let lead: usize = line
                 .chars()
-                .take(span.column.saturating_sub(1))
+                .take(column.saturating_sub(1))
                 .map(display_width)
                 .sum();
             let width: usize = line
                 .chars()
-                .skip(span.column.saturating_sub(1))
-                .take(span.len.max(1))
+                .skip(column.saturating_sub(1))
+                .take(len.max(1))
                 .map(display_width)
                 .sum();
             writeln!(
@@ -245,6 +293,8 @@ fn display_width(c: char) -> usize {
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Errors and warnings past [`MAX_KEPT`], counted but not kept.
+    dropped: (usize, usize),
 }
 
 impl Diagnostics {
@@ -255,7 +305,13 @@ impl Diagnostics {
 
     /// Records a finding.
     pub fn push(&mut self, d: Diagnostic) {
-        self.items.push(d);
+        if self.items.len() < MAX_KEPT {
+            self.items.push(d);
+        } else if d.is_error() {
+            self.dropped.0 += 1;
+        } else {
+            self.dropped.1 += 1;
+        }
     }
 
     /// The finding recorded last, to add details to it.
@@ -265,22 +321,26 @@ impl Diagnostics {
 
     /// Records every finding of another collector.
     pub fn extend(&mut self, other: Diagnostics) {
-        self.items.extend(other.items);
+        for d in other.items {
+            self.push(d);
+        }
+        self.dropped.0 += other.dropped.0;
+        self.dropped.1 += other.dropped.1;
     }
 
     /// True when at least one finding is an error.
     pub fn has_errors(&self) -> bool {
-        self.items.iter().any(Diagnostic::is_error)
+        self.dropped.0 > 0 || self.items.iter().any(Diagnostic::is_error)
     }
 
     /// Number of errors.
     pub fn error_count(&self) -> usize {
-        self.items.iter().filter(|d| d.is_error()).count()
+        self.items.iter().filter(|d| d.is_error()).count() + self.dropped.0
     }
 
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.items.iter().filter(|d| !d.is_error()).count() + self.dropped.1
     }
 
     /// All findings, errors first, then in file and line order (deterministic output).
@@ -318,6 +378,13 @@ impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for d in self.sorted() {
             writeln!(f, "{d}")?;
+        }
+        let (errors, warnings) = self.dropped;
+        if errors + warnings > 0 {
+            writeln!(
+                f,
+                "… and {errors} more error(s) and {warnings} more warning(s), not shown: fix the ones above first"
+            )?;
         }
         Ok(())
     }

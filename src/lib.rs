@@ -4,18 +4,23 @@
 //! [`load`] (files) → [`model`] (typed regions and stories) → [`validate`] (consistency)
 //! → [`compute`] (figures, references, chart specs) → [`render`] (pages, charts) → [`write`].
 
+pub mod booklet;
 pub mod chart;
+pub mod check;
 pub mod compute;
 pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod quantity;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
 pub mod validate;
 pub mod write;
 
 use diagnostics::Diagnostics;
 use render::OutputFile;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -28,6 +33,8 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// Include stories marked `draft: true`.
     pub drafts: bool,
+    /// Build only the booklet (`output/booklet/`), leaving the rest of the output as it is.
+    pub booklet_only: bool,
 }
 
 /// What a build produced.
@@ -45,6 +52,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Where the site went.
     pub out: PathBuf,
+    /// The booklet: pages, PDF size and the time its stage took.
+    pub booklet: Option<booklet::Stats>,
 }
 
 /// The whole site compiled in memory: every file it would write.
@@ -55,6 +64,15 @@ pub struct Compiled {
     pub files: Vec<OutputFile>,
     /// Site static files to copy: (source, destination relative to the output).
     pub copies: Vec<(PathBuf, PathBuf)>,
+    /// Each rendering job with the source files it read and the files it made, so a
+    /// rebuild after an edit renders only the jobs that read the edited file.
+    pub parts: Vec<render::pages::Part>,
+    /// Jobs rendered by this compile (all of them unless it was a [`recompile`]).
+    pub rendered_jobs: usize,
+    /// The booklet PDF is the previous build's ([`recompile`] does not typeset it).
+    pub booklet_stale: bool,
+    /// The booklet stage's figures (its files are in `files`).
+    pub booklet: Option<booklet::Stats>,
 }
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.
@@ -72,15 +90,76 @@ fn compile_with(
     pngs: bool,
     diags: &mut Diagnostics,
 ) -> Option<Compiled> {
+    compile_from(root, drafts, pngs, pngs, None, diags)
+}
+
+/// [`compile`] after an edit: `changed` are the edited files (relative to `root` or
+/// absolute). When they are all stories or region files, only the pages that read them are
+/// rendered again (with the site-wide search index, feed and sitemap); the other pages are
+/// taken from `prev`. Any other change (site.yaml, templates, static files) renders all.
+pub fn recompile(
+    root: &Path,
+    drafts: bool,
+    prev: &Compiled,
+    changed: &[PathBuf],
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
+    let rel: BTreeSet<PathBuf> = changed
+        .iter()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
+        .collect();
+    let content = |p: &Path| {
+        (p.starts_with("content/regions") || p.starts_with("content/news"))
+            && (p.extension().is_some_and(|x| x == "md")
+                || p.file_name().is_some_and(|n| n == "region.yaml"))
+    };
+    if !rel.iter().all(|p| content(p)) {
+        return compile(root, drafts, diags);
+    }
+    let mut c = compile_from(root, drafts, true, false, Some((prev, &rel)), diags)?;
+    // The booklet PDF takes seconds to typeset: a recompile keeps the previous one and says
+    // so, and the caller (`serve`) typesets it again in the background.
+    let pdf = Path::new("booklet/booklet.pdf");
+    if let Some(old) = prev.files.iter().find(|f| f.path == pdf) {
+        if !c.files.iter().any(|f| f.path == pdf) {
+            c.files.push(old.clone());
+            c.booklet_stale = true;
+        }
+    }
+    Some(c)
+}
+
+fn compile_from(
+    root: &Path,
+    drafts: bool,
+    pngs: bool,
+    booklet_pdf: bool,
+    prev: Option<(&Compiled, &BTreeSet<PathBuf>)>,
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
     let tree = load::load(root, diags);
     let site = model::build(&tree, drafts, diags);
     validate::check(&site, diags);
     let theme = render::theme::load(root, &site.config.theme, diags)?;
+    let prev_files: Option<HashMap<PathBuf, OutputFile>> = prev.map(|(c, _)| {
+        c.files
+            .iter()
+            .map(|f| (f.path.clone(), f.clone()))
+            .collect()
+    });
+    let reuse = prev
+        .zip(prev_files.as_ref())
+        .map(|((c, changed), files)| render::pages::Reuse {
+            changed,
+            parts: &c.parts,
+            files,
+        });
     // Render even after data errors, so one run reports story problems too.
-    let mut files = render::pages::render_all(&site, &theme, diags);
+    let rendered = render::pages::render_parts(&site, &theme, reuse.as_ref(), diags);
     if diags.has_errors() {
         return None;
     }
+    let mut files = rendered.fresh;
     if pngs && site.config.chart_png {
         let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
         files = render::png_cache::add_chart_pngs(files, &cache, diags);
@@ -88,6 +167,17 @@ fn compile_with(
             return None;
         }
     }
+    files.extend(rendered.reused);
+    files.extend(rendered.site_wide);
+    // The booklet, from the same model; `check` (no PNGs) validates it but skips the PDF.
+    let booklet = booklet::build(&site, &theme, booklet_pdf, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    let booklet = booklet.map(|b| {
+        files.extend(b.files);
+        b.stats
+    });
     let copies = site
         .static_files
         .iter()
@@ -102,6 +192,10 @@ fn compile_with(
         site,
         files,
         copies,
+        parts: rendered.parts,
+        rendered_jobs: rendered.rendered_jobs,
+        booklet_stale: false,
+        booklet,
     })
 }
 
@@ -113,6 +207,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if let Err(d) = write::check_target(&opts.root, &out) {
         diags.push(*d);
         return Err(diags);
+    }
+    if opts.booklet_only {
+        return build_booklet_only(opts, out, start, diags);
     }
     let Some(compiled) = compile(&opts.root, opts.drafts, &mut diags) else {
         return Err(diags);
@@ -129,13 +226,77 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         diagnostics: diags,
         elapsed: start.elapsed(),
         out,
+        booklet: compiled.booklet,
     })
 }
 
-/// `xiaokang check`: every check of `build`, writing nothing (not even PNG cache entries:
-/// chart PNGs are not made).
+/// `xiaokang build --booklet-only`: every check of the data and stories, then only the
+/// booklet, swapped into `<out>/booklet/`; the rest of the output stays as it is.
+fn build_booklet_only(
+    opts: &BuildOptions,
+    out: PathBuf,
+    start: Instant,
+    mut diags: Diagnostics,
+) -> Result<BuildReport, Diagnostics> {
+    let tree = load::load(&opts.root, &mut diags);
+    let site = model::build(&tree, opts.drafts, &mut diags);
+    validate::check(&site, &mut diags);
+    let theme = render::theme::load(&opts.root, &site.config.theme, &mut diags);
+    let booklet = theme.and_then(|t| booklet::build(&site, &t, true, &mut diags));
+    let Some(b) = booklet.filter(|_| !diags.has_errors()) else {
+        return Err(diags);
+    };
+    let files: Vec<OutputFile> = b
+        .files
+        .into_iter()
+        .map(|f| OutputFile {
+            path: f
+                .path
+                .strip_prefix("booklet")
+                .map(Path::to_path_buf)
+                .unwrap_or(f.path),
+            bytes: f.bytes,
+        })
+        .collect();
+    let written = write::write_site(&out.join("booklet"), &files, &[]).and_then(|()| {
+        // Only the output folder carries the marker; make one if this made the folder.
+        let _ = std::fs::remove_file(out.join("booklet").join(write::MARKER));
+        if !out.join(write::MARKER).is_file() {
+            let text = "This folder is generated by xiaokang and replaced on every build.\n";
+            std::fs::write(out.join(write::MARKER), text).map_err(|e| {
+                Box::new(diagnostics::Diagnostic::general(format!(
+                    "cannot write {}: {e}",
+                    out.display()
+                )))
+            })?;
+        }
+        Ok(())
+    });
+    if let Err(d) = written {
+        diags.push(*d);
+        return Err(diags);
+    }
+    Ok(BuildReport {
+        pages: files
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
+            .count(),
+        charts: 0,
+        files: files.len(),
+        diagnostics: diags,
+        elapsed: start.elapsed(),
+        out,
+        booklet: Some(b.stats),
+    })
+}
+
+/// `xiaokang check`: every check of `build`, plus every internal link and `#anchor`,
+/// unreachable pages and unused static files ([`check::links`]); writes nothing (not even
+/// PNG cache entries: chart PNGs are not made).
 pub fn check(root: &Path) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let _ = compile_with(root, true, false, &mut diags);
+    if let Some(c) = compile_with(root, true, false, &mut diags) {
+        check::links(&c.site, &c.files, &c.copies, true, &mut diags);
+    }
     diags
 }

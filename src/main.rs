@@ -28,13 +28,65 @@ enum Command {
         /// Include stories marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Build only the booklet (output/booklet/), for quick iteration on it.
+        #[arg(long)]
+        booklet_only: bool,
+        /// Print only warnings and errors: no progress, no summary.
+        #[arg(long, short)]
+        quiet: bool,
     },
-    /// Check data, stories and references; write nothing.
+    /// Check data, stories, references, internal links and anchors; write nothing.
     Check {
         /// The site's folder (holds content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Serve the site on 127.0.0.1 with live reload; rebuilds on every change.
+    Serve {
+        /// The site's folder (holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port (0: any free port).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Leave out stories marked `draft: true` (serve shows drafts by default).
+        #[arg(long)]
+        no_drafts: bool,
+        /// Print only warnings and errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Create a new site in DIR (a new or empty folder) that builds at once.
+    New {
+        /// The folder to create.
+        dir: PathBuf,
+    },
+}
+
+/// A spinner with the elapsed time, shown only when the build takes over a second.
+fn progress(quiet: bool) -> Option<(indicatif::ProgressBar, std::thread::JoinHandle<()>)> {
+    if quiet {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::hidden();
+    let shown = bar.clone();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        if shown.is_finished() {
+            return;
+        }
+        shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} building: load → check → render pages and charts → booklet → write [{elapsed}]",
+        ) {
+            shown.set_style(style);
+        }
+        shown.enable_steady_tick(std::time::Duration::from_millis(120));
+    });
+    Some((bar, t))
 }
 
 fn print_diagnostics(d: &Diagnostics) {
@@ -53,10 +105,38 @@ fn summary(d: &Diagnostics) -> String {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, out, drafts } => {
-            match xiaokang::build(&BuildOptions { root, out, drafts }) {
-                Ok(report) => {
+        Command::Build {
+            root,
+            out,
+            drafts,
+            booklet_only,
+            quiet,
+        } => {
+            let bar = progress(quiet);
+            let result = xiaokang::build(&BuildOptions {
+                root,
+                out,
+                drafts,
+                booklet_only,
+            });
+            if let Some((bar, t)) = bar {
+                bar.finish_and_clear();
+                let _ = t.join();
+            }
+            match result {
+                Ok(report) if quiet => {
                     print_diagnostics(&report.diagnostics);
+                    ExitCode::SUCCESS
+                }
+                Ok(report) => {
+                    if let Some(b) = report.booklet.filter(|b| b.pages > 0) {
+                        println!(
+                            "booklet: {} pages, {} bytes (booklet/booklet.pdf) in {} ms",
+                            b.pages,
+                            b.pdf_bytes,
+                            b.elapsed.as_millis()
+                        );
+                    }
                     println!(
                         "built {} pages, {} charts ({} files) into {} in {} ms{}",
                         report.pages,
@@ -67,9 +147,14 @@ fn main() -> ExitCode {
                         if report.diagnostics.is_empty() {
                             String::new()
                         } else {
-                            format!("; {} warning(s)", report.diagnostics.warning_count())
+                            format!("; {} warning(s) below", report.diagnostics.warning_count())
                         }
                     );
+                    if !report.out.join("sitemap.xml").exists() {
+                        println!("note: {}", xiaokang::render::feeds::NO_SITEMAP_NOTE);
+                    }
+                    // Warnings last, grouped by file, so the summary line is not lost.
+                    print_diagnostics(&report.diagnostics);
                     ExitCode::SUCCESS
                 }
                 Err(d) => {
@@ -93,5 +178,39 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Serve {
+            root,
+            port,
+            open,
+            no_drafts,
+            quiet,
+        } => {
+            let mut opts = xiaokang::serve::ServeOptions::new(root);
+            opts.port = port;
+            opts.open = open;
+            opts.drafts = !no_drafts;
+            opts.quiet = quiet;
+            match xiaokang::serve::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::New { dir } => match xiaokang::scaffold::new_site(&dir) {
+            Ok(files) => {
+                for f in &files {
+                    println!("created {}", f.display());
+                }
+                let d = dir.display();
+                println!("\nnext:\n  xiaokang build --root {d}     # writes {d}/output/\n  xiaokang serve --root {d}     # preview at http://127.0.0.1:8080/ with live reload");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

@@ -20,7 +20,11 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Box<Diagnostic>> {
         root.join("templates"),
         root.join("src"),
     ];
-    if protected.contains(&out_abs) || root.starts_with(&out_abs) {
+    // The site itself, a folder holding it, or a folder inside its sources.
+    if protected.contains(&out_abs)
+        || root.starts_with(&out_abs)
+        || protected[1..].iter().any(|p| out_abs.starts_with(p))
+    {
         return Err(Box::new(
             Diagnostic::general(format!(
                 "refusing to write the site into {}: it holds the site's own files",

@@ -484,6 +484,7 @@ fn refuses_to_write_over_the_site_itself() {
         root: f.root().into(),
         out: Some(f.root().join("content")),
         drafts: false,
+        booklet_only: false,
     });
     assert_has(
         &r.unwrap_err().to_string(),

@@ -18,6 +18,7 @@ fn built() -> &'static Path {
             root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
             out: Some(out.clone()),
             drafts: false,
+            booklet_only: false,
         })
         .unwrap_or_else(|d| panic!("the example site must build:\n{d}"));
         assert!(
@@ -205,6 +206,7 @@ fn builds_are_byte_identical() {
         root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         out: Some(again.clone()),
         drafts: false,
+        booklet_only: false,
     })
     .unwrap();
     let snapshot = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {

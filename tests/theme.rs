@@ -34,7 +34,7 @@ fn data_and_raw_html_are_escaped() {
         "content/regions/sheng/region.yaml",
         "name: \"<script>alert(1)</script>省\"\n",
     );
-    f.write("content/regions/sheng/xian/gushi.md", "---\ntitle: \"<b>标题</b>\"\n---\n\n<script>alert(2)</script>\n\n正文<img src=x onerror=alert(3)>\n");
+    f.write("content/regions/sheng/xian/gushi.md", "---\ntitle: \"<b>标题</b>\"\n---\n\n<script>alert(2)</script>\n\n正文<b>加粗</b><img src=x onerror=alert(3)>\n");
     f.build().unwrap_or_else(|d| panic!("{d}"));
     let region = f.read("regions/sheng/index.html");
     assert!(
@@ -43,14 +43,13 @@ fn data_and_raw_html_are_escaped() {
     );
     assert_has(&region, &["&lt;script&gt;alert(1)&lt;/script&gt;省"]);
     let story = f.read("regions/xian/gushi/index.html");
-    assert!(
-        !story.contains("<script>alert(2)"),
-        "raw HTML in stories is shown as text by default"
-    );
-    assert!(!story.contains("<img src=x"), "{story}");
+    // Raw HTML in stories is sanitized by default: scripts and handlers go, formatting stays.
+    for gone in ["alert(2)", "onerror", "alert(3)"] {
+        assert!(!story.contains(gone), "{gone} in {story}");
+    }
     assert_has(
         &story,
-        &["&lt;script&gt;alert(2)&lt;/script&gt;", "&lt;b&gt;标题&lt;"],
+        &["<b>加粗</b>", "<img src=\"x\">", "&lt;b&gt;标题&lt;"],
     );
 }
 
@@ -100,6 +99,7 @@ fn drafts_are_left_out_unless_asked_for() {
         root: f.root().into(),
         out: Some(f.out()),
         drafts: true,
+        booklet_only: false,
     })
     .unwrap();
     assert!(f.out().join("news/caogao/index.html").exists());

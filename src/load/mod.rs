@@ -2,12 +2,13 @@
 //!
 //! This stage only finds and reads files; it interprets nothing (that is `model`).
 
+pub mod encoding;
 pub mod frontmatter;
 pub mod yaml;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
+use walkdir::{DirEntry, WalkDir};
 
 /// A region folder: its `region.yaml` and the stories beside it.
 #[derive(Debug, Clone)]
@@ -41,9 +42,35 @@ pub struct SourceTree {
     pub static_files: Vec<PathBuf>,
 }
 
-/// Reads a text file as UTF-8 (a BOM is dropped); a non-UTF-8 file is reported.
+/// Input files larger than this are refused before they are read: a region's figures or a
+/// story are a few kilobytes, and a 10,000-row project list is under 2 MB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a text file as UTF-8 (a BOM is dropped); a non-UTF-8 file is reported, naming the
+/// encoding it appears to be in. Files that are links to outside the site are refused.
 pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<SourceFile> {
     let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    if let Err(d) = inside_root(root, path) {
+        diags.push(*d);
+        return None;
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            diags.push(
+                Diagnostic::file_error(
+                    &shown,
+                    format!(
+                        "the file is too large to be an input: {:.1} MB (at most {} MB)",
+                        m.len() as f64 / 1_048_576.0,
+                        MAX_FILE_BYTES / 1_048_576
+                    ),
+                )
+                .hint("a region's figures or a story are a few kilobytes; split the data, or check that this is the right file"),
+            );
+            return None;
+        }
+        _ => {}
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -54,26 +81,65 @@ pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<So
             return None;
         }
     };
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.remove(0);
-            }
-            Some(SourceFile::new(shown, s))
-        }
+    match encoding::decode(bytes) {
+        Ok(s) => Some(SourceFile::new(shown, s)),
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            diags.push(
-                Diagnostic::file_error(&shown, format!("the file is not UTF-8 text (first bad byte on line {line})"))
-                    .hint(format!(
-                        "save it as UTF-8 in your editor; a file from a Windows editor is usually GBK: `iconv -f GBK -t UTF-8 {0} > tmp && mv tmp {0}`",
-                        shown.display()
-                    )),
-            );
+            diags.push(not_utf8(&shown, &e));
             None
         }
     }
+}
+
+/// The message for a file that is not UTF-8, quoting the first bad line.
+fn not_utf8(shown: &Path, e: &encoding::NotUtf8) -> Diagnostic {
+    let file = SourceFile::new(shown, e.preview.as_str());
+    let span = Span::new(e.line, e.column, 1);
+    let name = shown.display();
+    match e.guess {
+        Some(g) => Diagnostic::error(
+            &file,
+            span,
+            format!("the file is not UTF-8 text: it looks like {}", g.describe()),
+        )
+        .expected("UTF-8 text (with or without a BOM)")
+        .hint(format!(
+            "convert it with `iconv -f {0} -t UTF-8 {1} > tmp && mv tmp {1}`, or choose \"UTF-8\" when saving in your editor",
+            g.iconv_name(),
+            name
+        )),
+        None => Diagnostic::error(
+            &file,
+            span,
+            "the file is not UTF-8 text, nor in a Chinese encoding xiaokang recognises",
+        )
+        .expected("UTF-8 text (with or without a BOM)")
+        .hint(format!(
+            "save it as UTF-8 in your editor; if it came from a Windows editor, try `iconv -f GBK -t UTF-8 {0} > tmp && mv tmp {0}`",
+            name
+        )),
+    }
+}
+
+/// Refuses a path that, following links, lies outside the site root.
+pub fn inside_root(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
+    let (Ok(real_root), Ok(real)) = (std::fs::canonicalize(root), std::fs::canonicalize(path))
+    else {
+        return Ok(()); // missing files are reported where they are read
+    };
+    if real.starts_with(&real_root) {
+        return Ok(());
+    }
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    Err(Box::new(
+        Diagnostic::file_error(
+            shown,
+            format!(
+                "this is a link to {}, outside the site folder; it is not read",
+                real.display()
+            ),
+        )
+        .hint("copy the file into the site folder instead of linking to it"),
+    ))
 }
 
 /// Finds and reads every input under `root/content`.
@@ -92,6 +158,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
             Diagnostic::general(format!("there is no `content/` folder in {}", root.display()))
                 .hint("run xiaokang in the site's folder, pass `--root DIR`, or create a site with `xiaokang new DIR`"),
         );
+        return tree;
+    }
+    if let Err(d) = inside_root(root, &content) {
+        diags.push(*d);
         return tree;
     }
     let site_yaml = content.join("site.yaml");
@@ -117,11 +187,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     tree.news = markdown_files(root, &content.join("news"), diags);
     let stat = content.join("static");
     if stat.is_dir() {
-        for entry in WalkDir::new(&stat)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-        {
+        for entry in walk(root, &stat, false, diags) {
             if entry.file_type().is_file() {
                 if let Ok(rel) = entry.path().strip_prefix(&stat) {
                     tree.static_files.push(rel.to_path_buf());
@@ -135,20 +201,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
 fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut Diagnostics) {
     // Folder path → index in tree.regions, to link children to parents.
     let mut stack: Vec<(PathBuf, usize)> = Vec::new();
-    let walker = WalkDir::new(regions)
-        .min_depth(1)
-        .sort_by_file_name()
-        .into_iter();
-    for entry in walker.filter_entry(|e| !is_hidden(e.path())) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                diags.push(Diagnostic::general(format!(
-                    "cannot read a folder under content/regions: {e}"
-                )));
-                continue;
-            }
-        };
+    for entry in walk(root, regions, true, diags) {
+        if entry.depth() == 0 {
+            continue;
+        }
         if !entry.file_type().is_dir() {
             continue;
         }
@@ -188,6 +244,62 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
         });
         stack.push((dir.to_path_buf(), index));
     }
+}
+
+/// Every entry under `dir` (itself included, at depth 0), parents first, siblings by name.
+///
+/// Links are followed only while they stay inside the site: a link leading outside is
+/// refused (and not entered), and a link back to a folder that contains it (a loop) is
+/// reported instead of walked forever.
+fn walk(root: &Path, dir: &Path, skip_hidden: bool, diags: &mut Diagnostics) -> Vec<DirEntry> {
+    let mut refused: Vec<Diagnostic> = Vec::new();
+    if let Err(d) = inside_root(root, dir) {
+        diags.push(*d);
+        return Vec::new();
+    }
+    let mut entries = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            if skip_hidden && e.depth() > 0 && is_hidden(e.path()) {
+                return false;
+            }
+            if e.path_is_symlink() {
+                if let Err(d) = inside_root(root, e.path()) {
+                    refused.push(*d);
+                    return false;
+                }
+            }
+            true
+        });
+    for entry in walker {
+        match entry {
+            Ok(e) => entries.push(e),
+            Err(e) => {
+                let at = e.path().unwrap_or(dir);
+                let shown = at.strip_prefix(root).unwrap_or(at);
+                let d = match e.loop_ancestor() {
+                    Some(anc) => Diagnostic::file_error(
+                        shown,
+                        format!(
+                            "this folder is a link back to {}, which contains it; the loop is not followed",
+                            anc.strip_prefix(root).unwrap_or(anc).display()
+                        ),
+                    )
+                    .hint("remove the link; region folders nest by being real sub-folders"),
+                    None => Diagnostic::file_error(shown, format!("cannot read this: {e}"))
+                        .hint("check that it exists (a link may point at nothing) and is readable"),
+                };
+                diags.push(d);
+            }
+        }
+    }
+    for d in refused {
+        diags.push(d);
+    }
+    entries
 }
 
 /// The `.md` files directly in a folder, by name.

@@ -149,6 +149,7 @@ impl Builder<'_> {
         match ev {
             Event::Scalar(text, style, anchor, _tag) => {
                 let quoted = style != ScalarStyle::Plain;
+                let len = if quoted { at.len } else { plain_len(&text, at) };
                 let value =
                     if !quoted && matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
                         Value::Null
@@ -158,11 +159,6 @@ impl Builder<'_> {
                             quoted,
                         }
                     };
-                let len = if quoted {
-                    at.len
-                } else {
-                    text_len(self.file, at)
-                };
                 self.add(
                     Node {
                         value,
@@ -283,17 +279,12 @@ impl Builder<'_> {
     }
 }
 
-/// Width of a plain scalar as it stands in the line (the parser's span may include trailing space).
-fn text_len(file: &SourceFile, at: Span) -> usize {
-    let Some(line) = file.line_text(at.line) else {
-        return at.len.max(1);
-    };
-    let rest: String = line
-        .chars()
-        .skip(at.column - 1)
-        .take(at.len.max(1))
-        .collect();
-    rest.trim_end().chars().count().max(1)
+/// Width of a plain scalar: its text (the parser's span may include trailing space).
+/// Counted from the value, not by walking the source line, so a line of 30,000 values
+/// stays linear.
+fn plain_len(text: &str, at: Span) -> usize {
+    let n = text.chars().count();
+    if at.len > 0 { n.min(at.len) } else { n }.max(1)
 }
 
 fn count_nodes(n: &Node) -> usize {

@@ -1,8 +1,9 @@
 //! `content/site.yaml`: the site's title, language and switches.
 
 use super::decode::Decoder;
-use crate::diagnostics::{did_you_mean, Diagnostic};
-use crate::load::yaml::Node;
+use super::story::Date;
+use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile, Span};
+use crate::load::yaml::{Node, Value};
 
 /// UI language and number conventions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +44,8 @@ pub struct SiteConfig {
     pub unsafe_html: bool,
     /// Write a PNG beside every chart SVG.
     pub chart_png: bool,
-    /// Booklet paper size.
-    pub booklet_paper: String,
+    /// The PDF booklet's settings (`booklet:`).
+    pub booklet: BookletConfig,
     /// Issuing office shown in the footer and booklet cover.
     pub publisher: Option<String>,
 }
@@ -59,7 +60,7 @@ impl Default for SiteConfig {
             theme: "default".into(),
             unsafe_html: false,
             chart_png: true,
-            booklet_paper: "A4".into(),
+            booklet: BookletConfig::default(),
             publisher: None,
         }
     }
@@ -126,25 +127,304 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
         }
     }
     if let Some(n) = f.get("booklet") {
-        if let Some(bf) = d.fields(
-            n,
-            "`booklet`",
-            &["paper", "regions", "margins", "stories", "order"],
-        ) {
-            if let Some(p) = bf.get("paper").and_then(|n| d.text(n, "`booklet.paper`")) {
-                if p != "A4" && p != "A5" {
-                    d.diags.push(
-                        Diagnostic::error(
-                            d.file,
-                            bf.span_of("paper"),
-                            format!("unknown paper size `{p}`"),
-                        )
-                        .expected("`A4` or `A5`"),
+        c.booklet = decode_booklet(d, n);
+    }
+    c
+}
+
+/// Paper size of the booklet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 148 × 210 mm.
+    A5,
+}
+
+impl Paper {
+    /// The name Typst knows the size by.
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::A5 => "a5",
+        }
+    }
+
+    /// Default margins in mm: top, bottom, inside (binding), outside.
+    pub fn default_margins(self) -> Margins {
+        match self {
+            Paper::A4 => Margins {
+                top: 25.0,
+                bottom: 22.0,
+                inside: 25.0,
+                outside: 20.0,
+            },
+            Paper::A5 => Margins {
+                top: 18.0,
+                bottom: 16.0,
+                inside: 18.0,
+                outside: 14.0,
+            },
+        }
+    }
+}
+
+/// Page margins in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margins {
+    /// Top.
+    pub top: f64,
+    /// Bottom.
+    pub bottom: f64,
+    /// Binding side.
+    pub inside: f64,
+    /// Outer side.
+    pub outside: f64,
+}
+
+/// Which regions the booklet holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegionSelection {
+    /// Every region (`regions: all`, the default).
+    All,
+    /// Exactly these region ids, each with where it was written (`regions: [luqu, kangle]`).
+    List(Vec<(String, Span)>),
+    /// A region and everything under it (`regions: gansu`).
+    Subtree(String, Span),
+}
+
+/// How much of each story the booklet prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryMode {
+    /// The whole story, with its charts.
+    Full,
+    /// Title and summary only.
+    Summary,
+    /// No stories.
+    None,
+}
+
+/// The order of the region sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookletOrder {
+    /// The region tree, parents before children (the default).
+    Tree,
+    /// The order of the `regions:` list.
+    Listed,
+}
+
+/// `booklet:` in site.yaml.
+#[derive(Debug, Clone)]
+pub struct BookletConfig {
+    /// Paper size.
+    pub paper: Paper,
+    /// Margins; `None` means the paper's defaults.
+    pub margins: Option<Margins>,
+    /// Regions included.
+    pub regions: RegionSelection,
+    /// Stories in full, as summaries, or not at all.
+    pub stories: StoryMode,
+    /// Section order.
+    pub order: BookletOrder,
+    /// Date printed on the cover; default: the newest story's date.
+    pub date: Option<Date>,
+    /// site.yaml, to point at region ids that turn out unknown once regions are loaded.
+    pub source: Option<SourceFile>,
+}
+
+impl Default for BookletConfig {
+    fn default() -> Self {
+        BookletConfig {
+            paper: Paper::A4,
+            margins: None,
+            regions: RegionSelection::All,
+            stories: StoryMode::Full,
+            order: BookletOrder::Tree,
+            date: None,
+            source: None,
+        }
+    }
+}
+
+impl BookletConfig {
+    /// The margins in effect.
+    pub fn margins(&self) -> Margins {
+        self.margins.unwrap_or_else(|| self.paper.default_margins())
+    }
+}
+
+const BOOKLET_KEYS: &[&str] = &["paper", "margins", "regions", "stories", "order", "date"];
+
+/// One of a fixed set of words, with a did-you-mean hint when it is none of them.
+fn choice<T: Copy>(d: &mut Decoder<'_>, n: &Node, what: &str, options: &[(&str, T)]) -> Option<T> {
+    let t = d.text(n, what)?;
+    if let Some((_, v)) = options.iter().find(|(k, _)| k.eq_ignore_ascii_case(&t)) {
+        return Some(*v);
+    }
+    let names: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
+    let hint = did_you_mean(&t, names.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+    d.diags.push(
+        Diagnostic::error(d.file, n.span, format!("unknown {what} `{t}`"))
+            .expected(crate::diagnostics::one_of(&names))
+            .maybe_hint(hint),
+    );
+    None
+}
+
+/// A length in millimetres: `20`, `20mm`, `2cm`, `0.8in`.
+fn length_mm(d: &mut Decoder<'_>, n: &Node, what: &str) -> Option<f64> {
+    let t = d.text(n, what)?;
+    let lower = t.to_ascii_lowercase();
+    let (num, factor) = if let Some(x) = lower.strip_suffix("mm") {
+        (x, 1.0)
+    } else if let Some(x) = lower.strip_suffix("cm") {
+        (x, 10.0)
+    } else if let Some(x) = lower.strip_suffix("in") {
+        (x, 25.4)
+    } else {
+        (lower.as_str(), 1.0)
+    };
+    match num.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=60.0).contains(&(v * factor)) => Some(v * factor),
+        _ => {
+            d.diags.push(
+                Diagnostic::error(d.file, n.span, format!("{what}: `{t}` is not a margin"))
+                    .expected("a length from 0 to 60 mm, such as `20mm` or `2cm`"),
+            );
+            None
+        }
+    }
+}
+
+fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
+    let mut b = BookletConfig {
+        source: Some(d.file.clone()),
+        ..BookletConfig::default()
+    };
+    let Some(bf) = d.fields(n, "`booklet`", BOOKLET_KEYS) else {
+        return b;
+    };
+    if let Some(n) = bf.get("paper") {
+        if let Some(p) = choice(d, n, "paper size", &[("A4", Paper::A4), ("A5", Paper::A5)]) {
+            b.paper = p;
+        }
+    }
+    if let Some(n) = bf.get("margins") {
+        let mut m = b.paper.default_margins();
+        match &n.value {
+            Value::Map(_) => {
+                if let Some(mf) = d.fields(
+                    n,
+                    "`booklet.margins`",
+                    &["top", "bottom", "inside", "outside"],
+                ) {
+                    for (key, slot) in [
+                        ("top", &mut m.top),
+                        ("bottom", &mut m.bottom),
+                        ("inside", &mut m.inside),
+                        ("outside", &mut m.outside),
+                    ] {
+                        if let Some(v) = mf
+                            .get(key)
+                            .and_then(|x| length_mm(d, x, &format!("`booklet.margins.{key}`")))
+                        {
+                            *slot = v;
+                        }
+                    }
+                }
+            }
+            _ => {
+                if let Some(v) = length_mm(d, n, "`booklet.margins`") {
+                    m = Margins {
+                        top: v,
+                        bottom: v,
+                        inside: v,
+                        outside: v,
+                    };
+                }
+            }
+        }
+        b.margins = Some(m);
+    }
+    if let Some(n) = bf.get("regions") {
+        match &n.value {
+            Value::Seq(items) => {
+                let mut ids = Vec::new();
+                for item in items {
+                    if let Some(id) = d.text(item, "a region id in `booklet.regions`") {
+                        ids.push((id, item.span));
+                    }
+                }
+                if ids.is_empty() {
+                    d.error(
+                        n.span,
+                        "`booklet.regions` is an empty list: the booklet would have no regions",
                     );
                 }
-                c.booklet_paper = p;
+                b.regions = RegionSelection::List(ids);
+            }
+            _ => {
+                if let Some(t) = d.text(n, "`booklet.regions`") {
+                    b.regions = if t == "all" {
+                        RegionSelection::All
+                    } else {
+                        RegionSelection::Subtree(t, n.span)
+                    };
+                }
             }
         }
     }
-    c
+    if let Some(n) = bf.get("stories") {
+        if let Some(s) = choice(
+            d,
+            n,
+            "`booklet.stories` setting",
+            &[
+                ("full", StoryMode::Full),
+                ("summary", StoryMode::Summary),
+                ("none", StoryMode::None),
+            ],
+        ) {
+            b.stories = s;
+        }
+    }
+    if let Some(n) = bf.get("order") {
+        if let Some(o) = choice(
+            d,
+            n,
+            "`booklet.order`",
+            &[
+                ("tree", BookletOrder::Tree),
+                ("listed", BookletOrder::Listed),
+            ],
+        ) {
+            if o == BookletOrder::Listed && !matches!(b.regions, RegionSelection::List(_)) {
+                d.diags.push(
+                    Diagnostic::error(
+                        d.file,
+                        n.span,
+                        "`order: listed` needs `regions:` to be a list of region ids",
+                    )
+                    .hint("write `regions: [luqu, kangle]`, or use `order: tree`"),
+                );
+            }
+            b.order = o;
+        }
+    }
+    if let Some(n) = bf.get("date") {
+        if let Some(t) = d.text(n, "`booklet.date`") {
+            match Date::parse(&t) {
+                Some(date) => b.date = Some(date),
+                None => d.diags.push(
+                    Diagnostic::error(
+                        d.file,
+                        n.span,
+                        format!("`booklet.date`: `{t}` is not a date"),
+                    )
+                    .expected("a date such as `2018-12-05`"),
+                ),
+            }
+        }
+    }
+    b
 }

@@ -66,6 +66,20 @@ pub struct Ui {
     pub rollup_note: &'static str,
     /// Says so when the parent also has figures of its own, shown above.
     pub rollup_note_mixed: &'static str,
+    /// Search (page title, nav link, button).
+    pub search: &'static str,
+    /// Search box label.
+    pub search_label: &'static str,
+    /// Shown above the list of all pages when the page cannot search (no JavaScript).
+    pub search_all_pages: &'static str,
+    /// Results heading; `{n}` is the count.
+    pub search_results: &'static str,
+    /// No results.
+    pub search_none: &'static str,
+    /// Page kinds in results.
+    pub kind_region: &'static str,
+    /// A story.
+    pub kind_story: &'static str,
 }
 
 /// The strings of a language.
@@ -102,6 +116,13 @@ pub fn ui(lang: Language) -> Ui {
             rollup: "下辖地区合计与对比",
             rollup_note: "以下合计与对比均来自下辖各地区公布的数据；贫困发生率不可相加，按地区分别列出。",
             rollup_note_mixed: "上方为本级公布的数据；以下合计与对比来自下辖各地区，两者分开列示，不相混合。",
+            search: "搜索",
+            search_label: "搜索地区、报道、项目",
+            search_all_pages: "全部页面",
+            search_results: "找到 {n} 个结果",
+            search_none: "没有找到结果。换个词试试，例如“光伏”或“易地搬迁”。",
+            kind_region: "地区",
+            kind_story: "报道",
         },
         Language::ZhTw => Ui {
             home: "首頁",
@@ -134,6 +155,13 @@ pub fn ui(lang: Language) -> Ui {
             rollup: "下轄地區合計與對比",
             rollup_note: "以下合計與對比均來自下轄各地區公佈的數據；貧困發生率不可相加，按地區分別列出。",
             rollup_note_mixed: "上方為本級公佈的數據；以下合計與對比來自下轄各地區，兩者分開列示，不相混合。",
+            search: "搜尋",
+            search_label: "搜尋地區、報道、項目",
+            search_all_pages: "全部頁面",
+            search_results: "找到 {n} 個結果",
+            search_none: "沒有找到結果。換個詞試試，例如「光伏」或「易地搬遷」。",
+            kind_region: "地區",
+            kind_story: "報道",
         },
         Language::En => Ui {
             home: "Home",
@@ -166,6 +194,13 @@ pub fn ui(lang: Language) -> Ui {
             rollup: "Sub-regions: totals and comparison",
             rollup_note: "Totals and comparisons below come from the sub-regions' own figures; rates are compared, never added.",
             rollup_note_mixed: "Figures above are this region's own; totals below come from its sub-regions and are kept apart.",
+            search: "Search",
+            search_label: "Search regions, stories, projects",
+            search_all_pages: "All pages",
+            search_results: "{n} results",
+            search_none: "Nothing found. Try another word.",
+            kind_region: "Region",
+            kind_story: "Story",
         },
     }
 }

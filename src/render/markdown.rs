@@ -10,6 +10,8 @@ use crate::model::{Site, Story};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
+use super::{links, sanitize};
+
 /// Something a story embeds with a fenced block; the page turns it into HTML.
 pub enum Embed<'a> {
     /// A ```` ```chart ```` block.
@@ -32,6 +34,62 @@ pub fn render(
     place: &mut dyn FnMut(Embed<'_>) -> String,
     diags: &mut Diagnostics,
 ) -> String {
+    let mut html = String::with_capacity(story.body.len() * 2);
+    if site.config.unsafe_html {
+        let out = story_events(site, story, id_prefix, nested, true, place, diags);
+        pulldown_cmark::html::push_html(&mut html, out.into_iter());
+        return html;
+    }
+    // Raw HTML is sanitized with the rest of the story; blocks stand in as placeholders
+    // meanwhile, so their markup (inline SVG) is not touched.
+    let mut embeds: Vec<String> = Vec::new();
+    {
+        let mut hold = |e: Embed<'_>| -> String {
+            embeds.push(place(e));
+            embed_token(embeds.len() - 1)
+        };
+        let out = story_events(site, story, id_prefix, nested, true, &mut hold, diags);
+        pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    }
+    let mut html = sanitize::sanitize(&html);
+    for (n, e) in embeds.iter().enumerate() {
+        html = html.replacen(&embed_token(n), e, 1);
+    }
+    html
+}
+
+/// Stands for the `n`th block while the story's HTML is sanitized (private-use characters,
+/// which the sanitizer keeps as text).
+fn embed_token(n: usize) -> String {
+    format!("\u{E000}xiaokang-embed-{n}\u{E001}")
+}
+
+/// The story body as Markdown events, with figure references resolved, raw HTML turned
+/// into text (unless `unsafe_html`) and each block replaced by an [`Event::Html`] holding
+/// what `place` returns for it: what [`render`] turns into HTML, and the booklet into
+/// Typst markup.
+pub fn events<'s>(
+    site: &Site,
+    story: &'s Story,
+    id_prefix: &str,
+    nested: bool,
+    place: &mut dyn FnMut(Embed<'_>) -> String,
+    diags: &mut Diagnostics,
+) -> Vec<Event<'s>> {
+    story_events(site, story, id_prefix, nested, false, place, diags)
+}
+
+/// [`events`]; `web` keeps raw HTML (for [`render`] to sanitize) and checks local link
+/// and image targets against the built site.
+fn story_events<'s>(
+    site: &Site,
+    story: &'s Story,
+    id_prefix: &str,
+    nested: bool,
+    web: bool,
+    place: &mut dyn FnMut(Embed<'_>) -> String,
+    diags: &mut Diagnostics,
+) -> Vec<Event<'s>> {
     let body = story.body.as_str();
     let lines = LineIndex::new(body, story.body_offset);
     let options =
@@ -96,7 +154,16 @@ pub fn render(
                 out.push(Event::Text(CowStr::from(resolved)));
                 continue;
             }
-            Event::Html(h) | Event::InlineHtml(h) if !site.config.unsafe_html => {
+            Event::Start(tag @ (Tag::Image { .. } | Tag::Link { .. })) if web => {
+                let range = events[i].1.clone();
+                let len = body[range.clone()]
+                    .lines()
+                    .next()
+                    .map_or(1, |l| l.chars().count());
+                links::check(site, story, tag, lines.span(range.start, len), diags);
+                out.push(events[i].0.clone());
+            }
+            Event::Html(h) | Event::InlineHtml(h) if !web && !site.config.unsafe_html => {
                 // Raw HTML is shown as text unless the site opts in with `unsafe_html: true`.
                 out.push(Event::Text(h.clone()));
             }
@@ -119,9 +186,7 @@ pub fn render(
         }
         i += 1;
     }
-    let mut html = String::with_capacity(body.len() * 2);
-    pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    html
+    out
 }
 
 fn deeper(level: HeadingLevel) -> HeadingLevel {

@@ -2,12 +2,16 @@
 //! except reading the theme and the chart PNG cache (`png_cache`); writing is `write`'s job.
 
 pub mod context;
+pub mod feeds;
 pub mod i18n;
+pub mod links;
 pub mod markdown;
 pub mod open_data;
 pub mod pages;
 pub mod png;
 pub mod png_cache;
+pub mod sanitize;
+pub mod search;
 pub mod tables;
 pub mod theme;
 

@@ -13,7 +13,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Site, Story};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::path::PathBuf;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 use tera::Context;
 
 /// Shared inputs of every page.
@@ -27,6 +28,71 @@ struct Env<'a> {
 
 /// Renders every page, chart file and data file.
 pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<OutputFile> {
+    let r = render_parts(site, theme, None, diags);
+    let mut files = r.fresh;
+    files.extend(r.reused);
+    files.extend(r.site_wide);
+    files
+}
+
+/// Names a rendering job the same way across rebuilds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum JobKey {
+    /// The home page.
+    Home,
+    /// The news list.
+    NewsList,
+    /// 404.html.
+    NotFound,
+    /// A region page, by region id.
+    Region(String),
+    /// A story page, by its Markdown file.
+    Story(PathBuf),
+}
+
+/// One job of a build: which source files it read and which files it wrote.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The job.
+    pub key: JobKey,
+    /// Source files (relative to the site root) whose content the job's pages show.
+    pub inputs: BTreeSet<PathBuf>,
+    /// Files it wrote (chart PNGs, made later, sit beside their SVGs).
+    pub outputs: Vec<PathBuf>,
+}
+
+/// A previous build whose unchanged jobs are taken as they are.
+pub struct Reuse<'a> {
+    /// Source files changed since (relative to the site root).
+    pub changed: &'a BTreeSet<PathBuf>,
+    /// The previous build's jobs.
+    pub parts: &'a [Part],
+    /// The previous build's files, by path.
+    pub files: &'a HashMap<PathBuf, OutputFile>,
+}
+
+/// What [`render_parts`] made.
+pub struct Rendered {
+    /// Files of the jobs rendered now (chart PNGs still to be made).
+    pub fresh: Vec<OutputFile>,
+    /// Files of unchanged jobs, taken from the previous build (PNGs included).
+    pub reused: Vec<OutputFile>,
+    /// Files made from the whole site every time: search index, feed, sitemap, theme files.
+    pub site_wide: Vec<OutputFile>,
+    /// Every job, in order.
+    pub parts: Vec<Part>,
+    /// Number of jobs rendered now.
+    pub rendered_jobs: usize,
+}
+
+/// Renders every job, or with `reuse` only the jobs that read a changed file (or are new),
+/// taking the others' files from the previous build. Site-wide files are always made.
+pub fn render_parts(
+    site: &Site,
+    theme: &Theme,
+    reuse: Option<&Reuse<'_>>,
+    diags: &mut Diagnostics,
+) -> Rendered {
     let c = &site.config;
     let ui = ui(c.language);
     let mut nav = vec![Link {
@@ -66,25 +132,107 @@ pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<Ou
             .filter(|(_, s)| !s.is_region_index())
             .map(|(i, _)| Job::Story(i)),
     );
+    let keyed: Vec<(JobKey, BTreeSet<PathBuf>)> =
+        jobs.iter().map(|j| (j.key(site), j.inputs(site))).collect();
+    // A job is reused when the previous build had it with the same inputs, none changed.
+    let reusable: Vec<Option<Vec<OutputFile>>> = keyed
+        .iter()
+        .map(|(key, inputs)| {
+            let r = reuse?;
+            let prev = r.parts.iter().find(|p| p.key == *key)?;
+            if prev.inputs != *inputs || inputs.iter().any(|i| r.changed.contains(i)) {
+                return None;
+            }
+            let mut out = Vec::new();
+            for o in &prev.outputs {
+                out.push(r.files.get(o)?.clone());
+                if o.starts_with("charts") && o.extension().is_some_and(|x| x == "svg") {
+                    if let Some(png) = r.files.get(&o.with_extension("png")) {
+                        out.push(png.clone());
+                    }
+                }
+            }
+            Some(out)
+        })
+        .collect();
     let results: Vec<(Vec<OutputFile>, Diagnostics)> = jobs
         .par_iter()
-        .map(|job| {
+        .zip(reusable.par_iter())
+        .map(|(job, old)| {
             let mut d = Diagnostics::new();
-            let files = job.run(&env, &mut d);
+            let files = match old {
+                Some(_) => Vec::new(),
+                None => job.run(&env, &mut d),
+            };
             (files, d)
         })
         .collect();
-    let mut files = Vec::new();
-    for (f, d) in results {
-        files.extend(f);
+    let mut out = Rendered {
+        fresh: Vec::new(),
+        reused: Vec::new(),
+        site_wide: Vec::new(),
+        parts: Vec::new(),
+        rendered_jobs: 0,
+    };
+    for (((key, inputs), (f, d)), old) in keyed.into_iter().zip(results).zip(reusable) {
+        let outputs = match old {
+            Some(files) => {
+                let outputs = files
+                    .iter()
+                    .filter(|f| f.path.extension().is_none_or(|x| x != "png"))
+                    .map(|f| f.path.clone())
+                    .collect();
+                out.reused.extend(files);
+                outputs
+            }
+            None => {
+                out.rendered_jobs += 1;
+                let outputs = f.iter().map(|f| f.path.clone()).collect();
+                out.fresh.extend(f);
+                outputs
+            }
+        };
         diags.extend(d);
+        out.parts.push(Part {
+            key,
+            inputs,
+            outputs,
+        });
     }
+    // Site-wide files read every page, so they are made from the whole site each time.
+    let pages: Vec<&OutputFile> = out.fresh.iter().chain(out.reused.iter()).collect();
+    out.site_wide.extend(search_page(&env, &pages, diags));
+    out.site_wide
+        .extend(super::feeds::files(site, &pages, diags));
     for (path, bytes) in &theme.static_files {
-        files.push(OutputFile {
+        out.site_wide.push(OutputFile {
             path: PathBuf::from("static").join(path),
             bytes: bytes.clone(),
         });
     }
+    out
+}
+
+/// The search page and its index (`search/index.js`), made from the rendered pages.
+fn search_page(env: &Env<'_>, pages: &[&OutputFile], d: &mut Diagnostics) -> Vec<OutputFile> {
+    let index = super::search::build(env.site, pages);
+    let mut ctx = Context::new();
+    ctx.insert("entries", &index.entries);
+    ctx.insert("description", env.ui.search);
+    let mut files: Vec<OutputFile> = page(
+        env,
+        "search.html",
+        "search/index.html",
+        env.ui.search,
+        ctx,
+        d,
+    )
+    .into_iter()
+    .collect();
+    files.push(OutputFile {
+        path: PathBuf::from(super::search::INDEX_PATH),
+        bytes: index.js.into_bytes(),
+    });
     files
 }
 
@@ -97,6 +245,73 @@ enum Job {
 }
 
 impl Job {
+    fn key(&self, site: &Site) -> JobKey {
+        match self {
+            Job::Home => JobKey::Home,
+            Job::NewsList => JobKey::NewsList,
+            Job::NotFound => JobKey::NotFound,
+            Job::Region(i) => JobKey::Region(site.regions[*i].id.clone()),
+            Job::Story(i) => JobKey::Story(site.stories[*i].file.path.clone()),
+        }
+    }
+
+    /// The source files whose content this job's pages show. Every page's navigation
+    /// names the top-level regions; a region page shows its ancestors (breadcrumbs), its
+    /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region and
+    /// any region whose id its text names (`{{ id:path }}`, `regions: [id]`).
+    fn inputs(&self, site: &Site) -> BTreeSet<PathBuf> {
+        let mut set: BTreeSet<PathBuf> = site
+            .roots()
+            .map(|i| site.regions[i].file.path.clone())
+            .collect();
+        let yaml = |i: usize| site.regions[i].file.path.clone();
+        let named_in = |s: &Story, set: &mut BTreeSet<PathBuf>| {
+            for (i, r) in site.regions.iter().enumerate() {
+                if s.file.text.contains(r.id.as_str()) {
+                    set.insert(yaml(i));
+                }
+            }
+        };
+        match self {
+            Job::NotFound => {}
+            Job::Home => {
+                set.extend((0..site.regions.len()).map(yaml));
+                set.extend(site.stories.iter().map(|s| s.file.path.clone()));
+                set.extend(site.home.iter().map(|s| s.file.path.clone()));
+            }
+            Job::NewsList => set.extend(
+                site.stories
+                    .iter()
+                    .filter(|s| s.region.is_none())
+                    .map(|s| s.file.path.clone()),
+            ),
+            Job::Region(i) => {
+                let mut stack = vec![*i];
+                while let Some(r) = stack.pop() {
+                    set.insert(yaml(r));
+                    stack.extend(site.regions[r].children.iter().copied());
+                }
+                set.extend(site.ancestors(*i).into_iter().map(yaml));
+                for s in site.stories.iter().filter(|s| s.region == Some(*i)) {
+                    set.insert(s.file.path.clone());
+                    if s.is_region_index() {
+                        named_in(s, &mut set);
+                    }
+                }
+            }
+            Job::Story(i) => {
+                let s = &site.stories[*i];
+                set.insert(s.file.path.clone());
+                if let Some(r) = s.region {
+                    set.insert(yaml(r));
+                    set.extend(site.ancestors(r).into_iter().map(yaml));
+                }
+                named_in(s, &mut set);
+            }
+        }
+        set
+    }
+
     fn run(&self, env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         match self {
             Job::Home => home(env, d),
@@ -154,6 +369,28 @@ fn page(
     if !ctx.contains_key("description") {
         ctx.insert("description", &env.view.subtitle);
     }
+    // Open Graph: absolute addresses when the site has a `base_url`, else relative ones.
+    let base = env.site.config.base_url.as_deref().map(|b| {
+        let b = b.trim_end_matches('/');
+        format!("{b}/")
+    });
+    let share = ctx
+        .get("share_image")
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .unwrap_or_default();
+    let share = match (&base, share.is_empty()) {
+        (_, true) => String::new(),
+        (Some(b), false) => format!("{b}{share}"),
+        (None, false) => format!("{}{share}", root_prefix(path)),
+    };
+    ctx.insert("og_image", &share);
+    ctx.insert(
+        "og_url",
+        &base
+            .map(|b| format!("{b}{}", path.trim_end_matches("index.html")))
+            .unwrap_or_default(),
+    );
     match env.theme.tera.render(template, &ctx) {
         Ok(html) => Some(OutputFile {
             path: PathBuf::from(path),
@@ -442,10 +679,17 @@ fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     ctx.insert("region", &view);
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert("description", &description_of(&view.figures, &r.name));
+    if let Some(c) = view.charts.iter().chain(&view.child_charts).next() {
+        ctx.insert("share_image", &c.png_url);
+    }
     let path = region_url(site, i);
     files.extend(page(env, "region.html", &path, &r.name, ctx, d));
     files.extend(open_data::files(r));
     files
+}
+
+fn is_chart_svg(p: &Path) -> bool {
+    p.starts_with("charts") && p.extension().is_some_and(|x| x == "svg")
 }
 
 fn description_of(figures: &[summary::KeyFigure], name: &str) -> String {
@@ -491,6 +735,13 @@ fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile>
     ctx.insert("story", &view);
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert("description", &view.summary);
+    ctx.insert("og_type", "article");
+    if env.site.config.chart_png {
+        if let Some(svg) = files.iter().find(|f| is_chart_svg(&f.path)) {
+            let png = svg.path.with_extension("png");
+            ctx.insert("share_image", &png.to_string_lossy().replace('\\', "/"));
+        }
+    }
     files.extend(page(env, "story.html", &path, &s.meta.title, ctx, d));
     files
 }
@@ -520,6 +771,9 @@ fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         story,
     };
     let mut ctx = Context::new();
+    if let Some(c) = view.charts.first() {
+        ctx.insert("share_image", &c.png_url);
+    }
     ctx.insert("home", &view);
     files.extend(page(
         env,

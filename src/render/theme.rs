@@ -38,13 +38,27 @@ const TEMPLATES: &[(&str, &str)] = &[
         "404.html",
         include_str!("../../themes/default/templates/404.html"),
     ),
+    (
+        "booklet.html",
+        include_str!("../../themes/default/templates/booklet.html"),
+    ),
+    (
+        "search.html",
+        include_str!("../../themes/default/templates/search.html"),
+    ),
 ];
 
 /// The default theme's static files, embedded: (path under `static/`, bytes).
-const STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/static/style.css"),
-)];
+const STATIC: &[(&str, &[u8])] = &[
+    (
+        "search.js",
+        include_bytes!("../../themes/default/static/search.js"),
+    ),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/static/style.css"),
+    ),
+];
 
 /// A loaded theme.
 pub struct Theme {
@@ -73,6 +87,11 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
         .collect();
     for dir in [theme_dir.join("templates"), root.join("templates")] {
         for (name, path) in html_files(&dir) {
+            // A template that is a link to outside the site is not read.
+            if let Err(d) = crate::load::inside_root(root, &path) {
+                diags.push(*d);
+                continue;
+            }
             match std::fs::read_to_string(&path) {
                 Ok(text) => match sources.iter_mut().find(|(n, _)| *n == name) {
                     Some(slot) => slot.1 = text,

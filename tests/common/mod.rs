@@ -82,6 +82,7 @@ impl Fixture {
             root: self.root().to_path_buf(),
             out: Some(self.out()),
             drafts: false,
+            booklet_only: false,
         })
     }
 

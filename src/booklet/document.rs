@@ -1,0 +1,451 @@
+//! The booklet's Typst source: a fixed preamble (page, fonts, headers, footers, the
+//! helpers below) and the generated body. Every piece of site text goes through
+//! [`markup::escape`] or [`markup::string`]; nothing from the site is ever code.
+
+use super::markup::{escape, string};
+use crate::compute::summary::KeyFigure;
+use crate::compute::table::DataTable;
+use crate::model::site_config::{BookletConfig, Paper};
+
+/// Words printed by the booklet itself.
+pub struct Words {
+    /// Contents page title.
+    pub contents: &'static str,
+    /// Overview section title.
+    pub overview: &'static str,
+    /// Footer: before the page number, between it and the total, after the total.
+    pub page: (&'static str, &'static str, &'static str),
+    /// Figure supplement (图).
+    pub figure: &'static str,
+    /// Table supplement (表).
+    pub table: &'static str,
+    /// "Source" label.
+    pub source: &'static str,
+    /// "Stories" heading.
+    pub stories: &'static str,
+    /// Regions heading on the overview.
+    pub sections: &'static str,
+    /// Typst `lang` and `region`.
+    pub lang: (&'static str, Option<&'static str>),
+}
+
+/// The booklet words for a language.
+pub fn words(lang: crate::model::Language) -> Words {
+    use crate::model::Language;
+    match lang {
+        Language::ZhCn => Words {
+            contents: "目录",
+            overview: "概况",
+            page: ("第 ", " 页 / 共 ", " 页"),
+            figure: "图",
+            table: "表",
+            source: "来源",
+            stories: "报道",
+            sections: "本册地区",
+            lang: ("zh", Some("cn")),
+        },
+        Language::ZhTw => Words {
+            contents: "目錄",
+            overview: "概況",
+            page: ("第 ", " 頁 / 共 ", " 頁"),
+            figure: "圖",
+            table: "表",
+            source: "來源",
+            stories: "報道",
+            sections: "本冊地區",
+            lang: ("zh", Some("tw")),
+        },
+        Language::En => Words {
+            contents: "Contents",
+            overview: "Overview",
+            page: ("Page ", " of ", ""),
+            figure: "Figure",
+            table: "Table",
+            source: "Source",
+            stories: "Stories",
+            sections: "Regions in this booklet",
+            lang: ("en", None),
+        },
+    }
+}
+
+/// The cover's lines.
+pub struct Cover<'a> {
+    /// Site title.
+    pub title: &'a str,
+    /// Subtitle.
+    pub subtitle: Option<&'a str>,
+    /// Issuing office.
+    pub publisher: Option<&'a str>,
+    /// Date as printed (`2018年12月`).
+    pub date: Option<String>,
+    /// Date for the PDF metadata.
+    pub ymd: Option<(i32, u8, u8)>,
+}
+
+/// Builds the Typst source, recording every text it prints (for the glyph check).
+pub struct Doc {
+    src: String,
+    /// All site text printed, for the missing-glyph check.
+    pub text: String,
+}
+
+const PREAMBLE: &str = r##"
+#let accent = rgb("#b8232f")
+#let ink = rgb("#1f1f1f")
+#let muted = rgb("#5f5f5f")
+#let paper-tint = rgb("#f6f1ea")
+#let rule-grey = luma(190)
+
+#set heading(numbering: none)
+#show heading: set block(sticky: true)
+#show heading: it => {
+  let (size, rule) = if it.level == 1 { (20pt, 1.2pt) } else if it.level == 2 { (16pt, 0.8pt) } else { (14pt, 0.6pt) }
+  set text(size: size, fill: accent)
+  set par(justify: false)
+  block(above: 0pt, below: 12pt, width: 100%, stroke: (bottom: rule + accent), inset: (bottom: 5pt), it.body)
+}
+#show strong: it => text(fill: accent, it.body)
+#show emph: it => text(fill: rgb("#7a4a00"), it.body)
+#show raw: set text(font: ("WenQuanYi Micro Hei Mono",), size: 0.9em)
+#show figure: set block(breakable: false)
+// Typst's default second-level marker (‣) is not in the CJK font.
+#set list(marker: ([•], [–], [·]))
+#show figure.where(kind: table): set figure.caption(position: top)
+#show figure.caption: it => text(size: 9pt, fill: muted, it)
+#show quote.where(block: true): it => block(inset: (left: 10pt, y: 4pt), stroke: (left: 2pt + rule-grey), text(fill: muted, it.body))
+
+#let section-mark(path) = [#metadata(path) <xk-region>]
+
+#let part-heading(body) = block(above: 16pt, below: 8pt, sticky: true, text(size: 12pt, fill: accent)[#box(width: 3pt, height: 0.9em, fill: accent, baseline: 0.1em) #h(4pt) #body])
+
+#let story-heading(level, body) = block(above: 12pt, below: 6pt, sticky: true,
+  text(size: if level == 1 { 11.5pt } else if level == 2 { 11pt } else { 10.5pt }, fill: if level == 1 { accent } else { ink }, body))
+
+#let link-note(url) = text(size: 0.85em, fill: muted)[（#url）]
+
+#let key-figures(cols, ..cards) = block(above: 8pt, below: 12pt, grid(
+  columns: (1fr,) * cols, column-gutter: 6pt, row-gutter: 6pt,
+  // Only cells that hold a card are tinted; the last row may be short.
+  fill: (x, y) => if y * cols + x < cards.pos().len() { paper-tint },
+  stroke: (x, y) => if y * cols + x < cards.pos().len() { (top: 2pt + accent) },
+  inset: (x: 7pt, y: 6pt),
+  ..cards.pos().map(c => {
+    set par(justify: false, leading: 0.5em)
+    text(size: 8.5pt, fill: muted, c.at(0))
+    v(3pt, weak: true)
+    block(above: 4pt, below: 0pt, text(size: 12.5pt, fill: accent, c.at(1)))
+    if c.at(2) != none { block(above: 4pt, below: 0pt, text(size: 7.5pt, fill: muted, c.at(2))) }
+  })
+))
+
+#show outline.entry.where(level: 1): set text(fill: accent)
+#show outline.entry.where(level: 1): set block(above: 10pt)
+
+#let chart(path, title) = block(breakable: false, above: 10pt, below: 12pt,
+  figure(kind: image, image(path, width: chart-width), caption: title))
+
+#let data-table(caption, aligns, header, breakable: false, ..cells) = block(breakable: breakable, above: 10pt, below: 12pt,
+  figure(kind: table, caption: caption, {
+    set text(size: 8.5pt)
+    set par(justify: false)
+    table(
+      columns: aligns.len(), align: aligns, inset: (x: 5pt, y: 4pt),
+      stroke: (x, y) => (top: if y == 0 { 1pt + ink } else if y == 1 { 0.6pt + ink } else { 0.3pt + rule-grey }),
+      fill: (x, y) => if y == 0 { paper-tint },
+      table.header(..header.map(h => text(fill: accent, h))),
+      ..cells.pos(),
+      table.hline(stroke: 1pt + ink),
+    )
+  }))
+
+#let story-table(aligns, ..cells) = block(breakable: false, above: 8pt, below: 10pt, {
+  set text(size: 9pt)
+  set par(justify: false, first-line-indent: 0pt)
+  table(columns: aligns.len(), align: aligns, inset: 5pt, stroke: 0.4pt + rule-grey, ..cells.pos())
+})
+
+#let story-image(path, alt) = block(breakable: false, figure(image(path, width: 80%), caption: alt))
+
+#let story(title, meta, body) = {
+  block(above: 16pt, below: 6pt, sticky: true, text(size: 13pt, fill: ink, title))
+  if meta != none { block(below: 10pt, sticky: true, text(size: 8.5pt, fill: muted, meta)) }
+  {
+    set par(first-line-indent: (amount: 2em, all: true))
+    body
+  }
+}
+"##;
+
+impl Doc {
+    /// The preamble for this site's settings and fonts.
+    pub fn new(
+        cfg: &BookletConfig,
+        families: &[String],
+        words: &Words,
+        cover: &Cover<'_>,
+        header_title: &str,
+    ) -> Doc {
+        let m = cfg.margins();
+        let fonts: Vec<String> = families.iter().map(|f| string(f)).collect();
+        let mut src = String::new();
+        let author = cover.publisher.unwrap_or(cover.title);
+        src.push_str(&format!(
+            "#set document(title: {}, author: {}{})\n",
+            string(cover.title),
+            string(author),
+            match cover.ymd {
+                Some((y, mo, d)) => format!(", date: datetime(year: {y}, month: {mo}, day: {d})"),
+                None => ", date: none".into(),
+            }
+        ));
+        let (body_size, small) = match cfg.paper {
+            Paper::A4 => ("10.5pt", false),
+            Paper::A5 => ("9.5pt", true),
+        };
+        src.push_str(&format!(
+            "#set text(font: ({},), size: {body_size}, lang: {}, {}cjk-latin-spacing: none, fill: rgb(\"#1f1f1f\"))\n",
+            fonts.join(", "),
+            string(words.lang.0),
+            words
+                .lang
+                .1
+                .map(|r| format!("region: {}, ", string(r)))
+                .unwrap_or_default(),
+        ));
+        src.push_str("#set par(justify: true, leading: 0.78em, spacing: 1.15em)\n");
+        src.push_str(&format!(
+            "#set figure(supplement: [{}])\n#show figure.where(kind: table): set figure(supplement: [{}])\n",
+            escape(words.figure),
+            escape(words.table)
+        ));
+        // Charts are drawn 600 px wide; on A4 a little narrower than the text keeps them legible.
+        src.push_str(if small {
+            "#let chart-width = 100%\n"
+        } else {
+            "#let chart-width = 88%\n"
+        });
+        src.push_str(PREAMBLE);
+        // Header: the site title and the current section's region path, from the main matter on.
+        let (p0, p1, p2) = words.page;
+        src.push_str(&format!(
+            r##"
+#set page(
+  paper: "{paper}",
+  margin: (top: {top}mm, bottom: {bottom}mm, inside: {inside}mm, outside: {outside}mm),
+  header: context {{
+    let starts = query(<xk-main>)
+    if starts.len() == 0 {{ return none }}
+    let p = here().page()
+    if p < starts.first().location().page() {{ return none }}
+    // The first section starting on this page, else the one running on from before.
+    let marks = query(<xk-region>).filter(m => m.location().page() <= p)
+    let on-page = marks.filter(m => m.location().page() == p)
+    let here-title = if on-page.len() > 0 {{ on-page.first().value }} else if marks.len() > 0 {{ marks.last().value }} else {{ "" }}
+    set text(size: 8pt, fill: muted)
+    grid(columns: (1fr, auto), align: (left, right), [{header}], here-title)
+    v(-4pt)
+    line(length: 100%, stroke: 0.4pt + rule-grey)
+  }},
+  footer: context {{
+    let starts = query(<xk-main>)
+    if starts.len() == 0 {{ return none }}
+    if here().page() < starts.first().location().page() {{ return none }}
+    set text(size: 8.5pt, fill: muted)
+    align(center)[{p0}#counter(page).display(){p1}#counter(page).final().first(){p2}]
+  }},
+)
+"##,
+            paper = cfg.paper.typst_name(),
+            top = m.top,
+            bottom = m.bottom,
+            inside = m.inside,
+            outside = m.outside,
+            header = escape(header_title),
+        ));
+        let mut doc = Doc {
+            src,
+            text: String::new(),
+        };
+        doc.cover(cover, small);
+        doc.src.push_str(&format!(
+            "\n#outline(title: [{}], depth: 3, indent: 1.6em)\n",
+            escape(words.contents)
+        ));
+        doc.src.push_str(
+            "\n#pagebreak(weak: true)\n#counter(page).update(1)\n#metadata(none) <xk-main>\n",
+        );
+        doc
+    }
+
+    /// Site text as markup, recorded for the glyph check.
+    pub fn t(&mut self, s: &str) -> String {
+        self.text.push_str(s);
+        self.text.push('\n');
+        escape(s)
+    }
+
+    fn cover(&mut self, c: &Cover<'_>, small: bool) {
+        let scale = if small { 0.75 } else { 1.0 };
+        let title = self.t(c.title);
+        let sub = c.subtitle.map(|s| self.t(s));
+        let publisher = c.publisher.map(|s| self.t(s));
+        let date = c.date.as_deref().map(|s| self.t(s));
+        self.src.push_str(&format!(
+            r##"
+#page(header: none, footer: none)[
+  #set par(justify: false)
+  #v(1fr)
+  #block(width: 100%, stroke: (left: 6pt + accent), inset: (left: 14pt, y: 6pt))[
+    #text(size: {t}pt, fill: accent)[{title}]
+    {sub}
+  ]
+  #v(2fr)
+  #line(length: 100%, stroke: 0.6pt + accent)
+  #text(size: {p}pt, fill: ink)[{publisher}]
+  #h(1fr)
+  #text(size: {p}pt, fill: muted)[{date}]
+]
+"##,
+            t = 30.0 * scale,
+            p = 13.0 * scale,
+            sub = sub
+                .map(|s| format!(
+                    "#v(6pt)\n    #text(size: {}pt, fill: muted)[{s}]",
+                    15.0 * scale
+                ))
+                .unwrap_or_default(),
+            publisher = publisher.unwrap_or_default(),
+            date = date.unwrap_or_default(),
+        ));
+    }
+
+    /// Raw Typst written by this module (never site text).
+    pub fn raw(&mut self, s: &str) {
+        self.src.push_str(s);
+    }
+
+    /// A section heading at `level` with the running-header mark, on a new page if `new_page`.
+    pub fn section(&mut self, level: usize, title: &str, new_page: bool, header: &str) {
+        let title = self.t(title);
+        let header = string(header);
+        let brk = if new_page {
+            "#pagebreak(weak: true)"
+        } else {
+            "#v(18pt, weak: true)"
+        };
+        self.src.push_str(&format!(
+            "\n{brk}\n#section-mark({header})\n#heading(level: {level})[{title}]\n"
+        ));
+    }
+
+    /// A line under a section heading (full name, level).
+    pub fn lead(&mut self, text: &str) {
+        let t = self.t(text);
+        self.src.push_str(&format!(
+            "#block(below: 10pt, text(size: 10pt, fill: muted)[{t}])\n"
+        ));
+    }
+
+    /// A small heading inside a section.
+    pub fn part(&mut self, title: &str) {
+        let t = self.t(title);
+        self.src.push_str(&format!("\n#part-heading[{t}]\n"));
+    }
+
+    /// A paragraph of muted text.
+    pub fn note(&mut self, text: &str) {
+        let t = self.t(text);
+        self.src.push_str(&format!(
+            "\n#block(below: 8pt, text(size: 9pt, fill: muted)[{t}])\n"
+        ));
+    }
+
+    /// Key figure cards.
+    pub fn figures(&mut self, figures: &[KeyFigure], cols: usize) {
+        if figures.is_empty() {
+            return;
+        }
+        let cards: Vec<String> = figures
+            .iter()
+            .map(|f| {
+                let note = if f.note.is_empty() {
+                    "none".to_string()
+                } else {
+                    format!("[{}]", self.t(&f.note))
+                };
+                format!("([{}], [{}], {note})", self.t(&f.label), self.t(&f.value))
+            })
+            .collect();
+        self.src
+            .push_str(&format!("\n#key-figures({cols}, {})\n", cards.join(", ")));
+    }
+
+    /// A chart from a virtual SVG file.
+    pub fn chart(&mut self, path: &str, title: &str) {
+        let t = self.t(title);
+        self.src
+            .push_str(&format!("\n#chart({}, [{t}])\n", string(path)));
+    }
+
+    /// Markup for a chart inside a story (returned, placed by the story converter).
+    pub fn chart_markup(&mut self, path: &str, title: &str) -> String {
+        let t = self.t(title);
+        format!("#chart({}, [{t}])", string(path))
+    }
+
+    /// Markup for key figures inside a story.
+    pub fn figures_markup(&mut self, title: &str, figures: &[KeyFigure], cols: usize) -> String {
+        let at = self.src.len();
+        self.part(title);
+        self.figures(figures, cols);
+        self.src.split_off(at)
+    }
+
+    /// A data table, as on the site; long tables may break across pages (header repeated).
+    pub fn table(&mut self, t: &DataTable) {
+        let aligns: Vec<&str> = t
+            .numeric
+            .iter()
+            .enumerate()
+            .map(|(i, n)| if *n && i > 0 { "right" } else { "left" })
+            .collect();
+        let header: Vec<String> = t
+            .headers
+            .iter()
+            .map(|h| format!("[{}]", self.t(h)))
+            .collect();
+        let mut cells = Vec::new();
+        for row in &t.rows {
+            for i in 0..t.headers.len() {
+                let c = row.get(i).map(String::as_str).unwrap_or("");
+                cells.push(format!("[{}]", self.t(c)));
+            }
+        }
+        let caption = self.t(&t.caption);
+        self.src.push_str(&format!(
+            "\n#data-table([{caption}], ({},), ({},), breakable: {}, {})\n",
+            aligns.join(", "),
+            header.join(", "),
+            t.rows.len() > 24,
+            cells.join(", ")
+        ));
+    }
+
+    /// A story: title, meta line, body markup (already escaped by the converter).
+    pub fn story(&mut self, title: &str, meta: &str, body: &str) {
+        let title = self.t(title);
+        let meta = if meta.is_empty() {
+            "none".to_string()
+        } else {
+            format!("[{}]", self.t(meta))
+        };
+        self.src
+            .push_str(&format!("\n#story([{title}], {meta})[\n{body}\n]\n"));
+    }
+
+    /// The finished source.
+    pub fn finish(self) -> (String, String) {
+        (self.src, self.text)
+    }
+}

@@ -1,0 +1,268 @@
+//! The checks `check` adds to `build`'s: every internal link and `#anchor` of the compiled
+//! pages, pages no link reaches, and files in `content/static/` no page uses.
+//!
+//! It works on the compiled files in memory ([`crate::Compiled`]), so it sees exactly what
+//! `build` would write, and writes nothing.
+
+pub mod html;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
+use crate::model::Site;
+use crate::render::OutputFile;
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+
+/// Runs the link, anchor, reachability and unused-file checks.
+///
+/// `pngs_skipped`: chart PNGs and the booklet PDF were not made (as in `check`), so links
+/// to them count as present when the chart's SVG (the booklet's HTML) is there.
+pub fn links(
+    site: &Site,
+    files: &[OutputFile],
+    copies: &[(PathBuf, PathBuf)],
+    pngs_skipped: bool,
+    diags: &mut Diagnostics,
+) {
+    let key = |p: &Path| p.to_string_lossy().replace('\\', "/");
+    let mut exists: HashSet<String> = files.iter().map(|f| key(&f.path)).collect();
+    exists.extend(copies.iter().map(|(_, d)| key(d)));
+    if pngs_skipped && site.config.chart_png {
+        let pngs: Vec<String> = exists
+            .iter()
+            .filter(|p| p.starts_with("charts/") && p.ends_with(".svg"))
+            .map(|p| format!("{}.png", p.trim_end_matches(".svg")))
+            .collect();
+        exists.extend(pngs);
+    }
+    if pngs_skipped && exists.contains("booklet/index.html") {
+        // `check` does not typeset the booklet PDF either.
+        exists.insert("booklet/booklet.pdf".into());
+    }
+    let pages: HashMap<String, html::Page> = files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
+        .map(|f| (key(&f.path), html::scan(&String::from_utf8_lossy(&f.bytes))))
+        .collect();
+    // Story pages, to point a broken link at its Markdown line.
+    let sources: HashMap<String, &crate::diagnostics::SourceFile> = site
+        .stories
+        .iter()
+        .map(|s| (crate::render::pages::story_path(site, s), &s.file))
+        .chain(
+            site.home
+                .iter()
+                .map(|s| ("index.html".to_string(), &s.file)),
+        )
+        .collect();
+
+    let mut used: HashSet<String> = HashSet::new();
+    let mut edges: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut names: Vec<&String> = pages.keys().collect();
+    names.sort();
+    for page in names {
+        let scanned = &pages[page];
+        let mut reported: BTreeSet<String> = BTreeSet::new();
+        for link in &scanned.links {
+            let Some((target, fragment)) = resolve(page, link) else {
+                continue;
+            };
+            let target = target.unwrap_or_else(|| page.clone());
+            used.insert(target.clone());
+            let problem = if !exists.contains(&target) {
+                Some(format!(
+                    "links to `{link}`, which does not exist ({target})"
+                ))
+            } else if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
+                match pages.get(&target) {
+                    Some(t) if !t.ids.contains(&frag) => Some(format!(
+                        "links to `{link}`, but {target} has no element with id `{frag}`"
+                    )),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if target.ends_with(".html") {
+                edges.entry(page.as_str()).or_default().push(target.clone());
+            }
+            if let Some(msg) = problem {
+                if reported.insert(link.clone()) {
+                    diags.push(locate(page, link, msg, &sources));
+                }
+            }
+        }
+    }
+
+    // Pages no link reaches from the home page (404.html is reached by the server).
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut queue: VecDeque<&str> = VecDeque::from(["index.html"]);
+    while let Some(p) = queue.pop_front() {
+        if !seen.insert(p) {
+            continue;
+        }
+        for t in edges.get(p).into_iter().flatten() {
+            if let Some((k, _)) = pages.get_key_value(t.as_str()) {
+                queue.push_back(k.as_str());
+            }
+        }
+    }
+    let mut unreachable: Vec<&String> = pages
+        .keys()
+        .filter(|p| !seen.contains(p.as_str()) && p.as_str() != "404.html")
+        .collect();
+    unreachable.sort();
+    for p in unreachable {
+        diags.push(warning(
+            format!("{p} is not linked from any page reachable from the home page"),
+            "link it from a region page or a story, or remove the file it comes from",
+        ));
+    }
+
+    // Static files no page uses.
+    let mut unused: Vec<&PathBuf> = copies
+        .iter()
+        .filter(|(_, d)| !used.contains(&key(d)))
+        .map(|(s, _)| s)
+        .collect();
+    unused.sort();
+    for src in unused {
+        let shown = src.strip_prefix(&site.root).unwrap_or(src);
+        diags.push(warning(
+            format!("{} is not used by any page", shown.display()),
+            "link or show it from a story (`![说明](../../static/…)`), or delete it",
+        ));
+    }
+}
+
+fn warning(msg: String, hint: &str) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        ..Diagnostic::general(msg).hint(hint)
+    }
+}
+
+/// A broken link as a diagnostic: at its line in the story's Markdown when the link is
+/// written there, else naming the page (the link then comes from a template).
+fn locate(
+    page: &str,
+    link: &str,
+    msg: String,
+    sources: &HashMap<String, &crate::diagnostics::SourceFile>,
+) -> Diagnostic {
+    if let Some(file) = sources.get(page) {
+        // The link as written: the HTML escapes `&`, the Markdown does not.
+        let raw = link.replace("&amp;", "&");
+        for (n, line) in file.text.lines().enumerate() {
+            if let Some(col) = line.find(&raw) {
+                let column = line[..col].chars().count() + 1;
+                return Diagnostic::error(
+                    file,
+                    Span::new(n + 1, column, raw.chars().count()),
+                    format!("broken link: {msg}"),
+                )
+                .hint(
+                    "fix the path: links are relative to the story's page (output/…/index.html)",
+                );
+            }
+        }
+    }
+    Diagnostic::general(format!("broken link in {page}: {msg}"))
+        .hint("the link comes from a template (themes/…/templates/ or templates/): fix it there")
+}
+
+/// Resolves a link of the page `from` (a path relative to the output root). Returns the
+/// target path (`None`: the page itself) and the fragment, or `None` for links the
+/// checker does not follow (external addresses, `mailto:`, `data:` …).
+pub fn resolve(from: &str, link: &str) -> Option<(Option<String>, Option<String>)> {
+    let link = link.trim();
+    if link.is_empty() || link.starts_with("//") {
+        return None;
+    }
+    // A scheme (`https:`, `mailto:`) before any `/`, `?` or `#`.
+    if let Some(colon) = link.find(':') {
+        if !link[..colon].contains(['/', '?', '#']) {
+            return None;
+        }
+    }
+    let (rest, fragment) = match link.split_once('#') {
+        Some((a, f)) => (a, Some(percent_decode(f))),
+        None => (link, None),
+    };
+    let rest = rest.split('?').next().unwrap_or("");
+    if rest.is_empty() {
+        return Some((None, fragment));
+    }
+    let mut parts: Vec<String> = if rest.starts_with('/') {
+        // A root-absolute link breaks under a subpath and from file://.
+        return Some((Some(format!("(absolute){rest}")), fragment));
+    } else {
+        from.split('/').map(str::to_string).collect()
+    };
+    parts.pop(); // the page's own file name
+    for seg in percent_decode(rest).split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Some((Some(format!("(outside the site)/{rest}")), fragment));
+                }
+            }
+            s => parts.push(s.to_string()),
+        }
+    }
+    let mut target = parts.join("/");
+    if rest.ends_with('/') || target.is_empty() {
+        if !target.is_empty() {
+            target.push('/');
+        }
+        target.push_str("index.html");
+    }
+    Some((Some(target), fragment))
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = (b[i] == b'%')
+            .then(|| s.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(v) => {
+                out.push(v);
+                i += 3;
+            }
+            None => {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve;
+
+    #[test]
+    fn resolves_relative_links() {
+        let r = resolve;
+        assert_eq!(
+            r("regions/luqu/index.html", "../../index.html#top"),
+            Some((Some("index.html".into()), Some("top".into())))
+        );
+        assert_eq!(
+            r("regions/luqu/a/index.html", "../../kangle/"),
+            Some((Some("regions/kangle/index.html".into()), None))
+        );
+        assert_eq!(r("index.html", "#x"), Some((None, Some("x".into()))));
+        assert_eq!(r("index.html", "https://example.org/"), None);
+        assert_eq!(r("index.html", "mailto:a@b"), None);
+        assert!(r("index.html", "../x.html")
+            .and_then(|x| x.0)
+            .is_some_and(|t| t.starts_with("(outside")));
+    }
+}

@@ -1,0 +1,230 @@
+//! Checking a story's local links and images against the built site.
+//!
+//! A relative path is resolved the way the browser will resolve it: from the folder of the
+//! page the story ends up on (`regions/<id>/<slug>/index.html`, the region page for a
+//! region's `index.md`, `news/<slug>/index.html`, or `index.html` for `_index.md`). Images
+//! and attachments must then be files of `content/static/` (copied to `static/`), and links
+//! must be pages the build writes. Web addresses, `#anchors`, `mailto:` and absolute paths
+//! (`/…`, the server's business) are left alone.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::model::{Site, Story};
+use pulldown_cmark::Tag;
+use std::path::Path;
+
+/// Reports a local link or image of `story` that the built site will not have.
+pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut Diagnostics) {
+    let (url, what) = match tag {
+        Tag::Image { dest_url, .. } => (dest_url.as_ref(), "image"),
+        Tag::Link { dest_url, .. } => (dest_url.as_ref(), "link"),
+        _ => return,
+    };
+    let Some(path) = local_path(url) else {
+        return;
+    };
+    let page = page_path(site, story);
+    let up = "../".repeat(page.matches('/').count());
+    let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+    let Some(target) = resolve(dir, &path) else {
+        diags.push(
+            Diagnostic::error(
+                &story.file,
+                span,
+                format!("the {what} `{url}` points outside the site"),
+            )
+            .expected(format!(
+                "a path inside the site, relative to this story's page ({page})"
+            ))
+            .hint(format!(
+                "put the file in content/static/ and write `{up}static/NAME`"
+            )),
+        );
+        return;
+    };
+    if exists(site, &target) {
+        return;
+    }
+    let name = Path::new(&target)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let same_name = site
+        .static_files
+        .iter()
+        .find(|f| f.file_name().is_some_and(|n| n.to_string_lossy() == name));
+    let message = match target.strip_prefix("static/") {
+        Some(rel) => format!(
+            "the {what} `{url}` points to static/{rel}, but there is no content/static/{rel}"
+        ),
+        None => format!("the {what} `{url}` points to {target}, which is not in the built site"),
+    };
+    let hint = match same_name {
+        Some(f) => format!(
+            "did you mean `{up}static/{}`? Paths are seen from the page the story is on ({page})",
+            slashed(f)
+        ),
+        None if what == "image" => format!(
+            "put the file in content/static/ and write `{up}static/{name}`; paths are seen from the page the story is on ({page})"
+        ),
+        None => format!(
+            "paths are seen from the page the story is on ({page}); attachments go in content/static/ and are written `{up}static/NAME`"
+        ),
+    };
+    diags.push(
+        Diagnostic::error(&story.file, span, message)
+            .expected("a file in content/static/ or a page of the site")
+            .hint(hint),
+    );
+}
+
+/// The output page a story is shown on.
+pub fn page_path(site: &Site, story: &Story) -> String {
+    if site
+        .home
+        .as_ref()
+        .is_some_and(|h| h.file.path == story.file.path)
+    {
+        return "index.html".into();
+    }
+    match story.region {
+        Some(r) if story.is_region_index() => format!("regions/{}/index.html", site.regions[r].id),
+        Some(r) => format!("regions/{}/{}/index.html", site.regions[r].id, story.slug),
+        None => format!("news/{}/index.html", story.slug),
+    }
+}
+
+/// The path part of a relative URL, percent-decoded; `None` for anything not a local file.
+fn local_path(url: &str) -> Option<String> {
+    let url = url.trim();
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.starts_with('/') || path.starts_with('\\') {
+        return None;
+    }
+    // A scheme (`https:`, `mailto:`, `data:`, `javascript:` – the sanitizer's business).
+    if let Some(colon) = path.find(':') {
+        if !path[..colon].contains('/') {
+            return None;
+        }
+    }
+    Some(percent_decode(path))
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && b[i + 1].is_ascii_hexdigit()
+            && b[i + 2].is_ascii_hexdigit()
+        {
+            let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+            out.push(hex(b[i + 1]) * 16 + hex(b[i + 2]));
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `path` joined to `dir` with `.` and `..` worked out; `None` when it climbs out of the site.
+fn resolve(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in path.split(['/', '\\']) {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if path.ends_with('/') || out.is_empty() {
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out.push_str("index.html");
+    }
+    Some(out)
+}
+
+/// Does the build write `target` (or, for a folder, its `index.html`)?
+fn exists(site: &Site, target: &str) -> bool {
+    let is_page = |t: &str| -> bool {
+        let parts: Vec<&str> = t.split('/').collect();
+        match parts.as_slice() {
+            ["index.html" | "404.html" | "feed.xml" | "sitemap.xml"] => true,
+            ["charts" | "booklet" | "search", ..] => true, // generated; checked by their builders
+            ["static", rest @ ..] => {
+                let rel = rest.join("/");
+                rel == "style.css" || site.static_files.iter().any(|f| slashed(f) == rel)
+            }
+            ["data", file] => file.rsplit_once('.').is_some_and(|(id, ext)| {
+                matches!(ext, "json" | "csv") && site.region_index(id).is_some()
+            }),
+            ["regions", id, "index.html"] => site.region_index(id).is_some(),
+            ["regions", id, slug, "index.html"] => site
+                .stories
+                .iter()
+                .any(|s| s.region.is_some_and(|r| site.regions[r].id == *id) && s.slug == *slug),
+            ["news", "index.html"] => true,
+            ["news", slug, "index.html"] => site
+                .stories
+                .iter()
+                .any(|s| s.region.is_none() && s.slug == *slug),
+            _ => false,
+        }
+    };
+    is_page(target) || is_page(&format!("{target}/index.html"))
+}
+
+fn slashed(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_like_a_browser() {
+        assert_eq!(
+            resolve("regions/xian/gushi", "../../../static/a.png").as_deref(),
+            Some("static/a.png")
+        );
+        assert_eq!(resolve("regions/xian", "../../../a.png"), None);
+        assert_eq!(
+            resolve("regions/xian", "gushi/").as_deref(),
+            Some("regions/xian/gushi/index.html")
+        );
+        assert_eq!(resolve("", "./").as_deref(), Some("index.html"));
+    }
+
+    #[test]
+    fn only_local_paths_are_checked() {
+        for url in [
+            "https://example.gov.cn/a.png",
+            "mailto:a@b.cn",
+            "#fn1",
+            "/static/a.png",
+            "//cdn/x.png",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert_eq!(local_path(url), None, "{url}");
+        }
+        assert_eq!(
+            local_path("../static/%E7%85%A7%E7%89%87.jpg?v=1#top").as_deref(),
+            Some("../static/照片.jpg")
+        );
+        assert_eq!(local_path("a%2").as_deref(), Some("a%2"));
+        assert_eq!(local_path("%").as_deref(), Some("%"));
+    }
+}

@@ -1,0 +1,429 @@
+//! `xiaokang serve`: a local preview with live reload.
+//!
+//! The site is compiled into memory and served from there by a small HTTP server on
+//! 127.0.0.1 (nothing is written to `output/`). A debounced file watcher on `content/`,
+//! `templates/` and `themes/` recompiles on every change, rendering again only the pages
+//! that read the changed files ([`crate::recompile`]). Open pages wait on a long-poll
+//! endpoint and reload when a new build (or a failed one) is ready. A failed build keeps
+//! the last good site and shows the errors, with the same file:line text as the terminal,
+//! in an overlay on every page.
+//!
+//! The reload script and the overlay are added to HTML responses here, never to files
+//! that `build` writes.
+
+mod http;
+
+use crate::diagnostics::Diagnostics;
+use crate::Compiled;
+use notify_debouncer_mini::notify::RecursiveMode;
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// What `serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Site root (holds `content/`).
+    pub root: PathBuf,
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// Open the site in the default browser.
+    pub open: bool,
+    /// Include draft stories.
+    pub drafts: bool,
+    /// Print only errors.
+    pub quiet: bool,
+    /// Stop after this many requests (tests); `None`: serve until stopped.
+    pub max_requests: Option<usize>,
+    /// Stop after this long (tests); `None`: serve until stopped.
+    pub max_time: Option<Duration>,
+    /// How long a reload long-poll waits for a new build before answering "no change".
+    pub poll_timeout: Duration,
+}
+
+impl ServeOptions {
+    /// Defaults for `root`: port 8080, no limits.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        ServeOptions {
+            root: root.into(),
+            port: 8080,
+            open: false,
+            drafts: true,
+            quiet: false,
+            max_requests: None,
+            max_time: None,
+            poll_timeout: Duration::from_secs(25),
+        }
+    }
+}
+
+/// The site being served: the last good build and the last build's errors.
+pub(crate) struct State {
+    /// Files by URL path (`regions/luqu/index.html`).
+    pub files: HashMap<String, Arc<Vec<u8>>>,
+    /// Site static files, read from disk on request: URL path → source.
+    pub copies: HashMap<String, PathBuf>,
+    /// The last build's errors (with file:line), when it failed.
+    pub error: Option<String>,
+    /// Goes up by one with every build, good or failed.
+    pub generation: u64,
+}
+
+/// Shared between the server, the watcher and the caller.
+pub(crate) struct Shared {
+    pub state: Mutex<State>,
+    pub changed: Condvar,
+    pub stop: AtomicBool,
+    pub poll_timeout: Duration,
+}
+
+/// A running server.
+pub struct Handle {
+    /// The address it listens on.
+    pub addr: std::net::SocketAddr,
+    shared: Arc<Shared>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Handle {
+    /// The current build generation (goes up with every rebuild).
+    pub fn generation(&self) -> u64 {
+        self.shared
+            .state
+            .lock()
+            .map(|s| s.generation)
+            .unwrap_or_default()
+    }
+
+    /// Asks the server and the watcher to stop, and waits for them.
+    pub fn stop(self) {
+        self.shared.stop.store(true, Ordering::SeqCst);
+        self.shared.changed.notify_all();
+        for t in self.threads {
+            let _ = t.join();
+        }
+    }
+
+    /// Waits until the server stops by itself (request or time limit).
+    pub fn wait(self) {
+        for t in self.threads {
+            let _ = t.join();
+        }
+    }
+}
+
+/// What one (re)build did, for the terminal.
+fn report(quiet: bool, what: &str, c: &Compiled, d: &Diagnostics, ms: f64) {
+    if !d.is_empty() {
+        eprint!("{d}");
+    }
+    if quiet {
+        return;
+    }
+    let pages = c
+        .files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
+        .count();
+    println!(
+        "{what}: {} of {} page jobs rendered, {pages} pages served, in {ms:.1} ms",
+        c.rendered_jobs,
+        c.parts.len()
+    );
+}
+
+/// Served files by URL path, and static files to read from disk by URL path.
+type Served = (HashMap<String, Arc<Vec<u8>>>, HashMap<String, PathBuf>);
+
+fn to_state(c: &Compiled) -> Served {
+    let url = |p: &Path| p.to_string_lossy().replace('\\', "/");
+    let files = c
+        .files
+        .iter()
+        .map(|f| (url(&f.path), Arc::new(f.bytes.clone())))
+        .collect();
+    let copies = c
+        .copies
+        .iter()
+        .map(|(src, dst)| (url(dst), src.clone()))
+        .collect();
+    (files, copies)
+}
+
+/// Starts the server and the watcher in background threads.
+pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
+    let root = opts.root.clone();
+    let started = Instant::now();
+    let mut diags = Diagnostics::new();
+    let first = crate::compile(&root, opts.drafts, &mut diags);
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let mut state = State {
+        files: HashMap::new(),
+        copies: HashMap::new(),
+        error: None,
+        generation: 1,
+    };
+    match &first {
+        Some(c) => {
+            report(opts.quiet, "built", c, &diags, ms);
+            (state.files, state.copies) = to_state(c);
+        }
+        None => {
+            eprint!("{diags}");
+            eprintln!("build failed; fix the errors and save: the page will reload");
+            state.error = Some(diags.to_string());
+        }
+    }
+    let server = tiny_http::Server::http(("127.0.0.1", opts.port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .ok_or("the server has no IP address")?;
+    let shared = Arc::new(Shared {
+        state: Mutex::new(state),
+        changed: Condvar::new(),
+        stop: AtomicBool::new(false),
+        poll_timeout: opts.poll_timeout,
+    });
+
+    // The watcher: debounced events → recompile → swap state → wake long-polls.
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(Duration::from_millis(60), tx)
+        .map_err(|e| format!("cannot watch files: {e}"))?;
+    for dir in ["content", "templates", "themes"] {
+        let d = root.join(dir);
+        if d.is_dir() {
+            debouncer
+                .watcher()
+                .watch(&d, RecursiveMode::Recursive)
+                .map_err(|e| format!("cannot watch {}: {e}", d.display()))?;
+        }
+    }
+    let w_shared = shared.clone();
+    let w_opts = opts.clone();
+    let watcher = std::thread::spawn(move || {
+        let _keep = debouncer;
+        let mut last = first;
+        let deadline = w_opts.max_time.map(|t| started + t);
+        let mut last_build = Instant::now();
+        let mut snapshot = Snapshot::of(&w_opts.root);
+        while !w_shared.stop.load(Ordering::SeqCst) && deadline.is_none_or(|d| Instant::now() < d) {
+            let events = match rx.recv_timeout(Duration::from_millis(100)) {
+                Ok(Ok(ev)) => ev,
+                Ok(Err(e)) => {
+                    eprintln!("file watcher: {e}");
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // Typeset the booklet again once edits have settled (pages are live).
+                    let settled = last_build.elapsed() >= Duration::from_millis(400);
+                    if settled && last.as_ref().is_some_and(|c| c.booklet_stale) {
+                        refresh_booklet(&w_opts, &w_shared, &mut last);
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            };
+            let paths: Vec<PathBuf> = events
+                .into_iter()
+                .map(|e| e.path)
+                .filter(|p| relevant(&w_opts.root, p))
+                .collect();
+            // Reading a file (as every build does) is an event too: keep real changes only.
+            let changed = snapshot.changes(paths);
+            if changed.is_empty() {
+                continue;
+            }
+            rebuild(&w_opts, &w_shared, &mut last, &changed);
+            last_build = Instant::now();
+        }
+    });
+
+    let s_shared = shared.clone();
+    let s_opts = opts.clone();
+    let server_thread = std::thread::spawn(move || {
+        http::serve_loop(server, &s_shared, &s_opts, started);
+        // The watcher stops with the server.
+        s_shared.stop.store(true, Ordering::SeqCst);
+        s_shared.changed.notify_all();
+    });
+
+    if opts.open {
+        open_browser(&format!("http://{addr}/"));
+    }
+    Ok(Handle {
+        addr,
+        shared,
+        threads: vec![server_thread, watcher],
+    })
+}
+
+/// Runs `serve` until it is stopped (Ctrl-C) or reaches its limits.
+pub fn run(opts: &ServeOptions) -> Result<(), String> {
+    let h = start(opts)?;
+    if !opts.quiet {
+        println!(
+            "serving {} at http://{}/ (live reload on; Ctrl-C stops)",
+            opts.root.display(),
+            h.addr
+        );
+    }
+    h.wait();
+    Ok(())
+}
+
+/// Size and modification time of every watched file, to tell edits from mere reads.
+struct Snapshot(HashMap<PathBuf, (Option<std::time::SystemTime>, u64)>);
+
+impl Snapshot {
+    fn of(root: &Path) -> Self {
+        let mut m = HashMap::new();
+        for dir in ["content", "templates", "themes"] {
+            for e in walkdir::WalkDir::new(root.join(dir))
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if let Some(sig) = signature(e.path()) {
+                    m.insert(e.path().to_path_buf(), sig);
+                }
+            }
+        }
+        Snapshot(m)
+    }
+
+    /// The paths among `paths` that were written, created or removed since last seen.
+    fn changes(&mut self, paths: Vec<PathBuf>) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for p in paths {
+            match signature(&p) {
+                Some(sig) => {
+                    if self.0.insert(p.clone(), sig) != Some(sig) {
+                        out.push(p);
+                    }
+                }
+                None if p.is_dir() => {}
+                None => {
+                    // Removed: the file itself, or everything under a removed folder.
+                    let gone: Vec<PathBuf> = self
+                        .0
+                        .keys()
+                        .filter(|k| k.starts_with(&p))
+                        .cloned()
+                        .collect();
+                    for g in gone {
+                        self.0.remove(&g);
+                        out.push(g);
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn signature(p: &Path) -> Option<(Option<std::time::SystemTime>, u64)> {
+    let m = std::fs::metadata(p).ok()?;
+    m.is_file().then(|| (m.modified().ok(), m.len()))
+}
+
+/// A change worth a rebuild: not editor swap files, not hidden files.
+fn relevant(root: &Path, p: &Path) -> bool {
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let hidden = rel
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    !(hidden
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+        || name.starts_with("#"))
+}
+
+fn rebuild(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>, changed: &[PathBuf]) {
+    let t = Instant::now();
+    let mut diags = Diagnostics::new();
+    let result = match last {
+        Some(prev) => crate::recompile(&opts.root, opts.drafts, prev, changed, &mut diags),
+        None => crate::compile(&opts.root, opts.drafts, &mut diags),
+    };
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    let Ok(mut st) = shared.state.lock() else {
+        return;
+    };
+    st.generation += 1;
+    match result {
+        Some(c) => {
+            let names: Vec<String> = changed
+                .iter()
+                .map(|p| {
+                    p.strip_prefix(&opts.root)
+                        .unwrap_or(p)
+                        .display()
+                        .to_string()
+                })
+                .collect();
+            report(
+                opts.quiet,
+                &format!("rebuilt after {}", names.join(", ")),
+                &c,
+                &diags,
+                ms,
+            );
+            (st.files, st.copies) = to_state(&c);
+            st.error = None;
+            *last = Some(c);
+        }
+        None => {
+            eprint!("{diags}");
+            eprintln!("build failed in {ms:.1} ms; still serving the last good build");
+            st.error = Some(diags.to_string());
+        }
+    }
+    drop(st);
+    shared.changed.notify_all();
+}
+
+/// A full compile to bring the booklet PDF up to date, swapped in without a reload.
+fn refresh_booklet(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>) {
+    let t = Instant::now();
+    let mut diags = Diagnostics::new();
+    let Some(c) = crate::compile(&opts.root, opts.drafts, &mut diags) else {
+        if let Some(l) = last.as_mut() {
+            l.booklet_stale = false;
+        }
+        return;
+    };
+    if let Ok(mut st) = shared.state.lock() {
+        (st.files, st.copies) = to_state(&c);
+    }
+    if !opts.quiet {
+        println!(
+            "booklet PDF updated in {:.0} ms",
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    *last = Some(c);
+}
+
+fn open_browser(url: &str) {
+    let cmd = if cfg!(target_os = "macos") {
+        ("open", vec![url.to_string()])
+    } else if cfg!(windows) {
+        ("cmd", vec!["/C".into(), "start".into(), url.to_string()])
+    } else {
+        ("xdg-open", vec![url.to_string()])
+    };
+    if let Err(e) = std::process::Command::new(cmd.0).args(&cmd.1).spawn() {
+        eprintln!("could not open a browser ({e}); open {url} yourself");
+    }
+}
