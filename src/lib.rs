@@ -137,9 +137,13 @@ fn compile_from(
     prev: Option<(&Compiled, &BTreeSet<PathBuf>)>,
     diags: &mut Diagnostics,
 ) -> Option<Compiled> {
+    let mut clock = StageClock::start();
     let tree = load::load(root, diags);
+    clock.lap("load");
     let site = model::build(&tree, drafts, diags);
+    clock.lap("model");
     validate::check(&site, diags);
+    clock.lap("validate");
     let theme = render::theme::load(root, &site.config.theme, diags)?;
     let prev_files: Option<HashMap<PathBuf, OutputFile>> = prev.map(|(c, _)| {
         c.files
@@ -156,6 +160,7 @@ fn compile_from(
         });
     // Render even after data errors, so one run reports story problems too.
     let rendered = render::pages::render_parts(&site, &theme, reuse.as_ref(), diags);
+    clock.lap("compute+render (pages, SVG charts)");
     if diags.has_errors() {
         return None;
     }
@@ -163,6 +168,7 @@ fn compile_from(
     if pngs && site.config.chart_png {
         let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
         files = render::png_cache::add_chart_pngs(files, &cache, diags);
+        clock.lap("chart PNGs");
         if diags.has_errors() {
             return None;
         }
@@ -171,6 +177,7 @@ fn compile_from(
     files.extend(rendered.site_wide);
     // The booklet, from the same model; `check` (no PNGs) validates it but skips the PDF.
     let booklet = booklet::build(&site, &theme, booklet_pdf, diags);
+    clock.lap("booklet");
     if diags.has_errors() {
         return None;
     }
@@ -299,4 +306,24 @@ pub fn check(root: &Path) -> Diagnostics {
         check::links(&c.site, &c.files, &c.copies, true, &mut diags);
     }
     diags
+}
+
+/// Prints how long each stage took, to stderr, when `XIAOKANG_TIMINGS` is set (benchmarks).
+struct StageClock {
+    last: Option<Instant>,
+}
+
+impl StageClock {
+    fn start() -> Self {
+        StageClock {
+            last: std::env::var_os("XIAOKANG_TIMINGS").map(|_| Instant::now()),
+        }
+    }
+
+    fn lap(&mut self, stage: &str) {
+        if let Some(t) = self.last {
+            eprintln!("stage {stage}: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            self.last = Some(Instant::now());
+        }
+    }
 }

@@ -235,6 +235,10 @@ fn sections<'a>(
         .collect()
 }
 
+/// Longest story body the booklet typesets in full (a long story is a few tens of KB;
+/// megabytes would take minutes to lay out).
+const MAX_STORY_BYTES: usize = 200 * 1024;
+
 /// Rows of one table a booklet prints; the rest are in the site's open data.
 const MAX_TABLE_ROWS: usize = 40;
 
@@ -268,10 +272,26 @@ fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
     })
 }
 
+/// The most regions one booklet holds; more is a national site needing a choice.
+pub const MAX_REGIONS: usize = 300;
+
 /// Builds the booklet: the PDF when `pdf` is true (a `check` skips the export), and the HTML twin.
 pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> Option<Booklet> {
     let start = Instant::now();
     let chosen = selection(site, diags)?;
+    if chosen.len() > MAX_REGIONS {
+        // A briefing booklet of thousands of pages helps nobody, and typesetting it takes
+        // minutes and gigabytes: a national site picks the part it briefs on.
+        diags.push(crate::diagnostics::Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..crate::diagnostics::Diagnostic::general(format!(
+                "the booklet was not made: it would hold {} regions (at most {MAX_REGIONS})",
+                chosen.len()
+            ))
+            .hint("choose the regions it briefs on in content/site.yaml, e.g. `booklet: { regions: gansu }` for one province")
+        });
+        return None;
+    }
     let c = &site.config;
     let ui = ui(c.language);
     let words = document::words(c.language);
@@ -471,9 +491,26 @@ fn typeset(
             for st in &s.stories {
                 let meta = story_meta(st, words);
                 let body = match c.booklet.stories {
-                    StoryMode::Full => {
+                    StoryMode::Full if st.body.len() <= MAX_STORY_BYTES => {
                         let prefix = format!("bk-{}-{}", r.id, st.slug);
                         story_typst(site, st, &prefix, &mut doc, &mut vfiles, cols, diags)
+                    }
+                    StoryMode::Full => {
+                        let mut d = Diagnostic::file_error(
+                            &st.file.path,
+                            format!(
+                                "this story is {} KB long: the booklet prints only its title and summary",
+                                st.body.len() / 1024
+                            ),
+                        )
+                        .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");
+                        d.severity = Severity::Warning;
+                        diags.push(d);
+                        st.meta
+                            .summary
+                            .as_deref()
+                            .map(|x| doc.t(x))
+                            .unwrap_or_default()
                     }
                     _ => st
                         .meta
