@@ -1,0 +1,179 @@
+//! The page jobs: a region page, a story page, the home page, the news list.
+
+use super::*;
+
+/// A region page: its figures, charts, tables, stories and sub-regions.
+pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let r = &site.regions[i];
+    let mut files = Vec::new();
+    let (chart_views, child_charts) = planned(env, plan::region_charts(site, i), &mut files, d);
+    let main = site
+        .stories
+        .iter()
+        .find(|s| s.region == Some(i) && s.is_region_index());
+    let story = main.map(|s| {
+        let (html, _) = story_body(
+            env,
+            s,
+            &region_url(site, i),
+            &format!("{}-story", r.id),
+            &mut files,
+            d,
+        );
+        story_view(env, s, html)
+    });
+    let others = sorted_items(
+        site,
+        site.stories
+            .iter()
+            .filter(|s| s.region == Some(i) && !s.is_region_index()),
+    );
+    let view = RegionView {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        full_name: r.full_name.clone().unwrap_or_default(),
+        level: r.level.clone().unwrap_or_default(),
+        source: r.source.clone().unwrap_or_default(),
+        figures: summary::region_figures(r),
+        charts: chart_views,
+        child_charts,
+        rollup: summary::rollup_figures(site, i),
+        tables: tables::region_tables(r, &env.ui),
+        story,
+        stories: others,
+        children: r.children.iter().map(|c| node(site, *c)).collect(),
+        json_url: format!("data/{}.json", r.id),
+        csv_url: format!("data/{}.csv", r.id),
+    };
+    let crumbs: Vec<Link> = site
+        .ancestors(i)
+        .into_iter()
+        .map(|a| Link {
+            title: site.regions[a].name.clone(),
+            url: region_url(site, a),
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("region", &view);
+    ctx.insert("breadcrumbs", &crumbs);
+    ctx.insert("description", &description_of(&view.figures, &r.name));
+    if let Some(c) = view.charts.iter().chain(&view.child_charts).next() {
+        ctx.insert("share_image", &c.png_url);
+    }
+    let path = region_url(site, i);
+    files.extend(page(env, "region.html", &path, &r.name, ctx, d));
+    files.extend(open_data::files(r));
+    files
+}
+
+pub(super) fn is_chart_svg(p: &Path) -> bool {
+    p.starts_with("charts") && p.extension().is_some_and(|x| x == "svg")
+}
+
+pub(super) fn description_of(figures: &[summary::KeyFigure], name: &str) -> String {
+    let parts: Vec<String> = figures
+        .iter()
+        .take(3)
+        .map(|f| format!("{}{}", f.label, f.value))
+        .collect();
+    if parts.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}：{}", parts.join("，"))
+    }
+}
+
+pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let s = &site.stories[idx];
+    let mut files = Vec::new();
+    let prefix = format!(
+        "{}-{}",
+        s.region
+            .map(|r| site.regions[r].id.as_str())
+            .unwrap_or("news"),
+        s.slug
+    );
+    let path = story_path(site, s);
+    let (html, _) = story_body(env, s, &path, &prefix, &mut files, d);
+    let view = story_view(env, s, html);
+    let mut crumbs: Vec<Link> = Vec::new();
+    if let Some(r) = s.region {
+        crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link {
+            title: site.regions[a].name.clone(),
+            url: region_url(site, a),
+        }));
+    } else {
+        crumbs.push(Link {
+            title: env.ui.news.into(),
+            url: "news/index.html".into(),
+        });
+    }
+    let mut ctx = Context::new();
+    ctx.insert("story", &view);
+    ctx.insert("breadcrumbs", &crumbs);
+    ctx.insert("description", &view.summary);
+    ctx.insert("og_type", "article");
+    if env.site.config.chart_png {
+        if let Some(svg) = files.iter().find(|f| is_chart_svg(&f.path)) {
+            let png = svg.path.with_extension("png");
+            ctx.insert("share_image", &png.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    files.extend(page(env, "story.html", &path, &s.meta.title, ctx, d));
+    files
+}
+
+#[derive(Serialize)]
+struct HomeView {
+    figures: Vec<summary::KeyFigure>,
+    charts: Vec<ChartView>,
+    tree: Vec<RegionNode>,
+    stories: Vec<StoryItem>,
+    story: Option<StoryView>,
+}
+
+pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let mut files = Vec::new();
+    let (_, chart_views) = planned(env, plan::home_charts(site), &mut files, d);
+    let story = site.home.as_ref().map(|s| {
+        let (html, _) = story_body(env, s, "index.html", "home", &mut files, d);
+        story_view(env, s, html)
+    });
+    let view = HomeView {
+        figures: summary::site_figures(site),
+        charts: chart_views,
+        tree: site.roots().map(|i| node(site, i)).collect(),
+        stories: sorted_items(site, site.stories.iter()),
+        story,
+    };
+    let mut ctx = Context::new();
+    if let Some(c) = view.charts.first() {
+        ctx.insert("share_image", &c.png_url);
+    }
+    ctx.insert("home", &view);
+    files.extend(page(
+        env,
+        "index.html",
+        "index.html",
+        &env.view.title,
+        ctx,
+        d,
+    ));
+    files
+}
+
+pub(super) fn news_list(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = env.site;
+    let items = sorted_items(site, site.stories.iter().filter(|s| s.region.is_none()));
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut ctx = Context::new();
+    ctx.insert("stories", &items);
+    page(env, "news.html", "news/index.html", env.ui.news, ctx, d)
+        .into_iter()
+        .collect()
+}
