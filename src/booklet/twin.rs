@@ -1,0 +1,210 @@
+//! The booklet's HTML twin: one page with the same content, for printing from a browser.
+
+use super::*;
+
+#[derive(Serialize)]
+pub(super) struct TwinSection {
+    anchor: String,
+    level: usize,
+    name: String,
+    header: String,
+    lead: String,
+    figures: Vec<KeyFigure>,
+    charts: Vec<ChartView>,
+    rollup: Vec<KeyFigure>,
+    rollup_note: String,
+    child_charts: Vec<ChartView>,
+    tables: Vec<DataTable>,
+    stories: Vec<StoryView>,
+    source: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct TwinView {
+    title: String,
+    subtitle: String,
+    publisher: String,
+    date: String,
+    contents: &'static str,
+    overview: &'static str,
+    stories: &'static str,
+    source: &'static str,
+    figures: Vec<KeyFigure>,
+    charts: Vec<ChartView>,
+    story: Option<StoryView>,
+    sections: Vec<TwinSection>,
+}
+
+pub(super) fn chart_view(site: &Site, d: &Drawn) -> ChartView {
+    ChartView {
+        id: format!("bk-{}", d.built.spec.id),
+        title: d.built.spec.title.clone(),
+        svg: d.svg.clone(),
+        table: d.built.table.clone(),
+        svg_url: format!("charts/{}.svg", d.stem),
+        csv_url: format!("charts/{}.csv", d.stem),
+        png_url: if site.config.chart_png {
+            format!("charts/{}.png", d.stem)
+        } else {
+            String::new()
+        },
+    }
+}
+
+/// The HTML twin: one page, same content, the theme's print stylesheet.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn twin(
+    site: &Site,
+    theme: &Theme,
+    secs: &[Section<'_>],
+    overview: &[KeyFigure],
+    overview_charts: &[Drawn],
+    home: Option<&Story>,
+    date: Option<crate::model::story::Date>,
+    words: &Words,
+    ui: &Ui,
+    diags: &mut Diagnostics,
+) -> Option<OutputFile> {
+    let c = &site.config;
+    let story_view = |s: &Story, prefix: &str, diags: &mut Diagnostics| -> StoryView {
+        let html = if c.booklet.stories == StoryMode::Full {
+            story_html(site, theme, s, prefix, ui, diags)
+        } else {
+            String::new()
+        };
+        StoryView {
+            title: s.meta.title.clone(),
+            date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
+            summary: s.meta.summary.clone().unwrap_or_default(),
+            source: s.meta.source.clone().unwrap_or_default(),
+            author: s.meta.author.clone().unwrap_or_default(),
+            tags: s.meta.tags.clone(),
+            html,
+        }
+    };
+    let view = TwinView {
+        title: c.title.clone(),
+        subtitle: c.subtitle.clone().unwrap_or_default(),
+        publisher: c.publisher.clone().unwrap_or_default(),
+        date: date_text(site, date).unwrap_or_default(),
+        contents: words.contents,
+        overview: words.overview,
+        stories: words.stories,
+        source: words.source,
+        figures: overview.to_vec(),
+        charts: overview_charts
+            .iter()
+            .map(|d| chart_view(site, d))
+            .collect(),
+        story: home.map(|h| story_view(h, "bk-home", diags)),
+        sections: secs
+            .iter()
+            .map(|s| {
+                let r = &site.regions[s.region];
+                TwinSection {
+                    anchor: format!("region-{}", r.id),
+                    level: s.level,
+                    name: r.name.clone(),
+                    header: s.header.clone(),
+                    lead: s.lead.clone(),
+                    figures: s.figures.clone(),
+                    charts: s.charts.iter().map(|d| chart_view(site, d)).collect(),
+                    rollup: s.rollup.clone(),
+                    rollup_note: if s.figures.is_empty() {
+                        ui.rollup_note
+                    } else {
+                        ui.rollup_note_mixed
+                    }
+                    .into(),
+                    child_charts: s.child_charts.iter().map(|d| chart_view(site, d)).collect(),
+                    tables: s.tables.clone(),
+                    stories: s
+                        .stories
+                        .iter()
+                        .map(|st| story_view(st, &format!("bk-{}-{}", r.id, st.slug), diags))
+                        .collect(),
+                    source: s.source.clone(),
+                }
+            })
+            .collect(),
+    };
+    let mut ctx = Context::new();
+    ctx.insert("booklet", &view);
+    ctx.insert(
+        "site",
+        &SiteView {
+            title: c.title.clone(),
+            subtitle: c.subtitle.clone().unwrap_or_default(),
+            lang: c.language.tag(),
+            publisher: c.publisher.clone().unwrap_or_default(),
+        },
+    );
+    ctx.insert("t", ui);
+    ctx.insert("root", "../");
+    match theme.tera.render("booklet.html", &ctx) {
+        Ok(html) => Some(OutputFile {
+            path: PathBuf::from("booklet/index.html"),
+            bytes: html.into_bytes(),
+        }),
+        Err(e) => {
+            diags.push(
+                Diagnostic::general(format!("template `booklet.html` failed:\n{e}"))
+                    .hint("check the template for a variable or filter it does not have"),
+            );
+            None
+        }
+    }
+}
+
+/// A story body as HTML for the twin, its charts through the theme's `chart_figure` component.
+pub(super) fn story_html(
+    site: &Site,
+    theme: &Theme,
+    s: &Story,
+    prefix: &str,
+    ui: &Ui,
+    diags: &mut Diagnostics,
+) -> String {
+    let folder = s
+        .region
+        .map(|r| site.regions[r].id.clone())
+        .unwrap_or_else(|| "news".into());
+    let mut count = 0;
+    let mut inner = Diagnostics::new();
+    let mut place = |e: Embed<'_>| -> String {
+        let mut ctx = Context::new();
+        ctx.insert("t", ui);
+        ctx.insert("root", "../");
+        let snippet = match e {
+            Embed::Chart(c) => {
+                count += 1;
+                let stem = format!("{folder}/{}-{count}", s.slug);
+                let Some(d) = draw(c.clone(), stem, &mut inner) else {
+                    return String::new();
+                };
+                ctx.insert("chart", &chart_view(site, &d));
+                "{{ <chart_figure chart={chart} t={t} root={root} /> }}"
+            }
+            Embed::Figures { title, figures } => {
+                ctx.insert("title", &title);
+                ctx.insert("figures", &figures);
+                "{{ <figures_block title={title} figures={figures} /> }}"
+            }
+        };
+        match theme.tera.render_str(snippet, &ctx, true) {
+            Ok(h) => h,
+            Err(e) => {
+                inner.push(Diagnostic::general(format!(
+                    "a booklet component failed: {e}"
+                )));
+                String::new()
+            }
+        }
+    };
+    let mut story_diags = Diagnostics::new();
+    let html = markdown::render(site, s, prefix, true, &mut place, &mut story_diags);
+    // The PDF pass already reported the story's own findings.
+    let _ = story_diags;
+    diags.extend(inner);
+    html
+}

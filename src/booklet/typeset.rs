@@ -1,0 +1,316 @@
+//! Typesetting the booklet with Typst: the document source, compiled and exported to PDF.
+
+use super::*;
+
+/// Typesets the PDF; returns its bytes and page count, or reports why not.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn typeset(
+    site: &Site,
+    secs: &[Section<'_>],
+    overview: &[KeyFigure],
+    overview_charts: &[Drawn],
+    home: Option<&Story>,
+    date: Option<crate::model::story::Date>,
+    words: &Words,
+    ui: &Ui,
+    fonts: &fonts::Fonts,
+    diags: &mut Diagnostics,
+) -> Option<(Vec<u8>, usize)> {
+    let c = &site.config;
+    let cols = match c.booklet.paper {
+        crate::model::site_config::Paper::A4 => 3,
+        crate::model::site_config::Paper::A5 => 2,
+    };
+    let cover = Cover {
+        title: &c.title,
+        subtitle: c.subtitle.as_deref(),
+        publisher: c.publisher.as_deref(),
+        date: date_text(site, date),
+        ymd: date.map(|d| (d.year, d.month as u8, d.day as u8)),
+    };
+    let mut doc = Doc::new(&c.booklet, &fonts.families, words, &cover, &c.title);
+    let mut vfiles: Vec<(String, Vec<u8>)> = Vec::new();
+    let add_svg = |d: &Drawn, vfiles: &mut Vec<(String, Vec<u8>)>| -> String {
+        let path = format!("charts/{}.svg", d.stem);
+        if !vfiles.iter().any(|(p, _)| *p == path) {
+            vfiles.push((path.clone(), d.svg.clone().into_bytes()));
+        }
+        path
+    };
+
+    // Overview.
+    doc.section(1, words.overview, true, words.overview);
+    if !overview.is_empty() {
+        doc.part(ui.key_figures);
+        doc.figures(overview, cols);
+    }
+    for d in overview_charts {
+        let p = add_svg(d, &mut vfiles);
+        doc.chart(&p, &d.built.spec.title);
+    }
+    if let Some(h) = home {
+        let body = story_typst(site, h, "bk-home", &mut doc, &mut vfiles, cols, diags);
+        doc.raw(&format!("\n#block[\n{body}\n]\n"));
+    }
+    doc.part(words.sections);
+    let list: Vec<String> = secs
+        .iter()
+        .map(|s| {
+            let r = &site.regions[s.region];
+            let first = s
+                .figures
+                .first()
+                .map(|f| format!("：{}{}", f.label, f.value))
+                .unwrap_or_default();
+            let indent = "  ".repeat(s.level - 1);
+            format!("{indent}- {}", doc.t(&format!("{}{first}", r.name)))
+        })
+        .collect();
+    doc.raw(&format!("\n{}\n", list.join("\n")));
+
+    for s in secs {
+        let r = &site.regions[s.region];
+        // Top-level regions and regions with figures of their own open a page; a
+        // prefecture that only sums up its counties runs on after its province.
+        let new_page = s.level == 1 || !s.figures.is_empty() || !s.charts.is_empty();
+        doc.section(s.level, &r.name, new_page, &s.header);
+        if !s.lead.is_empty() {
+            doc.lead(&s.lead);
+        }
+        if !s.figures.is_empty() {
+            doc.part(ui.key_figures);
+            doc.figures(&s.figures, cols);
+        }
+        if !s.charts.is_empty() {
+            doc.part(ui.charts);
+            for d in &s.charts {
+                let p = add_svg(d, &mut vfiles);
+                doc.chart(&p, &d.built.spec.title);
+            }
+        }
+        if !s.rollup.is_empty() || !s.child_charts.is_empty() {
+            doc.part(ui.rollup);
+            doc.note(if s.figures.is_empty() {
+                ui.rollup_note
+            } else {
+                ui.rollup_note_mixed
+            });
+            doc.figures(&s.rollup, cols);
+            for d in &s.child_charts {
+                let p = add_svg(d, &mut vfiles);
+                doc.chart(&p, &d.built.spec.title);
+            }
+        }
+        if !s.tables.is_empty() {
+            doc.part(ui.tables);
+            for t in &s.tables {
+                doc.table(t);
+            }
+        }
+        if !s.stories.is_empty() {
+            doc.part(words.stories);
+            for st in &s.stories {
+                let meta = story_meta(st, words);
+                let body = match c.booklet.stories {
+                    StoryMode::Full if st.body.len() <= MAX_STORY_BYTES => {
+                        let prefix = format!("bk-{}-{}", r.id, st.slug);
+                        story_typst(site, st, &prefix, &mut doc, &mut vfiles, cols, diags)
+                    }
+                    StoryMode::Full => {
+                        let mut d = Diagnostic::file_error(
+                            &st.file.path,
+                            format!(
+                                "this story is {} KB long: the booklet prints only its title and summary",
+                                st.body.len() / 1024
+                            ),
+                        )
+                        .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");
+                        d.severity = Severity::Warning;
+                        diags.push(d);
+                        st.meta
+                            .summary
+                            .as_deref()
+                            .map(|x| doc.t(x))
+                            .unwrap_or_default()
+                    }
+                    _ => st
+                        .meta
+                        .summary
+                        .as_deref()
+                        .map(|x| doc.t(x))
+                        .unwrap_or_default(),
+                };
+                doc.story(&st.meta.title, &meta, &body);
+            }
+        }
+        if !s.source.is_empty() {
+            doc.note(&format!("{}：{}", words.source, s.source));
+        }
+    }
+    let (source, text) = doc.finish();
+
+    let missing = fonts.missing(&text);
+    if !missing.is_empty() {
+        let shown: String = missing
+            .iter()
+            .take(40)
+            .map(|c| format!("{c} (U+{:04X}) ", u32::from(*c)))
+            .collect();
+        let mut d = Diagnostic::general(format!(
+            "the booklet needs {} character(s) that no available font has; they will print as empty boxes: {}",
+            missing.len(),
+            shown.trim_end()
+        ))
+        .hint("put a font that has them (.ttf, .otf or .ttc) in the site's fonts/ folder");
+        d.severity = Severity::Warning;
+        diags.push(d);
+    }
+
+    let ymd = date
+        .map(|d| (d.year, d.month as u8, d.day as u8))
+        .unwrap_or((2000, 1, 1));
+    let Some(world) = world::BookletWorld::new(source, vfiles, fonts.faces.clone(), ymd) else {
+        diags.push(Diagnostic::general(
+            "the booklet could not be set up: a chart file name is not a valid path",
+        ));
+        return None;
+    };
+    let warned = typst::compile::<typst_layout::PagedDocument>(&world);
+    for w in &warned.warnings {
+        let mut d = Diagnostic::general(format!("booklet: {}", w.message));
+        d.severity = Severity::Warning;
+        diags.push(d);
+    }
+    let document = match warned.output {
+        Ok(doc) => doc,
+        Err(errors) => {
+            for e in errors.iter() {
+                let at = typst::WorldExt::range(&world, e.span)
+                    .and_then(|r| {
+                        let text = world.source_text();
+                        let line = text[..r.start.min(text.len())].matches('\n').count() + 1;
+                        let snippet: String = text.get(r.clone())?.chars().take(80).collect();
+                        Some(format!(" (generated line {line}: `{snippet}`)"))
+                    })
+                    .unwrap_or_default();
+                diags.push(
+                    Diagnostic::general(format!("the booklet could not be typeset: {}{at}", e.message))
+                        .hint("this is a bug in xiaokang's booklet stage; please report it with the site that causes it"),
+                );
+            }
+            return None;
+        }
+    };
+    let pages = document.pages().len();
+    match typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()) {
+        Ok(bytes) => Some((bytes, pages)),
+        Err(errors) => {
+            for e in errors.iter() {
+                diags.push(Diagnostic::general(format!(
+                    "the booklet PDF could not be written: {}",
+                    e.message
+                )));
+            }
+            None
+        }
+    }
+}
+
+pub(super) fn story_meta(s: &Story, words: &Words) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = s.meta.date {
+        parts.push(d.to_string());
+    }
+    if let Some(src) = &s.meta.source {
+        parts.push(format!("{}：{src}", words.source));
+    }
+    if let Some(a) = &s.meta.author {
+        parts.push(a.clone());
+    }
+    parts.join(" · ")
+}
+
+/// A story body as Typst markup; its chart blocks become vector charts, its figure blocks cards.
+pub(super) fn story_typst(
+    site: &Site,
+    s: &Story,
+    prefix: &str,
+    doc: &mut Doc,
+    vfiles: &mut Vec<(String, Vec<u8>)>,
+    cols: usize,
+    diags: &mut Diagnostics,
+) -> String {
+    let mut embeds: Vec<String> = Vec::new();
+    let mut chart_diags = Diagnostics::new();
+    let folder = s
+        .region
+        .map(|r| site.regions[r].id.clone())
+        .unwrap_or_else(|| "news".into());
+    let mut count = 0;
+    let events = {
+        let mut place = |e: Embed<'_>| -> String {
+            let markup = match e {
+                Embed::Chart(c) => {
+                    count += 1;
+                    let stem = format!("{folder}/{}-{count}", s.slug);
+                    match draw(c.clone(), stem, &mut chart_diags) {
+                        Some(d) => {
+                            let path = format!("charts/{}.svg", d.stem);
+                            vfiles.push((path.clone(), d.svg.into_bytes()));
+                            doc.chart_markup(&path, &d.built.spec.title)
+                        }
+                        None => String::new(),
+                    }
+                }
+                Embed::Figures { title, figures } => doc.figures_markup(&title, &figures, cols),
+            };
+            embeds.push(markup);
+            markup::embed_placeholder(embeds.len() - 1)
+        };
+        markdown::events(site, s, prefix, false, &mut place, diags)
+    };
+    diags.extend(chart_diags);
+    let content = site.root.join("content");
+    let mut images = |url: &str| -> Option<String> {
+        let clean = url
+            .trim_start_matches('/')
+            .trim_start_matches("../")
+            .trim_start_matches("./");
+        let ext = std::path::Path::new(clean)
+            .extension()?
+            .to_str()?
+            .to_ascii_lowercase();
+        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "gif" | "svg") || clean.contains("..") {
+            return None;
+        }
+        let found = [content.join(clean), content.join("static").join(clean)]
+            .into_iter()
+            .find(|p| p.is_file())?;
+        let bytes = std::fs::read(&found).ok()?;
+        // Only an image that is what its name says goes in; anything else would stop the
+        // typesetting. The web page still links it; the booklet prints the alt text.
+        let ok = match ext.as_str() {
+            "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+            "jpg" | "jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
+            "gif" => bytes.starts_with(b"GIF8"),
+            _ => std::str::from_utf8(&bytes).is_ok_and(|t| t.contains("<svg")),
+        };
+        if !ok {
+            let shown = found.strip_prefix(&site.root).unwrap_or(&found);
+            let mut d = Diagnostic::file_error(
+                shown,
+                format!(
+                    "this image is not a {ext} file; the booklet prints its description instead"
+                ),
+            )
+            .hint("save the image again in the format its name says (PNG, JPEG, GIF or SVG)");
+            d.severity = Severity::Warning;
+            diags.push(d);
+            return None;
+        }
+        let path = format!("images/{}", clean.trim_start_matches("static/"));
+        vfiles.push((path.clone(), bytes));
+        Some(path)
+    };
+    markup::story_markup(&events, &embeds, &mut images, &mut doc.text)
+}
