@@ -59,10 +59,14 @@ const BODY_CAP: u32 = 3;
 
 /// Builds the index of every region page and story page.
 pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
+    // Looked up by path once per page: a scan per page was quadratic on large sites.
+    let by_path: std::collections::HashMap<&str, &OutputFile> = pages
+        .iter()
+        .filter_map(|f| Some((f.path.to_str()?, *f)))
+        .collect();
     let page_text = |url: &str| -> String {
-        pages
-            .iter()
-            .find(|f| f.path.to_str() == Some(url))
+        by_path
+            .get(url)
             .map(|f| main_text(&String::from_utf8_lossy(&f.bytes)))
             .unwrap_or_default()
     };

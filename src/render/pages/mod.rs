@@ -139,8 +139,17 @@ pub fn render_parts(
             .filter(|(_, s)| !s.is_region_index())
             .map(|(i, _)| Job::Story(i)),
     );
-    let keyed: Vec<(JobKey, BTreeSet<PathBuf>)> =
-        jobs.iter().map(|j| (j.key(site), j.inputs(site))).collect();
+    let keyed: Vec<(JobKey, BTreeSet<PathBuf>)> = {
+        let ids: HashMap<&str, usize> = site
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
+        jobs.par_iter()
+            .map(|j| (j.key(site), j.inputs(site, &ids)))
+            .collect()
+    };
     // A job is reused when the previous build had it with the same inputs, none changed.
     let reusable: Vec<Option<Vec<OutputFile>>> = keyed
         .iter()
@@ -162,6 +171,7 @@ pub fn render_parts(
             Some(out)
         })
         .collect();
+    let timing = std::env::var_os("XIAOKANG_TIMINGS").map(|_| std::time::Instant::now());
     let results: Vec<(Vec<OutputFile>, Diagnostics)> = jobs
         .par_iter()
         .zip(reusable.par_iter())
@@ -206,11 +216,26 @@ pub fn render_parts(
             outputs,
         });
     }
+    if let Some(t) = timing {
+        eprintln!(
+            "stage   page jobs ({} of {}): {:.1} ms",
+            out.rendered_jobs,
+            jobs.len(),
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    }
     // Site-wide files read every page, so they are made from the whole site each time.
+    let timing = timing.map(|_| std::time::Instant::now());
     let pages: Vec<&OutputFile> = out.fresh.iter().chain(out.reused.iter()).collect();
     out.site_wide.extend(search_page(&env, &pages, diags));
     out.site_wide
         .extend(super::feeds::files(site, &pages, diags));
+    if let Some(t) = timing {
+        eprintln!(
+            "stage   search index, feeds: {:.1} ms",
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    }
     for (path, bytes) in &theme.static_files {
         out.site_wide.push(OutputFile {
             path: PathBuf::from("static").join(path),
@@ -266,17 +291,21 @@ impl Job {
     /// names the top-level regions; a region page shows its ancestors (breadcrumbs), its
     /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region and
     /// any region whose id its text names (`{{ id:path }}`, `regions: [id]`).
-    fn inputs(&self, site: &Site) -> BTreeSet<PathBuf> {
+    fn inputs(&self, site: &Site, ids: &HashMap<&str, usize>) -> BTreeSet<PathBuf> {
         let mut set: BTreeSet<PathBuf> = site
             .roots()
             .map(|i| site.regions[i].file.path.clone())
             .collect();
         let yaml = |i: usize| site.regions[i].file.path.clone();
+        // Ids are whole words between punctuation (`{{ id:path }}`, `[a, b]`): looking each
+        // word up keeps this linear in the text, where scanning for every id was quadratic.
         let named_in = |s: &Story, set: &mut BTreeSet<PathBuf>| {
-            for (i, r) in site.regions.iter().enumerate() {
-                if s.file.text.contains(r.id.as_str()) {
-                    set.insert(yaml(i));
-                }
+            let words = s
+                .file
+                .text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'));
+            for i in words.filter_map(|w| ids.get(w)) {
+                set.insert(yaml(*i));
             }
         };
         match self {
