@@ -27,7 +27,7 @@ use crate::model::{Site, Story};
 use crate::render::context::{ChartView, SiteView, StoryView};
 use crate::render::i18n::{ui, Ui};
 use crate::render::markdown::{self, Embed};
-use crate::render::theme::Theme;
+use crate::render::theme::{Block, Theme};
 use crate::render::{tables, OutputFile};
 use document::{Cover, Doc, Words};
 use serde::Serialize;

@@ -172,34 +172,30 @@ pub(super) fn story_html(
     let mut count = 0;
     let mut inner = Diagnostics::new();
     let mut place = |e: Embed<'_>| -> String {
-        let mut ctx = Context::new();
-        ctx.insert("t", ui);
-        ctx.insert("root", "../");
-        let snippet = match e {
+        let html = match e {
             Embed::Chart(c) => {
                 count += 1;
                 let stem = format!("{folder}/{}-{count}", s.slug);
                 let Some(d) = draw(c.clone(), stem, &mut inner) else {
                     return String::new();
                 };
-                ctx.insert("chart", &chart_view(site, &d));
-                "{{ <chart_figure chart={chart} t={t} root={root} /> }}"
+                theme.block_html(Block::Chart(&chart_view(site, &d)), ui, "../")
             }
-            Embed::Figures { title, figures } => {
-                ctx.insert("title", &title);
-                ctx.insert("figures", &figures);
-                "{{ <figures_block title={title} figures={figures} /> }}"
-            }
+            Embed::Figures { title, figures } => theme.block_html(
+                Block::Figures {
+                    title: &title,
+                    figures: &figures,
+                },
+                ui,
+                "../",
+            ),
         };
-        match theme.tera.render_str(snippet, &ctx, true) {
-            Ok(h) => h,
-            Err(e) => {
-                inner.push(Diagnostic::general(format!(
-                    "a booklet component failed: {e}"
-                )));
-                String::new()
-            }
-        }
+        html.unwrap_or_else(|e| {
+            inner.push(Diagnostic::general(format!(
+                "a booklet component failed: {e}"
+            )));
+            String::new()
+        })
     };
     let mut story_diags = Diagnostics::new();
     let html = markdown::render(site, s, prefix, true, &mut place, &mut story_diags);

@@ -162,3 +162,43 @@ fn html_files(dir: &Path) -> Vec<(String, PathBuf)> {
     v.sort();
     v
 }
+
+/// A story block ready for the theme's components.
+pub enum Block<'a> {
+    /// A chart, laid out by the `chart_figure` component.
+    Chart(&'a super::context::ChartView),
+    /// Key figure cards under a heading, laid out by the `figures_block` component.
+    Figures {
+        /// Heading over the cards.
+        title: &'a str,
+        /// The cards.
+        figures: &'a [crate::compute::summary::KeyFigure],
+    },
+}
+
+impl Theme {
+    /// A story block's HTML from the theme's component for it, so themes lay blocks out
+    /// wherever a story appears (site pages and the booklet's HTML twin alike).
+    pub fn block_html(
+        &self,
+        block: Block<'_>,
+        t: &super::i18n::Ui,
+        root: &str,
+    ) -> tera::TeraResult<String> {
+        let mut ctx = tera::Context::new();
+        ctx.insert("t", t);
+        ctx.insert("root", root);
+        let call = match block {
+            Block::Chart(view) => {
+                ctx.insert("chart", view);
+                "{{ <chart_figure chart={chart} t={t} root={root} /> }}"
+            }
+            Block::Figures { title, figures } => {
+                ctx.insert("title", title);
+                ctx.insert("figures", figures);
+                "{{ <figures_block title={title} figures={figures} /> }}"
+            }
+        };
+        self.tera.render_str(call, &ctx, true)
+    }
+}

@@ -153,12 +153,16 @@ pub(super) fn story_body(
                 count += 1;
                 let stem = format!("{folder}/{}-{}", s.slug, count);
                 match chart_view(env, c, &stem, &mut chart_files, &mut chart_diags) {
-                    Some(view) => chart_html(env, &view, &root, &mut chart_diags),
+                    Some(view) => block_html(env, Block::Chart(&view), &root, &mut chart_diags),
                     None => String::new(),
                 }
             }
             Embed::Figures { title, figures } => {
-                figures_html(env, &title, &figures, &mut chart_diags)
+                let block = Block::Figures {
+                    title: &title,
+                    figures: &figures,
+                };
+                block_html(env, block, &root, &mut chart_diags)
             }
         }
     };
@@ -170,59 +174,19 @@ pub(super) fn story_body(
     (html, count)
 }
 
-/// Key figure cards in a story, from the theme's `figures_block` component.
-pub(super) fn figures_html(
-    env: &Env<'_>,
-    title: &str,
-    figures: &[summary::KeyFigure],
-    d: &mut Diagnostics,
-) -> String {
-    let mut ctx = Context::new();
-    ctx.insert("title", title);
-    ctx.insert("figures", figures);
-    match env.theme.tera.render_str(
-        "{{ <figures_block title={title} figures={figures} /> }}",
-        &ctx,
-        true,
-    ) {
-        Ok(s) => s,
-        Err(e) => {
+/// A story block's HTML from the theme; a failing component is reported, not fatal to the page.
+fn block_html(env: &Env<'_>, block: Block<'_>, root: &str, d: &mut Diagnostics) -> String {
+    env.theme
+        .block_html(block, &env.ui, root)
+        .unwrap_or_else(|e| {
             d.push(Diagnostic::general(format!(
-                "the figures_block component failed: {e}"
+                "a story block's theme component failed: {e}"
             )));
             String::new()
-        }
-    }
+        })
 }
 
-/// A chart's figure markup from the theme's `chart` component, so themes lay it out.
-pub(super) fn chart_html(
-    env: &Env<'_>,
-    view: &ChartView,
-    root: &str,
-    d: &mut Diagnostics,
-) -> String {
-    let mut ctx = Context::new();
-    ctx.insert("chart", view);
-    ctx.insert("t", &env.ui);
-    ctx.insert("root", root);
-    match env.theme.tera.render_str(
-        "{{ <chart_figure chart={chart} t={t} root={root} /> }}",
-        &ctx,
-        true,
-    ) {
-        Ok(s) => s,
-        Err(e) => {
-            d.push(Diagnostic::general(format!(
-                "the chart component failed: {e}"
-            )));
-            String::new()
-        }
-    }
-}
-
-pub(super) fn story_view(env: &Env<'_>, s: &Story, html: String) -> StoryView {
-    let _ = env;
+pub(super) fn story_view(s: &Story, html: String) -> StoryView {
     StoryView {
         title: s.meta.title.clone(),
         date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),

@@ -21,7 +21,7 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
             &mut files,
             d,
         );
-        story_view(env, s, html)
+        story_view(s, html)
     });
     let others = sorted_items(
         site,
@@ -97,7 +97,7 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     );
     let path = story_path(site, s);
     let (html, _) = story_body(env, s, &path, &prefix, &mut files, d);
-    let view = story_view(env, s, html);
+    let view = story_view(s, html);
     let mut crumbs: Vec<Link> = Vec::new();
     if let Some(r) = s.region {
         crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link {
@@ -140,7 +140,7 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let (_, chart_views) = planned(env, plan::home_charts(site), &mut files, d);
     let story = site.home.as_ref().map(|s| {
         let (html, _) = story_body(env, s, "index.html", "home", &mut files, d);
-        story_view(env, s, html)
+        story_view(s, html)
     });
     let view = HomeView {
         figures: summary::site_figures(site),

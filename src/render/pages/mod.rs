@@ -10,7 +10,7 @@ use jobs::*;
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
 use super::i18n::{ui, Ui};
 use super::markdown::{self, Embed};
-use super::theme::Theme;
+use super::theme::{Block, Theme};
 use super::{open_data, tables, OutputFile};
 use crate::chart;
 use crate::compute::charts::{self, BuiltChart};
