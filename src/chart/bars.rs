@@ -3,11 +3,12 @@
 
 use super::axis::ValueAxis;
 use super::canvas::{Canvas, Tip};
-use super::captions::{captions, place_captions};
+use super::captions::{place_captions, slot_layout, SlotLayout, MIN_PLOT};
 use super::font::DESCENT;
 use super::frame;
 use super::guides::{
-    drawable, overlay_swatch, reference_swatch, OverlayLine, RefLine, LINE_SWATCH,
+    drawable, overlay_swatch, reference_swatch, with_legend_fallback, OverlayLine, RefLine,
+    LINE_SWATCH,
 };
 use super::layout::{centred_baseline, legend_rows_each, line_step, Anchor, Label, Placer, Rect};
 use super::palette;
@@ -17,18 +18,13 @@ use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart, WIDTH};
 const SWATCH: f64 = 14.0;
 /// Space above the plot for the unit and the labels above the tallest bar.
 const TOP_BAND: f64 = 36.0;
-/// Smallest plot height.
-const MIN_PLOT: f64 = 180.0;
 /// How much lighter a period bar is than a one-year bar.
 pub(super) const PERIOD_TINT: f64 = 0.6;
 
 /// Lays out and draws a stacked bar chart; a reference whose label finds no room
 /// on the plot (bars cross it everywhere) is drawn again with its label in the legend.
 pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing, ChartError> {
-    match draw_with(spec, chart, false)? {
-        (d, true) => Ok(d),
-        (_, false) => Ok(draw_with(spec, chart, true)?.0),
-    }
+    with_legend_fallback(|in_legend| draw_with(spec, chart, in_legend))
 }
 
 /// Draws the chart, the reference's label in the legend if `ref_in_legend`;
@@ -46,10 +42,7 @@ fn draw_with(
         });
     }
     for b in &chart.bars {
-        if b.segments
-            .iter()
-            .any(|s| !s.value.is_finite() || s.value.abs() > 1e300)
-        {
+        if b.segments.iter().any(|s| !drawable(s.value)) {
             return Err(ChartError::BadValue {
                 id: spec.id.clone(),
                 what: b.label.clone(),
@@ -104,20 +97,19 @@ fn draw_with(
     let axis = ValueAxis::new(0.0, max_total, target).ok_or_else(|| too_large(spec))?;
     let (tick_texts, plot_left) = frame::tick_texts(&axis, width);
     let plot_right = width - 8.0;
-    let slot_w = (plot_right - plot_left) / n as f64;
-    let bar_w = (slot_w * 0.62).clamp(2.0, 84.0);
     let items: Vec<(&str, &str)> = chart
         .bars
         .iter()
         .map(|b| (b.label.as_str(), b.note.as_str()))
         .collect();
-    let captions = captions(&items, slot_w - 6.0);
-    let bottom_h = captions.height();
-    let height = f64::from(spec.height)
-        .max(plot_top + MIN_PLOT + bottom_h)
-        .ceil();
-    let plot_bottom = height - bottom_h;
-    let plot_h = plot_bottom - plot_top;
+    let SlotLayout {
+        captions,
+        slot_w,
+        height,
+        plot_bottom,
+        plot_h,
+    } = slot_layout(&items, plot_left, plot_right, plot_top, spec.height);
+    let bar_w = (slot_w * 0.62).clamp(2.0, 84.0);
     let y_of = |v: f64| plot_bottom - axis.fraction(v) * plot_h;
     let cx_of = |i: usize| plot_left + slot_w * (i as f64 + 0.5);
 

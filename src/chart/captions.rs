@@ -34,6 +34,48 @@ impl Captions {
     }
 }
 
+/// Smallest plot height of a bar chart, above the captions.
+pub const MIN_PLOT: f64 = 180.0;
+
+/// Where a chart with one slot per category puts its slots, captions and plot.
+pub struct SlotLayout {
+    /// The captions under the slots.
+    pub captions: Captions,
+    /// Width of one category's slot.
+    pub slot_w: f64,
+    /// Height of the whole drawing: `spec.height`, or more when the captions need it.
+    pub height: f64,
+    /// Screen y of the value axis' zero end (the top of the captions).
+    pub plot_bottom: f64,
+    /// Height of the plot between `plot_top` and `plot_bottom`.
+    pub plot_h: f64,
+}
+
+/// Lays out `n = items.len()` slots between `plot_left` and `plot_right` with their
+/// captions underneath, growing the drawing past `spec_height` when the captions need it.
+pub fn slot_layout(
+    items: &[(&str, &str)],
+    plot_left: f64,
+    plot_right: f64,
+    plot_top: f64,
+    spec_height: u32,
+) -> SlotLayout {
+    let slot_w = (plot_right - plot_left) / items.len().max(1) as f64;
+    let captions = captions(items, slot_w - 6.0);
+    let bottom_h = captions.height();
+    let height = f64::from(spec_height)
+        .max(plot_top + MIN_PLOT + bottom_h)
+        .ceil();
+    let plot_bottom = height - bottom_h;
+    SlotLayout {
+        captions,
+        slot_w,
+        height,
+        plot_bottom,
+        plot_h: plot_bottom - plot_top,
+    }
+}
+
 /// Chooses how to write the `(label, note)` captions: horizontal (wrapped into
 /// two lines where needed) when every one fits its slot, else turned for all alike.
 pub fn captions(items: &[(&str, &str)], avail: f64) -> Captions {

@@ -4,7 +4,7 @@
 use super::axis::ValueAxis;
 use super::bars::PERIOD_TINT;
 use super::canvas::{Canvas, Tip};
-use super::captions::{captions, place_captions};
+use super::captions::{place_captions, slot_layout, SlotLayout, MIN_PLOT};
 use super::font::{ASCENT, DESCENT};
 use super::frame;
 use super::guides::drawable;
@@ -16,8 +16,6 @@ use super::{size, ChartError, ChartSpec, Drawing, GroupedBarChart, Segment, WIDT
 const SWATCH: f64 = 14.0;
 /// Space above the plot for the unit and two rows of figures above the tallest bar.
 const TOP_BAND: f64 = 40.0;
-/// Smallest plot height.
-const MIN_PLOT: f64 = 180.0;
 /// Widest bar: wider ones read as areas rather than heights.
 const MAX_BAR: f64 = 64.0;
 /// Height of the mark standing for a published zero.
@@ -39,7 +37,6 @@ fn unpublished(s: &Segment) -> bool {
 /// Lays out and draws a grouped bar chart.
 pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing, ChartError> {
     let width = f64::from(WIDTH);
-    let n = chart.groups.len();
     // Bars per group: a group with more values than names still shows them all.
     let m = chart
         .groups
@@ -91,21 +88,20 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
     })?;
     let (tick_texts, plot_left) = frame::tick_texts(&axis, width);
     let plot_right = width - 8.0;
-    let slot_w = (plot_right - plot_left) / n as f64;
-    let group_w = (slot_w * 0.8).min(MAX_BAR * m as f64);
-    let bar_w = group_w / m as f64;
     let items: Vec<(&str, &str)> = chart
         .groups
         .iter()
         .map(|g| (g.label.as_str(), g.note.as_str()))
         .collect();
-    let captions = captions(&items, slot_w - 6.0);
-    let bottom_h = captions.height();
-    let height = f64::from(spec.height)
-        .max(plot_top + MIN_PLOT + bottom_h)
-        .ceil();
-    let plot_bottom = height - bottom_h;
-    let plot_h = plot_bottom - plot_top;
+    let SlotLayout {
+        captions,
+        slot_w,
+        height,
+        plot_bottom,
+        plot_h,
+    } = slot_layout(&items, plot_left, plot_right, plot_top, spec.height);
+    let group_w = (slot_w * 0.8).min(MAX_BAR * m as f64);
+    let bar_w = group_w / m as f64;
     let y_of = |v: f64| plot_bottom - axis.fraction(v) * plot_h;
     let cx_of = |i: usize| plot_left + slot_w * (i as f64 + 0.5);
     let zero = y_of(0.0);

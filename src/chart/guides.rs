@@ -23,6 +23,17 @@ pub fn drawable(v: f64) -> bool {
     v.is_finite() && v.abs() <= 1e300
 }
 
+/// Draws with a guide's label on the plot; when it found no room there (`false`),
+/// draws again with the label in the legend.
+pub fn with_legend_fallback<D>(
+    draw: impl Fn(bool) -> Result<(D, bool), ChartError>,
+) -> Result<D, ChartError> {
+    match draw(false)? {
+        (d, true) => Ok(d),
+        (_, false) => Ok(draw(true)?.0),
+    }
+}
+
 /// A reference line laid out on the plot, `y` px high from `x0` to `x1`.
 pub struct RefLine<'a> {
     /// What the line stands for.

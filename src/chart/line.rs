@@ -5,7 +5,7 @@ use super::axis::{year_ticks, ValueAxis};
 use super::canvas::{Canvas, Tip};
 use super::font::text_width;
 use super::frame;
-use super::guides::{drawable, reference_swatch, RefLine};
+use super::guides::{drawable, reference_swatch, with_legend_fallback, RefLine};
 use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
 use super::palette::{self, Marker};
 use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint, WIDTH};
@@ -37,10 +37,7 @@ struct Series<'a> {
 /// Lays out and draws a line chart; a target whose label finds no room on the
 /// plot is drawn again with its label in the legend.
 pub(super) fn draw(spec: &ChartSpec, chart: &LineChart) -> Result<Drawing, ChartError> {
-    match draw_with(spec, chart, false)? {
-        (d, true) => Ok(d),
-        (_, false) => Ok(draw_with(spec, chart, true)?.0),
-    }
+    with_legend_fallback(|in_legend| draw_with(spec, chart, in_legend))
 }
 
 /// Draws the chart, the target's label in the legend if `target_in_legend`;
@@ -66,7 +63,7 @@ fn draw_with(
             continue;
         }
         for p in &pts {
-            if !p.value.is_finite() || p.value.abs() > 1e300 {
+            if !drawable(p.value) {
                 return Err(ChartError::BadValue {
                     id: spec.id.clone(),
                     what: format!("{} {}", s.name, p.year),
