@@ -207,25 +207,5 @@ pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, St
     })
 }
 
+/// What a kind's builder returns: title, description, what to draw, the table.
 pub(crate) type Parts = (String, String, ChartBody, DataTable);
-
-fn names(regions: &[&Region]) -> String {
-    regions
-        .iter()
-        .map(|r| r.name.as_str())
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
-/// The kinds a region page shows, in order: those with data.
-pub fn kinds_for(r: &Region) -> Vec<ChartKind> {
-    ChartKind::ALL
-        .into_iter()
-        .filter(|k| k.has_data(r))
-        .collect()
-}
-
-/// Names for a chart block's default title across several regions.
-pub fn region_names(site: &Site, idx: &[usize]) -> String {
-    names(&idx.iter().map(|i| &site.regions[*i]).collect::<Vec<_>>())
-}
