@@ -136,12 +136,7 @@ pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Resu
             let single = Count::new(r.projects.iter().filter(|p| p.status == s).count() as u64);
             counts.insert(s, batches + single);
         }
-        let total: Count = r
-            .project_batches
-            .iter()
-            .map(|b| b.total_or_counted())
-            .sum::<Count>()
-            + Count::new(r.projects.len() as u64);
+        let (total, _) = crate::compute::summary::project_counts(r);
         rows.push((r, counts, total));
     }
     if req.ranked {
