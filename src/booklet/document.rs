@@ -7,8 +7,9 @@ use crate::compute::summary::KeyFigure;
 use crate::compute::table::DataTable;
 use crate::model::site_config::{BookletConfig, Paper};
 
-/// Words printed by the booklet itself.
-pub struct Words {
+/// Words printed by the booklet itself. `source` and `stories` are also interface strings
+/// a site may reword (`strings:`), so they borrow from the site's settings.
+pub struct Words<'a> {
     /// Contents page title.
     pub contents: &'static str,
     /// Overview section title.
@@ -20,9 +21,9 @@ pub struct Words {
     /// Table supplement (表).
     pub table: &'static str,
     /// "Source" label.
-    pub source: &'static str,
+    pub source: &'a str,
     /// "Stories" heading.
-    pub stories: &'static str,
+    pub stories: &'a str,
     /// Regions heading on the overview.
     pub sections: &'static str,
     /// Typst `lang` and `region`.
@@ -30,7 +31,7 @@ pub struct Words {
 }
 
 /// The booklet words for a language.
-pub fn words(lang: crate::model::Language) -> Words {
+pub fn words(lang: crate::model::Language) -> Words<'static> {
     use crate::model::Language;
     match lang {
         Language::ZhCn => Words {

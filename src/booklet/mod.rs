@@ -298,8 +298,13 @@ pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> 
         return None;
     }
     let c = &site.config;
-    let ui = ui(c.language);
-    let words = document::words(c.language);
+    let ui = ui(c);
+    // The booklet's "source" and "stories" are the site's, reworded or not.
+    let words = Words {
+        source: ui.source,
+        stories: ui.stories,
+        ..document::words(c.language)
+    };
     let secs = sections(site, &chosen, &ui, diags);
     let (overview, overview_charts) = if c.booklet.regions == RegionSelection::All {
         let (_, charts) = planned(site, plan::home_charts(site), diags);

@@ -20,15 +20,15 @@ pub(super) struct TwinSection {
 }
 
 #[derive(Serialize)]
-pub(super) struct TwinView {
+pub(super) struct TwinView<'a> {
     title: String,
     subtitle: String,
     publisher: String,
     date: String,
     contents: &'static str,
     overview: &'static str,
-    stories: &'static str,
-    source: &'static str,
+    stories: &'a str,
+    source: &'a str,
     figures: Vec<KeyFigure>,
     charts: Vec<ChartView>,
     story: Option<StoryView>,

@@ -4,6 +4,7 @@ use super::decode::Decoder;
 use super::story::Date;
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile, Span};
 use crate::load::yaml::{Node, Value};
+use std::collections::BTreeMap;
 
 /// UI language and number conventions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,9 @@ pub struct SiteConfig {
     pub booklet: BookletConfig,
     /// Issuing office shown in the footer and booklet cover.
     pub publisher: Option<String>,
+    /// The site's own wording for interface strings (`strings:`), by the names in
+    /// [`crate::render::i18n::KEYS`]; they replace the language's defaults.
+    pub strings: BTreeMap<String, String>,
 }
 
 impl Default for SiteConfig {
@@ -62,6 +66,7 @@ impl Default for SiteConfig {
             chart_png: true,
             booklet: BookletConfig::default(),
             publisher: None,
+            strings: BTreeMap::new(),
         }
     }
 }
@@ -76,6 +81,7 @@ const KEYS: &[&str] = &[
     "charts",
     "booklet",
     "publisher",
+    "strings",
 ];
 
 /// Decodes `site.yaml`.
@@ -129,7 +135,50 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(n) = f.get("booklet") {
         c.booklet = decode_booklet(d, n);
     }
+    if let Some(n) = f.get("strings") {
+        c.strings = decode_strings(d, n);
+    }
     c
+}
+
+/// `strings:`: the site's own wording for interface strings, keyed by their names.
+fn decode_strings(d: &mut Decoder<'_>, n: &Node) -> BTreeMap<String, String> {
+    use crate::render::i18n::KEYS;
+    let mut out = BTreeMap::new();
+    // Unknown and repeated names are reported here, with a did-you-mean hint.
+    let Some(sf) = d.fields(n, "`strings`", KEYS) else {
+        return out;
+    };
+    for (k, v) in sf.entries() {
+        let Some(key) = k.as_scalar().filter(|k| KEYS.contains(k)) else {
+            continue;
+        };
+        let what = format!("`strings.{key}`");
+        if v.value == Value::Null {
+            // `home:` with nothing after it is a forgotten value, not a wish to show nothing.
+            d.diags.push(
+                Diagnostic::error(d.file, k.span, format!("{what} has no text")).hint(format!(
+                    "write the words to show, e.g. `{key}: 首页`, or `{key}: \"\"` to show nothing"
+                )),
+            );
+            continue;
+        }
+        let Some(text) = d.text(v, &what) else {
+            continue;
+        };
+        if key == "search_results" && !text.contains("{n}") {
+            d.diags.push(
+                Diagnostic::warning(
+                    d.file,
+                    v.span,
+                    "`strings.search_results` has no `{n}`: the number of results will not show",
+                )
+                .hint("write `{n}` where the count goes, e.g. `找到 {n} 条结果`"),
+            );
+        }
+        out.insert(key.to_string(), text);
+    }
+    out
 }
 
 /// Paper size of the booklet.

@@ -29,7 +29,7 @@ struct Env<'a> {
     site: &'a Site,
     theme: &'a Theme,
     view: SiteView,
-    ui: Ui,
+    ui: Ui<'a>,
     nav: Vec<Link>,
 }
 
@@ -101,7 +101,7 @@ pub fn render_parts(
     diags: &mut Diagnostics,
 ) -> Rendered {
     let c = &site.config;
-    let ui = ui(c.language);
+    let ui = ui(c);
     let mut nav = vec![Link {
         title: ui.home.into(),
         url: "index.html".into(),
