@@ -40,6 +40,9 @@ enum Command {
         /// The site's folder (holds content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Also check outbound http(s) links over the network (off by default: offline).
+        #[arg(long)]
+        external: bool,
     },
     /// Serve the site on 127.0.0.1 with live reload; rebuilds on every change.
     Serve {
@@ -167,9 +170,23 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { root } => {
-            let d = xiaokang::check(&root);
+        Command::Check { root, external } => {
+            let report = xiaokang::check::run(
+                &root,
+                &xiaokang::check::Options {
+                    external,
+                    ..Default::default()
+                },
+            );
+            let d = report.diagnostics;
             print_diagnostics(&d);
+            match report.external {
+                Some(s) => println!("{s}"),
+                None if external => {
+                    eprintln!("note: external links were not checked: fix the errors above first")
+                }
+                None => {}
+            }
             if d.has_errors() {
                 eprintln!("check failed: {}", summary(&d));
                 ExitCode::FAILURE

@@ -2,8 +2,10 @@
 //! pages, pages no link reaches, and files in `content/static/` no page uses.
 //!
 //! It works on the compiled files in memory ([`crate::Compiled`]), so it sees exactly what
-//! `build` would write, and writes nothing.
+//! `build` would write, and writes nothing. With `--external` it also asks the network
+//! about outbound links ([`external`]); without it, it never touches the network.
 
+pub mod external;
 pub mod html;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
@@ -11,6 +13,59 @@ use crate::model::Site;
 use crate::render::OutputFile;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
+
+/// What `xiaokang check` is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Also check outbound http(s) links over the network (`--external`).
+    pub external: bool,
+    /// How the network is asked when `external` is on.
+    pub network: external::Settings,
+}
+
+/// What `xiaokang check` found.
+#[derive(Debug)]
+pub struct Report {
+    /// Every finding.
+    pub diagnostics: Diagnostics,
+    /// The external links' counts, when they were checked (`--external`, and the site
+    /// compiled: with errors there are no pages to take links from).
+    pub external: Option<external::Summary>,
+}
+
+/// `xiaokang check [--external]`: every check of `build`, plus internal links and anchors,
+/// unreachable pages and unused static files, and with `external` outbound links; writes
+/// nothing (chart PNGs are not made, so not even the PNG cache is touched).
+pub fn run(root: &Path, opts: &Options) -> Report {
+    let mut diags = Diagnostics::new();
+    let mut summary = None;
+    if let Some(c) = crate::compile_with(root, true, false, &mut diags) {
+        links(&c.site, &c.files, &c.copies, true, &mut diags);
+        if opts.external {
+            // Already read once by the compile, which reported their problems.
+            let templates: Vec<crate::diagnostics::SourceFile> =
+                crate::render::theme::template_sources(
+                    root,
+                    &c.site.config.theme,
+                    &mut Diagnostics::new(),
+                )
+                .into_iter()
+                .map(|(_, f)| f)
+                .collect();
+            summary = Some(external::check(
+                &c.site,
+                &templates,
+                &c.files,
+                &opts.network,
+                &mut diags,
+            ));
+        }
+    }
+    Report {
+        diagnostics: diags,
+        external: summary,
+    }
+}
 
 /// Runs the link, anchor, reachability and unused-file checks.
 ///

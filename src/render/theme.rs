@@ -4,7 +4,7 @@
 //! a theme folder on disk replaces it file by file, and a site's own `templates/`
 //! folder overrides any single template of the theme.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use std::path::{Path, PathBuf};
 use tera::Tera;
 
@@ -81,32 +81,10 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
         );
         return None;
     }
-    let mut sources: Vec<(String, String)> = TEMPLATES
-        .iter()
-        .map(|(n, t)| (n.to_string(), t.to_string()))
-        .collect();
-    for dir in [theme_dir.join("templates"), root.join("templates")] {
-        for (name, path) in html_files(&dir) {
-            // A template that is a link to outside the site is not read.
-            if let Err(d) = crate::load::inside_root(root, &path) {
-                diags.push(*d);
-                continue;
-            }
-            match std::fs::read_to_string(&path) {
-                Ok(text) => match sources.iter_mut().find(|(n, _)| *n == name) {
-                    Some(slot) => slot.1 = text,
-                    None => sources.push((name, text)),
-                },
-                Err(e) => diags.push(Diagnostic::file_error(
-                    path.strip_prefix(root).unwrap_or(&path),
-                    format!("cannot read the template: {e}"),
-                )),
-            }
-        }
-    }
+    let sources = template_sources(root, theme, diags);
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
-    if let Err(e) = tera.add_raw_templates(sources) {
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, f)| (n.as_str(), &*f.text))) {
         diags.push(
             Diagnostic::general(format!("a template has an error:\n{e}"))
                 .hint("fix the template named above (themes/<theme>/templates/ or templates/)"),
@@ -146,6 +124,49 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
     }
     static_files.sort_by(|a, b| a.0.cmp(&b.0));
     Some(Theme { tera, static_files })
+}
+
+/// The templates a site uses, by name: the embedded default, replaced by the theme
+/// folder's, replaced by the site's `templates/`. Each keeps its text and the path it is
+/// shown with (the built-in ones as `themes/default/templates/NAME`), so a finding in a
+/// template (`check --external`) can point at its line.
+pub fn template_sources(
+    root: &Path,
+    theme: &str,
+    diags: &mut Diagnostics,
+) -> Vec<(String, SourceFile)> {
+    let theme_dir = root.join("themes").join(theme);
+    let mut sources: Vec<(String, SourceFile)> = TEMPLATES
+        .iter()
+        .map(|(n, t)| {
+            let shown = Path::new("themes/default/templates").join(n);
+            (n.to_string(), SourceFile::new(shown, *t))
+        })
+        .collect();
+    for dir in [theme_dir.join("templates"), root.join("templates")] {
+        for (name, path) in html_files(&dir) {
+            // A template that is a link to outside the site is not read.
+            if let Err(d) = crate::load::inside_root(root, &path) {
+                diags.push(*d);
+                continue;
+            }
+            let shown = path.strip_prefix(root).unwrap_or(&path);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let file = SourceFile::new(shown, text);
+                    match sources.iter_mut().find(|(n, _)| *n == name) {
+                        Some(slot) => slot.1 = file,
+                        None => sources.push((name, file)),
+                    }
+                }
+                Err(e) => diags.push(Diagnostic::file_error(
+                    shown,
+                    format!("cannot read the template: {e}"),
+                )),
+            }
+        }
+    }
+    sources
 }
 
 /// `*.html` files in a folder: (template name, path).
