@@ -216,3 +216,25 @@ fn links_to_the_site_itself_are_not_asked() {
     assert_eq!(report.external.map(|x| x.checked), Some(0));
     assert_eq!(s.requests(), 0);
 }
+
+#[test]
+fn a_server_that_never_answers_times_out() {
+    // The kernel accepts the connection; nobody ever answers on it.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = silent.local_addr().expect("address").port();
+    let f = Fixture::new();
+    f.write(
+        "content/news/slow.md",
+        &format!("---\ntitle: 慢\n---\n\n[慢](http://127.0.0.1:{port}/slow)\n"),
+    );
+    let mut o = options();
+    o.network.timeout = std::time::Duration::from_secs(1);
+    let started = std::time::Instant::now();
+    let report = xiaokang::check::run(f.root(), &o);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_has(
+        &report.diagnostics.to_string(),
+        &["did not answer within 1 s", "--> content/news/slow.md:5:5"],
+    );
+    drop(silent);
+}

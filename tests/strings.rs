@@ -121,3 +121,20 @@ fn search_results_without_a_count_is_a_warning() {
         ],
     );
 }
+
+#[test]
+fn the_readme_lists_every_key() {
+    // Authors learn the keys from the README: a string added to Ui must be listed there.
+    let readme = include_str!("../README.md");
+    let section = readme
+        .split("### Your own wording: `strings`")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("the README has a strings section");
+    for key in xiaokang::render::i18n::KEYS {
+        assert!(
+            section.contains(&format!("`{key}`")),
+            "README's strings section does not list `{key}`"
+        );
+    }
+}
