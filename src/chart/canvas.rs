@@ -4,11 +4,14 @@ use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, WHITE};
+use plotters::style::{
+    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBAColor, RGBColor, WHITE,
+};
 
 use super::font::{FAMILY, PLOTTERS_SIZE_FACTOR};
 use super::layout::{Anchor, Label, Placement, Rect};
 use super::palette::{Marker, Pattern};
+use super::svg::Stripes;
 use super::ChartError;
 
 /// plotters places a top-anchored text's baseline this far below its y (`dy="0.76em"`).
@@ -76,18 +79,7 @@ impl<'a> Canvas<'a> {
 
     /// Diagonal hatching inside `r`, so a period bar differs even in grey-scale.
     pub fn hatch(&self, r: Rect, c: RGBColor) -> Result<(), ChartError> {
-        let spacing = 7.0;
-        let mut k = r.x0 + r.y0 + spacing;
-        while k < r.x1 + r.y1 {
-            // Lines x + y = k, clipped to the rectangle.
-            let xa = r.x0.max(k - r.y1);
-            let xb = r.x1.min(k - r.y0);
-            if xb > xa {
-                self.line(&[(xa, k - xa), (xb, k - xb)], c, 1)?;
-            }
-            k += spacing;
-        }
-        Ok(())
+        self.stripes(r, Stripes::Diagonal, c)
     }
 
     /// Dashed polyline: a reference line (target).
@@ -105,22 +97,24 @@ impl<'a> Canvas<'a> {
 
     /// Stripes of `pattern` inside `r` in colour `c`, 5 px apart.
     pub fn texture(&self, r: Rect, pattern: Pattern, c: RGBColor) -> Result<(), ChartError> {
-        let spacing = 5.0;
-        if matches!(pattern, Pattern::Horizontal | Pattern::Grid) {
-            let mut y = r.y1 - spacing;
-            while y > r.y0 + 1.0 {
-                self.line(&[(r.x0, y), (r.x1, y)], c, 1)?;
-                y -= spacing;
-            }
-        }
-        if matches!(pattern, Pattern::Vertical | Pattern::Grid) {
-            let mut x = r.x0 + spacing;
-            while x < r.x1 - 1.0 {
-                self.line(&[(x, r.y0), (x, r.y1)], c, 1)?;
-                x += spacing;
-            }
-        }
-        Ok(())
+        let stripes = match pattern {
+            Pattern::Solid => return Ok(()),
+            Pattern::Horizontal => Stripes::Horizontal,
+            Pattern::Vertical => Stripes::Vertical,
+            Pattern::Grid => Stripes::Grid,
+        };
+        self.stripes(r, stripes, c)
+    }
+
+    /// A rectangle that [`super::svg::finish`] fills with a `<pattern>` of `stripes`:
+    /// one shape instead of a line per stripe keeps a chart of many bars small.
+    fn stripes(&self, r: Rect, stripes: Stripes, c: RGBColor) -> Result<(), ChartError> {
+        let marked = RGBAColor(c.0, c.1, c.2, stripes.mark());
+        let shape = Rectangle::new(
+            [(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))],
+            marked.filled(),
+        );
+        self.area.draw(&shape).map_err(err)
     }
 
     /// A series marker of radius `r` centred on (`x`, `y`).

@@ -81,8 +81,14 @@ fn poor_population_side_by_side_with_every_figure() {
     assert!(svg.contains(&format!("fill=\"{}\"", hex(color(0)))));
     // Series differ by texture as well as colour (grey-scale print): stripes on
     // the second series only.
-    assert!(svg.contains(&format!("stroke=\"{}\"", hex(tint(color(1), 0.55)))));
-    assert!(!svg.contains(&format!("stroke=\"{}\"", hex(tint(color(0), 0.55)))));
+    // (a stripe pattern in the second series' shade, which fills its bars).
+    let stripes = format!("fill=\"{}\"/></pattern>", hex(tint(color(1), 0.55)));
+    assert!(svg.contains(&stripes), "no stripe pattern: {svg}");
+    assert!(!svg.contains(&format!(
+        "fill=\"{}\"/></pattern>",
+        hex(tint(color(0), 0.55))
+    )));
+    assert!(svg.contains("fill=\"url(#"));
     assert_eq!(tips(&svg).len(), 6);
 }
 

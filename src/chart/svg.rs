@@ -68,7 +68,8 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
     // One stylesheet names the font stack instead of every label repeating it.
     let body = body.replace(" font-family=\"sans-serif\"", "");
     let body = tidy_text(&body);
-    out.push_str(&halo(&round_font_sizes(&body)));
+    let body = halo(&round_font_sizes(&body));
+    out.push_str(&pattern_fills(&body, &id));
     if !tips.is_empty() {
         out.push_str("<g class=\"xk-tips\" fill=\"transparent\">\n");
         for t in tips {
@@ -127,6 +128,102 @@ fn halo(body: &str) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// Stripes drawn as a `<pattern>` fill. A striped shape is drawn with a marker opacity
+/// (no chart draws these otherwise) that names its stripes; `finish` swaps it for the fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stripes {
+    /// Diagonal lines 7 px apart (period bars).
+    Diagonal,
+    /// Horizontal lines 5 px apart.
+    Horizontal,
+    /// Vertical lines 5 px apart.
+    Vertical,
+    /// Both, 5 px apart.
+    Grid,
+}
+
+impl Stripes {
+    const ALL: [Stripes; 4] = [
+        Stripes::Diagonal,
+        Stripes::Horizontal,
+        Stripes::Vertical,
+        Stripes::Grid,
+    ];
+
+    /// The marker opacity a striped shape is drawn with.
+    pub fn mark(self) -> f64 {
+        match self {
+            Stripes::Diagonal => 0.9971,
+            Stripes::Horizontal => 0.9972,
+            Stripes::Vertical => 0.9973,
+            Stripes::Grid => 0.9974,
+        }
+    }
+
+    /// The pattern's tile: lines in `color`.
+    fn tile(self, id: &str, color: &str) -> String {
+        let (size, shapes) = match self {
+            // x + y = 7 across the tile, and its corners continuing the neighbours' lines.
+            Stripes::Diagonal => (
+                7,
+                format!("<path d=\"M0,7L7,0M-1,1L1,-1M6,8L8,6\" stroke=\"{color}\" stroke-width=\"1\"/>"),
+            ),
+            Stripes::Horizontal => (5, format!("<rect width=\"5\" height=\"1\" fill=\"{color}\"/>")),
+            Stripes::Vertical => (5, format!("<rect width=\"1\" height=\"5\" fill=\"{color}\"/>")),
+            Stripes::Grid => (
+                5,
+                format!("<rect width=\"5\" height=\"1\" fill=\"{color}\"/><rect width=\"1\" height=\"5\" fill=\"{color}\"/>"),
+            ),
+        };
+        format!(
+            "<pattern id=\"{id}\" width=\"{size}\" height=\"{size}\" patternUnits=\"userSpaceOnUse\">{shapes}</pattern>"
+        )
+    }
+}
+
+/// Turns shapes drawn with a [`Stripes`] marker opacity into pattern fills, with the
+/// patterns defined once at the top. Ids carry the chart's id: a page inlines many charts.
+fn pattern_fills(body: &str, chart_id: &str) -> String {
+    let mut defs: Vec<(Stripes, String)> = Vec::new();
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("opacity=\"0.997") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        // `opacity="0.997N" fill="#RRGGBB"`
+        let found = Stripes::ALL.into_iter().find_map(|s| {
+            let head = format!("opacity=\"{}\" fill=\"", s.mark());
+            let color = tail.strip_prefix(&head)?.get(..7)?;
+            color.starts_with('#').then(|| (s, color, head.len() + 8))
+        });
+        match found {
+            Some((s, color, len)) => {
+                let key = (s, color.to_string());
+                let n = defs.iter().position(|d| *d == key).unwrap_or_else(|| {
+                    defs.push(key);
+                    defs.len() - 1
+                });
+                let _ = write!(out, "fill=\"url(#{chart_id}-p{n})\"");
+                rest = &tail[len..];
+            }
+            None => {
+                out.push_str("opacity");
+                rest = &tail["opacity".len()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    if defs.is_empty() {
+        return out;
+    }
+    let mut head = String::from("<defs>");
+    for (n, (s, color)) in defs.iter().enumerate() {
+        head.push_str(&s.tile(&format!("{chart_id}-p{n}"), color));
+    }
+    head.push_str("</defs>\n");
+    head + &out
 }
 
 /// plotters writes `size / 1.24`, which can come out as `15.000000000000002`.

@@ -91,11 +91,15 @@ pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
             if leaves.len() < 2 {
                 continue;
             }
-            let mut req = ChartRequest::simple(kind, leaves);
-            req.title = Some(format!("{}下辖地区{}对比", r.name, what));
-            req.ranked = true;
+            // Past a handful of lines a line chart is a tangle: rank the falls instead.
+            let (kind, what) = if kind == ChartKind::PovertyRate && leaves.len() > MAX_LINES {
+                (ChartKind::RateDecline, "贫困发生率降幅")
+            } else {
+                (kind, what)
+            };
+            let title = ranked_title(&format!("{}下辖地区{}对比", r.name, what), leaves.len());
             out.push(PlannedChart {
-                req,
+                req: comparison(kind, leaves, title),
                 id: format!("{}-children-{}", r.id, kind.name()),
                 stem: format!("{}/children-{}", r.id, kind.name()),
                 scope: Scope::Children,
@@ -103,6 +107,30 @@ pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
         }
     }
     out
+}
+
+/// Most lines a comparison draws as a line chart.
+pub const MAX_LINES: usize = 8;
+
+/// Most regions a ranking shows: the top ten, as rankings are published.
+pub const MAX_RANKED: usize = 10;
+
+/// A ranked comparison of `regions`, cut to the first [`MAX_RANKED`].
+fn comparison(kind: ChartKind, regions: Vec<usize>, title: String) -> ChartRequest {
+    let mut req = ChartRequest::simple(kind, regions);
+    req.title = Some(title);
+    req.ranked = true;
+    req.limit = Some(MAX_RANKED);
+    req
+}
+
+/// `title`, saying when a ranking shows only its top regions.
+fn ranked_title(title: &str, compared: usize) -> String {
+    if compared > MAX_RANKED {
+        format!("{title}（前{MAX_RANKED}位，共{compared}个地区）")
+    } else {
+        title.to_string()
+    }
 }
 
 /// The home page's comparisons of every leaf region.
@@ -120,14 +148,13 @@ pub fn home_charts(site: &Site) -> Vec<PlannedChart> {
             .copied()
             .filter(|i| kind.has_data(&site.regions[*i]))
             .collect();
-        if with.len() < 2 {
+        // The falls chart beside it ranks what too many lines would tangle.
+        if with.len() < 2 || (kind == ChartKind::PovertyRate && with.len() > MAX_LINES) {
             continue;
         }
-        let mut req = ChartRequest::simple(kind, with);
-        req.title = Some(title.into());
-        req.ranked = true;
+        let title = ranked_title(title, with.len());
         out.push(PlannedChart {
-            req,
+            req: comparison(kind, with, title),
             id: format!("site-{}", kind.name()),
             stem: format!("site/{}", kind.name()),
             scope: Scope::Children,

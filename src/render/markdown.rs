@@ -358,6 +358,7 @@ fn chart_block(
         source,
         name,
         ranked: false,
+        limit: None,
     };
     match charts::build(site, &req, id) {
         Ok(c) => Some(c),

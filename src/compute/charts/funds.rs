@@ -148,7 +148,16 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
                 ChartKind::Funds.needs()
             ));
         }
-        for f in &rows {
+        per_region.push((r, rows));
+    }
+    if req.ranked {
+        per_region.sort_by_key(|(_, rows)| {
+            std::cmp::Reverse(rows.iter().map(|f| f.amount).sum::<Money>())
+        });
+        req.cut(&mut per_region);
+    }
+    for (r, rows) in &per_region {
+        for f in rows {
             if !sources.contains(&f.source) {
                 sources.push(f.source.clone());
             }
@@ -159,12 +168,6 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
                 f.amount.to_string(),
             ]);
         }
-        per_region.push((r, rows));
-    }
-    if req.ranked {
-        per_region.sort_by_key(|(_, rows)| {
-            std::cmp::Reverse(rows.iter().map(|f| f.amount).sum::<Money>())
-        });
     }
     let totals: Vec<Money> = per_region
         .iter()

@@ -125,6 +125,9 @@ pub struct ChartRequest {
     pub name: Option<String>,
     /// Order compared regions by their total, largest first (rankings).
     pub ranked: bool,
+    /// A ranking shows only its first this many regions: a chart of hundreds of bars
+    /// is unreadable, and the regions' own pages have their figures.
+    pub limit: Option<usize>,
 }
 
 impl ChartRequest {
@@ -139,6 +142,14 @@ impl ChartRequest {
             source: None,
             name: None,
             ranked: false,
+            limit: None,
+        }
+    }
+
+    /// Keeps the first `limit` of ranked rows.
+    pub(crate) fn cut<T>(&self, rows: &mut Vec<T>) {
+        if let Some(n) = self.limit {
+            rows.truncate(n);
         }
     }
 

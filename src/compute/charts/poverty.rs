@@ -130,6 +130,7 @@ pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Pa
     }
     // Largest fall first: this chart is a ranking.
     rows.sort_by_key(|x| x.5.points());
+    req.cut(&mut rows);
     let mut table = DataTable::new("贫困发生率降幅", &["地区", "起始", "最新", "变化"]);
     let mut sentences = Vec::new();
     let bars = rows

@@ -143,6 +143,7 @@ pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Resu
         rows.sort_by_key(|(_, c, t)| {
             std::cmp::Reverse(Rate::share(get(c, Status::Completed).get(), t.get()))
         });
+        req.cut(&mut rows);
     }
     let mut t = table("项目进展对比".into(), "地区");
     let mut sentences = Vec::new();
