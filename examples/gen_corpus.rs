@@ -215,16 +215,10 @@ fn run(o: &Opts) -> std::io::Result<()> {
         }
     }
     for n in 0..o.news {
+        // Each news story cites one county, spread over the site as real news would be.
+        let cited = format!("x{:05}", (n * 7919) % made.max(1));
         let text = story(&mut rng, &format!("动态{n}"), "各地", false)
-            .replace(
-                "{{ poverty.first.people }}",
-                "{{ x00000:poverty.first.people }}",
-            )
-            .replace(
-                "{{ poverty.latest.people }}",
-                "{{ x00000:poverty.latest.people }}",
-            )
-            .replace("{{ poverty.rate_drop }}", "{{ x00000:poverty.rate_drop }}");
+            .replace("{{ poverty.", &format!("{{{{ {cited}:poverty."));
         write(&content.join("news").join(format!("n{n:05}.md")), &text)?;
     }
     println!(

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod check;
 pub mod compute;
 pub mod diagnostics;
+pub mod incremental;
 pub mod load;
 pub mod model;
 pub mod quantity;
@@ -44,8 +45,14 @@ pub struct BuildReport {
     pub pages: usize,
     /// Chart SVGs written.
     pub charts: usize,
-    /// All files written.
+    /// All files of the site (written now or unchanged).
     pub files: usize,
+    /// Rendering jobs run now, of [`BuildReport::jobs`]; the others were unchanged.
+    pub rendered_jobs: usize,
+    /// Rendering jobs of the site (a page with its charts and data files each).
+    pub jobs: usize,
+    /// What writing changed in the output folder.
+    pub write: write::WriteStats,
     /// Warnings (errors stop the build).
     pub diagnostics: Diagnostics,
     /// Wall time.
@@ -73,6 +80,22 @@ pub struct Compiled {
     pub booklet_stale: bool,
     /// The booklet stage's figures (its files are in `files`).
     pub booklet: Option<booklet::Stats>,
+    /// Every file of the site's rendering jobs, kept in `files` or already written.
+    pub paths: Vec<PathBuf>,
+    /// Content hash of each source file, for the next build's [`incremental::Manifest`].
+    pub sources: std::collections::BTreeMap<PathBuf, u64>,
+    /// What every page depends on ([`incremental::Manifest::fingerprint`]).
+    pub fingerprint: u64,
+}
+
+/// What a compile starts from and where its files go.
+enum Previous<'a> {
+    /// Nothing: render every job, keep every file in memory.
+    None,
+    /// `serve`: an in-memory build and the files edited since.
+    Memory(&'a Compiled, &'a BTreeSet<PathBuf>),
+    /// `build`: the last build's manifest; files are written by `writer` as they are made.
+    Disk(Option<incremental::Manifest>, &'a write::Writer),
 }
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.
@@ -90,7 +113,7 @@ fn compile_with(
     pngs: bool,
     diags: &mut Diagnostics,
 ) -> Option<Compiled> {
-    compile_from(root, drafts, pngs, pngs, None, diags)
+    compile_from(root, drafts, pngs, pngs, Previous::None, &|_, _| {}, diags)
 }
 
 /// [`compile`] after an edit: `changed` are the edited files (relative to `root` or
@@ -116,7 +139,8 @@ pub fn recompile(
     if !rel.iter().all(|p| content(p)) {
         return compile(root, drafts, diags);
     }
-    let mut c = compile_from(root, drafts, true, false, Some((prev, &rel)), diags)?;
+    let from = Previous::Memory(prev, &rel);
+    let mut c = compile_from(root, drafts, true, false, from, &|_, _| {}, diags)?;
     // The booklet PDF takes seconds to typeset: a recompile keeps the previous one and says
     // so, and the caller (`serve`) typesets it again in the background.
     let pdf = Path::new("booklet/booklet.pdf");
@@ -129,12 +153,14 @@ pub fn recompile(
     Some(c)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn compile_from(
     root: &Path,
     drafts: bool,
     pngs: bool,
     booklet_pdf: bool,
-    prev: Option<(&Compiled, &BTreeSet<PathBuf>)>,
+    prev: Previous<'_>,
+    progress: &(dyn Fn(usize, usize) + Sync),
     diags: &mut Diagnostics,
 ) -> Option<Compiled> {
     let mut clock = StageClock::start();
@@ -145,28 +171,57 @@ fn compile_from(
     validate::check(&site, diags);
     clock.lap("validate");
     let theme = render::theme::load(root, &site.config.theme, diags)?;
-    let prev_files: Option<HashMap<PathBuf, OutputFile>> = prev.map(|(c, _)| {
-        c.files
-            .iter()
-            .map(|f| (f.path.clone(), f.clone()))
-            .collect()
-    });
-    let reuse = prev
-        .zip(prev_files.as_ref())
-        .map(|((c, changed), files)| render::pages::Reuse {
-            changed,
-            parts: &c.parts,
-            files,
-        });
+    let sources = incremental::source_hashes(&site);
+    let fingerprint = incremental::fingerprint(&tree, theme.fingerprint, &format!("{drafts}"));
+    let want_pngs = pngs && site.config.chart_png;
+    let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
+    let prev_files: Option<HashMap<PathBuf, OutputFile>> = match &prev {
+        Previous::Memory(c, _) => Some(
+            c.files
+                .iter()
+                .map(|f| (f.path.clone(), f.clone()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    let in_memory = render::pages::InMemory {
+        previous: prev_files.as_ref(),
+    };
+    let changed;
+    let to_disk;
+    let (reuse, sink): (_, &dyn render::pages::Sink) = match &prev {
+        Previous::None => (None, &in_memory),
+        Previous::Memory(c, changed) => {
+            let reuse = render::pages::Reuse {
+                changed,
+                parts: &c.parts,
+            };
+            (Some(reuse), &in_memory)
+        }
+        Previous::Disk(manifest, writer) => {
+            to_disk = write::ToDisk {
+                writer,
+                pngs: want_pngs.then_some(&cache),
+            };
+            // Reuse the last build's jobs only when nothing every page reads has changed.
+            let m = manifest.as_ref().filter(|m| m.fingerprint == fingerprint);
+            changed = m.map(|m| m.changed(&sources)).unwrap_or_default();
+            let reuse = m.map(|m| render::pages::Reuse {
+                changed: &changed,
+                parts: &m.parts,
+            });
+            (reuse, &to_disk)
+        }
+    };
     // Render even after data errors, so one run reports story problems too.
-    let rendered = render::pages::render_parts(&site, &theme, reuse.as_ref(), diags);
+    let rendered =
+        render::pages::render_parts(&site, &theme, reuse.as_ref(), sink, progress, diags);
     clock.lap("compute+render (pages, SVG charts)");
     if diags.has_errors() {
         return None;
     }
     let mut files = rendered.fresh;
-    if pngs && site.config.chart_png {
-        let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
+    if want_pngs && !files.is_empty() {
         files = render::png_cache::add_chart_pngs(files, &cache, diags);
         clock.lap("chart PNGs");
         if diags.has_errors() {
@@ -195,6 +250,10 @@ fn compile_from(
             )
         })
         .collect();
+    let mut paths = rendered.paths;
+    paths.extend(files.iter().map(|f| f.path.clone()));
+    paths.sort();
+    paths.dedup();
     Some(Compiled {
         site,
         files,
@@ -203,11 +262,26 @@ fn compile_from(
         rendered_jobs: rendered.rendered_jobs,
         booklet_stale: false,
         booklet,
+        paths,
+        sources,
+        fingerprint,
     })
 }
 
-/// `xiaokang build`: compiles the site and swaps it into the output folder.
+/// `xiaokang build`: compiles the site and writes it into the output folder.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_with_progress(opts, &|_, _| {})
+}
+
+/// [`build`], calling `progress(done, total)` as rendering jobs finish.
+///
+/// Each job's files are written as it finishes. When the output folder still holds the
+/// last build and nothing every page depends on changed, only the jobs that read a
+/// changed source file are rendered again ([`incremental`]).
+pub fn build_with_progress(
+    opts: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("output"));
@@ -218,18 +292,63 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if opts.booklet_only {
         return build_booklet_only(opts, out, start, diags);
     }
-    let Some(compiled) = compile(&opts.root, opts.drafts, &mut diags) else {
+    let manifest = out
+        .join(write::MARKER)
+        .is_file()
+        .then(|| incremental::load(&opts.root, &out))
+        .flatten();
+    let writer = match write::Writer::open(&out) {
+        Ok(w) => w,
+        Err(d) => {
+            diags.push(*d);
+            return Err(diags);
+        }
+    };
+    let from = Previous::Disk(manifest, &writer);
+    let compiled = compile_from(
+        &opts.root,
+        opts.drafts,
+        true,
+        true,
+        from,
+        progress,
+        &mut diags,
+    );
+    let Some(compiled) = compiled else {
+        writer.abort();
         return Err(diags);
     };
-    if let Err(d) = write::write_site(&out, &compiled.files, &compiled.copies) {
-        diags.push(*d);
-        return Err(diags);
-    }
-    let is = |f: &&OutputFile, ext: &str| f.path.extension().is_some_and(|x| x == ext);
+    let mut clock = StageClock::start();
+    let written = writer
+        .put(&compiled.files)
+        .and_then(|()| writer.commit(&compiled.copies));
+    clock.lap("write");
+    let stats = match written {
+        Ok(s) => s,
+        Err(d) => {
+            incremental::forget(&opts.root, &out);
+            diags.push(*d);
+            return Err(diags);
+        }
+    };
+    let jobs = compiled.parts.len();
+    incremental::save(
+        &opts.root,
+        &out,
+        &incremental::Manifest {
+            fingerprint: compiled.fingerprint,
+            sources: compiled.sources,
+            parts: compiled.parts,
+        },
+    );
+    let is = |p: &&PathBuf, ext: &str| p.extension().is_some_and(|x| x == ext);
     Ok(BuildReport {
-        pages: compiled.files.iter().filter(|f| is(f, "html")).count(),
-        charts: compiled.files.iter().filter(|f| is(f, "svg")).count(),
-        files: compiled.files.len() + compiled.copies.len(),
+        pages: compiled.paths.iter().filter(|p| is(p, "html")).count(),
+        charts: compiled.paths.iter().filter(|p| is(p, "svg")).count(),
+        files: stats.written + stats.unchanged,
+        rendered_jobs: compiled.rendered_jobs,
+        jobs,
+        write: stats,
         diagnostics: diags,
         elapsed: start.elapsed(),
         out,
@@ -265,7 +384,9 @@ fn build_booklet_only(
             bytes: f.bytes,
         })
         .collect();
-    let written = write::write_site(&out.join("booklet"), &files, &[]).and_then(|()| {
+    let mut written_stats = write::WriteStats::default();
+    let written = write::write_site(&out.join("booklet"), &files, &[]).and_then(|s| {
+        written_stats = s;
         // Only the output folder carries the marker; make one if this made the folder.
         let _ = std::fs::remove_file(out.join("booklet").join(write::MARKER));
         if !out.join(write::MARKER).is_file() {
@@ -290,6 +411,9 @@ fn build_booklet_only(
             .count(),
         charts: 0,
         files: files.len(),
+        rendered_jobs: 0,
+        jobs: 0,
+        write: written_stats,
         diagnostics: diags,
         elapsed: start.elapsed(),
         out,

@@ -1,10 +1,17 @@
-//! Writing the built site: everything goes to a staging folder first and is swapped
-//! into place only when complete, so a failed build leaves the previous output untouched.
+//! Writing the built site, file by file as it is made ([`Writer`]): a new output folder
+//! is filled under a temporary name and renamed into place; an existing one is updated in
+//! place, only where files changed. Either way a failed build leaves the previous output
+//! untouched.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::render::pages::{is_chart_svg, Part, Sink};
+use crate::render::png_cache::{add_chart_pngs, PngCache};
 use crate::render::OutputFile;
+use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The file that marks a folder as xiaokang output, safe to replace.
 pub const MARKER: &str = ".xiaokang-output";
@@ -70,71 +77,262 @@ fn absolute(out: &Path) -> PathBuf {
     }
 }
 
-/// Writes `files` and copies `copies` (source, destination relative to `out`) into `out`, atomically.
+/// What writing changed in the output folder.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    /// Files written (new or changed).
+    pub written: usize,
+    /// Files left as they were: the same bytes were already there, or their job was reused.
+    pub unchanged: usize,
+    /// Files of the previous build that this one no longer makes, removed.
+    pub removed: usize,
+}
+
+/// Writes `files` and copies `copies` (source, destination relative to `out`) into `out`
+/// (see [`Writer`]).
 pub fn write_site(
     out: &Path,
     files: &[OutputFile],
     copies: &[(PathBuf, PathBuf)],
-) -> Result<(), Box<Diagnostic>> {
-    let out = absolute(out);
-    let parent = out
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    fs::create_dir_all(&parent).map_err(|e| io_error(&parent, e))?;
-    let staging = parent.join(format!(".{name}.xiaokang-new-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.xiaokang-old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    let result = fill(&staging, files, copies);
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&staging);
+) -> Result<WriteStats, Box<Diagnostic>> {
+    let w = Writer::open(out)?;
+    if let Err(e) = w.put(files) {
+        w.abort();
         return Err(e);
     }
-    if out.exists() {
-        fs::rename(&out, &old).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            io_error(&out, e)
-        })?;
-    }
-    if let Err(e) = fs::rename(&staging, &out) {
-        // Put the previous output back so the user keeps a working site.
-        let _ = fs::rename(&old, &out);
-        let _ = fs::remove_dir_all(&staging);
-        return Err(io_error(&out, e));
-    }
-    let _ = fs::remove_dir_all(&old);
-    Ok(())
+    w.commit(copies)
 }
 
-fn fill(
-    dir: &Path,
-    files: &[OutputFile],
-    copies: &[(PathBuf, PathBuf)],
-) -> Result<(), Box<Diagnostic>> {
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-    for f in files {
-        let path = dir.join(&f.path);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).map_err(|e| io_error(p, e))?;
+/// Writes a build's files as they are made, so a large site never sits whole in memory.
+///
+/// A new output folder is filled under a temporary name and renamed into place. An
+/// existing one is brought up to date in place, rsync-like: unchanged files are not
+/// touched (re-creating thousands of files costs more than rendering them), changed files
+/// are written beside their targets and renamed over them only at [`Writer::commit`], and
+/// files the site no longer makes are removed then. [`Writer::abort`] (a failed build)
+/// removes what was written, leaving the previous output as it was.
+pub struct Writer {
+    out: PathBuf,
+    /// Where files go now: a staging folder for a new output, else `out` itself.
+    dir: PathBuf,
+    fresh: bool,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Folders known to exist.
+    dirs: FxHashSet<PathBuf>,
+    /// Every file of this build, relative to the output folder.
+    made: FxHashSet<PathBuf>,
+    /// Changed files (absolute) written under their pending name, to swap in on commit.
+    pending: Vec<PathBuf>,
+    stats: WriteStats,
+}
+
+impl Writer {
+    /// Prepares to write the site into `out`.
+    pub fn open(out: &Path) -> Result<Writer, Box<Diagnostic>> {
+        let out = absolute(out);
+        if out.is_dir() {
+            return Ok(Writer {
+                dir: out.clone(),
+                out,
+                fresh: false,
+                state: Mutex::default(),
+            });
         }
-        fs::write(&path, &f.bytes).map_err(|e| io_error(&path, e))?;
+        let parent = out
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
+        fs::create_dir_all(&parent).map_err(|e| io_error(&parent, e))?;
+        let staging = parent.join(format!(".{name}.xiaokang-new-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&staging);
+        fs::create_dir_all(&staging).map_err(|e| io_error(&staging, e))?;
+        Ok(Writer {
+            out,
+            dir: staging,
+            fresh: true,
+            state: Mutex::default(),
+        })
     }
-    for (src, rel) in copies {
-        let path = dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).map_err(|e| io_error(p, e))?;
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Makes the folder of `path` (absolute) unless already made.
+    fn parent_of(&self, path: &Path) -> Result<(), Box<Diagnostic>> {
+        let Some(p) = path.parent() else {
+            return Ok(());
+        };
+        if self.lock().dirs.contains(p) {
+            return Ok(());
         }
-        fs::copy(src, &path).map_err(|e| io_error(src, e))?;
+        fs::create_dir_all(p).map_err(|e| io_error(p, e))?;
+        self.lock().dirs.insert(p.to_path_buf());
+        Ok(())
     }
-    fs::write(
-        dir.join(MARKER),
-        "This folder is generated by xiaokang and replaced on every build.\n",
-    )
-    .map_err(|e| io_error(dir, e))
+
+    /// Writes `files` (callable from many threads at once).
+    pub fn put(&self, files: &[OutputFile]) -> Result<(), Box<Diagnostic>> {
+        files
+            .par_iter()
+            .try_for_each(|f| self.put_one(&f.path, &f.bytes))
+    }
+
+    fn put_one(&self, rel: &Path, bytes: &[u8]) -> Result<(), Box<Diagnostic>> {
+        let path = self.dir.join(rel);
+        self.parent_of(&path)?;
+        let changed = if self.fresh {
+            fs::write(&path, bytes).map_err(|e| io_error(&path, e))?;
+            None
+        } else if same(&path, bytes) {
+            None
+        } else {
+            fs::write(pending(&path), bytes).map_err(|e| io_error(&path, e))?;
+            Some(path)
+        };
+        let mut st = self.lock();
+        st.made.insert(rel.to_path_buf());
+        match changed {
+            Some(p) => st.pending.push(p),
+            None if self.fresh => st.stats.written += 1,
+            None => st.stats.unchanged += 1,
+        }
+        Ok(())
+    }
+
+    /// Keeps files the previous build wrote and this one did not render again (unchanged
+    /// jobs). Says which are missing: their job must be rendered after all.
+    pub fn keep(&self, rels: &[PathBuf]) -> Vec<PathBuf> {
+        let missing: Vec<PathBuf> = rels
+            .iter()
+            .filter(|r| self.fresh || !self.dir.join(r).is_file())
+            .cloned()
+            .collect();
+        if missing.is_empty() {
+            let mut st = self.lock();
+            st.stats.unchanged += rels.len();
+            st.made.extend(rels.iter().cloned());
+        }
+        missing
+    }
+
+    /// Copies `copies` and the marker in, then swaps the new files into place and removes
+    /// every other file in the folder (the folder is the site, nothing else).
+    pub fn commit(self, copies: &[(PathBuf, PathBuf)]) -> Result<WriteStats, Box<Diagnostic>> {
+        let copied = copies.par_iter().try_for_each(|(src, rel)| {
+            let bytes = fs::read(src).map_err(|e| io_error(src, e))?;
+            self.put_one(rel, &bytes)
+        });
+        let marked = copied.and_then(|()| self.put_one(Path::new(MARKER), MARKER_TEXT.as_bytes()));
+        if let Err(e) = marked {
+            self.abort();
+            return Err(e);
+        }
+        let st = std::mem::take(&mut *self.lock());
+        let mut stats = st.stats;
+        if self.fresh {
+            if let Err(e) = fs::rename(&self.dir, &self.out) {
+                let _ = fs::remove_dir_all(&self.dir);
+                return Err(io_error(&self.out, e));
+            }
+            return Ok(stats);
+        }
+        st.pending.par_iter().try_for_each(|path| {
+            if path.is_dir() {
+                let _ = fs::remove_dir_all(path);
+            }
+            fs::rename(pending(path), path).map_err(|e| io_error(path, e))
+        })?;
+        stats.written += st.pending.len();
+        let mut dirs = Vec::new();
+        for entry in walkdir::WalkDir::new(&self.out)
+            .min_depth(1)
+            .into_iter()
+            .flatten()
+        {
+            let rel = entry.path().strip_prefix(&self.out).unwrap_or(entry.path());
+            if entry.file_type().is_dir() {
+                dirs.push(entry.path().to_path_buf());
+            } else if !st.made.contains(rel) && fs::remove_file(entry.path()).is_ok() {
+                stats.removed += 1;
+            }
+        }
+        // Deepest first; a folder still holding files stays.
+        for d in dirs.iter().rev() {
+            let _ = fs::remove_dir(d);
+        }
+        Ok(stats)
+    }
+
+    /// Drops everything written so far; the previous output stays as it was.
+    pub fn abort(self) {
+        if self.fresh {
+            let _ = fs::remove_dir_all(&self.dir);
+            return;
+        }
+        for p in &self.lock().pending {
+            let _ = fs::remove_file(pending(p));
+        }
+    }
+}
+
+/// Sends each rendering job's files straight to a [`Writer`], with their chart PNGs.
+pub struct ToDisk<'a> {
+    /// Where the files go.
+    pub writer: &'a Writer,
+    /// The PNG cache, when the site wants chart PNGs.
+    pub pngs: Option<&'a PngCache>,
+}
+
+impl Sink for ToDisk<'_> {
+    fn emit(&self, files: Vec<OutputFile>, d: &mut Diagnostics) -> Vec<OutputFile> {
+        let files = match self.pngs {
+            Some(cache) => add_chart_pngs(files, cache, d),
+            None => files,
+        };
+        if let Err(e) = self.writer.put(&files) {
+            d.push(*e);
+        }
+        Vec::new()
+    }
+
+    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>> {
+        let mut rels = part.outputs.clone();
+        if self.pngs.is_some() {
+            let pngs = part.outputs.iter().filter(|p| is_chart_svg(p));
+            rels.extend(pngs.map(|p| p.with_extension("png")).collect::<Vec<_>>());
+        }
+        self.writer.keep(&rels).is_empty().then(Vec::new)
+    }
+}
+
+const MARKER_TEXT: &str = "This folder is generated by xiaokang and replaced on every build.\n";
+
+/// The temporary name a changed file is written under before it replaces the old one.
+fn pending(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.xiaokang-new"))
+}
+
+/// Does `path` already hold exactly `bytes`?
+fn same(path: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(path) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {
+            fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> Box<Diagnostic> {

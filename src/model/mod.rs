@@ -12,6 +12,7 @@ pub use story::Story;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{yaml, SourceTree};
 use decode::Decoder;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -81,11 +82,33 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         None => SiteConfig::default(),
     };
 
+    // Each region file and story is parsed on its own, in parallel (the bulk of this
+    // stage on a large site); linking regions and ordering findings stay sequential.
+    let decoded: Vec<(Option<Region>, Diagnostics)> = tree
+        .regions
+        .par_iter()
+        .map(|rd| {
+            let mut d = Diagnostics::new();
+            let region = match yaml::parse(&rd.yaml, &rd.yaml.text, 0) {
+                Ok(node) => region::decode(
+                    &mut Decoder::new(&rd.yaml, &mut d),
+                    &node,
+                    &rd.id,
+                    rd.rel_dir.clone(),
+                ),
+                Err(e) => {
+                    d.push(*e);
+                    None
+                }
+            };
+            (region, d)
+        })
+        .collect();
     let mut regions: Vec<Region> = Vec::new();
     // Region folder index in the source tree → index in `regions` (None when it failed).
     let mut mapped: Vec<Option<usize>> = Vec::new();
     let mut first_seen: HashMap<String, PathBuf> = HashMap::new();
-    for rd in &tree.regions {
+    for (rd, (decoded, d)) in tree.regions.iter().zip(decoded) {
         if let Some(prev) = first_seen.get(&rd.id) {
             diags.push(
                 Diagnostic::file_error(&rd.rel_dir, format!("region id `{}` is used twice: here and in {}", rd.id, prev.display()))
@@ -95,20 +118,7 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
             continue;
         }
         first_seen.insert(rd.id.clone(), rd.rel_dir.clone());
-        let node = match yaml::parse(&rd.yaml, &rd.yaml.text, 0) {
-            Ok(n) => n,
-            Err(d) => {
-                diags.push(*d);
-                mapped.push(None);
-                continue;
-            }
-        };
-        let decoded = region::decode(
-            &mut Decoder::new(&rd.yaml, diags),
-            &node,
-            &rd.id,
-            rd.rel_dir.clone(),
-        );
+        diags.extend(d);
         match decoded {
             Some(mut r) => {
                 r.parent = rd.parent.and_then(|p| mapped.get(p).copied().flatten());
@@ -124,15 +134,25 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         }
     }
 
+    let files: Vec<(&crate::diagnostics::SourceFile, Option<usize>)> = tree
+        .regions
+        .iter()
+        .enumerate()
+        .filter_map(|(ri, rd)| Some((rd, mapped[ri]?)))
+        .flat_map(|(rd, region)| rd.stories.iter().map(move |f| (f, Some(region))))
+        .chain(tree.news.iter().map(|f| (f, None)))
+        .collect();
+    let decoded: Vec<(Option<Story>, Diagnostics)> = files
+        .par_iter()
+        .map(|(f, region)| {
+            let mut d = Diagnostics::new();
+            (story::decode(f, *region, true, &mut d), d)
+        })
+        .collect();
     let mut stories = Vec::new();
-    for (ri, rd) in tree.regions.iter().enumerate() {
-        let Some(region) = mapped[ri] else { continue };
-        for f in &rd.stories {
-            stories.extend(story::decode(f, Some(region), true, diags));
-        }
-    }
-    for f in &tree.news {
-        stories.extend(story::decode(f, None, true, diags));
+    for (s, d) in decoded {
+        diags.extend(d);
+        stories.extend(s);
     }
     if !drafts {
         stories.retain(|s| !s.meta.draft);

@@ -6,7 +6,7 @@ use super::OutputFile;
 use crate::diagnostics::Diagnostics;
 use crate::model::Site;
 use std::fmt::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Stories in the feed, at most.
 const FEED_LIMIT: usize = 50;
@@ -16,7 +16,7 @@ pub const NO_SITEMAP_NOTE: &str =
     "sitemap.xml skipped: it needs absolute addresses; set `base_url` in content/site.yaml";
 
 /// Feed, sitemap and robots.txt for the site.
-pub fn files(site: &Site, pages: &[&OutputFile], _diags: &mut Diagnostics) -> Vec<OutputFile> {
+pub fn files(site: &Site, pages: &[&Path], _diags: &mut Diagnostics) -> Vec<OutputFile> {
     let base = site.config.base_url.as_deref().map(|b| {
         let b = b.trim_end_matches('/');
         format!("{b}/")
@@ -147,10 +147,10 @@ fn feed(site: &Site, base: Option<&str>) -> String {
     x
 }
 
-fn sitemap(base: &str, pages: &[&OutputFile]) -> String {
+fn sitemap(base: &str, pages: &[&Path]) -> String {
     let mut urls: Vec<String> = pages
         .iter()
-        .filter_map(|f| f.path.to_str())
+        .filter_map(|p| p.to_str())
         .filter(|p| p.ends_with(".html") && *p != "404.html")
         .map(|p| p.replace('\\', "/"))
         .collect();

@@ -1,4 +1,4 @@
-//! The search index, built at build time from the model and the rendered pages.
+//! The search index, built at build time from the model.
 //!
 //! Chinese has no spaces between words, so text is indexed by character bigrams: 易地扶贫搬迁
 //! gives 易地 地扶 扶贫 贫搬 搬迁, and the query 易地搬迁 (易地 地搬 搬迁) matches it on two of its
@@ -9,10 +9,11 @@
 //! (where `fetch()` of a JSON file is refused) and from any subpath.
 
 use super::pages::{region_url, story_path};
-use super::OutputFile;
 use crate::model::Site;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// Where the index goes, relative to the output folder.
 pub const INDEX_PATH: &str = "search/index.js";
@@ -57,22 +58,28 @@ const W_META: u32 = 3;
 /// Body hits count up to this many times.
 const BODY_CAP: u32 = 3;
 
-/// Builds the index of every region page and story page.
-pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
-    // Looked up by path once per page: a scan per page was quadratic on large sites.
-    let by_path: std::collections::HashMap<&str, &OutputFile> = pages
-        .iter()
-        .filter_map(|f| Some((f.path.to_str()?, *f)))
-        .collect();
-    let page_text = |url: &str| -> String {
-        by_path
-            .get(url)
-            .map(|f| main_text(&String::from_utf8_lossy(&f.bytes)))
-            .unwrap_or_default()
-    };
+/// One page's index terms with their weights, in term order.
+type Doc = Vec<(String, u32)>;
+
+/// Builds the index of every region page and story page from the model: names, titles,
+/// project names and the stories' text. Figures on the pages come from the same model and
+/// are found through their region's name, so the rendered pages are not read.
+pub fn build(site: &Site) -> Index {
     let mut entries = Vec::new();
     // (entry, weighted fields)
     let mut docs: Vec<Vec<(u32, String)>> = Vec::new();
+    let mut index_story: Vec<Option<&crate::model::Story>> = vec![None; site.regions.len()];
+    // A region page lists its stories with their summaries.
+    let mut listed: Vec<Vec<(u32, String)>> = vec![Vec::new(); site.regions.len()];
+    for s in &site.stories {
+        let Some(r) = s.region else { continue };
+        if s.is_region_index() {
+            index_story[r] = Some(s);
+        } else {
+            listed[r].push((1, s.meta.title.clone()));
+            listed[r].extend(s.meta.summary.iter().map(|t| (1, t.clone())));
+        }
+    }
     for (i, r) in site.regions.iter().enumerate() {
         let url = region_url(site, i);
         let mut fields = vec![(W_TITLE, r.name.clone())];
@@ -80,7 +87,12 @@ pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
         for p in &r.projects {
             fields.push((W_NAME, p.name.clone()));
         }
-        fields.push((1, page_text(&url)));
+        fields.extend(r.indicators.iter().map(|x| (1, x.name.clone())));
+        if let Some(s) = index_story[i] {
+            fields.push((1, s.meta.title.clone()));
+            fields.push((1, story_text(&s.body)));
+        }
+        fields.append(&mut listed[i]);
         entries.push(Entry {
             title: r.name.clone(),
             url,
@@ -115,7 +127,7 @@ pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
         let mut fields = vec![(W_TITLE, s.meta.title.clone()), (W_META, region.clone())];
         fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));
         fields.extend(s.meta.summary.iter().map(|t| (W_META, t.clone())));
-        fields.push((1, page_text(&url)));
+        fields.push((1, story_text(&s.body)));
         entries.push(Entry {
             title: s.meta.title.clone(),
             url,
@@ -126,25 +138,46 @@ pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
         docs.push(fields);
     }
 
-    // gram → [(doc, weight)], doc order.
-    let mut grams: BTreeMap<String, Vec<(usize, u32)>> = BTreeMap::new();
-    for (d, fields) in docs.iter().enumerate() {
-        let mut weights: BTreeMap<String, u32> = BTreeMap::new();
-        for (w, text) in fields {
-            let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-            for t in tokens(text) {
-                *counts.entry(t).or_default() += 1;
-            }
-            for (t, n) in counts {
-                let add = if *w == 1 { n.min(BODY_CAP) } else { *w };
-                *weights.entry(t).or_default() += add;
-            }
-        }
-        for (t, w) in weights {
-            grams.entry(t).or_default().push((d, w));
+    // Each page's terms are counted on its own, in parallel; then merged in page order.
+    let weighed: Vec<Doc> = docs.par_iter().map(|f| weigh(f)).collect();
+    let mut grams: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    for (d, terms) in weighed.iter().enumerate() {
+        for (t, w) in terms {
+            let postings = grams.entry(t.as_str()).or_default();
+            postings.push(d as u32);
+            postings.push(*w);
         }
     }
-    let docs_json: Vec<(&str, &str, &str, &str, &str)> = entries
+    let mut grams: Vec<(&str, Vec<u32>)> = grams.into_iter().collect();
+    grams.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let js = index_js(&entries, &grams);
+    Index { entries, js }
+}
+
+/// The weighted terms of one page: a hit in a weighted field counts its weight once, body
+/// hits count up to [`BODY_CAP`] times.
+fn weigh(fields: &[(u32, String)]) -> Doc {
+    let mut weights: FxHashMap<String, u32> = FxHashMap::default();
+    for (w, text) in fields {
+        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+        for_each_token(text, |t| match counts.get_mut(t) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(t.to_string(), 1);
+            }
+        });
+        for (t, n) in counts {
+            let add = if *w == 1 { n.min(BODY_CAP) } else { *w };
+            *weights.entry(t).or_default() += add;
+        }
+    }
+    weights.into_iter().collect()
+}
+
+/// The index file: `window.XIAOKANG_SEARCH={"d":[[title,url,kind,region,summary],…],
+/// "g":{term:[doc,weight,…],…}};`, terms in order so the file is the same every build.
+fn index_js(entries: &[Entry], grams: &[(&str, Vec<u32>)]) -> String {
+    let docs: Vec<(&str, &str, &str, &str, &str)> = entries
         .iter()
         .map(|e| {
             (
@@ -156,22 +189,67 @@ pub fn build(site: &Site, pages: &[&OutputFile]) -> Index {
             )
         })
         .collect();
-    let grams_json: BTreeMap<&str, Vec<u32>> = grams
-        .iter()
-        .map(|(g, p)| {
-            (
-                g.as_str(),
-                p.iter().flat_map(|(d, w)| [*d as u32, *w]).collect(),
-            )
-        })
-        .collect();
-    let data = serde_json::json!({ "d": docs_json, "g": grams_json });
+    let mut json = String::with_capacity(grams.len() * 24 + entries.len() * 96);
+    json.push_str("{\"d\":");
+    json.push_str(&serde_json::to_string(&docs).unwrap_or_else(|_| "[]".into()));
+    json.push_str(",\"g\":{");
+    for (n, (g, postings)) in grams.iter().enumerate() {
+        if n > 0 {
+            json.push(',');
+        }
+        json.push_str(&serde_json::to_string(g).unwrap_or_default());
+        json.push_str(":[");
+        for (k, v) in postings.iter().enumerate() {
+            if k > 0 {
+                json.push(',');
+            }
+            let _ = write!(json, "{v}");
+        }
+        json.push(']');
+    }
+    json.push_str("}}");
     // `</` never appears raw, so the file is also safe to inline in a <script>.
-    let json = serde_json::to_string(&data)
-        .unwrap_or_else(|_| "{}".into())
-        .replace("</", "<\\/");
-    let js = format!("window.{GLOBAL}={json};\n");
-    Index { entries, js }
+    format!("window.{GLOBAL}={};\n", json.replace("</", "<\\/"))
+}
+
+/// The readable text of a story's Markdown: its prose, without figure references,
+/// chart and figures blocks, or link targets.
+pub fn story_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::with_capacity(markdown.len());
+    let mut in_code = false;
+    for ev in Parser::new(markdown) {
+        match ev {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(t) | Event::Code(t) if !in_code => {
+                out.push_str(&strip_references(&t));
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Drops `{{ … }}` figure references: their figures are on the page, their paths are not words.
+fn strip_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(a) = rest.find("{{") {
+        out.push_str(&rest[..a]);
+        match rest[a..].find("}}") {
+            Some(b) => rest = &rest[a + b + 2..],
+            None => {
+                rest = &rest[a..];
+                break;
+            }
+        }
+        out.push(' ');
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Is `c` a CJK ideograph (indexed by bigrams)?
@@ -185,84 +263,62 @@ pub fn is_cjk(c: char) -> bool {
 /// characters. `search.js` splits queries the same way.
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut run: Vec<char> = Vec::new();
+    for_each_token(text, |t| out.push(t.to_string()));
+    out
+}
+
+/// Calls `f` with each of [`tokens`]' terms, without allocating one string per term.
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    let mut prev: Option<char> = None; // the CJK character before, in a run
+    let mut run_len = 0;
     let mut word = String::new();
-    let flush_run = |run: &mut Vec<char>, out: &mut Vec<String>| {
-        match run.len() {
-            0 => {}
-            1 => out.push(run[0].to_string()),
-            _ => out.extend(run.windows(2).map(|w| w.iter().collect::<String>())),
+    let mut buf = [0u8; 8];
+    let end_run = |prev: &mut Option<char>, run_len: &mut usize, f: &mut dyn FnMut(&str)| {
+        if *run_len == 1 {
+            if let Some(c) = prev {
+                f(c.encode_utf8(&mut [0u8; 4]));
+            }
         }
-        run.clear();
+        *prev = None;
+        *run_len = 0;
     };
-    let flush_word = |word: &mut String, out: &mut Vec<String>| {
-        if word.chars().count() >= 2 {
-            out.push(std::mem::take(word));
+    let end_word = |word: &mut String, f: &mut dyn FnMut(&str)| {
+        if word.chars().nth(1).is_some() {
+            f(word);
         }
         word.clear();
     };
     for c in text.chars() {
         if is_cjk(c) {
-            flush_word(&mut word, &mut out);
-            run.push(c);
+            end_word(&mut word, &mut f);
+            if let Some(p) = prev {
+                let n = p.len_utf8();
+                p.encode_utf8(&mut buf[..n]);
+                let m = c.encode_utf8(&mut buf[n..]).len();
+                if let Ok(pair) = std::str::from_utf8(&buf[..n + m]) {
+                    f(pair);
+                }
+            }
+            prev = Some(c);
+            run_len += 1;
         } else if c.is_alphanumeric() {
-            flush_run(&mut run, &mut out);
+            end_run(&mut prev, &mut run_len, &mut f);
             // `39.3MW` → `39`, `mw`: numbers and words are separate terms.
             if word
                 .chars()
                 .last()
                 .is_some_and(|l| l.is_numeric() != c.is_numeric())
             {
-                flush_word(&mut word, &mut out);
+                end_word(&mut word, &mut f);
             }
             word.extend(c.to_lowercase());
         } else {
-            flush_run(&mut run, &mut out);
-            flush_word(&mut word, &mut out);
+            end_run(&mut prev, &mut run_len, &mut f);
+            end_word(&mut word, &mut f);
         }
     }
-    flush_run(&mut run, &mut out);
-    flush_word(&mut word, &mut out);
-    out
-}
-
-/// The visible text of a page's `<main>`, without charts' SVG markup, scripts or styles.
-pub fn main_text(html: &str) -> String {
-    let start = html.find("<main").unwrap_or(0);
-    let end = html[start..]
-        .find("</main>")
-        .map(|e| start + e)
-        .unwrap_or(html.len());
-    let html = &html[start..end];
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        out.push(' ');
-        rest = &rest[lt..];
-        let skip_to = ["svg", "script", "style"].iter().find_map(|tag| {
-            let open = format!("<{tag}");
-            let after = rest.get(open.len()..open.len() + 1)?;
-            (rest.starts_with(&open) && (after == " " || after == ">")).then(|| format!("</{tag}>"))
-        });
-        match skip_to {
-            Some(close) => match rest.find(&close) {
-                Some(e) => rest = &rest[e + close.len()..],
-                None => rest = "",
-            },
-            None => match rest.find('>') {
-                Some(e) => rest = &rest[e + 1..],
-                None => rest = "",
-            },
-        }
-    }
-    out.push_str(rest);
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
+    end_run(&mut prev, &mut run_len, &mut f);
+    end_word(&mut word, &mut f);
 }
 
 #[cfg(test)]
@@ -280,10 +336,11 @@ mod tests {
     }
 
     #[test]
-    fn main_text_drops_markup_and_svg() {
-        let html = "<head><title>x</title></head><main><h1>光伏</h1><svg><text>图</text></svg><p>a &amp; b</p></main><footer>页脚</footer>";
-        let t = main_text(html);
-        assert!(t.contains("光伏") && t.contains("a & b"));
-        assert!(!t.contains('图') && !t.contains("页脚"));
+    fn story_text_keeps_prose_only() {
+        let md =
+            "# 光伏\n\n全县{{ funds.total }}元，[链接](a.html)。\n\n```chart\nkind: funds\n```\n";
+        let t = story_text(md);
+        assert!(t.contains("光伏") && t.contains("全县") && t.contains("链接"));
+        assert!(!t.contains("funds") && !t.contains("a.html") && !t.contains("kind"));
     }
 }

@@ -66,6 +66,8 @@ pub struct Theme {
     pub tera: Tera,
     /// Static files to copy to `output/static/`: (relative path, bytes).
     pub static_files: Vec<(PathBuf, Vec<u8>)>,
+    /// Hash of every template and static file: a change renders every page again.
+    pub fingerprint: u64,
 }
 
 /// Loads templates: embedded default, then the theme folder, then the site's `templates/`.
@@ -123,7 +125,20 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Theme> 
         }
     }
     static_files.sort_by(|a, b| a.0.cmp(&b.0));
-    Some(Theme { tera, static_files })
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (name, file) in &sources {
+            (name, &*file.text).hash(&mut h);
+        }
+        static_files.hash(&mut h);
+        h.finish()
+    };
+    Some(Theme {
+        tera,
+        static_files,
+        fingerprint,
+    })
 }
 
 /// The templates a site uses, by name: the embedded default, replaced by the theme

@@ -35,7 +35,14 @@ struct Env<'a> {
 
 /// Renders every page, chart file and data file.
 pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    let r = render_parts(site, theme, None, diags);
+    let r = render_parts(
+        site,
+        theme,
+        None,
+        &InMemory { previous: None },
+        &|_, _| {},
+        diags,
+    );
     let mut files = r.fresh;
     files.extend(r.reused);
     files.extend(r.site_wide);
@@ -43,7 +50,7 @@ pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<Ou
 }
 
 /// Names a rendering job the same way across rebuilds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub enum JobKey {
     /// The home page.
     Home,
@@ -58,7 +65,7 @@ pub enum JobKey {
 }
 
 /// One job of a build: which source files it read and which files it wrote.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Part {
     /// The job.
     pub key: JobKey,
@@ -74,8 +81,61 @@ pub struct Reuse<'a> {
     pub changed: &'a BTreeSet<PathBuf>,
     /// The previous build's jobs.
     pub parts: &'a [Part],
+}
+
+impl Reuse<'_> {
+    /// The previous build's job `key`, when it read the same files and none changed.
+    fn unchanged<'p>(
+        &self,
+        by_key: &HashMap<&JobKey, &'p Part>,
+        key: &JobKey,
+        inputs: &BTreeSet<PathBuf>,
+    ) -> Option<&'p Part> {
+        let prev = by_key.get(key)?;
+        (prev.inputs == *inputs && !inputs.iter().any(|i| self.changed.contains(i)))
+            .then_some(*prev)
+    }
+}
+
+/// Where rendered files go as each job finishes: kept in memory (`serve`, `check`) or
+/// written at once (`build`), so a large site never sits whole in memory.
+pub trait Sink: Sync {
+    /// Takes a job's new files; returns those to keep in memory.
+    fn emit(&self, files: Vec<OutputFile>, d: &mut Diagnostics) -> Vec<OutputFile>;
+    /// Takes the files an unchanged job made last time (`part.outputs`, and chart PNGs
+    /// beside their SVGs); `None` when they are gone, and the job is rendered again.
+    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>>;
+}
+
+/// Keeps every file in memory; reuses files from a previous in-memory build.
+pub struct InMemory<'a> {
     /// The previous build's files, by path.
-    pub files: &'a HashMap<PathBuf, OutputFile>,
+    pub previous: Option<&'a HashMap<PathBuf, OutputFile>>,
+}
+
+impl Sink for InMemory<'_> {
+    fn emit(&self, files: Vec<OutputFile>, _d: &mut Diagnostics) -> Vec<OutputFile> {
+        files
+    }
+
+    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>> {
+        let files = self.previous?;
+        let mut out = Vec::new();
+        for o in &part.outputs {
+            out.push(files.get(o)?.clone());
+            if is_chart_svg(o) {
+                if let Some(png) = files.get(&o.with_extension("png")) {
+                    out.push(png.clone());
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+/// Is `path` a chart's SVG (which gets a PNG beside it)?
+pub fn is_chart_svg(path: &Path) -> bool {
+    path.starts_with("charts") && path.extension().is_some_and(|x| x == "svg")
 }
 
 /// What [`render_parts`] made.
@@ -84,6 +144,8 @@ pub struct Rendered {
     pub fresh: Vec<OutputFile>,
     /// Files of unchanged jobs, taken from the previous build (PNGs included).
     pub reused: Vec<OutputFile>,
+    /// Every file of the site's jobs (kept in memory or not), PNGs excluded.
+    pub paths: Vec<PathBuf>,
     /// Files made from the whole site every time: search index, feed, sitemap, theme files.
     pub site_wide: Vec<OutputFile>,
     /// Every job, in order.
@@ -93,11 +155,14 @@ pub struct Rendered {
 }
 
 /// Renders every job, or with `reuse` only the jobs that read a changed file (or are new),
-/// taking the others' files from the previous build. Site-wide files are always made.
+/// taking the others' files from the previous build; each job's files go to `sink` as
+/// it finishes. Site-wide files are always made, and returned.
 pub fn render_parts(
     site: &Site,
     theme: &Theme,
     reuse: Option<&Reuse<'_>>,
+    sink: &dyn Sink,
+    progress: &(dyn Fn(usize, usize) + Sync),
     diags: &mut Diagnostics,
 ) -> Rendered {
     let c = &site.config;
@@ -150,70 +215,66 @@ pub fn render_parts(
             .map(|j| (j.key(site), j.inputs(site, &ids)))
             .collect()
     };
+    let by_key: HashMap<&JobKey, &Part> = reuse
+        .map(|r| r.parts.iter().map(|p| (&p.key, p)).collect())
+        .unwrap_or_default();
+    let timing = std::env::var_os("XIAOKANG_TIMINGS").map(|_| std::time::Instant::now());
+    let done = std::sync::atomic::AtomicUsize::new(0);
     // A job is reused when the previous build had it with the same inputs, none changed.
-    let reusable: Vec<Option<Vec<OutputFile>>> = keyed
-        .iter()
-        .map(|(key, inputs)| {
-            let r = reuse?;
-            let prev = r.parts.iter().find(|p| p.key == *key)?;
-            if prev.inputs != *inputs || inputs.iter().any(|i| r.changed.contains(i)) {
-                return None;
-            }
-            let mut out = Vec::new();
-            for o in &prev.outputs {
-                out.push(r.files.get(o)?.clone());
-                if o.starts_with("charts") && o.extension().is_some_and(|x| x == "svg") {
-                    if let Some(png) = r.files.get(&o.with_extension("png")) {
-                        out.push(png.clone());
+    let results: Vec<Done> = jobs
+        .par_iter()
+        .zip(keyed.par_iter())
+        .map(|(job, (key, inputs))| {
+            let prev = reuse.and_then(|r| r.unchanged(&by_key, key, inputs));
+            let reused = prev.and_then(|p| Some((sink.reuse(p)?, p.outputs.clone())));
+            let result = match reused {
+                Some((files, outputs)) => Done {
+                    files,
+                    outputs,
+                    diags: Diagnostics::new(),
+                    fresh: false,
+                },
+                None => {
+                    let mut d = Diagnostics::new();
+                    let files = job.run(&env, &mut d);
+                    let outputs = files.iter().map(|f| f.path.clone()).collect();
+                    let files = sink.emit(files, &mut d);
+                    Done {
+                        files,
+                        outputs,
+                        diags: d,
+                        fresh: true,
                     }
                 }
-            }
-            Some(out)
-        })
-        .collect();
-    let timing = std::env::var_os("XIAOKANG_TIMINGS").map(|_| std::time::Instant::now());
-    let results: Vec<(Vec<OutputFile>, Diagnostics)> = jobs
-        .par_iter()
-        .zip(reusable.par_iter())
-        .map(|(job, old)| {
-            let mut d = Diagnostics::new();
-            let files = match old {
-                Some(_) => Vec::new(),
-                None => job.run(&env, &mut d),
             };
-            (files, d)
+            progress(
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                jobs.len(),
+            );
+            result
         })
         .collect();
     let mut out = Rendered {
         fresh: Vec::new(),
         reused: Vec::new(),
+        paths: Vec::new(),
         site_wide: Vec::new(),
         parts: Vec::new(),
         rendered_jobs: 0,
     };
-    for (((key, inputs), (f, d)), old) in keyed.into_iter().zip(results).zip(reusable) {
-        let outputs = match old {
-            Some(files) => {
-                let outputs = files
-                    .iter()
-                    .filter(|f| f.path.extension().is_none_or(|x| x != "png"))
-                    .map(|f| f.path.clone())
-                    .collect();
-                out.reused.extend(files);
-                outputs
-            }
-            None => {
-                out.rendered_jobs += 1;
-                let outputs = f.iter().map(|f| f.path.clone()).collect();
-                out.fresh.extend(f);
-                outputs
-            }
-        };
-        diags.extend(d);
+    for ((key, inputs), done) in keyed.into_iter().zip(results) {
+        if done.fresh {
+            out.rendered_jobs += 1;
+            out.fresh.extend(done.files);
+        } else {
+            out.reused.extend(done.files);
+        }
+        diags.extend(done.diags);
+        out.paths.extend(done.outputs.iter().cloned());
         out.parts.push(Part {
             key,
             inputs,
-            outputs,
+            outputs: done.outputs,
         });
     }
     if let Some(t) = timing {
@@ -226,8 +287,8 @@ pub fn render_parts(
     }
     // Site-wide files read every page, so they are made from the whole site each time.
     let timing = timing.map(|_| std::time::Instant::now());
-    let pages: Vec<&OutputFile> = out.fresh.iter().chain(out.reused.iter()).collect();
-    out.site_wide.extend(search_page(&env, &pages, diags));
+    out.site_wide.extend(search_page(&env, diags));
+    let pages: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
     out.site_wide
         .extend(super::feeds::files(site, &pages, diags));
     if let Some(t) = timing {
@@ -245,9 +306,9 @@ pub fn render_parts(
     out
 }
 
-/// The search page and its index (`search/index.js`), made from the rendered pages.
-fn search_page(env: &Env<'_>, pages: &[&OutputFile], d: &mut Diagnostics) -> Vec<OutputFile> {
-    let index = super::search::build(env.site, pages);
+/// The search page and its index (`search/index.js`), made from the model.
+fn search_page(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
+    let index = super::search::build(env.site);
     let mut ctx = Context::new();
     ctx.insert("entries", &index.entries);
     ctx.insert("description", env.ui.search);
@@ -266,6 +327,14 @@ fn search_page(env: &Env<'_>, pages: &[&OutputFile], d: &mut Diagnostics) -> Vec
         bytes: index.js.into_bytes(),
     });
     files
+}
+
+/// A finished job: the files kept in memory, every file it made, its findings.
+struct Done {
+    files: Vec<OutputFile>,
+    outputs: Vec<PathBuf>,
+    diags: Diagnostics,
+    fresh: bool,
 }
 
 enum Job {

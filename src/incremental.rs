@@ -1,0 +1,112 @@
+//! What `build` remembers between runs, so a rebuild renders only the jobs whose source
+//! files changed: the jobs of the last build (what each read and wrote), a hash of every
+//! source file, and a fingerprint of everything that affects every page.
+//!
+//! It lives in `<root>/.xiaokang-cache/build.json`; the output folder must still hold the
+//! files the manifest lists, else their jobs are rendered again.
+
+use crate::load::SourceTree;
+use crate::model::Site;
+use crate::render::pages::Part;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// The last successful build.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Everything every page depends on: program version, site.yaml, templates, theme and
+    /// site static files, options. Any change renders all.
+    pub fingerprint: u64,
+    /// Content hash of each region file and story (relative to the site root).
+    pub sources: BTreeMap<PathBuf, u64>,
+    /// The jobs.
+    pub parts: Vec<Part>,
+}
+
+impl Manifest {
+    /// Source files whose content differs from `now` (added, changed or removed).
+    pub fn changed(&self, now: &BTreeMap<PathBuf, u64>) -> BTreeSet<PathBuf> {
+        let mut out: BTreeSet<PathBuf> = now
+            .iter()
+            .filter(|(p, h)| self.sources.get(*p) != Some(h))
+            .map(|(p, _)| p.clone())
+            .collect();
+        out.extend(
+            self.sources
+                .keys()
+                .filter(|p| !now.contains_key(*p))
+                .cloned(),
+        );
+        out
+    }
+}
+
+/// Where the manifest of builds into `out` is kept.
+fn path_for(root: &Path, out: &Path) -> PathBuf {
+    // One manifest per output folder: `--out elsewhere` must not reuse another's.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    out.hash(&mut h);
+    root.join(".xiaokang-cache")
+        .join(format!("build-{:016x}.json", h.finish()))
+}
+
+/// The manifest of the last build into `out`, if any and readable.
+pub fn load(root: &Path, out: &Path) -> Option<Manifest> {
+    let text = std::fs::read(path_for(root, out)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
+
+/// Saves the manifest; a failure only costs the next build its head start.
+pub fn save(root: &Path, out: &Path, m: &Manifest) {
+    let path = path_for(root, out);
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Ok(json) = serde_json::to_vec(m) {
+        let tmp = path.with_extension("json.tmp");
+        if std::fs::write(&tmp, json).is_ok() {
+            let _ = std::fs::rename(&tmp, &path);
+        }
+    }
+}
+
+/// Forgets the last build, so the next one renders everything.
+pub fn forget(root: &Path, out: &Path) {
+    let _ = std::fs::remove_file(path_for(root, out));
+}
+
+fn hash_of(text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// Content hash of every region file and story of the site.
+pub fn source_hashes(site: &Site) -> BTreeMap<PathBuf, u64> {
+    let regions = site.regions.iter().map(|r| &r.file);
+    let stories = site.stories.iter().chain(&site.home).map(|s| &s.file);
+    regions
+        .chain(stories)
+        .map(|f| (f.path.clone(), hash_of(&f.text)))
+        .collect()
+}
+
+/// The fingerprint of what every page depends on (see [`Manifest::fingerprint`]).
+pub fn fingerprint(tree: &SourceTree, theme_hash: u64, options: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    options.hash(&mut h);
+    theme_hash.hash(&mut h);
+    tree.site.as_ref().map(|s| &*s.text).hash(&mut h);
+    for rel in &tree.static_files {
+        rel.hash(&mut h);
+        let meta = std::fs::metadata(tree.root.join("content").join("static").join(rel));
+        if let Ok(m) = meta {
+            m.len().hash(&mut h);
+            m.modified().ok().hash(&mut h);
+        }
+    }
+    h.finish()
+}
