@@ -110,12 +110,15 @@ pub fn write_site(
 /// touched (re-creating thousands of files costs more than rendering them), changed files
 /// are written beside their targets and renamed over them only at [`Writer::commit`], and
 /// files the site no longer makes are removed then. [`Writer::abort`] (a failed build)
-/// removes what was written, leaving the previous output as it was.
+/// removes what was written, leaving the previous output as it was; so does dropping a
+/// writer that was not committed, whichever step of the build failed.
 pub struct Writer {
     out: PathBuf,
     /// Where files go now: a staging folder for a new output, else `out` itself.
     dir: PathBuf,
     fresh: bool,
+    /// The staging folder has become the output: nothing is left to drop.
+    committed: bool,
     state: Mutex<State>,
 }
 
@@ -139,6 +142,7 @@ impl Writer {
                 dir: out.clone(),
                 out,
                 fresh: false,
+                committed: false,
                 state: Mutex::default(),
             });
         }
@@ -158,6 +162,7 @@ impl Writer {
             out,
             dir: staging,
             fresh: true,
+            committed: false,
             state: Mutex::default(),
         })
     }
@@ -226,7 +231,7 @@ impl Writer {
 
     /// Copies `copies` and the marker in, then swaps the new files into place and removes
     /// every other file in the folder (the folder is the site, nothing else).
-    pub fn commit(self, copies: &[(PathBuf, PathBuf)]) -> Result<WriteStats, Box<Diagnostic>> {
+    pub fn commit(mut self, copies: &[(PathBuf, PathBuf)]) -> Result<WriteStats, Box<Diagnostic>> {
         let copied = copies.par_iter().try_for_each(|(src, rel)| {
             let bytes = fs::read(src).map_err(|e| io_error(src, e))?;
             self.put_one(rel, &bytes)
@@ -243,6 +248,7 @@ impl Writer {
                 let _ = fs::remove_dir_all(&self.dir);
                 return Err(io_error(&self.out, e));
             }
+            self.committed = true;
             return Ok(stats);
         }
         st.pending.par_iter().try_for_each(|path| {
@@ -274,10 +280,23 @@ impl Writer {
 
     /// Drops everything written so far; the previous output stays as it was.
     pub fn abort(self) {
+        drop(self);
+    }
+}
+
+/// A writer dropped before [`Writer::commit`] finished (a failed build: rendering, writing
+/// a site-wide file, copying) removes its staging folder or pending files, as
+/// [`Writer::abort`] does, so none are left in or beside the output.
+impl Drop for Writer {
+    fn drop(&mut self) {
+        if self.committed {
+            return;
+        }
         if self.fresh {
             let _ = fs::remove_dir_all(&self.dir);
             return;
         }
+        // After a commit this is empty: its files were swapped into place.
         for p in &self.lock().pending {
             let _ = fs::remove_file(pending(p));
         }
