@@ -2,8 +2,8 @@
 //! files changed: the jobs of the last build (what each read and wrote), a hash of every
 //! source file, and a fingerprint of everything that affects every page.
 //!
-//! It lives in `<root>/.xiaokang-cache/build.json`; the output folder must still hold the
-//! files the manifest lists, else their jobs are rendered again.
+//! It lives in `<root>/.xiaokang-cache/build-<hash of the output folder>.json`; the output
+//! folder must still hold the files the manifest lists, else their jobs are rendered again.
 
 use crate::load::SourceTree;
 use crate::model::Site;
@@ -45,9 +45,15 @@ impl Manifest {
 
 /// Where the manifest of builds into `out` is kept.
 fn path_for(root: &Path, out: &Path) -> PathBuf {
-    // One manifest per output folder: `--out elsewhere` must not reuse another's.
+    // One manifest per output folder: `--out elsewhere` must not reuse another's. The
+    // folder is named by its real path, not as written: the same relative `--out` from
+    // another working folder, or a symlink switched to another folder (blue/green
+    // deployment), is another folder, whose files the manifest does not describe.
+    let real = std::fs::canonicalize(out)
+        .or_else(|_| std::path::absolute(out))
+        .unwrap_or_else(|_| out.to_path_buf());
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    out.hash(&mut h);
+    real.hash(&mut h);
     root.join(".xiaokang-cache")
         .join(format!("build-{:016x}.json", h.finish()))
 }
