@@ -9,7 +9,7 @@
 //! (where `fetch()` of a JSON file is refused) and from any subpath.
 
 use super::pages::{region_url, story_path};
-use crate::model::Site;
+use crate::model::{Site, Story};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -58,44 +58,42 @@ const W_META: u32 = 3;
 /// Body hits count up to this many times.
 const BODY_CAP: u32 = 3;
 
-/// One page's index terms with their weights, in term order.
+/// One page's index terms with their weights.
 type Doc = Vec<(String, u32)>;
+
+/// What a page of the index shows, read from the model when its terms are counted.
+enum Source<'a> {
+    /// A region page, with its index story and the stories it lists.
+    Region(usize, Option<&'a Story>, Vec<&'a Story>),
+    /// A story page.
+    Story(&'a Story),
+}
+
+/// Pages are counted this many at a time: the terms of one batch are merged before the
+/// next is read, so a national site never holds every page's terms at once.
+const BATCH: usize = 512;
 
 /// Builds the index of every region page and story page from the model: names, titles,
 /// project names and the stories' text. Figures on the pages come from the same model and
 /// are found through their region's name, so the rendered pages are not read.
 pub fn build(site: &Site) -> Index {
     let mut entries = Vec::new();
-    // (entry, weighted fields)
-    let mut docs: Vec<Vec<(u32, String)>> = Vec::new();
-    let mut index_story: Vec<Option<&crate::model::Story>> = vec![None; site.regions.len()];
+    let mut sources: Vec<Source<'_>> = Vec::new();
+    let mut index_story: Vec<Option<&Story>> = vec![None; site.regions.len()];
     // A region page lists its stories with their summaries.
-    let mut listed: Vec<Vec<(u32, String)>> = vec![Vec::new(); site.regions.len()];
+    let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); site.regions.len()];
     for s in &site.stories {
         let Some(r) = s.region else { continue };
         if s.is_region_index() {
             index_story[r] = Some(s);
         } else {
-            listed[r].push((1, s.meta.title.clone()));
-            listed[r].extend(s.meta.summary.iter().map(|t| (1, t.clone())));
+            listed[r].push(s);
         }
     }
     for (i, r) in site.regions.iter().enumerate() {
-        let url = region_url(site, i);
-        let mut fields = vec![(W_TITLE, r.name.clone())];
-        fields.extend(r.full_name.iter().map(|f| (W_NAME, f.clone())));
-        for p in &r.projects {
-            fields.push((W_NAME, p.name.clone()));
-        }
-        fields.extend(r.indicators.iter().map(|x| (1, x.name.clone())));
-        if let Some(s) = index_story[i] {
-            fields.push((1, s.meta.title.clone()));
-            fields.push((1, story_text(&s.body)));
-        }
-        fields.append(&mut listed[i]);
         entries.push(Entry {
             title: r.name.clone(),
-            url,
+            url: region_url(site, i),
             kind: "region",
             region: site
                 .ancestors(i)
@@ -105,9 +103,13 @@ pub fn build(site: &Site) -> Index {
                 .join(" · "),
             summary: r.full_name.clone().unwrap_or_default(),
         });
-        docs.push(fields);
+        sources.push(Source::Region(
+            i,
+            index_story[i],
+            std::mem::take(&mut listed[i]),
+        ));
     }
-    let mut stories: Vec<&crate::model::Story> = site
+    let mut stories: Vec<&Story> = site
         .stories
         .iter()
         .filter(|s| !s.is_region_index())
@@ -119,39 +121,73 @@ pub fn build(site: &Site) -> Index {
             .then_with(|| a.meta.title.cmp(&b.meta.title))
     });
     for s in stories {
-        let url = story_path(site, s);
-        let region = s
-            .region
-            .map(|r| site.regions[r].name.clone())
-            .unwrap_or_default();
-        let mut fields = vec![(W_TITLE, s.meta.title.clone()), (W_META, region.clone())];
-        fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));
-        fields.extend(s.meta.summary.iter().map(|t| (W_META, t.clone())));
-        fields.push((1, story_text(&s.body)));
         entries.push(Entry {
             title: s.meta.title.clone(),
-            url,
+            url: story_path(site, s),
             kind: "story",
-            region,
+            region: s
+                .region
+                .map(|r| site.regions[r].name.clone())
+                .unwrap_or_default(),
             summary: s.meta.summary.clone().unwrap_or_default(),
         });
-        docs.push(fields);
+        sources.push(Source::Story(s));
     }
 
-    // Each page's terms are counted on its own, in parallel; then merged in page order.
-    let weighed: Vec<Doc> = docs.par_iter().map(|f| weigh(f)).collect();
-    let mut grams: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    for (d, terms) in weighed.iter().enumerate() {
-        for (t, w) in terms {
-            let postings = grams.entry(t.as_str()).or_default();
-            postings.push(d as u32);
-            postings.push(*w);
+    // Each page's terms are counted on its own, in parallel; merged in page order.
+    let mut grams: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    for (b, batch) in sources.chunks(BATCH).enumerate() {
+        let weighed: Vec<Doc> = batch
+            .par_iter()
+            .map(|src| weigh(&fields(site, src)))
+            .collect();
+        for (k, terms) in weighed.into_iter().enumerate() {
+            let d = (b * BATCH + k) as u32;
+            for (t, w) in terms {
+                match grams.get_mut(t.as_str()) {
+                    Some(p) => p.extend([d, w]),
+                    None => {
+                        grams.insert(t.into_boxed_str(), vec![d, w]);
+                    }
+                }
+            }
         }
     }
-    let mut grams: Vec<(&str, Vec<u32>)> = grams.into_iter().collect();
-    grams.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut grams: Vec<(Box<str>, Vec<u32>)> = grams.into_iter().collect();
+    grams.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let js = index_js(&entries, &grams);
     Index { entries, js }
+}
+
+/// The weighted texts of a page.
+fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
+    match src {
+        Source::Region(i, index, listed) => {
+            let r = &site.regions[*i];
+            let mut fields = vec![(W_TITLE, r.name.clone())];
+            fields.extend(r.full_name.iter().map(|f| (W_NAME, f.clone())));
+            fields.extend(r.projects.iter().map(|p| (W_NAME, p.name.clone())));
+            fields.extend(r.indicators.iter().map(|x| (1, x.name.clone())));
+            if let Some(s) = index {
+                fields.push((1, s.meta.title.clone()));
+                fields.push((1, story_text(&s.body)));
+            }
+            for s in listed {
+                fields.push((1, s.meta.title.clone()));
+                fields.extend(s.meta.summary.iter().map(|t| (1, t.clone())));
+            }
+            fields
+        }
+        Source::Story(s) => {
+            let region = s.region.map(|r| site.regions[r].name.clone());
+            let mut fields = vec![(W_TITLE, s.meta.title.clone())];
+            fields.extend(region.map(|r| (W_META, r)));
+            fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));
+            fields.extend(s.meta.summary.iter().map(|t| (W_META, t.clone())));
+            fields.push((1, story_text(&s.body)));
+            fields
+        }
+    }
 }
 
 /// The weighted terms of one page: a hit in a weighted field counts its weight once, body
@@ -176,7 +212,7 @@ fn weigh(fields: &[(u32, String)]) -> Doc {
 
 /// The index file: `window.XIAOKANG_SEARCH={"d":[[title,url,kind,region,summary],…],
 /// "g":{term:[doc,weight,…],…}};`, terms in order so the file is the same every build.
-fn index_js(entries: &[Entry], grams: &[(&str, Vec<u32>)]) -> String {
+fn index_js(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> String {
     let docs: Vec<(&str, &str, &str, &str, &str)> = entries
         .iter()
         .map(|e| {
@@ -189,27 +225,30 @@ fn index_js(entries: &[Entry], grams: &[(&str, Vec<u32>)]) -> String {
             )
         })
         .collect();
-    let mut json = String::with_capacity(grams.len() * 24 + entries.len() * 96);
-    json.push_str("{\"d\":");
-    json.push_str(&serde_json::to_string(&docs).unwrap_or_else(|_| "[]".into()));
-    json.push_str(",\"g\":{");
+    let postings: usize = grams.iter().map(|g| g.1.len()).sum();
+    let mut js = String::with_capacity(postings * 5 + grams.len() * 12 + entries.len() * 96);
+    let _ = write!(js, "window.{GLOBAL}={{\"d\":");
+    // `</` never appears raw, so the file is also safe to inline in a <script>. Terms are
+    // letters and digits only; the page texts are escaped here.
+    let docs = serde_json::to_string(&docs).unwrap_or_else(|_| "[]".into());
+    js.push_str(&docs.replace("</", "<\\/"));
+    js.push_str(",\"g\":{");
     for (n, (g, postings)) in grams.iter().enumerate() {
         if n > 0 {
-            json.push(',');
+            js.push(',');
         }
-        json.push_str(&serde_json::to_string(g).unwrap_or_default());
-        json.push_str(":[");
+        js.push_str(&serde_json::to_string(g).unwrap_or_default());
+        js.push_str(":[");
         for (k, v) in postings.iter().enumerate() {
             if k > 0 {
-                json.push(',');
+                js.push(',');
             }
-            let _ = write!(json, "{v}");
+            let _ = write!(js, "{v}");
         }
-        json.push(']');
+        js.push(']');
     }
-    json.push_str("}}");
-    // `</` never appears raw, so the file is also safe to inline in a <script>.
-    format!("window.{GLOBAL}={};\n", json.replace("</", "<\\/"))
+    js.push_str("}};\n");
+    js
 }
 
 /// The readable text of a story's Markdown: its prose, without figure references,
