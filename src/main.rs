@@ -1,5 +1,9 @@
 //! The `xiaokang` command line.
 
+/// See Cargo.toml: many threads allocating page-sized strings.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -69,27 +73,40 @@ enum Command {
     },
 }
 
-/// A spinner with the elapsed time, shown only when the build takes over a second.
-fn progress(quiet: bool) -> Option<(indicatif::ProgressBar, std::thread::JoinHandle<()>)> {
-    if quiet {
-        return None;
+/// A bar of rendered pages, drawn only once a build has taken over a second (a small
+/// site finishes before it would flicker).
+struct Progress {
+    bar: indicatif::ProgressBar,
+    start: std::time::Instant,
+    quiet: bool,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Self {
+        Progress {
+            bar: indicatif::ProgressBar::hidden(),
+            start: std::time::Instant::now(),
+            quiet,
+        }
     }
-    let bar = indicatif::ProgressBar::hidden();
-    let shown = bar.clone();
-    let t = std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_secs(1));
-        if shown.is_finished() {
+
+    /// `done` of `total` page jobs finished.
+    fn update(&self, done: usize, total: usize) {
+        if self.quiet {
             return;
         }
-        shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} building: load → check → render pages and charts → booklet → write [{elapsed}]",
-        ) {
-            shown.set_style(style);
+        if self.bar.is_hidden() && self.start.elapsed() > std::time::Duration::from_secs(1) {
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} pages and their charts [{elapsed}, ~{eta} left]",
+            ) {
+                self.bar.set_style(style);
+            }
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
         }
-        shown.enable_steady_tick(std::time::Duration::from_millis(120));
-    });
-    Some((bar, t))
+        self.bar.set_length(total as u64);
+        self.bar.set_position(done as u64);
+    }
 }
 
 fn print_diagnostics(d: &Diagnostics) {
@@ -115,16 +132,23 @@ fn main() -> ExitCode {
             booklet_only,
             quiet,
         } => {
-            let bar = progress(quiet);
-            let result = xiaokang::build(&BuildOptions {
+            let progress = Progress::new(quiet);
+            let options = BuildOptions {
                 root,
                 out,
                 drafts,
                 booklet_only,
+            };
+            let result = xiaokang::build_with_progress(&options, &|done, total| {
+                progress.update(done, total)
             });
-            if let Some((bar, t)) = bar {
-                bar.finish_and_clear();
-                let _ = t.join();
+            progress.bar.finish_and_clear();
+            if std::env::var_os("XIAOKANG_TIMINGS").is_some() {
+                eprintln!(
+                    "total: wall {} ms, {}",
+                    progress.start.elapsed().as_millis(),
+                    xiaokang::usage()
+                );
             }
             match result {
                 Ok(report) if quiet => {
@@ -140,8 +164,17 @@ fn main() -> ExitCode {
                             b.elapsed.as_millis()
                         );
                     }
+                    let unchanged = if report.rendered_jobs < report.jobs {
+                        format!(
+                            ", {} of {} pages unchanged since the last build",
+                            report.jobs - report.rendered_jobs,
+                            report.jobs
+                        )
+                    } else {
+                        String::new()
+                    };
                     println!(
-                        "built {} pages, {} charts ({} files) into {} in {} ms{}",
+                        "built {} pages, {} charts ({} files) into {} in {} ms{unchanged}{}",
                         report.pages,
                         report.charts,
                         report.files,
