@@ -23,6 +23,10 @@ pub struct Manifest {
     pub sources: BTreeMap<PathBuf, u64>,
     /// The jobs.
     pub parts: Vec<Part>,
+    /// The booklet's files, kept as they are while no source file changes (typesetting
+    /// it is the slowest part of a small site's build).
+    #[serde(default)]
+    pub booklet: Vec<PathBuf>,
 }
 
 impl Manifest {
@@ -103,6 +107,11 @@ pub fn source_hashes(site: &Site) -> BTreeMap<PathBuf, u64> {
 pub fn fingerprint(tree: &SourceTree, theme_hash: u64, options: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
+    // A rebuilt xiaokang of the same version may render differently.
+    if let Ok(m) = std::env::current_exe().and_then(std::fs::metadata) {
+        m.len().hash(&mut h);
+        m.modified().ok().hash(&mut h);
+    }
     options.hash(&mut h);
     theme_hash.hash(&mut h);
     tree.site.as_ref().map(|s| &*s.text).hash(&mut h);

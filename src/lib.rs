@@ -189,6 +189,7 @@ fn compile_from(
     };
     let changed;
     let to_disk;
+    let mut kept_booklet: Option<Vec<PathBuf>> = None;
     let (reuse, sink): (_, &dyn render::pages::Sink) = match &prev {
         Previous::None => (None, &in_memory),
         Previous::Memory(c, changed) => {
@@ -210,6 +211,13 @@ fn compile_from(
                 changed: &changed,
                 parts: &m.parts,
             });
+            // Nothing the booklet reads changed: keep the last one if it is still there.
+            if m.is_some_and(|m| changed.is_empty() && !m.booklet.is_empty()) {
+                kept_booklet = manifest
+                    .as_ref()
+                    .filter(|m| writer.keep(&m.booklet).is_empty())
+                    .map(|m| m.booklet.clone());
+            }
             (reuse, &to_disk)
         }
     };
@@ -231,7 +239,10 @@ fn compile_from(
     files.extend(rendered.reused);
     files.extend(rendered.site_wide);
     // The booklet, from the same model; `check` (no PNGs) validates it but skips the PDF.
-    let booklet = booklet::build(&site, &theme, booklet_pdf, diags);
+    let booklet = match &kept_booklet {
+        Some(_) => None,
+        None => booklet::build(&site, &theme, booklet_pdf, diags),
+    };
     clock.lap("booklet");
     if diags.has_errors() {
         return None;
@@ -252,6 +263,7 @@ fn compile_from(
         .collect();
     let mut paths = rendered.paths;
     paths.extend(files.iter().map(|f| f.path.clone()));
+    paths.extend(kept_booklet.into_iter().flatten());
     paths.sort();
     paths.dedup();
     Some(Compiled {
@@ -339,6 +351,12 @@ pub fn build_with_progress(
             fingerprint: compiled.fingerprint,
             sources: compiled.sources,
             parts: compiled.parts,
+            booklet: compiled
+                .paths
+                .iter()
+                .filter(|p| p.starts_with("booklet"))
+                .cloned()
+                .collect(),
         },
     );
     let is = |p: &&PathBuf, ext: &str| p.extension().is_some_and(|x| x == ext);
@@ -446,8 +464,60 @@ impl StageClock {
 
     fn lap(&mut self, stage: &str) {
         if let Some(t) = self.last {
-            eprintln!("stage {stage}: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            eprintln!(
+                "stage {stage}: {:.1} ms{}",
+                t.elapsed().as_secs_f64() * 1e3,
+                memory()
+            );
             self.last = Some(Instant::now());
         }
+    }
+}
+
+/// `cpu N ms (user U, system S), peak memory P MiB` of this process so far, from /proc
+/// (Linux), for `XIAOKANG_TIMINGS` and the scale benchmark; empty elsewhere.
+pub fn usage() -> String {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return String::new();
+    };
+    // Fields after the command name (which may hold spaces): state is the first, utime
+    // and stime the 12th and 13th, in clock ticks of 10 ms.
+    let Some((_, rest)) = stat.rsplit_once(')') else {
+        return String::new();
+    };
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.parse().unwrap_or(0))
+        .collect();
+    let (user, sys) = (f.get(11).unwrap_or(&0) * 10, f.get(12).unwrap_or(&0) * 10);
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .unwrap_or(0);
+    format!(
+        "cpu {} ms (user {user} ms, system {sys} ms), peak memory {} MiB",
+        user + sys,
+        peak / 1024
+    )
+}
+
+/// `, memory N MiB (peak P MiB)` from /proc/self/status, where there is one (Linux).
+pub(crate) fn memory() -> String {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return String::new();
+    };
+    let kib = |key: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    };
+    match (kib("VmRSS:"), kib("VmHWM:")) {
+        (Some(now), Some(peak)) => {
+            format!(", memory {} MiB (peak {} MiB)", now / 1024, peak / 1024)
+        }
+        _ => String::new(),
     }
 }

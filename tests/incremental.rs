@@ -484,10 +484,7 @@ fn an_output_reached_through_a_switched_symlink_is_not_taken_for_the_other_folde
 
 /// A story about a prefecture with no figures of its own shows its counties' totals in a
 /// `figures` block, so it must follow their region.yaml like the prefecture's page does.
-/// Today it keeps the old totals (remove `ignore` once `Job::inputs` is fixed).
 #[test]
-#[ignore = "bug: Job::inputs (src/render/pages/mod.rs) gives a story its region and \
-            ancestors but not its region's descendants, whose totals a figures block shows"]
 fn a_story_on_a_parent_region_follows_its_counties_figures() {
     let f = example_site();
     f.write(

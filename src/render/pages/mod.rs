@@ -205,14 +205,9 @@ pub fn render_parts(
             .map(|(i, _)| Job::Story(i)),
     );
     let keyed: Vec<(JobKey, BTreeSet<PathBuf>)> = {
-        let ids: HashMap<&str, usize> = site
-            .regions
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.as_str(), i))
-            .collect();
+        let index = SiteIndex::new(site);
         jobs.par_iter()
-            .map(|j| (j.key(site), j.inputs(site, &ids)))
+            .map(|j| (j.key(site), j.inputs(site, &index)))
             .collect()
     };
     let by_key: HashMap<&JobKey, &Part> = reuse
@@ -279,10 +274,11 @@ pub fn render_parts(
     }
     if let Some(t) = timing {
         eprintln!(
-            "stage   page jobs ({} of {}): {:.1} ms",
+            "stage   page jobs ({} of {}): {:.1} ms{}",
             out.rendered_jobs,
             jobs.len(),
-            t.elapsed().as_secs_f64() * 1e3
+            t.elapsed().as_secs_f64() * 1e3,
+            crate::memory()
         );
     }
     // Site-wide files read every page, so they are made from the whole site each time.
@@ -293,8 +289,9 @@ pub fn render_parts(
         .extend(super::feeds::files(site, &pages, diags));
     if let Some(t) = timing {
         eprintln!(
-            "stage   search index, feeds: {:.1} ms",
-            t.elapsed().as_secs_f64() * 1e3
+            "stage   search index, feeds: {:.1} ms{}",
+            t.elapsed().as_secs_f64() * 1e3,
+            crate::memory()
         );
     }
     for (path, bytes) in &theme.static_files {
@@ -329,6 +326,34 @@ fn search_page(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     files
 }
 
+/// Lookups for working out each job's inputs without scanning the whole site per job.
+struct SiteIndex<'a> {
+    /// Region index by id.
+    ids: HashMap<&'a str, usize>,
+    /// Stories of each region, by story index.
+    stories_of: Vec<Vec<usize>>,
+}
+
+impl<'a> SiteIndex<'a> {
+    fn new(site: &'a Site) -> Self {
+        let mut stories_of = vec![Vec::new(); site.regions.len()];
+        for (k, s) in site.stories.iter().enumerate() {
+            if let Some(r) = s.region {
+                stories_of[r].push(k);
+            }
+        }
+        SiteIndex {
+            ids: site
+                .regions
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id.as_str(), i))
+                .collect(),
+            stories_of,
+        }
+    }
+}
+
 /// A finished job: the files kept in memory, every file it made, its findings.
 struct Done {
     files: Vec<OutputFile>,
@@ -358,14 +383,24 @@ impl Job {
 
     /// The source files whose content this job's pages show. Every page's navigation
     /// names the top-level regions; a region page shows its ancestors (breadcrumbs), its
-    /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region and
-    /// any region whose id its text names (`{{ id:path }}`, `regions: [id]`).
-    fn inputs(&self, site: &Site, ids: &HashMap<&str, usize>) -> BTreeSet<PathBuf> {
+    /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region (with
+    /// its sub-regions and ancestors) and any region whose id its text names
+    /// (`{{ id:path }}`, `regions: [id]`), with that region's sub-regions.
+    fn inputs(&self, site: &Site, index: &SiteIndex<'_>) -> BTreeSet<PathBuf> {
         let mut set: BTreeSet<PathBuf> = site
             .roots()
             .map(|i| site.regions[i].file.path.clone())
             .collect();
         let yaml = |i: usize| site.regions[i].file.path.clone();
+        // A region's figures include its sub-regions' (roll-ups, `figures` blocks of a
+        // parent without figures of its own), so showing a region reads its whole subtree.
+        let subtree = |i: usize, set: &mut BTreeSet<PathBuf>| {
+            let mut stack = vec![i];
+            while let Some(r) = stack.pop() {
+                set.insert(yaml(r));
+                stack.extend(site.regions[r].children.iter().copied());
+            }
+        };
         // Ids are whole words between punctuation (`{{ id:path }}`, `[a, b]`): looking each
         // word up keeps this linear in the text, where scanning for every id was quadratic.
         let named_in = |s: &Story, set: &mut BTreeSet<PathBuf>| {
@@ -373,8 +408,8 @@ impl Job {
                 .file
                 .text
                 .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'));
-            for i in words.filter_map(|w| ids.get(w)) {
-                set.insert(yaml(*i));
+            for i in words.filter_map(|w| index.ids.get(w)) {
+                subtree(*i, set);
             }
         };
         match self {
@@ -391,13 +426,9 @@ impl Job {
                     .map(|s| s.file.path.clone()),
             ),
             Job::Region(i) => {
-                let mut stack = vec![*i];
-                while let Some(r) = stack.pop() {
-                    set.insert(yaml(r));
-                    stack.extend(site.regions[r].children.iter().copied());
-                }
+                subtree(*i, &mut set);
                 set.extend(site.ancestors(*i).into_iter().map(yaml));
-                for s in site.stories.iter().filter(|s| s.region == Some(*i)) {
+                for s in index.stories_of[*i].iter().map(|k| &site.stories[*k]) {
                     set.insert(s.file.path.clone());
                     if s.is_region_index() {
                         named_in(s, &mut set);
@@ -408,7 +439,7 @@ impl Job {
                 let s = &site.stories[*i];
                 set.insert(s.file.path.clone());
                 if let Some(r) = s.region {
-                    set.insert(yaml(r));
+                    subtree(r, &mut set);
                     set.extend(site.ancestors(r).into_iter().map(yaml));
                 }
                 named_in(s, &mut set);
