@@ -7,6 +7,7 @@ pub mod frontmatter;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, WalkDir};
 
@@ -199,26 +200,24 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
 }
 
 fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut Diagnostics) {
-    // Folder path → index in tree.regions, to link children to parents.
-    let mut stack: Vec<(PathBuf, usize)> = Vec::new();
+    // The folders are walked in order; their files are read in parallel (a national site
+    // has tens of thousands); then each region is linked to its parent, in walk order.
+    let mut dirs: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut open: Vec<PathBuf> = Vec::new();
     for entry in walk(root, regions, true, diags) {
-        if entry.depth() == 0 {
-            continue;
-        }
-        if !entry.file_type().is_dir() {
+        if entry.depth() == 0 || !entry.file_type().is_dir() {
             continue;
         }
         let dir = entry.path();
         let shown_dir = dir.strip_prefix(root).unwrap_or(dir).to_path_buf();
-        while stack.last().is_some_and(|(p, _)| !dir.starts_with(p)) {
-            stack.pop();
+        while open.last().is_some_and(|p| !dir.starts_with(p)) {
+            open.pop();
         }
-        let yaml_path = dir.join("region.yaml");
-        if !yaml_path.is_file() {
+        if !dir.join("region.yaml").is_file() {
             let has_files = std::fs::read_dir(dir)
                 .map(|rd| rd.filter_map(Result::ok).any(|e| e.path().is_file()))
                 .unwrap_or(false);
-            if has_files || stack.is_empty() {
+            if has_files || open.is_empty() {
                 diags.push(
                     Diagnostic::file_error(&shown_dir, "this region folder has no region.yaml")
                         .hint("every folder under content/regions is a region: add a region.yaml with at least `name: …`"),
@@ -226,14 +225,35 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
             }
             continue;
         }
-        let Some(yaml) = read_text(root, &yaml_path, diags) else {
+        open.push(dir.to_path_buf());
+        dirs.push((dir.to_path_buf(), shown_dir));
+    }
+    let read: Vec<(Option<SourceFile>, Vec<SourceFile>, Diagnostics)> = dirs
+        .par_iter()
+        .map(|(dir, _)| {
+            let mut d = Diagnostics::new();
+            let yaml = read_text(root, &dir.join("region.yaml"), &mut d);
+            let stories = match yaml {
+                Some(_) => markdown_files(root, dir, &mut d),
+                None => Vec::new(),
+            };
+            (yaml, stories, d)
+        })
+        .collect();
+    // Folder path → index in tree.regions, to link children to parents.
+    let mut stack: Vec<(PathBuf, usize)> = Vec::new();
+    for ((dir, shown_dir), (yaml, stories, d)) in dirs.into_iter().zip(read) {
+        diags.extend(d);
+        while stack.last().is_some_and(|(p, _)| !dir.starts_with(p)) {
+            stack.pop();
+        }
+        let Some(yaml) = yaml else {
             continue;
         };
         let id = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let stories = markdown_files(root, dir, diags);
         let index = tree.regions.len();
         tree.regions.push(RegionDir {
             id,
@@ -242,7 +262,7 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
             yaml,
             stories,
         });
-        stack.push((dir.to_path_buf(), index));
+        stack.push((dir, index));
     }
 }
 
