@@ -112,7 +112,7 @@ pub(super) fn typeset(
             for st in &s.stories {
                 let meta = story_meta(st, words);
                 let body = match c.booklet.stories {
-                    StoryMode::Full if st.body.len() <= MAX_STORY_BYTES => {
+                    StoryMode::Full if st.body().len() <= MAX_STORY_BYTES => {
                         let prefix = format!("bk-{}-{}", r.id, st.slug);
                         story_typst(site, st, &prefix, &mut doc, &mut vfiles, cols, diags)
                     }
@@ -121,7 +121,7 @@ pub(super) fn typeset(
                             &st.file.path,
                             format!(
                                 "this story is {} KB long: the booklet prints only its title and summary",
-                                st.body.len() / 1024
+                                st.body().len() / 1024
                             ),
                         )
                         .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");

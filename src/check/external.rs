@@ -353,7 +353,7 @@ fn address(link: &str) -> Option<String> {
 /// Link and image targets of a story's Markdown (and of its raw HTML), each at the place
 /// of the address itself in the file.
 fn story_links(story: &Story) -> Vec<(String, Span)> {
-    let body = story.body.as_str();
+    let body = story.body();
     let mut iter = Parser::new_ext(body, MARKDOWN).into_offset_iter();
     let events: Vec<_> = iter.by_ref().collect();
     let defs = iter.reference_definitions();
@@ -452,7 +452,7 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 
 /// A place in a story body as a place in the story's file.
 fn body_span(story: &Story, at: usize, len: usize) -> Span {
-    let (line, column) = line_column(&story.body, at);
+    let (line, column) = line_column(story.body(), at);
     Span::new(line + story.body_offset, column, len)
 }
 
@@ -603,7 +603,7 @@ mod tests {
             slug: "a".into(),
             region: None,
             meta: Default::default(),
-            body: text[17..].to_string(),
+            body_start: 17,
             body_offset: 3,
         };
         let links = story_links(&story);

@@ -81,13 +81,18 @@ pub struct Story {
     pub region: Option<usize>,
     /// Front matter.
     pub meta: FrontMatter,
-    /// Markdown body.
-    pub body: String,
+    /// Where the Markdown body starts in `file.text` (bytes); see [`Story::body`].
+    pub body_start: usize,
     /// Lines before the body starts in the file.
     pub body_offset: usize,
 }
 
 impl Story {
+    /// The Markdown body (the text after the front matter).
+    pub fn body(&self) -> &str {
+        self.file.text.get(self.body_start..).unwrap_or("")
+    }
+
     /// True for a region's `index.md`, shown on the region page itself.
     pub fn is_region_index(&self) -> bool {
         self.region.is_some() && self.slug == "index"
@@ -181,7 +186,8 @@ pub fn decode(
         slug,
         region,
         meta,
-        body: parts.body.to_string(),
+        // The body is the end of the file's text: kept as an offset, not a second copy.
+        body_start: file.text.len() - parts.body.len(),
         body_offset: parts.body_offset,
     })
 }

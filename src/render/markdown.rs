@@ -34,7 +34,7 @@ pub fn render(
     place: &mut dyn FnMut(Embed<'_>) -> String,
     diags: &mut Diagnostics,
 ) -> String {
-    let mut html = String::with_capacity(story.body.len() * 2);
+    let mut html = String::with_capacity(story.body().len() * 2);
     if site.config.unsafe_html {
         let out = story_events(site, story, id_prefix, nested, true, place, diags);
         pulldown_cmark::html::push_html(&mut html, out.into_iter());
@@ -90,7 +90,7 @@ fn story_events<'s>(
     place: &mut dyn FnMut(Embed<'_>) -> String,
     diags: &mut Diagnostics,
 ) -> Vec<Event<'s>> {
-    let body = story.body.as_str();
+    let body = story.body();
     let lines = LineIndex::new(body, story.body_offset);
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
@@ -258,7 +258,7 @@ fn references(
             Err(e) => {
                 // Find the reference in the source to point at it; the run may hold escapes.
                 let src_at = story
-                    .body
+                    .body()
                     .get(start..)
                     .and_then(|s| s.find(whole))
                     .map(|o| start + o)

@@ -170,7 +170,7 @@ fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
             fields.extend(r.indicators.iter().map(|x| (1, x.name.clone())));
             if let Some(s) = index {
                 fields.push((1, s.meta.title.clone()));
-                fields.push((1, story_text(&s.body)));
+                fields.push((1, story_text(s.body())));
             }
             for s in listed {
                 fields.push((1, s.meta.title.clone()));
@@ -184,7 +184,7 @@ fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
             fields.extend(region.map(|r| (W_META, r)));
             fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));
             fields.extend(s.meta.summary.iter().map(|t| (W_META, t.clone())));
-            fields.push((1, story_text(&s.body)));
+            fields.push((1, story_text(s.body())));
             fields
         }
     }
