@@ -47,7 +47,30 @@ fn em_probe() -> f64 {
 }
 
 /// Advance width of `text` at `PROBE_SIZE` as plotters measures it, if the font is there.
+///
+/// Labels repeat (years, units, region names) and the placer measures each candidate
+/// several times, so widths are remembered per thread.
 fn raw_width(text: &str) -> Option<f64> {
+    thread_local! {
+        static WIDTHS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<f64>>> =
+            Default::default();
+    }
+    if let Some(w) = WIDTHS.with(|m| m.borrow().get(text).copied()) {
+        return w;
+    }
+    let w = measure(text);
+    WIDTHS.with(|m| {
+        let mut m = m.borrow_mut();
+        // Bounded: a site's labels are few, but a hostile one could have millions.
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert(text.into(), w);
+    });
+    w
+}
+
+fn measure(text: &str) -> Option<f64> {
     ensure_registered().ok()?;
     let font = FontDesc::new(FontFamily::Name(FAMILY), PROBE_SIZE, FontStyle::Normal);
     font.box_size(text).ok().map(|(w, _)| f64::from(w))

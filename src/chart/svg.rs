@@ -65,15 +65,7 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
     let body = raw.split_once('\n').map_or("", |(_, rest)| rest);
     let body = body.trim_end();
     let body = body.strip_suffix("</svg>").unwrap_or(body);
-    // One stylesheet names the font stack instead of every label repeating it.
-    // Defaults spelt out on every shape; dropping them keeps a page of charts light.
-    let body = body
-        .replace(" font-family=\"sans-serif\"", "")
-        .replace(" opacity=\"1\"", "")
-        .replace(" stroke=\"none\"/>", "/>");
-    let body = tidy_text(&body);
-    let body = halo(&round_font_sizes(&body));
-    out.push_str(&pattern_fills(&body, &id));
+    out.push_str(&pattern_fills(&tidy(body.trim_end()), &id));
     if !tips.is_empty() {
         out.push_str("<g class=\"xk-tips\" fill=\"transparent\">\n");
         for t in tips {
@@ -93,21 +85,48 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
     out
 }
 
-/// plotters wraps each label's text in newlines; drop them so the label is its text alone.
-fn tidy_text(body: &str) -> String {
+/// One pass over plotters' drawing, an element per line: drops attributes that only
+/// repeat defaults or the stylesheet (a page of charts stays light), rounds font sizes,
+/// marks labels for the halo, and joins each label's text onto its tag's line (plotters
+/// wraps it in newlines).
+fn tidy(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
-    for (i, part) in body.split("<text ").enumerate() {
-        if i == 0 {
-            out.push_str(part);
+    let mut lines = body.split('\n');
+    while let Some(line) = lines.next() {
+        let Some(attrs) = line.strip_prefix("<text ") else {
+            out.push_str(
+                &line
+                    .replace(" opacity=\"1\"", "")
+                    .replace(" stroke=\"none\"/>", "/>"),
+            );
+            out.push('\n');
             continue;
+        };
+        // White text sits on a solid bar and needs no halo.
+        out.push_str(if attrs.contains("fill=\"#FFFFFF\"") {
+            "<text "
+        } else {
+            HALO
+        });
+        // The stylesheet names the font stack.
+        let attrs = attrs
+            .replace(" font-family=\"sans-serif\"", "")
+            .replace(" opacity=\"1\"", "");
+        out.push_str(&round_font_sizes(&attrs));
+        let mut first = true;
+        for label in lines.by_ref() {
+            if let Some(rest) = label.strip_prefix("</text>") {
+                out.push_str("</text>");
+                out.push_str(rest);
+                break;
+            }
+            if !first {
+                out.push('\n');
+            }
+            first = false;
+            out.push_str(label);
         }
-        out.push_str("<text ");
-        let tag_end = part.find('>').map_or(part.len(), |e| e + 1);
-        out.push_str(&part[..tag_end]);
-        let rest = part[tag_end..]
-            .strip_prefix('\n')
-            .unwrap_or(&part[tag_end..]);
-        out.push_str(&rest.replacen("\n</text>", "</text>", 1));
+        out.push('\n');
     }
     out
 }
@@ -120,23 +139,6 @@ const HALO: &str = "<text class=\"h\" ";
 /// The rule behind [`HALO`].
 const HALO_CSS: &str =
     ".xk-chart .h{stroke:#FFFFFF;stroke-width:4px;stroke-linejoin:round;paint-order:stroke}";
-
-/// Adds `HALO` to every text that is not white.
-fn halo(body: &str) -> String {
-    let mut out = String::with_capacity(body.len() * 2);
-    for (i, part) in body.split("<text ").enumerate() {
-        if i > 0 {
-            let tag_end = part.find('>').unwrap_or(part.len());
-            if part[..tag_end].contains("fill=\"#FFFFFF\"") {
-                out.push_str("<text ");
-            } else {
-                out.push_str(HALO);
-            }
-        }
-        out.push_str(part);
-    }
-    out
-}
 
 /// Stripes drawn as a `<pattern>` fill. A striped shape is drawn with a marker opacity
 /// (no chart draws these otherwise) that names its stripes; `finish` swaps it for the fill.
