@@ -7,14 +7,14 @@
 
 use crate::load::SourceTree;
 use crate::model::Site;
-use crate::render::pages::Part;
+use crate::render::pages::{JobKey, Part};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// The last successful build.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug)]
 pub struct Manifest {
     /// Everything every page depends on: program version, site.yaml, templates, theme and
     /// site static files, options. Any change renders all.
@@ -25,8 +25,82 @@ pub struct Manifest {
     pub parts: Vec<Part>,
     /// The booklet's files, kept as they are while no source file changes (typesetting
     /// it is the slowest part of a small site's build).
-    #[serde(default)]
     pub booklet: Vec<PathBuf>,
+}
+
+/// The manifest as stored: each source path once, jobs naming their inputs by number.
+/// Every page reads the top-level regions, so paths written out per job made the file of
+/// a 10,000-county site tens of megabytes, and reading it took longer than the rebuild.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    fingerprint: u64,
+    /// Source files: path and content hash (none for a path only a job names).
+    paths: Vec<(PathBuf, Option<u64>)>,
+    /// Jobs: key, inputs (indexes into `paths`), outputs.
+    parts: Vec<(JobKey, Vec<u32>, Vec<PathBuf>)>,
+    booklet: Vec<PathBuf>,
+}
+
+impl Stored {
+    fn from(m: &Manifest) -> Stored {
+        let mut paths: Vec<(PathBuf, Option<u64>)> = m
+            .sources
+            .iter()
+            .map(|(p, h)| (p.clone(), Some(*h)))
+            .collect();
+        let mut index: HashMap<&Path, u32> = m
+            .sources
+            .keys()
+            .enumerate()
+            .map(|(i, p)| (p.as_path(), i as u32))
+            .collect();
+        let mut parts = Vec::with_capacity(m.parts.len());
+        for part in &m.parts {
+            let inputs = part
+                .inputs
+                .iter()
+                .map(|p| {
+                    *index.entry(p.as_path()).or_insert_with(|| {
+                        paths.push((p.clone(), None));
+                        (paths.len() - 1) as u32
+                    })
+                })
+                .collect();
+            parts.push((part.key.clone(), inputs, part.outputs.clone()));
+        }
+        Stored {
+            fingerprint: m.fingerprint,
+            paths,
+            parts,
+            booklet: m.booklet.clone(),
+        }
+    }
+
+    /// The manifest, or `None` when an input number is out of range (a damaged file).
+    fn into_manifest(self) -> Option<Manifest> {
+        let mut parts = Vec::with_capacity(self.parts.len());
+        for (key, inputs, outputs) in self.parts {
+            let inputs = inputs
+                .iter()
+                .map(|i| self.paths.get(*i as usize).map(|(p, _)| p.clone()))
+                .collect::<Option<BTreeSet<PathBuf>>>()?;
+            parts.push(Part {
+                key,
+                inputs,
+                outputs,
+            });
+        }
+        Some(Manifest {
+            fingerprint: self.fingerprint,
+            sources: self
+                .paths
+                .into_iter()
+                .filter_map(|(p, h)| Some((p, h?)))
+                .collect(),
+            parts,
+            booklet: self.booklet,
+        })
+    }
 }
 
 impl Manifest {
@@ -65,7 +139,9 @@ fn path_for(root: &Path, out: &Path) -> PathBuf {
 /// The manifest of the last build into `out`, if any and readable.
 pub fn load(root: &Path, out: &Path) -> Option<Manifest> {
     let text = std::fs::read(path_for(root, out)).ok()?;
-    serde_json::from_slice(&text).ok()
+    serde_json::from_slice::<Stored>(&text)
+        .ok()?
+        .into_manifest()
 }
 
 /// Saves the manifest; a failure only costs the next build its head start.
@@ -74,7 +150,7 @@ pub fn save(root: &Path, out: &Path, m: &Manifest) {
     if let Some(dir) = path.parent() {
         let _ = std::fs::create_dir_all(dir);
     }
-    if let Ok(json) = serde_json::to_vec(m) {
+    if let Ok(json) = serde_json::to_vec(&Stored::from(m)) {
         let tmp = path.with_extension("json.tmp");
         if std::fs::write(&tmp, json).is_ok() {
             let _ = std::fs::rename(&tmp, &path);

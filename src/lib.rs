@@ -480,8 +480,8 @@ pub fn usage() -> String {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
         return String::new();
     };
-    // Fields after the command name (which may hold spaces): state is the first, utime
-    // and stime the 12th and 13th, in clock ticks of 10 ms.
+    // Fields after the command name (which may hold spaces): state, then ppid …; utime
+    // and stime are the 12th and 13th counting state as the first, in ticks of 10 ms.
     let Some((_, rest)) = stat.rsplit_once(')') else {
         return String::new();
     };
@@ -490,7 +490,7 @@ pub fn usage() -> String {
         .skip(1)
         .map(|x| x.parse().unwrap_or(0))
         .collect();
-    let (user, sys) = (f.get(11).unwrap_or(&0) * 10, f.get(12).unwrap_or(&0) * 10);
+    let (user, sys) = (f.get(10).unwrap_or(&0) * 10, f.get(11).unwrap_or(&0) * 10);
     let peak = std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {

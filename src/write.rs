@@ -119,6 +119,8 @@ pub struct Writer {
     fresh: bool,
     /// The staging folder has become the output: nothing is left to drop.
     committed: bool,
+    /// Files already in an existing output (relative), read once when it is opened.
+    existing: FxHashSet<PathBuf>,
     state: Mutex<State>,
 }
 
@@ -138,12 +140,33 @@ impl Writer {
     pub fn open(out: &Path) -> Result<Writer, Box<Diagnostic>> {
         let out = absolute(out);
         if out.is_dir() {
+            // One walk tells which files there are: what an unchanged job kept, and what
+            // is stale at commit, without a lookup per file.
+            let mut existing = FxHashSet::default();
+            let mut dirs = FxHashSet::default();
+            for entry in walkdir::WalkDir::new(&out)
+                .min_depth(1)
+                .into_iter()
+                .flatten()
+            {
+                let rel = entry.path().strip_prefix(&out).unwrap_or(entry.path());
+                if entry.file_type().is_dir() {
+                    dirs.insert(entry.path().to_path_buf());
+                } else {
+                    existing.insert(rel.to_path_buf());
+                }
+            }
+            let state = State {
+                dirs,
+                ..State::default()
+            };
             return Ok(Writer {
                 dir: out.clone(),
                 out,
                 fresh: false,
                 committed: false,
-                state: Mutex::default(),
+                existing,
+                state: Mutex::new(state),
             });
         }
         let parent = out
@@ -162,6 +185,7 @@ impl Writer {
             out,
             dir: staging,
             fresh: true,
+            existing: FxHashSet::default(),
             committed: false,
             state: Mutex::default(),
         })
@@ -218,7 +242,7 @@ impl Writer {
     pub fn keep(&self, rels: &[PathBuf]) -> Vec<PathBuf> {
         let missing: Vec<PathBuf> = rels
             .iter()
-            .filter(|r| self.fresh || !self.dir.join(r).is_file())
+            .filter(|r| !self.existing.contains(r.as_path()))
             .cloned()
             .collect();
         if missing.is_empty() {
@@ -258,22 +282,22 @@ impl Writer {
             fs::rename(pending(path), path).map_err(|e| io_error(path, e))
         })?;
         stats.written += st.pending.len();
-        let mut dirs = Vec::new();
-        for entry in walkdir::WalkDir::new(&self.out)
-            .min_depth(1)
-            .into_iter()
-            .flatten()
-        {
-            let rel = entry.path().strip_prefix(&self.out).unwrap_or(entry.path());
-            if entry.file_type().is_dir() {
-                dirs.push(entry.path().to_path_buf());
-            } else if !st.made.contains(rel) && fs::remove_file(entry.path()).is_ok() {
+        let mut emptied: Vec<&Path> = Vec::new();
+        for rel in self.existing.iter().filter(|r| !st.made.contains(*r)) {
+            if fs::remove_file(self.out.join(rel)).is_ok() {
                 stats.removed += 1;
+                emptied.extend(rel.parent().filter(|p| !p.as_os_str().is_empty()));
             }
         }
-        // Deepest first; a folder still holding files stays.
-        for d in dirs.iter().rev() {
-            let _ = fs::remove_dir(d);
+        // A folder left empty goes too (a removed region's charts), deepest first.
+        emptied.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+        emptied.dedup();
+        for d in emptied {
+            for dir in d.ancestors().filter(|a| !a.as_os_str().is_empty()) {
+                if fs::remove_dir(self.out.join(dir)).is_err() {
+                    break;
+                }
+            }
         }
         Ok(stats)
     }
