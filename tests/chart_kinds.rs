@@ -179,3 +179,69 @@ fn one_region_is_not_a_comparison() {
         .join("charts/sheng/children-poverty-rate.svg")
         .exists());
 }
+
+/// Twelve counties under one prefecture, county `i` with funds of `i + 1` 亿元 and a
+/// poverty rate falling by `i + 1` points.
+fn twelve_counties() -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "content/regions/sheng/shi/region.yaml",
+        "name: 测试市\nlevel: 市\n",
+    );
+    for i in 0..12 {
+        f.write(
+            &format!("content/regions/sheng/shi/x{i:02}/region.yaml"),
+            &format!(
+                "name: 第{i}县\nlevel: 县\npoverty:\n  - {{ year: 2014, rate: 20% }}\n  - {{ year: 2019, rate: {}% }}\nfunds:\n  - {{ year: 2018, source: 财政扶贫资金, amount: {}亿元 }}\n",
+                19 - i,
+                i + 1
+            ),
+        );
+    }
+    f
+}
+
+#[test]
+fn a_ranking_of_many_regions_shows_its_top_ten_and_says_so() {
+    let f = twelve_counties();
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    // Thirteen counties in all (the fixture's own, plus twelve): the home page ranks them.
+    let csv = f.read("charts/site/funds.csv");
+    let mut ranked: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    ranked.dedup();
+    assert_eq!(ranked.len(), 10, "{csv}");
+    // 测试县 has 5.16亿元, between 第4县 (5亿元) and 第5县 (6亿元): tenth is 第3县 (4亿元).
+    assert_eq!(ranked[0], "第11县");
+    assert_eq!(ranked[7], "测试县");
+    assert_eq!(ranked[9], "第3县");
+    let home = f.read("index.html");
+    assert_has(&home, &["各地区资金投入排名（前10位，共13个地区）"]);
+    // More than eight lines would tangle: the falls are ranked instead.
+    assert!(!f.out().join("charts/site/poverty-rate.svg").exists());
+    let falls = f.read("charts/site/rate-decline.csv");
+    assert!(
+        falls.contains("第11县") && !falls.contains("第0县"),
+        "{falls}"
+    );
+    // The prefecture's page compares its twelve the same way.
+    let shi = f.read("regions/shi/index.html");
+    assert_has(
+        &shi,
+        &[
+            "测试市下辖地区贫困发生率降幅对比（前10位，共12个地区）",
+            "测试市下辖地区资金投入对比（前10位，共12个地区）",
+        ],
+    );
+    assert!(!f
+        .out()
+        .join("charts/shi/children-poverty-rate.svg")
+        .exists());
+    assert!(f
+        .out()
+        .join("charts/shi/children-rate-decline.svg")
+        .exists());
+}

@@ -1,6 +1,8 @@
 //! The author's workflow: `new`, `check`'s link checks, feeds, and `serve` with live reload,
 //! incremental rebuilds and the error overlay.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -294,4 +296,29 @@ fn serve_reloads_after_edits_and_overlays_errors() {
     });
     h.stop();
     assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
+fn build_reports_progress_once_per_page_job() {
+    let f = common::Fixture::new();
+    let calls = std::sync::Mutex::new(Vec::new());
+    let options = xiaokang::BuildOptions {
+        root: f.root().to_path_buf(),
+        out: Some(f.out()),
+        drafts: false,
+        booklet_only: false,
+    };
+    let report = xiaokang::build_with_progress(&options, &|done, total| {
+        calls.lock().unwrap().push((done, total))
+    })
+    .unwrap_or_else(|d| panic!("{d}"));
+    let mut calls = calls.into_inner().unwrap();
+    calls.sort();
+    let expected: Vec<(usize, usize)> = (1..=report.jobs).map(|n| (n, report.jobs)).collect();
+    assert_eq!(calls, expected);
+    assert!(
+        report.jobs >= 4,
+        "home, news list, 404, regions: {}",
+        report.jobs
+    );
 }
