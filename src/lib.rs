@@ -304,11 +304,13 @@ pub fn build_with_progress(
     if opts.booklet_only {
         return build_booklet_only(opts, out, start, diags);
     }
+    let mut clock = StageClock::start();
     let manifest = out
         .join(write::MARKER)
         .is_file()
         .then(|| incremental::load(&opts.root, &out))
         .flatten();
+    clock.lap("last build's manifest");
     let writer = match write::Writer::open(&out) {
         Ok(w) => w,
         Err(d) => {
@@ -316,6 +318,7 @@ pub fn build_with_progress(
             return Err(diags);
         }
     };
+    clock.lap("open output");
     let from = Previous::Disk(manifest, &writer);
     let compiled = compile_from(
         &opts.root,
@@ -359,6 +362,7 @@ pub fn build_with_progress(
                 .collect(),
         },
     );
+    clock.lap("save manifest");
     let is = |p: &&PathBuf, ext: &str| p.extension().is_some_and(|x| x == ext);
     Ok(BuildReport {
         pages: compiled.paths.iter().filter(|p| is(p, "html")).count(),
