@@ -26,6 +26,8 @@ pub struct Manifest {
     /// The booklet's files, kept as they are while no source file changes (typesetting
     /// it is the slowest part of a small site's build).
     pub booklet: Vec<PathBuf>,
+    /// What the search index was made from: while it is the same, the index is kept.
+    pub search: Option<u64>,
 }
 
 /// The manifest as stored: each source path once, jobs naming their inputs by number.
@@ -39,6 +41,8 @@ struct Stored {
     /// Jobs: key, inputs (indexes into `paths`), outputs.
     parts: Vec<(JobKey, Vec<u32>, Vec<PathBuf>)>,
     booklet: Vec<PathBuf>,
+    #[serde(default)]
+    search: Option<u64>,
 }
 
 impl Stored {
@@ -73,6 +77,7 @@ impl Stored {
             paths,
             parts,
             booklet: m.booklet.clone(),
+            search: m.search,
         }
     }
 
@@ -99,6 +104,7 @@ impl Stored {
                 .collect(),
             parts,
             booklet: self.booklet,
+            search: self.search,
         })
     }
 }

@@ -86,6 +86,8 @@ pub struct Compiled {
     pub sources: std::collections::BTreeMap<PathBuf, u64>,
     /// What every page depends on ([`incremental::Manifest::fingerprint`]).
     pub fingerprint: u64,
+    /// What the search index was made from ([`render::search::input_hash`]).
+    pub search_hash: u64,
 }
 
 /// What a compile starts from and where its files go.
@@ -196,6 +198,7 @@ fn compile_from(
             let reuse = render::pages::Reuse {
                 changed,
                 parts: &c.parts,
+                search: Some(c.search_hash),
             };
             (Some(reuse), &in_memory)
         }
@@ -210,6 +213,7 @@ fn compile_from(
             let reuse = m.map(|m| render::pages::Reuse {
                 changed: &changed,
                 parts: &m.parts,
+                search: m.search,
             });
             // Nothing the booklet reads changed: keep the last one if it is still there.
             if m.is_some_and(|m| changed.is_empty() && !m.booklet.is_empty()) {
@@ -277,6 +281,7 @@ fn compile_from(
         paths,
         sources,
         fingerprint,
+        search_hash: rendered.search_hash,
     })
 }
 
@@ -354,6 +359,7 @@ pub fn build_with_progress(
             fingerprint: compiled.fingerprint,
             sources: compiled.sources,
             parts: compiled.parts,
+            search: Some(compiled.search_hash),
             booklet: compiled
                 .paths
                 .iter()

@@ -4,7 +4,7 @@
 //! untouched.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::render::pages::{is_chart_svg, Part, Sink};
+use crate::render::pages::{is_chart_svg, Sink};
 use crate::render::png_cache::{add_chart_pngs, PngCache};
 use crate::render::OutputFile;
 use rayon::prelude::*;
@@ -337,10 +337,10 @@ impl Sink for ToDisk<'_> {
         Vec::new()
     }
 
-    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>> {
-        let mut rels = part.outputs.clone();
+    fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>> {
+        let mut rels = outputs.to_vec();
         if self.pngs.is_some() {
-            let pngs = part.outputs.iter().filter(|p| is_chart_svg(p));
+            let pngs = outputs.iter().filter(|p| is_chart_svg(p));
             rels.extend(pngs.map(|p| p.with_extension("png")).collect::<Vec<_>>());
         }
         self.writer.keep(&rels).is_empty().then(Vec::new)

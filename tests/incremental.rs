@@ -117,9 +117,28 @@ fn editing_one_countys_figures_renders_only_the_pages_that_show_them() {
     for id in NOT_KANGLE {
         assert_untouched(&rewritten, &before, id);
     }
-    for page in ["news/index.html", "404.html"] {
+    // The search index reads names and text, not figures: it is kept as it was.
+    for page in [
+        "news/index.html",
+        "404.html",
+        "search/index.js",
+        "search/index.html",
+    ] {
         assert!(!rewritten.contains(page), "{page} rewritten");
     }
+    assert_same_as_full_build(&f);
+}
+
+#[test]
+fn renaming_a_county_makes_the_search_index_again() {
+    let f = example_site();
+    build(&f);
+    let before = stamps(&f.out());
+    edit(&f, KANGLE, "name: 康乐县", "name: 康乐检索县");
+    build(&f);
+    let rewritten = changed(&before, &stamps(&f.out()));
+    assert!(rewritten.contains("search/index.js"), "{rewritten:?}");
+    assert_has(&f.read("search/index.js"), &["\"检索\""]);
     assert_same_as_full_build(&f);
 }
 

@@ -159,6 +159,30 @@ pub fn build(site: &Site) -> Index {
     Index { entries, js }
 }
 
+/// A hash of everything the index is made from: ids, names, project and indicator names,
+/// and every story's place, title, date, summary, tags and text. Equal hashes make equal
+/// indexes, so a rebuild after a figure changed keeps the last one.
+pub fn input_hash(site: &Site) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for r in &site.regions {
+        (&r.id, &r.name, &r.full_name, r.parent).hash(&mut h);
+        for p in &r.projects {
+            p.name.hash(&mut h);
+        }
+        for x in &r.indicators {
+            x.name.hash(&mut h);
+        }
+    }
+    for s in &site.stories {
+        (&s.file.path, &s.slug, s.region).hash(&mut h);
+        let m = &s.meta;
+        (&m.title, &m.date, &m.summary, &m.tags, m.draft).hash(&mut h);
+        s.body().hash(&mut h);
+    }
+    h.finish()
+}
+
 /// The weighted texts of a page.
 fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
     match src {

@@ -81,6 +81,8 @@ pub struct Reuse<'a> {
     pub changed: &'a BTreeSet<PathBuf>,
     /// The previous build's jobs.
     pub parts: &'a [Part],
+    /// The previous build's [`super::search::input_hash`].
+    pub search: Option<u64>,
 }
 
 impl Reuse<'_> {
@@ -102,9 +104,9 @@ impl Reuse<'_> {
 pub trait Sink: Sync {
     /// Takes a job's new files; returns those to keep in memory.
     fn emit(&self, files: Vec<OutputFile>, d: &mut Diagnostics) -> Vec<OutputFile>;
-    /// Takes the files an unchanged job made last time (`part.outputs`, and chart PNGs
-    /// beside their SVGs); `None` when they are gone, and the job is rendered again.
-    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>>;
+    /// Takes files the last build made and this one keeps (`outputs`, and chart PNGs
+    /// beside their SVGs); `None` when they are gone, and they are made again.
+    fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>>;
 }
 
 /// Keeps every file in memory; reuses files from a previous in-memory build.
@@ -118,10 +120,10 @@ impl Sink for InMemory<'_> {
         files
     }
 
-    fn reuse(&self, part: &Part) -> Option<Vec<OutputFile>> {
+    fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>> {
         let files = self.previous?;
         let mut out = Vec::new();
-        for o in &part.outputs {
+        for o in outputs {
             out.push(files.get(o)?.clone());
             if is_chart_svg(o) {
                 if let Some(png) = files.get(&o.with_extension("png")) {
@@ -150,6 +152,8 @@ pub struct Rendered {
     pub site_wide: Vec<OutputFile>,
     /// Every job, in order.
     pub parts: Vec<Part>,
+    /// What the search index was made from ([`super::search::input_hash`]).
+    pub search_hash: u64,
     /// Number of jobs rendered now.
     pub rendered_jobs: usize,
 }
@@ -221,7 +225,7 @@ pub fn render_parts(
         .zip(keyed.par_iter())
         .map(|(job, (key, inputs))| {
             let prev = reuse.and_then(|r| r.unchanged(&by_key, key, inputs));
-            let reused = prev.and_then(|p| Some((sink.reuse(p)?, p.outputs.clone())));
+            let reused = prev.and_then(|p| Some((sink.keep(&p.outputs)?, p.outputs.clone())));
             let result = match reused {
                 Some((files, outputs)) => Done {
                     files,
@@ -255,6 +259,7 @@ pub fn render_parts(
         paths: Vec::new(),
         site_wide: Vec::new(),
         parts: Vec::new(),
+        search_hash: super::search::input_hash(site),
         rendered_jobs: 0,
     };
     for ((key, inputs), done) in keyed.into_iter().zip(results) {
@@ -283,7 +288,21 @@ pub fn render_parts(
     }
     // Site-wide files read every page, so they are made from the whole site each time.
     let timing = timing.map(|_| std::time::Instant::now());
-    out.site_wide.extend(search_page(&env, diags));
+    // The search index reads names, titles and story text only: an edited figure keeps it.
+    let search_files = [
+        PathBuf::from("search/index.html"),
+        PathBuf::from(super::search::INDEX_PATH),
+    ];
+    let kept = reuse
+        .filter(|r| r.search == Some(out.search_hash))
+        .and_then(|_| sink.keep(&search_files));
+    match kept {
+        Some(files) => {
+            out.site_wide.extend(files);
+            out.paths.extend(search_files);
+        }
+        None => out.site_wide.extend(search_page(&env, diags)),
+    }
     let pages: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
     out.site_wide
         .extend(super::feeds::files(site, &pages, diags));
