@@ -82,8 +82,8 @@ pub struct Compiled {
     pub booklet: Option<booklet::Stats>,
     /// Every file of the site's rendering jobs, kept in `files` or already written.
     pub paths: Vec<PathBuf>,
-    /// Content hash of each source file, for the next build's [`incremental::Manifest`].
-    pub sources: std::collections::BTreeMap<PathBuf, u64>,
+    /// One hash of every source file's content, for the next build's [`incremental::Manifest`].
+    pub sources: u64,
     /// What every page depends on ([`incremental::Manifest::fingerprint`]).
     pub fingerprint: u64,
     /// What the search index was made from ([`render::search::input_hash`]).
@@ -94,8 +94,8 @@ pub struct Compiled {
 enum Previous<'a> {
     /// Nothing: render every job, keep every file in memory.
     None,
-    /// `serve`: an in-memory build and the files edited since.
-    Memory(&'a Compiled, &'a BTreeSet<PathBuf>),
+    /// `serve`: the last in-memory build.
+    Memory(&'a Compiled),
     /// `build`: the last build's manifest; files are written by `writer` as they are made.
     Disk(Option<incremental::Manifest>, &'a write::Writer),
 }
@@ -141,7 +141,7 @@ pub fn recompile(
     if !rel.iter().all(|p| content(p)) {
         return compile(root, drafts, diags);
     }
-    let from = Previous::Memory(prev, &rel);
+    let from = Previous::Memory(prev);
     let mut c = compile_from(root, drafts, true, false, from, &|_, _| {}, diags)?;
     // The booklet PDF takes seconds to typeset: a recompile keeps the previous one and says
     // so, and the caller (`serve`) typesets it again in the background.
@@ -173,12 +173,11 @@ fn compile_from(
     validate::check(&site, diags);
     clock.lap("validate");
     let theme = render::theme::load(root, &site.config.theme, diags)?;
-    let sources = incremental::source_hashes(&site);
     let fingerprint = incremental::fingerprint(&tree, theme.fingerprint, &format!("{drafts}"));
     let want_pngs = pngs && site.config.chart_png;
     let cache = render::png_cache::PngCache::new(render::png_cache::dir_for(root));
     let prev_files: Option<HashMap<PathBuf, OutputFile>> = match &prev {
-        Previous::Memory(c, _) => Some(
+        Previous::Memory(c) => Some(
             c.files
                 .iter()
                 .map(|f| (f.path.clone(), f.clone()))
@@ -189,14 +188,11 @@ fn compile_from(
     let in_memory = render::pages::InMemory {
         previous: prev_files.as_ref(),
     };
-    let changed;
     let to_disk;
-    let mut kept_booklet: Option<Vec<PathBuf>> = None;
     let (reuse, sink): (_, &dyn render::pages::Sink) = match &prev {
         Previous::None => (None, &in_memory),
-        Previous::Memory(c, changed) => {
+        Previous::Memory(c) => {
             let reuse = render::pages::Reuse {
-                changed,
                 parts: &c.parts,
                 search: Some(c.search_hash),
             };
@@ -208,20 +204,13 @@ fn compile_from(
                 pngs: want_pngs.then_some(&cache),
             };
             // Reuse the last build's jobs only when nothing every page reads has changed.
-            let m = manifest.as_ref().filter(|m| m.fingerprint == fingerprint);
-            changed = m.map(|m| m.changed(&sources)).unwrap_or_default();
-            let reuse = m.map(|m| render::pages::Reuse {
-                changed: &changed,
-                parts: &m.parts,
-                search: m.search,
-            });
-            // Nothing the booklet reads changed: keep the last one if it is still there.
-            if m.is_some_and(|m| changed.is_empty() && !m.booklet.is_empty()) {
-                kept_booklet = manifest
-                    .as_ref()
-                    .filter(|m| writer.keep(&m.booklet).is_empty())
-                    .map(|m| m.booklet.clone());
-            }
+            let reuse = manifest
+                .as_ref()
+                .filter(|m| m.fingerprint == fingerprint)
+                .map(|m| render::pages::Reuse {
+                    parts: &m.parts,
+                    search: m.search,
+                });
             (reuse, &to_disk)
         }
     };
@@ -242,6 +231,18 @@ fn compile_from(
     }
     files.extend(rendered.reused);
     files.extend(rendered.site_wide);
+    // Nothing the booklet reads changed: keep the last one if it is still there.
+    let kept_booklet = match &prev {
+        Previous::Disk(Some(m), writer)
+            if m.fingerprint == fingerprint
+                && m.sources == rendered.sources_hash
+                && !m.booklet.is_empty()
+                && writer.keep(&m.booklet).is_empty() =>
+        {
+            Some(m.booklet.clone())
+        }
+        _ => None,
+    };
     // The booklet, from the same model; `check` (no PNGs) validates it but skips the PDF.
     let booklet = match &kept_booklet {
         Some(_) => None,
@@ -279,7 +280,7 @@ fn compile_from(
         booklet_stale: false,
         booklet,
         paths,
-        sources,
+        sources: rendered.sources_hash,
         fingerprint,
         search_hash: rendered.search_hash,
     })

@@ -1,5 +1,6 @@
 //! Every page of the site, rendered in parallel from the model. Pure: model in, bytes out.
 
+mod deps;
 mod helpers;
 mod jobs;
 
@@ -20,7 +21,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Site, Story};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tera::Context;
 
@@ -69,16 +70,14 @@ pub enum JobKey {
 pub struct Part {
     /// The job.
     pub key: JobKey,
-    /// Source files (relative to the site root) whose content the job's pages show.
-    pub inputs: BTreeSet<PathBuf>,
+    /// A hash of the source files the job's pages show: their paths and contents.
+    pub inputs: u64,
     /// Files it wrote (chart PNGs, made later, sit beside their SVGs).
     pub outputs: Vec<PathBuf>,
 }
 
 /// A previous build whose unchanged jobs are taken as they are.
 pub struct Reuse<'a> {
-    /// Source files changed since (relative to the site root).
-    pub changed: &'a BTreeSet<PathBuf>,
     /// The previous build's jobs.
     pub parts: &'a [Part],
     /// The previous build's [`super::search::input_hash`].
@@ -86,16 +85,17 @@ pub struct Reuse<'a> {
 }
 
 impl Reuse<'_> {
-    /// The previous build's job `key`, when it read the same files and none changed.
+    /// The previous build's job `key`, when it read the same files with the same content.
     fn unchanged<'p>(
         &self,
         by_key: &HashMap<&JobKey, &'p Part>,
         key: &JobKey,
-        inputs: &BTreeSet<PathBuf>,
+        inputs: u64,
     ) -> Option<&'p Part> {
-        let prev = by_key.get(key)?;
-        (prev.inputs == *inputs && !inputs.iter().any(|i| self.changed.contains(i)))
-            .then_some(*prev)
+        by_key
+            .get(key)
+            .filter(|prev| prev.inputs == inputs)
+            .copied()
     }
 }
 
@@ -154,6 +154,8 @@ pub struct Rendered {
     pub parts: Vec<Part>,
     /// What the search index was made from ([`super::search::input_hash`]).
     pub search_hash: u64,
+    /// One hash of every source file's content.
+    pub sources_hash: u64,
     /// Number of jobs rendered now.
     pub rendered_jobs: usize,
 }
@@ -208,12 +210,11 @@ pub fn render_parts(
             .filter(|(_, s)| !s.is_region_index())
             .map(|(i, _)| Job::Story(i)),
     );
-    let keyed: Vec<(JobKey, BTreeSet<PathBuf>)> = {
-        let index = SiteIndex::new(site);
-        jobs.par_iter()
-            .map(|j| (j.key(site), j.inputs(site, &index)))
-            .collect()
-    };
+    let index = deps::SiteIndex::new(site);
+    let keyed: Vec<(JobKey, u64)> = jobs
+        .par_iter()
+        .map(|j| (j.key(site), index.inputs(j)))
+        .collect();
     let by_key: HashMap<&JobKey, &Part> = reuse
         .map(|r| r.parts.iter().map(|p| (&p.key, p)).collect())
         .unwrap_or_default();
@@ -224,7 +225,7 @@ pub fn render_parts(
         .par_iter()
         .zip(keyed.par_iter())
         .map(|(job, (key, inputs))| {
-            let prev = reuse.and_then(|r| r.unchanged(&by_key, key, inputs));
+            let prev = reuse.and_then(|r| r.unchanged(&by_key, key, *inputs));
             let reused = prev.and_then(|p| Some((sink.keep(&p.outputs)?, p.outputs.clone())));
             let result = match reused {
                 Some((files, outputs)) => Done {
@@ -260,6 +261,7 @@ pub fn render_parts(
         site_wide: Vec::new(),
         parts: Vec::new(),
         search_hash: super::search::input_hash(site),
+        sources_hash: index.all(),
         rendered_jobs: 0,
     };
     for ((key, inputs), done) in keyed.into_iter().zip(results) {
@@ -345,34 +347,6 @@ fn search_page(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     files
 }
 
-/// Lookups for working out each job's inputs without scanning the whole site per job.
-struct SiteIndex<'a> {
-    /// Region index by id.
-    ids: HashMap<&'a str, usize>,
-    /// Stories of each region, by story index.
-    stories_of: Vec<Vec<usize>>,
-}
-
-impl<'a> SiteIndex<'a> {
-    fn new(site: &'a Site) -> Self {
-        let mut stories_of = vec![Vec::new(); site.regions.len()];
-        for (k, s) in site.stories.iter().enumerate() {
-            if let Some(r) = s.region {
-                stories_of[r].push(k);
-            }
-        }
-        SiteIndex {
-            ids: site
-                .regions
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.id.as_str(), i))
-                .collect(),
-            stories_of,
-        }
-    }
-}
-
 /// A finished job: the files kept in memory, every file it made, its findings.
 struct Done {
     files: Vec<OutputFile>,
@@ -398,73 +372,6 @@ impl Job {
             Job::Region(i) => JobKey::Region(site.regions[*i].id.clone()),
             Job::Story(i) => JobKey::Story(site.stories[*i].file.path.clone()),
         }
-    }
-
-    /// The source files whose content this job's pages show. Every page's navigation
-    /// names the top-level regions; a region page shows its ancestors (breadcrumbs), its
-    /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region (with
-    /// its sub-regions and ancestors) and any region whose id its text names
-    /// (`{{ id:path }}`, `regions: [id]`), with that region's sub-regions.
-    fn inputs(&self, site: &Site, index: &SiteIndex<'_>) -> BTreeSet<PathBuf> {
-        let mut set: BTreeSet<PathBuf> = site
-            .roots()
-            .map(|i| site.regions[i].file.path.clone())
-            .collect();
-        let yaml = |i: usize| site.regions[i].file.path.clone();
-        // A region's figures include its sub-regions' (roll-ups, `figures` blocks of a
-        // parent without figures of its own), so showing a region reads its whole subtree.
-        let subtree = |i: usize, set: &mut BTreeSet<PathBuf>| {
-            let mut stack = vec![i];
-            while let Some(r) = stack.pop() {
-                set.insert(yaml(r));
-                stack.extend(site.regions[r].children.iter().copied());
-            }
-        };
-        // Ids are whole words between punctuation (`{{ id:path }}`, `[a, b]`): looking each
-        // word up keeps this linear in the text, where scanning for every id was quadratic.
-        let named_in = |s: &Story, set: &mut BTreeSet<PathBuf>| {
-            let words = s
-                .file
-                .text
-                .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'));
-            for i in words.filter_map(|w| index.ids.get(w)) {
-                subtree(*i, set);
-            }
-        };
-        match self {
-            Job::NotFound => {}
-            Job::Home => {
-                set.extend((0..site.regions.len()).map(yaml));
-                set.extend(site.stories.iter().map(|s| s.file.path.clone()));
-                set.extend(site.home.iter().map(|s| s.file.path.clone()));
-            }
-            Job::NewsList => set.extend(
-                site.stories
-                    .iter()
-                    .filter(|s| s.region.is_none())
-                    .map(|s| s.file.path.clone()),
-            ),
-            Job::Region(i) => {
-                subtree(*i, &mut set);
-                set.extend(site.ancestors(*i).into_iter().map(yaml));
-                for s in index.stories_of[*i].iter().map(|k| &site.stories[*k]) {
-                    set.insert(s.file.path.clone());
-                    if s.is_region_index() {
-                        named_in(s, &mut set);
-                    }
-                }
-            }
-            Job::Story(i) => {
-                let s = &site.stories[*i];
-                set.insert(s.file.path.clone());
-                if let Some(r) = s.region {
-                    subtree(r, &mut set);
-                    set.extend(site.ancestors(r).into_iter().map(yaml));
-                }
-                named_in(s, &mut set);
-            }
-        }
-        set
     }
 
     fn run(&self, env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
