@@ -188,12 +188,19 @@ fn run(o: &Opts) -> std::io::Result<()> {
     let counties_per_prefecture = o.regions.div_ceil(300).max(1);
     let mut made = 0;
     'outer: for p in 0..30 {
+        // Stop before a province or prefecture that would get no county (an empty leaf).
+        if made == o.regions {
+            break;
+        }
         let pdir = content.join("regions").join(format!("p{p:02}"));
         write(
             &pdir.join("region.yaml"),
             &format!("name: 第{p}省\nlevel: 省\n"),
         )?;
         for c in 0..10 {
+            if made == o.regions {
+                break 'outer;
+            }
             let cdir = pdir.join(format!("p{p:02}c{c:02}"));
             write(
                 &cdir.join("region.yaml"),
