@@ -93,6 +93,14 @@ impl Story {
         self.file.text.get(self.body_start..).unwrap_or("")
     }
 
+    /// List order: newest first, then by title (story lists, feed, search results).
+    pub fn newest_first(a: &&Story, b: &&Story) -> std::cmp::Ordering {
+        b.meta
+            .date
+            .cmp(&a.meta.date)
+            .then_with(|| a.meta.title.cmp(&b.meta.title))
+    }
+
     /// True for a region's `index.md`, shown on the region page itself.
     pub fn is_region_index(&self) -> bool {
         self.region.is_some() && self.slug == "index"

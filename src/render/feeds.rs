@@ -65,12 +65,7 @@ fn feed(site: &Site, base: Option<&str>) -> String {
         .iter()
         .filter(|s| !s.is_region_index() || s.meta.date.is_some())
         .collect();
-    stories.sort_by(|a, b| {
-        b.meta
-            .date
-            .cmp(&a.meta.date)
-            .then_with(|| a.meta.title.cmp(&b.meta.title))
-    });
+    stories.sort_by(crate::model::Story::newest_first);
     stories.truncate(FEED_LIMIT);
     // Deterministic: the feed's time is its newest story's date, never the clock.
     let stamp = |d: Option<crate::model::story::Date>| {

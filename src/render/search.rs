@@ -114,12 +114,7 @@ pub fn build(site: &Site) -> Index {
         .iter()
         .filter(|s| !s.is_region_index())
         .collect();
-    stories.sort_by(|a, b| {
-        b.meta
-            .date
-            .cmp(&a.meta.date)
-            .then_with(|| a.meta.title.cmp(&b.meta.title))
-    });
+    stories.sort_by(Story::newest_first);
     for s in stories {
         entries.push(Entry {
             title: s.meta.title.clone(),

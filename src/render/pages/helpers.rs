@@ -217,12 +217,7 @@ pub(super) fn sorted_items<'a>(
     it: impl Iterator<Item = &'a Story>,
 ) -> Vec<StoryItem> {
     let mut v: Vec<&Story> = it.collect();
-    v.sort_by(|a, b| {
-        b.meta
-            .date
-            .cmp(&a.meta.date)
-            .then_with(|| a.meta.title.cmp(&b.meta.title))
-    });
+    v.sort_by(Story::newest_first);
     v.into_iter().map(|s| story_item(site, s)).collect()
 }
 
