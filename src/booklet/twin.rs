@@ -72,15 +72,7 @@ pub(super) fn twin(
         } else {
             String::new()
         };
-        StoryView {
-            title: s.meta.title.clone(),
-            date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
-            summary: s.meta.summary.clone().unwrap_or_default(),
-            source: s.meta.source.clone().unwrap_or_default(),
-            author: s.meta.author.clone().unwrap_or_default(),
-            tags: s.meta.tags.clone(),
-            html,
-        }
+        crate::render::pages::story_view(s, html)
     };
     let view = TwinView {
         title: c.title.clone(),

@@ -186,7 +186,8 @@ fn block_html(env: &Env<'_>, block: Block<'_>, root: &str, d: &mut Diagnostics) 
         })
 }
 
-pub(super) fn story_view(s: &Story, html: String) -> StoryView {
+/// A story's template view: its front matter and its body as HTML.
+pub fn story_view(s: &Story, html: String) -> StoryView {
     StoryView {
         title: s.meta.title.clone(),
         date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),

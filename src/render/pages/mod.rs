@@ -5,7 +5,7 @@ mod helpers;
 mod jobs;
 
 use helpers::*;
-pub use helpers::{region_url, story_path, with_bom};
+pub use helpers::{region_url, story_path, story_view, with_bom};
 use jobs::*;
 
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
