@@ -228,15 +228,7 @@ fn draw_with(
     let mut tips = Vec::new();
     {
         let canvas = Canvas::new(&mut raw, WIDTH, height as u32)?;
-        for t in &axis.ticks {
-            if *t != 0.0 {
-                canvas.line(
-                    &[(plot_left, y_of(*t)), (plot_right, y_of(*t))],
-                    palette::GRID,
-                    1,
-                )?;
-            }
-        }
+        frame::gridlines(&canvas, &axis, (plot_left, plot_right), y_of)?;
         if let Some(r) = &reference {
             tips.push(r.tip());
         }

@@ -1,8 +1,22 @@
-//! Texts every chart kind has: legend names and the value axis with its unit.
+//! What every chart kind has: gridlines, legend names and the value axis with its unit.
 
 use super::axis::ValueAxis;
+use super::canvas::Canvas;
 use super::layout::{centred_baseline, Anchor, Label, LegendSlot, Placer};
-use super::{palette, size};
+use super::{palette, size, ChartError};
+
+/// Gridlines across the plot at every tick but zero (bar charts draw their baseline).
+pub fn gridlines(
+    canvas: &Canvas<'_>,
+    axis: &ValueAxis,
+    (left, right): (f64, f64),
+    y_of: impl Fn(f64) -> f64,
+) -> Result<(), ChartError> {
+    for t in axis.ticks.iter().filter(|t| **t != 0.0) {
+        canvas.line(&[(left, y_of(*t)), (right, y_of(*t))], palette::GRID, 1)?;
+    }
+    Ok(())
+}
 
 /// Places legend names right of their slots' swatches.
 pub fn legend(placer: &mut Placer, names: &[String], slots: &[LegendSlot]) {

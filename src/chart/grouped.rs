@@ -162,15 +162,7 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
     let mut tips = Vec::new();
     {
         let canvas = Canvas::new(&mut raw, WIDTH, height as u32)?;
-        for t in &axis.ticks {
-            if *t != 0.0 {
-                canvas.line(
-                    &[(plot_left, y_of(*t)), (plot_right, y_of(*t))],
-                    palette::GRID,
-                    1,
-                )?;
-            }
-        }
+        frame::gridlines(&canvas, &axis, (plot_left, plot_right), y_of)?;
         for (k, slot) in legend.iter().enumerate() {
             let r = Rect::new(
                 slot.x,
