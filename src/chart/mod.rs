@@ -30,7 +30,9 @@ mod guides_tests;
 #[cfg(test)]
 mod line_tests;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
+#[cfg(test)]
+pub(crate) use svg::FONT_STACK;
 
 use std::fmt;
 

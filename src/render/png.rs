@@ -149,40 +149,11 @@ pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::{self, ChartBody, ChartSpec, LineChart, LinePoint, LineSeries};
-
-    /// The charts' CSS font stack (`chart::svg::FONT_STACK`): browsers' fonts first.
-    const FONT_STACK: &str =
-        "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',\
-         'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+    use crate::chart;
 
     /// A real line chart, drawn by `chart::draw`.
-    fn line_chart(series: &[(&str, &[(i32, f64)])]) -> String {
-        let spec = ChartSpec {
-            id: "rate".into(),
-            title: "贫困发生率".into(),
-            description: "贫困发生率逐年下降。".into(),
-            height: 320,
-            body: ChartBody::Lines(LineChart {
-                y_unit: "%".into(),
-                series: series
-                    .iter()
-                    .map(|(name, pts)| LineSeries {
-                        name: name.to_string(),
-                        points: pts
-                            .iter()
-                            .map(|&(year, value)| LinePoint {
-                                year,
-                                value,
-                                label: format!("{value}%"),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-                target: None,
-            }),
-        };
-        chart::draw(&spec).expect("chart draws")
+    fn line_chart(series: &[chart::testkit::SeriesRow]) -> String {
+        chart::draw(&chart::testkit::lines(series)).expect("chart draws")
     }
 
     /// A text in the charts' own markup: the root class and the font-stack stylesheet.
@@ -191,7 +162,7 @@ mod tests {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xk-chart\" width=\"300\" height=\"60\" \
              viewBox=\"0 0 300 60\">\n<style>.xk-chart text{{font-family:{}}}</style>\n\
              <text x=\"10\" y=\"40\" font-size=\"24\" fill=\"#000000\">{text}</text>\n</svg>",
-            FONT_STACK
+            chart::FONT_STACK
         )
     }
 
@@ -234,8 +205,8 @@ mod tests {
     #[test]
     fn a_drawn_chart_becomes_a_png_of_twice_its_size() {
         let svg = line_chart(&[
-            ("科左后旗", &[(2014, 11.0), (2018, 1.23)]),
-            ("白银区", &[(2014, 8.61), (2018, 0.5)]),
+            ("科左后旗", &[(2014, 11.0, "11%"), (2018, 1.23, "1.23%")]),
+            ("白银区", &[(2014, 8.61, "8.61%"), (2018, 0.5, "0.5%")]),
         ]);
         assert!(svg.contains("WenQuanYi Micro Hei"));
         let r = rasterize(svg.as_bytes()).unwrap();
@@ -296,7 +267,7 @@ mod tests {
 
     #[test]
     fn the_same_svg_gives_the_same_bytes() {
-        let svg = line_chart(&[("碌曲县", &[(2014, 20.5), (2019, 0.0)])]);
+        let svg = line_chart(&[("碌曲县", &[(2014, 20.5, "20.5%"), (2019, 0.0, "0%")])]);
         let a = rasterize(svg.as_bytes()).unwrap();
         let b = rasterize(svg.as_bytes()).unwrap();
         assert_eq!(a.png, b.png);
