@@ -120,6 +120,18 @@ struct Drawn {
     stem: String,
 }
 
+/// What the booklet holds, made once and given to both the PDF and the HTML twin.
+struct Contents<'a> {
+    site: &'a Site,
+    secs: &'a [Section<'a>],
+    overview: &'a [KeyFigure],
+    overview_charts: &'a [Drawn],
+    home: Option<&'a Story>,
+    date: Option<crate::model::story::Date>,
+    words: &'a Words<'a>,
+    ui: &'a Ui<'a>,
+}
+
 /// One region's section.
 struct Section<'a> {
     region: usize,
@@ -321,20 +333,19 @@ pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> 
     let mut files = Vec::new();
     let mut pages = 0;
     let mut pdf_bytes = 0;
+    let contents = Contents {
+        site,
+        secs: &secs,
+        overview: &overview,
+        overview_charts: &overview_charts,
+        home,
+        date,
+        words: &words,
+        ui: &ui,
+    };
     if pdf {
         let fonts = fonts::load(&site.root, &c.theme, diags);
-        if let Some((bytes, n)) = typeset(
-            site,
-            &secs,
-            &overview,
-            &overview_charts,
-            home,
-            date,
-            &words,
-            &ui,
-            &fonts,
-            diags,
-        ) {
+        if let Some((bytes, n)) = typeset(&contents, &fonts, diags) {
             pages = n;
             pdf_bytes = bytes.len();
             files.push(OutputFile {
@@ -343,18 +354,7 @@ pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> 
             });
         }
     }
-    if let Some(html) = twin(
-        site,
-        theme,
-        &secs,
-        &overview,
-        &overview_charts,
-        home,
-        date,
-        &words,
-        &ui,
-        diags,
-    ) {
+    if let Some(html) = twin(&contents, theme, diags) {
         files.push(html);
     }
     Some(Booklet {

@@ -52,19 +52,21 @@ pub(super) fn chart_view(site: &Site, d: &Drawn) -> ChartView {
 }
 
 /// The HTML twin: one page, same content, the theme's print stylesheet.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn twin(
-    site: &Site,
+    contents: &Contents<'_>,
     theme: &Theme,
-    secs: &[Section<'_>],
-    overview: &[KeyFigure],
-    overview_charts: &[Drawn],
-    home: Option<&Story>,
-    date: Option<crate::model::story::Date>,
-    words: &Words,
-    ui: &Ui,
     diags: &mut Diagnostics,
 ) -> Option<OutputFile> {
+    let Contents {
+        site,
+        secs,
+        overview,
+        overview_charts,
+        home,
+        date,
+        words,
+        ui,
+    } = *contents;
     let c = &site.config;
     let story_view = |s: &Story, prefix: &str, diags: &mut Diagnostics| -> StoryView {
         let html = if c.booklet.stories == StoryMode::Full {

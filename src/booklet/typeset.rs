@@ -3,19 +3,21 @@
 use super::*;
 
 /// Typesets the PDF; returns its bytes and page count, or reports why not.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn typeset(
-    site: &Site,
-    secs: &[Section<'_>],
-    overview: &[KeyFigure],
-    overview_charts: &[Drawn],
-    home: Option<&Story>,
-    date: Option<crate::model::story::Date>,
-    words: &Words,
-    ui: &Ui,
+    contents: &Contents<'_>,
     fonts: &fonts::Fonts,
     diags: &mut Diagnostics,
 ) -> Option<(Vec<u8>, usize)> {
+    let Contents {
+        site,
+        secs,
+        overview,
+        overview_charts,
+        home,
+        date,
+        words,
+        ui,
+    } = *contents;
     let c = &site.config;
     let cols = match c.booklet.paper {
         crate::model::site_config::Paper::A4 => 3,
