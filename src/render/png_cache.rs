@@ -155,9 +155,7 @@ pub fn add_chart_pngs(
     cache: &PngCache,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let is_chart = |f: &OutputFile| {
-        f.path.starts_with("charts") && f.path.extension().is_some_and(|x| x == "svg")
-    };
+    let is_chart = |f: &OutputFile| super::pages::is_chart_svg(&f.path);
     let pngs: Vec<Option<Result<Cached, PngError>>> = files
         .par_iter()
         .map(|f| is_chart(f).then(|| cache.get(&f.bytes)))

@@ -67,7 +67,8 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     files
 }
 
-pub(super) fn is_chart_svg(p: &Path) -> bool {
+/// Is `p` a chart's SVG (which gets a PNG beside it)?
+pub fn is_chart_svg(p: &Path) -> bool {
     p.starts_with("charts") && p.extension().is_some_and(|x| x == "svg")
 }
 

@@ -6,6 +6,7 @@ mod jobs;
 
 use helpers::*;
 pub use helpers::{region_url, story_path, story_view, with_bom};
+pub use jobs::is_chart_svg;
 use jobs::*;
 
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
@@ -32,22 +33,6 @@ struct Env<'a> {
     view: SiteView,
     ui: Ui<'a>,
     nav: Vec<Link>,
-}
-
-/// Renders every page, chart file and data file.
-pub fn render_all(site: &Site, theme: &Theme, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    let r = render_parts(
-        site,
-        theme,
-        None,
-        &InMemory { previous: None },
-        &|_, _| {},
-        diags,
-    );
-    let mut files = r.fresh;
-    files.extend(r.reused);
-    files.extend(r.site_wide);
-    files
 }
 
 /// Names a rendering job the same way across rebuilds.
@@ -133,11 +118,6 @@ impl Sink for InMemory<'_> {
         }
         Some(out)
     }
-}
-
-/// Is `path` a chart's SVG (which gets a PNG beside it)?
-pub fn is_chart_svg(path: &Path) -> bool {
-    path.starts_with("charts") && path.extension().is_some_and(|x| x == "svg")
 }
 
 /// What [`render_parts`] made.
