@@ -209,7 +209,7 @@ impl Writer {
         let changed = if self.fresh {
             fs::write(&path, bytes).map_err(|e| io_error(&path, e))?;
             None
-        } else if same(&path, bytes) {
+        } else if self.existing.contains(rel.as_os_str()) && same(&path, bytes) {
             None
         } else {
             fs::write(pending(&path), bytes).map_err(|e| io_error(&path, e))?;
