@@ -1,7 +1,7 @@
 //! Consistency checks across a region's figures: impossible data is an error,
 //! suspicious data a warning. Each finding names the file and line.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::model::region::{PovertyRow, Region};
 use crate::model::Site;
 use crate::quantity::Count;
@@ -15,6 +15,37 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         villages_within_amount(r, diags);
         poverty_rows_plausible(r, diags);
         no_duplicates(r, diags);
+    }
+    booklet_regions_exist(site, diags);
+}
+
+/// Every region `booklet.regions` in site.yaml names is a region of the site.
+fn booklet_regions_exist(site: &Site, diags: &mut Diagnostics) {
+    use crate::model::site_config::RegionSelection;
+    let cfg = &site.config.booklet;
+    let named: Vec<(&String, crate::diagnostics::Span)> = match &cfg.regions {
+        RegionSelection::All => Vec::new(),
+        RegionSelection::Subtree(id, span) => vec![(id, *span)],
+        RegionSelection::List(ids) => ids.iter().map(|(id, span)| (id, *span)).collect(),
+    };
+    for (id, span) in named {
+        if site.region_index(id).is_some() {
+            continue;
+        }
+        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+        let msg = format!("`booklet.regions` names `{id}`, which is no region of this site");
+        let d = match &cfg.source {
+            Some(file) => Diagnostic::error(file, span, msg),
+            None => Diagnostic::general(msg),
+        };
+        diags.push(
+            d.expected(
+                "`all`, a region id (that region and all under it), or a list of region ids",
+            )
+            .maybe_hint(
+                did_you_mean(id, ids.iter().copied()).map(|m| format!("did you mean `{m}`?")),
+            ),
+        );
     }
 }
 

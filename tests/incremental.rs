@@ -12,6 +12,7 @@ use common::{assert_has, Fixture, COUNTY};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::SystemTime;
 use xiaokang::write::WriteStats;
@@ -334,8 +335,8 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
     let before_stamps = stamps(&f.out());
     let story = fs::read_to_string(f.root().join(KANGLE_STORY)).unwrap();
 
-    // A changed figure (so 康乐县's page is written under its pending name) and a story
-    // with a broken chart block and a reference to a field that does not exist.
+    // A changed figure and a story with a broken chart block and a reference to a field
+    // that does not exist: the compute stage finds them, so no page is even rendered.
     edit(&f, KANGLE, "amount: 4.34亿元", "amount: 4.56亿元");
     f.write(
         KANGLE_STORY,
@@ -344,12 +345,9 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
              资金为{{{{ funds.2015.财政扶贫资金.amout }}}}。\n"
         ),
     );
-    // Look at the output when every job has finished: pending files are there.
-    let pending_seen = Mutex::new(Vec::new());
-    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|done, total| {
-        if done == total {
-            *pending_seen.lock().unwrap() = pending_files(f.root());
-        }
+    let rendered = AtomicUsize::new(0);
+    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|_, _| {
+        rendered.fetch_add(1, Ordering::Relaxed);
     });
     let errors = match result {
         Ok(r) => panic!("the build should fail; warnings: {}", r.diagnostics),
@@ -363,6 +361,29 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
             "zijin-fuwu.md",
         ],
     );
+    assert_eq!(
+        rendered.into_inner(),
+        0,
+        "a page was rendered after a story error"
+    );
+    assert_eq!(pending_files(f.root()), Vec::<PathBuf>::new());
+    assert_eq!(files(&f.out()), before);
+    f.write(KANGLE_STORY, &story);
+
+    // A template that fails on story pages: region pages (康乐县's with its new figure,
+    // under its pending name) are written before the build fails.
+    f.write("templates/story.html", "{{ no_such_thing.at_all }}");
+    let pending_seen = Mutex::new(Vec::new());
+    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|done, total| {
+        if done == total {
+            *pending_seen.lock().unwrap() = pending_files(f.root());
+        }
+    });
+    let errors = match result {
+        Ok(r) => panic!("the build should fail; warnings: {}", r.diagnostics),
+        Err(d) => d.to_string(),
+    };
+    assert_has(&errors, &["template `story.html` failed"]);
     let seen = pending_seen.into_inner().unwrap();
     assert!(
         seen.iter()
@@ -372,9 +393,9 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
     assert_eq!(pending_files(f.root()), Vec::<PathBuf>::new());
     assert_eq!(files(&f.out()), before);
     assert_eq!(changed(&before_stamps, &stamps(&f.out())), BTreeSet::new());
+    fs::remove_file(f.root().join("templates/story.html")).unwrap();
 
     // Fixed, the next build brings the new figure.
-    f.write(KANGLE_STORY, &story);
     build(&f);
     assert_has(&f.read("regions/kangle/index.html"), &["4.56亿元"]);
     assert_same_as_full_build(&f);

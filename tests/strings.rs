@@ -131,7 +131,7 @@ fn the_readme_lists_every_key() {
         .nth(1)
         .and_then(|s| s.split("\n## ").next())
         .expect("the README has a strings section");
-    for key in xiaokang::render::i18n::KEYS {
+    for key in xiaokang::model::i18n::KEYS {
         assert!(
             section.contains(&format!("`{key}`")),
             "README's strings section does not list `{key}`"

@@ -3,7 +3,9 @@
 //! sanitized and link-checked (a fixed, valid county supplies the data).
 
 use libfuzzer_sys::fuzz_target;
-use xiaokang::render::markdown::{self, Embed};
+use xiaokang::compute::draw::Tally;
+use xiaokang::compute::story::{self, ChartNames, Embed};
+use xiaokang::render::story_html;
 
 #[path = "common.rs"]
 mod common;
@@ -22,14 +24,21 @@ fuzz_target!(|data: &[u8]| {
     let (mut site, mut diags) = common::model_and_charts(&tree);
     for unsafe_html in [false, true] {
         site.config.unsafe_html = unsafe_html;
-        for story in &site.stories {
-            let mut place = |e: Embed<'_>| -> String {
+        for s in &site.stories {
+            let tally = Tally::default();
+            let parsed = story::parse(s, &tally);
+            let names = ChartNames {
+                prefix: "s",
+                folder: "news",
+            };
+            let body = story::resolve(&site, s, &parsed, &names, &tally, &mut diags);
+            let mut place = |e: &Embed| -> String {
                 match e {
-                    Embed::Chart(c) => xiaokang::chart::draw(&c.spec).unwrap_or_default(),
+                    Embed::Chart(c) => c.svg.clone(),
                     Embed::Figures { title, figures } => format!("{title}{}", figures.len()),
                 }
             };
-            let html = markdown::render(&site, story, "s", false, &mut place, &mut diags);
+            let html = story_html::html(&body, false, unsafe_html, &mut place);
             if !unsafe_html {
                 assert!(
                     !html.contains("<script"),

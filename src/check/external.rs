@@ -8,8 +8,8 @@
 use super::html;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, SourceFile, Span};
 use crate::model::{Site, Story};
+use crate::pipeline::StoryLinks;
 use crate::render::OutputFile;
-use pulldown_cmark::{Event, Options, Parser, Tag};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -170,12 +170,13 @@ impl fmt::Display for Summary {
 /// `templates` are the theme's template sources, to point at a link a template writes.
 pub fn check(
     site: &Site,
+    stories: &[StoryLinks],
     templates: &[SourceFile],
     files: &[OutputFile],
     settings: &Settings,
     diags: &mut Diagnostics,
 ) -> Summary {
-    let links = collect(site, templates, files);
+    let links = collect(site, stories, templates, files);
     let outcomes = probe_all(&links, settings);
     let mut summary = Summary {
         checked: links.len(),
@@ -263,15 +264,14 @@ fn report(link: &Link, severity: Severity, message: &str, hint: &str, diags: &mu
     }
 }
 
-/// The options the site's stories are rendered with (render::markdown), so links are
-/// found exactly where the pages have them.
-const MARKDOWN: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_STRIKETHROUGH);
-
 /// Every distinct external address of the site with its places, sorted by address.
 /// Addresses under `base_url` are the site itself, checked as internal links instead.
-pub fn collect(site: &Site, templates: &[SourceFile], files: &[OutputFile]) -> Vec<Link> {
+pub fn collect(
+    site: &Site,
+    stories: &[StoryLinks],
+    templates: &[SourceFile],
+    files: &[OutputFile],
+) -> Vec<Link> {
     let own = site
         .config
         .base_url
@@ -286,8 +286,15 @@ pub fn collect(site: &Site, templates: &[SourceFile], files: &[OutputFile]) -> V
         }
         found.entry(key).or_default().push(place);
     };
-    for story in site.stories.iter().chain(site.home.iter()) {
-        for (url, span) in story_links(story) {
+    for found_in in stories {
+        let story = match found_in.story {
+            Some(k) => &site.stories[k],
+            None => match &site.home {
+                Some(h) => h,
+                None => continue,
+            },
+        };
+        for (url, span) in story_links(story, found_in) {
             add(
                 &mut found,
                 &url,
@@ -350,61 +357,29 @@ fn address(link: &str) -> Option<String> {
     Some(url.to_string())
 }
 
-/// Link and image targets of a story's Markdown (and of its raw HTML), each at the place
-/// of the address itself in the file.
-fn story_links(story: &Story) -> Vec<(String, Span)> {
-    let body = story.body();
-    let mut iter = Parser::new_ext(body, MARKDOWN).into_offset_iter();
-    let events: Vec<_> = iter.by_ref().collect();
-    let defs = iter.reference_definitions();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < events.len() {
-        let (event, range) = &events[i];
-        match event {
-            Event::Start(Tag::Link { dest_url, id, .. } | Tag::Image { dest_url, id, .. })
-                if address(dest_url).is_some() =>
-            {
-                // Inline links hold the address; reference links, their definition.
-                let within = defs
-                    .get(id)
-                    .filter(|_| !id.is_empty())
-                    .map_or(range.clone(), |d| d.span.clone());
-                let at = find_in(body, within.clone(), dest_url).unwrap_or(within.start);
-                out.push((
-                    dest_url.to_string(),
-                    body_span(story, at, dest_url.chars().count()),
-                ));
+/// The external link and image targets of a story (found by its one parse, in Markdown
+/// and in its raw HTML), each at the place of the address itself in the file.
+fn story_links(story: &Story, found: &StoryLinks) -> Vec<(String, Span)> {
+    let mut out: Vec<(String, Span)> = found
+        .links
+        .iter()
+        .filter(|(url, _)| address(url).is_some())
+        .cloned()
+        .collect();
+    for (start, raw) in &found.html {
+        let mut from = 0;
+        for url in html::scan(raw).links {
+            if address(&url).is_none() {
+                continue;
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                // A tag may span several HTML events (one per line): scan the run whole.
-                let start = range.start;
-                let mut end = range.end;
-                while let Some((Event::Html(_) | Event::InlineHtml(_), r)) = events.get(i + 1) {
-                    end = r.end;
-                    i += 1;
-                }
-                let Some(raw) = body.get(start..end) else {
-                    i += 1;
-                    continue;
-                };
-                let mut from = 0;
-                for url in html::scan(raw).links {
-                    if address(&url).is_none() {
-                        continue;
-                    }
-                    let at = find_in(raw, from..raw.len(), &url)
-                        .or_else(|| find_in(raw, from..raw.len(), &url.replace('&', "&amp;")));
-                    if let Some(a) = at {
-                        from = a + 1;
-                    }
-                    let len = url.chars().count();
-                    out.push((url, body_span(story, start + at.unwrap_or(0), len)));
-                }
+            let at = find_in(raw, from..raw.len(), &url)
+                .or_else(|| find_in(raw, from..raw.len(), &url.replace('&', "&amp;")));
+            if let Some(a) = at {
+                from = a + 1;
             }
-            _ => {}
+            let len = url.chars().count();
+            out.push((url, body_span(story, start + at.unwrap_or(0), len)));
         }
-        i += 1;
     }
     out
 }
@@ -606,7 +581,13 @@ mod tests {
             body_start: 17,
             body_offset: 3,
         };
-        let links = story_links(&story);
+        let parsed = crate::compute::story::parse(&story, &Default::default());
+        let found = StoryLinks {
+            story: None,
+            links: parsed.links,
+            html: parsed.html,
+        };
+        let links = story_links(&story, &found);
         let got: Vec<(&str, usize, usize)> = links
             .iter()
             .map(|(u, s)| (u.as_str(), s.line, s.column))

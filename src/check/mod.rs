@@ -39,12 +39,12 @@ pub struct Report {
 pub fn run(root: &Path, opts: &Options) -> Report {
     let mut diags = Diagnostics::new();
     let mut summary = None;
-    if let Some(c) = crate::compile_with(root, true, false, &mut diags) {
+    if let Some(c) = crate::pipeline::compile_for_check(root, &mut diags) {
         links(&c.site, &c.files, &c.copies, true, &mut diags);
         if opts.external {
             // Already read once by the compile, which reported their problems.
             let templates: Vec<crate::diagnostics::SourceFile> =
-                crate::render::theme::template_sources(
+                crate::load::theme::template_sources(
                     root,
                     &c.site.config.theme,
                     &mut Diagnostics::new(),
@@ -54,6 +54,7 @@ pub fn run(root: &Path, opts: &Options) -> Report {
                 .collect();
             summary = Some(external::check(
                 &c.site,
+                &c.story_links,
                 &templates,
                 &c.files,
                 &opts.network,
@@ -102,7 +103,7 @@ pub fn links(
     let sources: HashMap<String, &crate::diagnostics::SourceFile> = site
         .stories
         .iter()
-        .map(|s| (crate::render::pages::story_path(site, s), &s.file))
+        .map(|s| (site.story_path(s), &s.file))
         .chain(
             site.home
                 .iter()

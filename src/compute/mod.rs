@@ -1,10 +1,216 @@
-//! Everything derived from the model before rendering: formatted key figures,
-//! chart specifications, tables and resolved figure references.
+//! The compute stage: everything derived from the validated model before any output is
+//! made, once per build. Key figures, roll-ups, tables, chart specifications and drawn
+//! charts, each story parsed and resolved: the [`Resolved`] site that every renderer
+//! (web pages, booklet, open data, search, feeds) reads.
 //!
 //! Templates never compute: every figure they show is made here, once.
 
 pub mod charts;
+pub mod draw;
 pub mod figures;
+pub mod page;
 pub mod plan;
+pub mod story;
 pub mod summary;
 pub mod table;
+pub mod tables;
+
+use crate::diagnostics::Diagnostics;
+use crate::model::i18n::{ui, Ui};
+use crate::model::{Site, Story};
+use draw::Tally;
+use page::{HomePage, RegionPage};
+use rayon::prelude::*;
+use story::{ChartNames, ParsedStory, ResolvedStory};
+
+/// What a build must resolve: all of it, or after an edit only what changed pages show.
+#[derive(Debug, Clone)]
+pub struct Needs {
+    /// Region pages, by region index.
+    pub regions: Vec<bool>,
+    /// Stories resolved (figures, blocks, links), by story index.
+    pub stories: Vec<bool>,
+    /// Stories only parsed (the search index reads their text), by story index.
+    pub parsed: Vec<bool>,
+    /// The home page and its `_index.md`.
+    pub home: bool,
+}
+
+impl Needs {
+    /// Nothing yet.
+    pub fn none(site: &Site) -> Self {
+        Needs {
+            regions: vec![false; site.regions.len()],
+            stories: vec![false; site.stories.len()],
+            parsed: vec![false; site.stories.len()],
+            home: false,
+        }
+    }
+
+    /// The whole site.
+    pub fn all(site: &Site) -> Self {
+        Needs {
+            regions: vec![true; site.regions.len()],
+            stories: vec![true; site.stories.len()],
+            parsed: vec![true; site.stories.len()],
+            home: true,
+        }
+    }
+
+    /// Region `i`'s page, with the stories it shows in full (its `index.md`).
+    pub fn region(&mut self, site: &Site, i: usize) {
+        self.regions[i] = true;
+        for (k, s) in site.stories.iter().enumerate() {
+            if s.region == Some(i) && s.is_region_index() {
+                self.stories[k] = true;
+            }
+        }
+    }
+}
+
+/// A story, parsed, and resolved when a page or the booklet shows it this build.
+#[derive(Debug, Clone)]
+pub struct StoryDoc {
+    /// The parse.
+    pub parsed: ParsedStory,
+    /// Its body resolved against the data.
+    pub body: Option<ResolvedStory>,
+}
+
+/// The site resolved: what every output reads. Parts a rebuild does not need are `None`.
+pub struct Resolved<'s> {
+    /// The model.
+    pub site: &'s Site,
+    /// Interface words in the site's language.
+    pub ui: Ui<'s>,
+    /// Region pages, by region index.
+    pub regions: Vec<Option<RegionPage>>,
+    /// The home page.
+    pub home: Option<HomePage>,
+    /// Stories, by story index.
+    pub stories: Vec<Option<StoryDoc>>,
+    /// The home page story (`_index.md`).
+    pub home_story: Option<StoryDoc>,
+    /// Each region's first key figure (`贫困发生率 11% → 1.23%`), for trees and lists.
+    pub headlines: Vec<String>,
+    /// How much was parsed and drawn.
+    pub tally: Tally,
+}
+
+impl<'s> Resolved<'s> {
+    /// Story `k`'s resolved body, if resolved.
+    pub fn story(&self, k: usize) -> Option<&ResolvedStory> {
+        self.stories.get(k)?.as_ref()?.body.as_ref()
+    }
+
+    /// The resolved body of region `i`'s `index.md`, with its story.
+    pub fn region_story(&self, i: usize) -> Option<(&'s Story, &ResolvedStory)> {
+        let site = self.site;
+        let k = site
+            .stories
+            .iter()
+            .position(|s| s.region == Some(i) && s.is_region_index())?;
+        Some((&site.stories[k], self.story(k)?))
+    }
+
+    /// The readable text of story `k`, for search (parsed this build).
+    pub fn story_text(&self, k: usize) -> Option<&str> {
+        Some(&self.stories.get(k)?.as_ref()?.parsed.text)
+    }
+}
+
+/// How a story's charts are named, the same on its page and in the booklet.
+pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
+    let folder = s
+        .region
+        .map(|r| site.regions[r].id.clone())
+        .unwrap_or_else(|| "news".into());
+    let prefix = match s.region {
+        _ if home => "home".to_string(),
+        Some(r) if s.is_region_index() => format!("{}-story", site.regions[r].id),
+        _ => format!("{folder}-{}", s.slug),
+    };
+    (prefix, folder)
+}
+
+/// Runs the compute stage for what `needs` asks, in parallel; findings are merged in a
+/// fixed order (home, regions, stories) so every build reports them the same way.
+pub fn resolve<'s>(site: &'s Site, needs: &Needs, diags: &mut Diagnostics) -> Resolved<'s> {
+    let tally = Tally::default();
+    let ui = ui(&site.config);
+    let story_doc = |s: &Story, resolve: bool, home: bool, d: &mut Diagnostics| {
+        let parsed = story::parse(s, &tally);
+        let body = resolve.then(|| {
+            let (prefix, folder) = chart_names(site, s, home);
+            let names = ChartNames {
+                prefix: &prefix,
+                folder: &folder,
+            };
+            story::resolve(site, s, &parsed, &names, &tally, d)
+        });
+        StoryDoc { parsed, body }
+    };
+    let mut home_diags = Diagnostics::new();
+    let home = needs
+        .home
+        .then(|| page::home(site, &tally, &mut home_diags));
+    let home_story = site
+        .home
+        .as_ref()
+        .filter(|_| needs.home)
+        .map(|s| story_doc(s, true, true, &mut home_diags));
+    diags.extend(home_diags);
+    let regions: Vec<(Option<RegionPage>, Diagnostics)> = (0..site.regions.len())
+        .into_par_iter()
+        .map(|i| {
+            let mut d = Diagnostics::new();
+            let page = needs.regions[i].then(|| page::region(site, i, &ui, &tally, &mut d));
+            (page, d)
+        })
+        .collect();
+    let stories: Vec<(Option<StoryDoc>, Diagnostics)> = site
+        .stories
+        .par_iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let mut d = Diagnostics::new();
+            let doc = (needs.stories[k] || needs.parsed[k])
+                .then(|| story_doc(s, needs.stories[k], false, &mut d));
+            (doc, d)
+        })
+        .collect();
+    let regions = regions
+        .into_iter()
+        .map(|(p, d)| {
+            diags.extend(d);
+            p
+        })
+        .collect();
+    let stories = stories
+        .into_iter()
+        .map(|(s, d)| {
+            diags.extend(d);
+            s
+        })
+        .collect();
+    let headlines = site
+        .regions
+        .par_iter()
+        .map(|r| {
+            let first = summary::region_figures(r).into_iter().next();
+            first
+                .map(|f| format!("{} {}", f.label, f.value))
+                .unwrap_or_default()
+        })
+        .collect();
+    Resolved {
+        site,
+        ui,
+        regions,
+        home,
+        stories,
+        home_story,
+        headlines,
+        tally,
+    }
+}

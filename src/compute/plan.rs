@@ -178,3 +178,32 @@ pub fn leaves_with_any(site: &Site, i: usize) -> Vec<usize> {
         .flat_map(|c| leaves_with_any(site, *c))
         .collect()
 }
+
+/// The regions the booklet holds, in section order (`booklet.regions` in site.yaml);
+/// `None` when it names a region the site lacks (reported by `validate`).
+pub fn booklet_regions(site: &Site) -> Option<Vec<usize>> {
+    use crate::model::site_config::{BookletOrder, RegionSelection};
+    let cfg = &site.config.booklet;
+    let tree = 0..site.regions.len();
+    Some(match &cfg.regions {
+        RegionSelection::All => tree.collect(),
+        RegionSelection::Subtree(id, _) => {
+            let root = site.region_index(id)?;
+            tree.filter(|i| *i == root || site.ancestors(*i).contains(&root))
+                .collect()
+        }
+        RegionSelection::List(ids) => {
+            let mut listed = Vec::new();
+            for (id, _) in ids {
+                let i = site.region_index(id)?;
+                if !listed.contains(&i) {
+                    listed.push(i);
+                }
+            }
+            match cfg.order {
+                BookletOrder::Listed => listed,
+                BookletOrder::Tree => tree.filter(|i| listed.contains(i)).collect(),
+            }
+        }
+    })
+}

@@ -4,6 +4,7 @@
 
 pub mod encoding;
 pub mod frontmatter;
+pub mod theme;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};

@@ -1,6 +1,8 @@
 //! The typed site: regions in a tree, stories, settings. Nothing below this sees YAML.
 
 pub mod decode;
+pub mod i18n;
+mod paths;
 pub mod region;
 pub mod site_config;
 pub mod story;

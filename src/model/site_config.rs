@@ -50,7 +50,7 @@ pub struct SiteConfig {
     /// Issuing office shown in the footer and booklet cover.
     pub publisher: Option<String>,
     /// The site's own wording for interface strings (`strings:`), by the names in
-    /// [`crate::render::i18n::KEYS`]; they replace the language's defaults.
+    /// [`crate::model::i18n::KEYS`]; they replace the language's defaults.
     pub strings: BTreeMap<String, String>,
 }
 
@@ -143,7 +143,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
 
 /// `strings:`: the site's own wording for interface strings, keyed by their names.
 fn decode_strings(d: &mut Decoder<'_>, n: &Node) -> BTreeMap<String, String> {
-    use crate::render::i18n::KEYS;
+    use crate::model::i18n::KEYS;
     let mut out = BTreeMap::new();
     // Unknown and repeated names are reported here, with a did-you-mean hint.
     let Some(sf) = d.fields(n, "`strings`", KEYS) else {

@@ -1,7 +1,6 @@
 //! `feed.xml` (Atom, stories newest first), `sitemap.xml` (only with `base_url`: a sitemap
 //! needs absolute addresses) and `robots.txt`.
 
-use super::pages::story_path;
 use super::OutputFile;
 use crate::diagnostics::Diagnostics;
 use crate::model::Site;
@@ -109,7 +108,7 @@ fn feed(site: &Site, base: Option<&str>) -> String {
     let _ = writeln!(x, "  <author><name>{}</name></author>", xml_escape(&author));
     let _ = writeln!(x, "  <generator>xiaokang</generator>");
     for s in stories {
-        let path = story_path(site, s);
+        let path = site.story_path(s);
         let _ = writeln!(x, "  <entry>");
         let _ = writeln!(x, "    <title>{}</title>", xml_escape(&s.meta.title));
         let _ = writeln!(x, "    <id>{}</id>", xml_escape(&id(&path)));

@@ -1,18 +1,16 @@
 //! Rendering: model and computed figures in, page bytes out. Nothing here touches the disk
 //! except reading the theme and the chart PNG cache (`png_cache`); writing is `write`'s job.
 
+pub mod booklet;
 pub mod context;
 pub mod feeds;
-pub mod i18n;
-pub mod links;
-pub mod markdown;
 pub mod open_data;
 pub mod pages;
 pub mod png;
 pub mod png_cache;
 pub mod sanitize;
 pub mod search;
-pub mod tables;
+pub mod story_html;
 pub mod theme;
 
 use std::path::PathBuf;

@@ -8,7 +8,7 @@
 //! The index is a `.js` file assigning a global, so the search page works from `file://`
 //! (where `fetch()` of a JSON file is refused) and from any subpath.
 
-use super::pages::{region_url, story_path};
+use crate::compute::Resolved;
 use crate::model::{Site, Story};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -64,9 +64,9 @@ type Doc = Vec<(String, u32)>;
 /// What a page of the index shows, read from the model when its terms are counted.
 enum Source<'a> {
     /// A region page, with its index story and the stories it lists.
-    Region(usize, Option<&'a Story>, Vec<&'a Story>),
+    Region(usize, Option<(usize, &'a Story)>, Vec<&'a Story>),
     /// A story page.
-    Story(&'a Story),
+    Story(usize, &'a Story),
 }
 
 /// Pages are counted this many at a time: the terms of one batch are merged before the
@@ -76,16 +76,17 @@ const BATCH: usize = 512;
 /// Builds the index of every region page and story page from the model: names, titles,
 /// project names and the stories' text. Figures on the pages come from the same model and
 /// are found through their region's name, so the rendered pages are not read.
-pub fn build(site: &Site) -> Index {
+pub fn build(resolved: &Resolved<'_>) -> Index {
+    let site = resolved.site;
     let mut entries = Vec::new();
     let mut sources: Vec<Source<'_>> = Vec::new();
-    let mut index_story: Vec<Option<&Story>> = vec![None; site.regions.len()];
+    let mut index_story: Vec<Option<(usize, &Story)>> = vec![None; site.regions.len()];
     // A region page lists its stories with their summaries.
     let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); site.regions.len()];
-    for s in &site.stories {
+    for (k, s) in site.stories.iter().enumerate() {
         let Some(r) = s.region else { continue };
         if s.is_region_index() {
-            index_story[r] = Some(s);
+            index_story[r] = Some((k, s));
         } else {
             listed[r].push(s);
         }
@@ -93,7 +94,7 @@ pub fn build(site: &Site) -> Index {
     for (i, r) in site.regions.iter().enumerate() {
         entries.push(Entry {
             title: r.name.clone(),
-            url: region_url(site, i),
+            url: site.region_path(i),
             kind: "region",
             region: site
                 .ancestors(i)
@@ -109,16 +110,17 @@ pub fn build(site: &Site) -> Index {
             std::mem::take(&mut listed[i]),
         ));
     }
-    let mut stories: Vec<&Story> = site
+    let mut stories: Vec<(usize, &Story)> = site
         .stories
         .iter()
-        .filter(|s| !s.is_region_index())
+        .enumerate()
+        .filter(|(_, s)| !s.is_region_index())
         .collect();
-    stories.sort_by(Story::newest_first);
-    for s in stories {
+    stories.sort_by(|a, b| Story::newest_first(&a.1, &b.1));
+    for (k, s) in stories {
         entries.push(Entry {
             title: s.meta.title.clone(),
-            url: story_path(site, s),
+            url: site.story_path(s),
             kind: "story",
             region: s
                 .region
@@ -126,7 +128,7 @@ pub fn build(site: &Site) -> Index {
                 .unwrap_or_default(),
             summary: s.meta.summary.clone().unwrap_or_default(),
         });
-        sources.push(Source::Story(s));
+        sources.push(Source::Story(k, s));
     }
 
     // Each page's terms are counted on its own, in parallel; merged in page order.
@@ -134,7 +136,7 @@ pub fn build(site: &Site) -> Index {
     for (b, batch) in sources.chunks(BATCH).enumerate() {
         let weighed: Vec<Doc> = batch
             .par_iter()
-            .map(|src| weigh(&fields(site, src)))
+            .map(|src| weigh(&fields(resolved, src)))
             .collect();
         for (k, terms) in weighed.into_iter().enumerate() {
             let d = (b * BATCH + k) as u32;
@@ -179,7 +181,10 @@ pub fn input_hash(site: &Site) -> u64 {
 }
 
 /// The weighted texts of a page.
-fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
+fn fields(resolved: &Resolved<'_>, src: &Source<'_>) -> Vec<(u32, String)> {
+    let site = resolved.site;
+    // Every story was parsed by the compute stage when the index is made again.
+    let text = |k: usize| resolved.story_text(k).unwrap_or_default().to_string();
     match src {
         Source::Region(i, index, listed) => {
             let r = &site.regions[*i];
@@ -187,9 +192,9 @@ fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
             fields.extend(r.full_name.iter().map(|f| (W_NAME, f.clone())));
             fields.extend(r.projects.iter().map(|p| (W_NAME, p.name.clone())));
             fields.extend(r.indicators.iter().map(|x| (1, x.name.clone())));
-            if let Some(s) = index {
+            if let Some((k, s)) = index {
                 fields.push((1, s.meta.title.clone()));
-                fields.push((1, story_text(s.body())));
+                fields.push((1, text(*k)));
             }
             for s in listed {
                 fields.push((1, s.meta.title.clone()));
@@ -197,13 +202,13 @@ fn fields(site: &Site, src: &Source<'_>) -> Vec<(u32, String)> {
             }
             fields
         }
-        Source::Story(s) => {
+        Source::Story(k, s) => {
             let region = s.region.map(|r| site.regions[r].name.clone());
             let mut fields = vec![(W_TITLE, s.meta.title.clone())];
             fields.extend(region.map(|r| (W_META, r)));
             fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));
             fields.extend(s.meta.summary.iter().map(|t| (W_META, t.clone())));
-            fields.push((1, story_text(s.body())));
+            fields.push((1, text(*k)));
             fields
         }
     }
@@ -268,46 +273,6 @@ fn index_js(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> String {
     }
     js.push_str("}};\n");
     js
-}
-
-/// The readable text of a story's Markdown: its prose, without figure references,
-/// chart and figures blocks, or link targets.
-pub fn story_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let mut out = String::with_capacity(markdown.len());
-    let mut in_code = false;
-    for ev in Parser::new(markdown) {
-        match ev {
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
-            Event::End(TagEnd::CodeBlock) => in_code = false,
-            Event::Text(t) | Event::Code(t) if !in_code => {
-                out.push_str(&strip_references(&t));
-                out.push(' ');
-            }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Drops `{{ … }}` figure references: their figures are on the page, their paths are not words.
-fn strip_references(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(a) = rest.find("{{") {
-        out.push_str(&rest[..a]);
-        match rest[a..].find("}}") {
-            Some(b) => rest = &rest[a + b + 2..],
-            None => {
-                rest = &rest[a..];
-                break;
-            }
-        }
-        out.push(' ');
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Is `c` a CJK ideograph (indexed by bigrams)?
@@ -391,14 +356,5 @@ mod tests {
         );
         assert_eq!(tokens("39.3MW光伏"), ["39", "mw", "光伏"]);
         assert_eq!(tokens("旗 A"), ["旗"]);
-    }
-
-    #[test]
-    fn story_text_keeps_prose_only() {
-        let md =
-            "# 光伏\n\n全县{{ funds.total }}元，[链接](a.html)。\n\n```chart\nkind: funds\n```\n";
-        let t = story_text(md);
-        assert!(t.contains("光伏") && t.contains("全县") && t.contains("链接"));
-        assert!(!t.contains("funds") && !t.contains("a.html") && !t.contains("kind"));
     }
 }

@@ -2,21 +2,6 @@
 
 use super::*;
 
-/// `regions/<id>/index.html`, relative to the site root.
-pub fn region_url(site: &Site, i: usize) -> String {
-    format!("regions/{}/index.html", site.regions[i].id)
-}
-
-/// The output path of a story page.
-pub fn story_path(site: &Site, s: &Story) -> String {
-    match s.region {
-        // A region's index.md is shown on the region page itself.
-        Some(r) if s.is_region_index() => region_url(site, r),
-        Some(r) => format!("regions/{}/{}/index.html", site.regions[r].id, s.slug),
-        None => format!("news/{}/index.html", s.slug),
-    }
-}
-
 /// `../` once per folder level, so links work from `file://` and any subpath.
 pub(super) fn root_prefix(path: &str) -> String {
     "../".repeat(path.matches('/').count())
@@ -78,49 +63,42 @@ pub(super) fn page(
     }
 }
 
-/// Draws a chart and writes its standalone SVG and CSV beside the page.
-pub(super) fn chart_view(
-    env: &Env<'_>,
-    built: &BuiltChart,
-    file_stem: &str,
-    files: &mut Vec<OutputFile>,
-    d: &mut Diagnostics,
-) -> Option<ChartView> {
-    let svg = match chart::draw(&built.spec) {
-        Ok(s) => s,
-        Err(e) => {
-            d.push(Diagnostic::general(format!(
-                "chart `{}` could not be drawn: {e}",
-                built.spec.title
-            )));
-            return None;
-        }
-    };
-    let svg_url = format!("charts/{file_stem}.svg");
-    let csv_url = format!("charts/{file_stem}.csv");
-    // The PNG itself is made from the SVG after rendering (`crate::compile`).
+/// A drawn chart as its page shows it; its standalone SVG and CSV go beside the page.
+pub(super) fn chart_view(env: &Env<'_>, c: &DrawnChart, files: &mut Vec<OutputFile>) -> ChartView {
+    let svg_url = format!("charts/{}.svg", c.stem);
+    let csv_url = format!("charts/{}.csv", c.stem);
+    // The PNG itself is made from the SVG as the job's files are written.
     let png_url = if env.site.config.chart_png {
-        format!("charts/{file_stem}.png")
+        format!("charts/{}.png", c.stem)
     } else {
         String::new()
     };
     files.push(OutputFile {
         path: PathBuf::from(&svg_url),
-        bytes: svg.clone().into_bytes(),
+        bytes: c.svg.clone().into_bytes(),
     });
     files.push(OutputFile {
         path: PathBuf::from(&csv_url),
-        bytes: with_bom(built.table.to_csv()),
+        bytes: with_bom(c.table.to_csv()),
     });
-    Some(ChartView {
-        id: built.spec.id.clone(),
-        title: built.spec.title.clone(),
-        svg,
-        table: built.table.clone(),
+    ChartView {
+        id: c.id.clone(),
+        title: c.title.clone(),
+        svg: c.svg.clone(),
+        table: c.table.clone(),
         svg_url,
         csv_url,
         png_url,
-    })
+    }
+}
+
+/// The views of a page's charts, their files beside the page.
+pub(super) fn views_of(
+    env: &Env<'_>,
+    charts: &[DrawnChart],
+    files: &mut Vec<OutputFile>,
+) -> Vec<ChartView> {
+    charts.iter().map(|c| chart_view(env, c, files)).collect()
 }
 
 /// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
@@ -130,48 +108,31 @@ pub fn with_bom(s: String) -> Vec<u8> {
     v
 }
 
-/// Renders a story body; its charts become figures (via the chart component) and files.
+/// A resolved story's body as HTML for the page at `page_path`; its charts become figures
+/// (via the theme's chart component) with their files. `nested`: a region's index.md,
+/// under the region page's own headings.
 pub(super) fn story_body(
     env: &Env<'_>,
-    s: &Story,
+    body: &ResolvedStory,
     page_path: &str,
-    id_prefix: &str,
+    nested: bool,
     files: &mut Vec<OutputFile>,
     d: &mut Diagnostics,
-) -> (String, usize) {
+) -> String {
     let root = root_prefix(page_path);
-    let mut chart_files = Vec::new();
-    let mut chart_diags = Diagnostics::new();
-    let folder = s
-        .region
-        .map(|r| env.site.regions[r].id.clone())
-        .unwrap_or_else(|| "news".into());
-    let mut count = 0;
-    let mut place = |e: Embed<'_>| -> String {
+    let mut place = |e: &Embed| -> String {
         match e {
             Embed::Chart(c) => {
-                count += 1;
-                let stem = format!("{folder}/{}-{}", s.slug, count);
-                match chart_view(env, c, &stem, &mut chart_files, &mut chart_diags) {
-                    Some(view) => block_html(env, Block::Chart(&view), &root, &mut chart_diags),
-                    None => String::new(),
-                }
+                let view = chart_view(env, c, files);
+                block_html(env, Block::Chart(&view), &root, d)
             }
             Embed::Figures { title, figures } => {
-                let block = Block::Figures {
-                    title: &title,
-                    figures: &figures,
-                };
-                block_html(env, block, &root, &mut chart_diags)
+                let block = Block::Figures { title, figures };
+                block_html(env, block, &root, d)
             }
         }
     };
-    // A region's index.md sits under the region page's own headings.
-    let nested = s.is_region_index();
-    let html = markdown::render(env.site, s, id_prefix, nested, &mut place, d);
-    files.extend(chart_files);
-    d.extend(chart_diags);
-    (html, count)
+    crate::render::story_html::html(body, nested, env.site.config.unsafe_html, &mut place)
 }
 
 /// A story block's HTML from the theme; a failing component is reported, not fatal to the page.
@@ -202,7 +163,7 @@ pub fn story_view(s: &Story, html: String) -> StoryView {
 pub(super) fn story_item(site: &Site, s: &Story) -> StoryItem {
     StoryItem {
         title: s.meta.title.clone(),
-        url: story_path(site, s),
+        url: site.story_path(s),
         date: s.meta.date.map(|d| d.to_string()).unwrap_or_default(),
         summary: s.meta.summary.clone().unwrap_or_default(),
         region: s
@@ -222,42 +183,14 @@ pub(super) fn sorted_items<'a>(
     v.into_iter().map(|s| story_item(site, s)).collect()
 }
 
-pub(super) fn node(site: &Site, i: usize) -> RegionNode {
+pub(super) fn node(env: &Env<'_>, i: usize) -> RegionNode {
+    let site = env.site;
     let r = &site.regions[i];
-    let summary = summary::region_figures(r)
-        .into_iter()
-        .next()
-        .map(|f| format!("{} {}", f.label, f.value))
-        .unwrap_or_default();
     RegionNode {
         name: r.name.clone(),
         level: r.level.clone().unwrap_or_default(),
-        url: region_url(site, i),
-        summary,
-        children: r.children.iter().map(|c| node(site, *c)).collect(),
+        url: site.region_path(i),
+        summary: env.resolved.headlines[i].clone(),
+        children: r.children.iter().map(|c| node(env, *c)).collect(),
     }
-}
-
-/// Draws the planned charts of a page, split into the region's own and its children's.
-pub(super) fn planned(
-    env: &Env<'_>,
-    plan: Vec<PlannedChart>,
-    files: &mut Vec<OutputFile>,
-    d: &mut Diagnostics,
-) -> (Vec<ChartView>, Vec<ChartView>) {
-    let (mut own, mut children) = (Vec::new(), Vec::new());
-    for p in plan {
-        match charts::build(env.site, &p.req, &p.id) {
-            Ok(c) => {
-                if let Some(v) = chart_view(env, &c, &p.stem, files, d) {
-                    match p.scope {
-                        Scope::Own => own.push(v),
-                        Scope::Children => children.push(v),
-                    }
-                }
-            }
-            Err(e) => d.push(Diagnostic::general(format!("chart `{}`: {e}", p.id))),
-        }
-    }
-    (own, children)
 }

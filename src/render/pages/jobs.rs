@@ -6,21 +6,14 @@ use super::*;
 pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     let r = &site.regions[i];
+    let Some(content) = env.resolved.regions[i].as_ref() else {
+        return Vec::new();
+    };
     let mut files = Vec::new();
-    let (chart_views, child_charts) = planned(env, plan::region_charts(site, i), &mut files, d);
-    let main = site
-        .stories
-        .iter()
-        .find(|s| s.region == Some(i) && s.is_region_index());
-    let story = main.map(|s| {
-        let (html, _) = story_body(
-            env,
-            s,
-            &region_url(site, i),
-            &format!("{}-story", r.id),
-            &mut files,
-            d,
-        );
+    let chart_views = views_of(env, &content.charts, &mut files);
+    let child_charts = views_of(env, &content.child_charts, &mut files);
+    let story = env.resolved.region_story(i).map(|(s, body)| {
+        let html = story_body(env, body, &site.region_path(i), true, &mut files, d);
         story_view(s, html)
     });
     let others = sorted_items(
@@ -35,14 +28,14 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         full_name: r.full_name.clone().unwrap_or_default(),
         level: r.level.clone().unwrap_or_default(),
         source: r.source.clone().unwrap_or_default(),
-        figures: summary::region_figures(r),
+        figures: content.figures.clone(),
         charts: chart_views,
         child_charts,
-        rollup: summary::rollup_figures(site, i),
-        tables: tables::region_tables(r, &env.ui),
+        rollup: content.rollup.clone(),
+        tables: content.tables.clone(),
         story,
         stories: others,
-        children: r.children.iter().map(|c| node(site, *c)).collect(),
+        children: r.children.iter().map(|c| node(env, *c)).collect(),
         json_url: format!("data/{}.json", r.id),
         csv_url: format!("data/{}.csv", r.id),
     };
@@ -51,7 +44,7 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         .into_iter()
         .map(|a| Link {
             title: site.regions[a].name.clone(),
-            url: region_url(site, a),
+            url: site.region_path(a),
         })
         .collect();
     let mut ctx = Context::new();
@@ -61,15 +54,10 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     if let Some(c) = view.charts.iter().chain(&view.child_charts).next() {
         ctx.insert("share_image", &c.png_url);
     }
-    let path = region_url(site, i);
+    let path = site.region_path(i);
     files.extend(page(env, "region.html", &path, &r.name, ctx, d));
     files.extend(open_data::files(r));
     files
-}
-
-/// Is `p` a chart's SVG (which gets a PNG beside it)?
-pub fn is_chart_svg(p: &Path) -> bool {
-    p.starts_with("charts") && p.extension().is_some_and(|x| x == "svg")
 }
 
 pub(super) fn description_of(figures: &[summary::KeyFigure], name: &str) -> String {
@@ -88,22 +76,18 @@ pub(super) fn description_of(figures: &[summary::KeyFigure], name: &str) -> Stri
 pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     let s = &site.stories[idx];
+    let Some(body) = env.resolved.story(idx) else {
+        return Vec::new();
+    };
     let mut files = Vec::new();
-    let prefix = format!(
-        "{}-{}",
-        s.region
-            .map(|r| site.regions[r].id.as_str())
-            .unwrap_or("news"),
-        s.slug
-    );
-    let path = story_path(site, s);
-    let (html, _) = story_body(env, s, &path, &prefix, &mut files, d);
+    let path = site.story_path(s);
+    let html = story_body(env, body, &path, false, &mut files, d);
     let view = story_view(s, html);
     let mut crumbs: Vec<Link> = Vec::new();
     if let Some(r) = s.region {
         crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link {
             title: site.regions[a].name.clone(),
-            url: region_url(site, a),
+            url: site.region_path(a),
         }));
     } else {
         crumbs.push(Link {
@@ -137,16 +121,24 @@ struct HomeView {
 
 pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
+    let Some(content) = env.resolved.home.as_ref() else {
+        return Vec::new();
+    };
     let mut files = Vec::new();
-    let (_, chart_views) = planned(env, plan::home_charts(site), &mut files, d);
-    let story = site.home.as_ref().map(|s| {
-        let (html, _) = story_body(env, s, "index.html", "home", &mut files, d);
+    let chart_views = views_of(env, &content.charts, &mut files);
+    let body = env
+        .resolved
+        .home_story
+        .as_ref()
+        .and_then(|h| h.body.as_ref());
+    let story = site.home.as_ref().zip(body).map(|(s, body)| {
+        let html = story_body(env, body, "index.html", false, &mut files, d);
         story_view(s, html)
     });
     let view = HomeView {
-        figures: summary::site_figures(site),
+        figures: content.figures.clone(),
         charts: chart_views,
-        tree: site.roots().map(|i| node(site, i)).collect(),
+        tree: site.roots().map(|i| node(env, i)).collect(),
         stories: sorted_items(site, site.stories.iter()),
         story,
     };

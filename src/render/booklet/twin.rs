@@ -35,12 +35,12 @@ pub(super) struct TwinView<'a> {
     sections: Vec<TwinSection>,
 }
 
-pub(super) fn chart_view(site: &Site, d: &Drawn) -> ChartView {
+pub(super) fn chart_view(site: &Site, d: &DrawnChart) -> ChartView {
     ChartView {
-        id: format!("bk-{}", d.built.spec.id),
-        title: d.built.spec.title.clone(),
+        id: format!("bk-{}", d.id),
+        title: d.title.clone(),
         svg: d.svg.clone(),
-        table: d.built.table.clone(),
+        table: d.table.clone(),
         svg_url: format!("charts/{}.svg", d.stem),
         csv_url: format!("charts/{}.csv", d.stem),
         png_url: if site.config.chart_png {
@@ -68,11 +68,12 @@ pub(super) fn twin(
         ui,
     } = *contents;
     let c = &site.config;
-    let story_view = |s: &Story, prefix: &str, diags: &mut Diagnostics| -> StoryView {
-        let html = if c.booklet.stories == StoryMode::Full {
-            story_html(site, theme, s, prefix, ui, diags)
-        } else {
-            String::new()
+    let story_view = |s: &Story, body: Option<&ResolvedStory>, diags: &mut Diagnostics| {
+        let html = match body {
+            Some(b) if c.booklet.stories == StoryMode::Full => {
+                story_html(site, theme, b, ui, diags)
+            }
+            _ => String::new(),
         };
         crate::render::pages::story_view(s, html)
     };
@@ -90,7 +91,7 @@ pub(super) fn twin(
             .iter()
             .map(|d| chart_view(site, d))
             .collect(),
-        story: home.map(|h| story_view(h, "bk-home", diags)),
+        story: home.map(|(h, body)| story_view(h, Some(body), diags)),
         sections: secs
             .iter()
             .map(|s| {
@@ -101,9 +102,9 @@ pub(super) fn twin(
                     name: r.name.clone(),
                     header: s.header.clone(),
                     lead: s.lead.clone(),
-                    figures: s.figures.clone(),
+                    figures: s.figures.to_vec(),
                     charts: s.charts.iter().map(|d| chart_view(site, d)).collect(),
-                    rollup: s.rollup.clone(),
+                    rollup: s.rollup.to_vec(),
                     rollup_note: if s.figures.is_empty() {
                         ui.rollup_note
                     } else {
@@ -115,7 +116,7 @@ pub(super) fn twin(
                     stories: s
                         .stories
                         .iter()
-                        .map(|st| story_view(st, &format!("bk-{}-{}", r.id, st.slug), diags))
+                        .map(|(st, body)| story_view(st, *body, diags))
                         .collect(),
                     source: s.source.clone(),
                 }
@@ -154,47 +155,23 @@ pub(super) fn twin(
 pub(super) fn story_html(
     site: &Site,
     theme: &Theme,
-    s: &Story,
-    prefix: &str,
+    body: &ResolvedStory,
     ui: &Ui,
     diags: &mut Diagnostics,
 ) -> String {
-    let folder = s
-        .region
-        .map(|r| site.regions[r].id.clone())
-        .unwrap_or_else(|| "news".into());
-    let mut count = 0;
-    let mut inner = Diagnostics::new();
-    let mut place = |e: Embed<'_>| -> String {
+    let mut place = |e: &Embed| -> String {
         let html = match e {
-            Embed::Chart(c) => {
-                count += 1;
-                let stem = format!("{folder}/{}-{count}", s.slug);
-                let Some(d) = draw(c.clone(), stem, &mut inner) else {
-                    return String::new();
-                };
-                theme.block_html(Block::Chart(&chart_view(site, &d)), ui, "../")
+            Embed::Chart(c) => theme.block_html(Block::Chart(&chart_view(site, c)), ui, "../"),
+            Embed::Figures { title, figures } => {
+                theme.block_html(Block::Figures { title, figures }, ui, "../")
             }
-            Embed::Figures { title, figures } => theme.block_html(
-                Block::Figures {
-                    title: &title,
-                    figures: &figures,
-                },
-                ui,
-                "../",
-            ),
         };
         html.unwrap_or_else(|e| {
-            inner.push(Diagnostic::general(format!(
+            diags.push(Diagnostic::general(format!(
                 "a booklet component failed: {e}"
             )));
             String::new()
         })
     };
-    let mut story_diags = Diagnostics::new();
-    let html = markdown::render(site, s, prefix, true, &mut place, &mut story_diags);
-    // The PDF pass already reported the story's own findings.
-    let _ = story_diags;
-    diags.extend(inner);
-    html
+    crate::render::story_html::html(body, true, site.config.unsafe_html, &mut place)
 }

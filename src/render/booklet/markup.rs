@@ -5,8 +5,6 @@
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 use std::collections::HashMap;
 
-/// Private-use marker around an embed number in the event stream (see [`Embeds`]).
-pub const EMBED_MARK: char = '\u{E000}';
 /// Private-use marker around a footnote label while a story is converted.
 const NOTE_MARK: char = '\u{E001}';
 
@@ -49,9 +47,9 @@ pub fn string(s: &str) -> String {
 /// What a Markdown image resolved to: a virtual file path for `#image`, or nothing.
 pub type ImageResolver<'a> = dyn FnMut(&str) -> Option<String> + 'a;
 
-/// Converts a story's events (from `render::markdown::events`) into Typst markup.
+/// Converts a resolved story's events into Typst markup.
 ///
-/// Embeds appear as `Event::Html` holding `EMBED_MARK n EMBED_MARK`; `embeds[n]` is the
+/// Embeds appear as `Event::Html` holding `compute::story::embed_token(n)`; `embeds[n]` is the
 /// markup put there. Story headings become `#story-heading(level)[…]` (defined by the
 /// document), kept out of the contents and bookmarks.
 pub fn story_markup(
@@ -165,7 +163,7 @@ impl Writer<'_, '_> {
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 let h = h.as_ref();
-                if let Some(n) = embed_number(h) {
+                if let Some(n) = crate::compute::story::embed_index(h) {
                     if let Some(m) = embeds.get(n) {
                         self.out.push_str("\n\n");
                         self.out.push_str(m);
@@ -380,20 +378,6 @@ impl Writer<'_, '_> {
             (_, _) => self.out.push_str(&body),
         }
     }
-}
-
-/// The embed number in a placeholder `EMBED_MARK n EMBED_MARK`.
-fn embed_number(h: &str) -> Option<usize> {
-    let inner = h
-        .trim()
-        .strip_prefix(EMBED_MARK)?
-        .strip_suffix(EMBED_MARK)?;
-    inner.parse().ok()
-}
-
-/// The placeholder for embed `n`.
-pub fn embed_placeholder(n: usize) -> String {
-    format!("{EMBED_MARK}{n}{EMBED_MARK}")
 }
 
 /// Text of an HTML fragment, tags removed.

@@ -22,7 +22,7 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
     let Some(path) = local_path(url) else {
         return;
     };
-    let page = page_path(site, story);
+    let page = site.story_path(story);
     let up = "../".repeat(page.matches('/').count());
     let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
     let Some(target) = resolve(dir, &path) else {
@@ -75,22 +75,6 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
             .expected("a file in content/static/ or a page of the site")
             .hint(hint),
     );
-}
-
-/// The output page a story is shown on.
-pub fn page_path(site: &Site, story: &Story) -> String {
-    if site
-        .home
-        .as_ref()
-        .is_some_and(|h| h.file.path == story.file.path)
-    {
-        return "index.html".into();
-    }
-    match story.region {
-        Some(r) if story.is_region_index() => format!("regions/{}/index.html", site.regions[r].id),
-        Some(r) => format!("regions/{}/{}/index.html", site.regions[r].id, story.slug),
-        None => format!("news/{}/index.html", story.slug),
-    }
 }
 
 /// The path part of a relative URL, percent-decoded; `None` for anything not a local file.

@@ -1,8 +1,8 @@
 //! The tables of a region page: one per section of its data that has rows.
 
-use super::i18n::Ui;
 use crate::compute::figures::format_with_unit;
 use crate::compute::table::{cell, DataTable};
+use crate::model::i18n::Ui;
 use crate::model::region::Region;
 use crate::quantity::{Count, Rate, Status};
 

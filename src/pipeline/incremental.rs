@@ -6,10 +6,21 @@
 //! folder must still hold the files the manifest lists, else their jobs are rendered again.
 
 use crate::load::SourceTree;
-use crate::render::pages::Part;
+use crate::render::pages::JobKey;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+
+/// One job of a build: a hash of the source files it read and the files it wrote.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Part {
+    /// The job.
+    pub key: JobKey,
+    /// A hash of the source files the job's pages show: their paths and contents.
+    pub inputs: u64,
+    /// Files it wrote (chart PNGs, made later, sit beside their SVGs).
+    pub outputs: Vec<PathBuf>,
+}
 
 /// The last successful build.
 #[derive(Debug, Serialize, Deserialize)]

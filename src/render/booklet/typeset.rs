@@ -32,7 +32,7 @@ pub(super) fn typeset(
     };
     let mut doc = Doc::new(&c.booklet, &fonts.families, words, &cover, &c.title);
     let mut vfiles: Vec<(String, Vec<u8>)> = Vec::new();
-    let add_svg = |d: &Drawn, vfiles: &mut Vec<(String, Vec<u8>)>| -> String {
+    let add_svg = |d: &DrawnChart, vfiles: &mut Vec<(String, Vec<u8>)>| -> String {
         let path = format!("charts/{}.svg", d.stem);
         if !vfiles.iter().any(|(p, _)| *p == path) {
             vfiles.push((path.clone(), d.svg.clone().into_bytes()));
@@ -48,10 +48,10 @@ pub(super) fn typeset(
     }
     for d in overview_charts {
         let p = add_svg(d, &mut vfiles);
-        doc.chart(&p, &d.built.spec.title);
+        doc.chart(&p, &d.title);
     }
-    if let Some(h) = home {
-        let body = story_typst(site, h, "bk-home", &mut doc, &mut vfiles, cols, diags);
+    if let Some((_, h)) = home {
+        let body = story_typst(site, h, &mut doc, &mut vfiles, cols, diags);
         doc.raw(&format!("\n#block[\n{body}\n]\n"));
     }
     doc.part(words.sections);
@@ -85,9 +85,9 @@ pub(super) fn typeset(
         }
         if !s.charts.is_empty() {
             doc.part(ui.charts);
-            for d in &s.charts {
+            for d in s.charts {
                 let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.built.spec.title);
+                doc.chart(&p, &d.title);
             }
         }
         if !s.rollup.is_empty() || !s.child_charts.is_empty() {
@@ -98,9 +98,9 @@ pub(super) fn typeset(
                 ui.rollup_note_mixed
             });
             doc.figures(&s.rollup, cols);
-            for d in &s.child_charts {
+            for d in s.child_charts {
                 let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.built.spec.title);
+                doc.chart(&p, &d.title);
             }
         }
         if !s.tables.is_empty() {
@@ -111,14 +111,13 @@ pub(super) fn typeset(
         }
         if !s.stories.is_empty() {
             doc.part(words.stories);
-            for st in &s.stories {
+            for (st, resolved) in &s.stories {
                 let meta = story_meta(st, words);
-                let body = match c.booklet.stories {
-                    StoryMode::Full if st.body().len() <= MAX_STORY_BYTES => {
-                        let prefix = format!("bk-{}-{}", r.id, st.slug);
-                        story_typst(site, st, &prefix, &mut doc, &mut vfiles, cols, diags)
+                let body = match (c.booklet.stories, resolved) {
+                    (StoryMode::Full, Some(body)) if st.body().len() <= MAX_STORY_BYTES => {
+                        story_typst(site, body, &mut doc, &mut vfiles, cols, diags)
                     }
-                    StoryMode::Full => {
+                    (StoryMode::Full, _) => {
                         let mut d = Diagnostic::file_error(
                             &st.file.path,
                             format!(
@@ -235,43 +234,38 @@ pub(super) fn story_meta(s: &Story, words: &Words) -> String {
 /// A story body as Typst markup; its chart blocks become vector charts, its figure blocks cards.
 pub(super) fn story_typst(
     site: &Site,
-    s: &Story,
-    prefix: &str,
+    body: &ResolvedStory,
     doc: &mut Doc,
     vfiles: &mut Vec<(String, Vec<u8>)>,
     cols: usize,
     diags: &mut Diagnostics,
 ) -> String {
-    let mut embeds: Vec<String> = Vec::new();
-    let mut chart_diags = Diagnostics::new();
-    let folder = s
-        .region
-        .map(|r| site.regions[r].id.clone())
-        .unwrap_or_else(|| "news".into());
-    let mut count = 0;
-    let events = {
-        let mut place = |e: Embed<'_>| -> String {
-            let markup = match e {
-                Embed::Chart(c) => {
-                    count += 1;
-                    let stem = format!("{folder}/{}-{count}", s.slug);
-                    match draw(c.clone(), stem, &mut chart_diags) {
-                        Some(d) => {
-                            let path = format!("charts/{}.svg", d.stem);
-                            vfiles.push((path.clone(), d.svg.into_bytes()));
-                            doc.chart_markup(&path, &d.built.spec.title)
-                        }
-                        None => String::new(),
-                    }
-                }
-                Embed::Figures { title, figures } => doc.figures_markup(&title, &figures, cols),
-            };
-            embeds.push(markup);
-            markup::embed_placeholder(embeds.len() - 1)
-        };
-        markdown::events(site, s, prefix, false, &mut place, diags)
-    };
-    diags.extend(chart_diags);
+    let embeds: Vec<String> = body
+        .embeds
+        .iter()
+        .map(|e| match e {
+            Embed::Chart(d) => {
+                let path = format!("charts/{}.svg", d.stem);
+                vfiles.push((path.clone(), d.svg.clone().into_bytes()));
+                doc.chart_markup(&path, &d.title)
+            }
+            Embed::Figures { title, figures } => doc.figures_markup(title, figures, cols),
+        })
+        .collect();
+    // Raw HTML is printed as written unless the site lets it through (`unsafe_html`),
+    // where the markup prints its text.
+    let events: Vec<pulldown_cmark::Event<'_>> = body
+        .events
+        .iter()
+        .map(|e| match e {
+            pulldown_cmark::Event::Html(h) | pulldown_cmark::Event::InlineHtml(h)
+                if !site.config.unsafe_html && crate::compute::story::embed_index(h).is_none() =>
+            {
+                pulldown_cmark::Event::Text(h.clone())
+            }
+            e => e.clone(),
+        })
+        .collect();
     let content = site.root.join("content");
     let mut images = |url: &str| -> Option<String> {
         let clean = url

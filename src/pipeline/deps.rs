@@ -1,8 +1,8 @@
 //! Which source files each page job reads, summed up as one hash of their paths and
 //! contents: a rebuild renders a job again exactly when that hash differs from last time.
 
-use super::Job;
 use crate::model::{Site, Story};
+use crate::render::pages::Job;
 use rustc_hash::FxHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -16,7 +16,7 @@ enum Source {
 }
 
 /// Lookups shared by every job, made once per build.
-pub(super) struct SiteIndex<'a> {
+pub(crate) struct SiteIndex<'a> {
     site: &'a Site,
     /// Region index by id.
     ids: HashMap<&'a str, usize>,
@@ -35,7 +35,7 @@ fn content_hash(text: &str) -> u64 {
 }
 
 impl<'a> SiteIndex<'a> {
-    pub(super) fn new(site: &'a Site) -> Self {
+    pub(crate) fn new(site: &'a Site) -> Self {
         let mut stories_of = vec![Vec::new(); site.regions.len()];
         for (k, s) in site.stories.iter().enumerate() {
             if let Some(r) = s.region {
@@ -66,14 +66,14 @@ impl<'a> SiteIndex<'a> {
     }
 
     /// One hash of every source file of the site: while it is the same, nothing changed.
-    pub(super) fn all(&self) -> u64 {
+    pub(crate) fn all(&self) -> u64 {
         let mut h = FxHasher::default();
         (&self.regions, &self.stories, self.home).hash(&mut h);
         h.finish()
     }
 
     /// The hash of what `job` reads: each source file's path and content.
-    pub(super) fn inputs(&self, job: &Job) -> u64 {
+    pub(crate) fn inputs(&self, job: &Job) -> u64 {
         let mut sources = self.sources(job);
         sources.sort_unstable();
         sources.dedup();

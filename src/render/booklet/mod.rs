@@ -16,19 +16,18 @@ pub mod world;
 use twin::*;
 use typeset::*;
 
-use crate::chart;
-use crate::compute::charts::{self, BuiltChart};
-use crate::compute::plan::{self, Scope};
-use crate::compute::summary::{self, KeyFigure};
+use crate::compute::draw::DrawnChart;
+use crate::compute::story::{Embed, ResolvedStory};
+use crate::compute::summary::KeyFigure;
 use crate::compute::table::DataTable;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, Severity};
-use crate::model::site_config::{BookletOrder, RegionSelection, StoryMode};
+use crate::compute::Resolved;
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::model::i18n::Ui;
+use crate::model::site_config::{RegionSelection, StoryMode};
 use crate::model::{Site, Story};
 use crate::render::context::{ChartView, SiteView, StoryView};
-use crate::render::i18n::{ui, Ui};
-use crate::render::markdown::{self, Embed};
 use crate::render::theme::{Block, Theme};
-use crate::render::{tables, OutputFile};
+use crate::render::OutputFile;
 use document::{Cover, Doc, Words};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -56,77 +55,13 @@ pub struct Stats {
     pub elapsed: Duration,
 }
 
-/// The regions the booklet holds, in section order; reports unknown ids in site.yaml.
-pub fn selection(site: &Site, diags: &mut Diagnostics) -> Option<Vec<usize>> {
-    let cfg = &site.config.booklet;
-    let unknown = |id: &str, span, diags: &mut Diagnostics| {
-        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
-        let msg = format!("`booklet.regions` names `{id}`, which is no region of this site");
-        let d = match &cfg.source {
-            Some(file) => Diagnostic::error(file, span, msg),
-            None => Diagnostic::general(msg),
-        };
-        diags.push(
-            d.expected(
-                "`all`, a region id (that region and all under it), or a list of region ids",
-            )
-            .maybe_hint(
-                did_you_mean(id, ids.iter().copied()).map(|m| format!("did you mean `{m}`?")),
-            ),
-        );
-    };
-    let tree: Vec<usize> = (0..site.regions.len()).collect();
-    let chosen = match &cfg.regions {
-        RegionSelection::All => tree,
-        RegionSelection::Subtree(id, span) => {
-            let Some(root) = site.region_index(id) else {
-                unknown(id, *span, diags);
-                return None;
-            };
-            tree.into_iter()
-                .filter(|i| *i == root || site.ancestors(*i).contains(&root))
-                .collect()
-        }
-        RegionSelection::List(ids) => {
-            let mut listed = Vec::new();
-            let mut bad = false;
-            for (id, span) in ids {
-                match site.region_index(id) {
-                    Some(i) if !listed.contains(&i) => listed.push(i),
-                    Some(_) => {}
-                    None => {
-                        unknown(id, *span, diags);
-                        bad = true;
-                    }
-                }
-            }
-            if bad {
-                return None;
-            }
-            match cfg.order {
-                BookletOrder::Listed => listed,
-                BookletOrder::Tree => tree.into_iter().filter(|i| listed.contains(i)).collect(),
-            }
-        }
-    };
-    Some(chosen)
-}
-
-/// A chart drawn once, used by both the PDF and the HTML twin.
-struct Drawn {
-    built: BuiltChart,
-    svg: String,
-    /// Path under the site's `charts/` folder, without extension (`luqu/funds`).
-    stem: String,
-}
-
 /// What the booklet holds, made once and given to both the PDF and the HTML twin.
 struct Contents<'a> {
     site: &'a Site,
     secs: &'a [Section<'a>],
     overview: &'a [KeyFigure],
-    overview_charts: &'a [Drawn],
-    home: Option<&'a Story>,
+    overview_charts: &'a [DrawnChart],
+    home: Option<(&'a Story, &'a ResolvedStory)>,
     date: Option<crate::model::story::Date>,
     words: &'a Words<'a>,
     ui: &'a Ui<'a>,
@@ -140,62 +75,25 @@ struct Section<'a> {
     /// Running-header text: the region's path (`甘肃省 › 甘南州 › 碌曲县`).
     header: String,
     lead: String,
-    figures: Vec<KeyFigure>,
-    charts: Vec<Drawn>,
-    rollup: Vec<KeyFigure>,
-    child_charts: Vec<Drawn>,
+    figures: &'a [KeyFigure],
+    charts: &'a [DrawnChart],
+    rollup: &'a [KeyFigure],
+    child_charts: &'a [DrawnChart],
     tables: Vec<DataTable>,
-    stories: Vec<&'a Story>,
+    /// Its stories, each with its body when resolved.
+    stories: Vec<(&'a Story, Option<&'a ResolvedStory>)>,
     source: String,
 }
 
-fn draw(built: BuiltChart, stem: String, diags: &mut Diagnostics) -> Option<Drawn> {
-    match chart::draw(&built.spec) {
-        Ok(svg) => Some(Drawn { built, svg, stem }),
-        Err(e) => {
-            diags.push(Diagnostic::general(format!(
-                "chart `{}` could not be drawn for the booklet: {e}",
-                built.spec.title
-            )));
-            None
-        }
-    }
-}
-
-fn planned(
-    site: &Site,
-    plan: Vec<plan::PlannedChart>,
-    diags: &mut Diagnostics,
-) -> (Vec<Drawn>, Vec<Drawn>) {
-    let (mut own, mut children) = (Vec::new(), Vec::new());
-    for p in plan {
-        match charts::build(site, &p.req, &p.id) {
-            Ok(c) => {
-                if let Some(d) = draw(c, p.stem.clone(), diags) {
-                    match p.scope {
-                        Scope::Own => own.push(d),
-                        Scope::Children => children.push(d),
-                    }
-                }
-            }
-            Err(e) => diags.push(Diagnostic::general(format!("chart `{}`: {e}", p.id))),
-        }
-    }
-    (own, children)
-}
-
-fn sections<'a>(
-    site: &'a Site,
-    chosen: &[usize],
-    ui: &Ui,
-    diags: &mut Diagnostics,
-) -> Vec<Section<'a>> {
+fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>> {
+    let site = resolved.site;
     let set: HashSet<usize> = chosen.iter().copied().collect();
     let mode = site.config.booklet.stories;
     chosen
         .iter()
-        .map(|&i| {
+        .filter_map(|&i| {
             let r = &site.regions[i];
+            let page = resolved.regions[i].as_ref()?;
             let ancestors = site.ancestors(i);
             let level = 1 + ancestors.iter().filter(|a| set.contains(a)).count();
             let header = ancestors
@@ -211,43 +109,29 @@ fn sections<'a>(
             if let Some(l) = &r.level {
                 lead.push(l.clone());
             }
-            let (charts, child_charts) = planned(site, plan::region_charts(site, i), diags);
-            let mut stories: Vec<&Story> = Vec::new();
+            let mut stories: Vec<(&Story, Option<&ResolvedStory>)> = Vec::new();
             if mode != StoryMode::None {
                 stories.extend(
-                    site.stories
-                        .iter()
-                        .filter(|s| s.region == Some(i) && s.is_region_index()),
+                    booklet_stories(site, i).map(|k| (&site.stories[k], resolved.story(k))),
                 );
-                let mut others: Vec<&Story> = site
-                    .stories
-                    .iter()
-                    .filter(|s| s.region == Some(i) && !s.is_region_index())
-                    .collect();
-                others.sort_by(|a, b| {
-                    a.meta
-                        .date
-                        .cmp(&b.meta.date)
-                        .then_with(|| a.meta.title.cmp(&b.meta.title))
-                });
-                stories.extend(others);
             }
-            Section {
+            Some(Section {
                 region: i,
                 level: level.min(6),
                 header,
                 lead: lead.join(" · "),
-                figures: summary::region_figures(r),
-                charts,
-                rollup: summary::rollup_figures(site, i),
-                child_charts,
-                tables: tables::region_tables(r, ui)
-                    .into_iter()
-                    .map(|t| shorten(t, &r.id, site.config.language))
+                figures: &page.figures,
+                charts: &page.charts,
+                rollup: &page.rollup,
+                child_charts: &page.child_charts,
+                tables: page
+                    .tables
+                    .iter()
+                    .map(|t| shorten(t.clone(), &r.id, site.config.language))
                     .collect(),
                 stories,
                 source: r.source.clone().unwrap_or_default(),
-            }
+            })
         })
         .collect()
 }
@@ -292,10 +176,29 @@ fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
 /// The most regions one booklet holds; more is a national site needing a choice.
 pub const MAX_REGIONS: usize = 300;
 
-/// Builds the booklet: the PDF when `pdf` is true (a `check` skips the export), and the HTML twin.
-pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> Option<Booklet> {
-    let start = Instant::now();
-    let chosen = selection(site, diags)?;
+/// Region `i`'s stories in booklet order (story indexes): its `index.md`, then the others
+/// oldest first.
+pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '_ {
+    let of_region = |index: bool| {
+        site.stories
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.region == Some(i) && s.is_region_index() == index)
+            .map(|(k, _)| k)
+    };
+    let mut others: Vec<usize> = of_region(false).collect();
+    others.sort_by(|a, b| {
+        let (a, b) = (&site.stories[*a].meta, &site.stories[*b].meta);
+        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
+    });
+    of_region(true).chain(others)
+}
+
+/// What the booklet shows, for the compute stage to resolve: its regions (`None` when
+/// it will not be made), each with its stories, and whether it has the home page's
+/// overview and story. The regions' ids were checked by `validate`.
+pub fn needs(site: &Site, diags: &mut Diagnostics) -> Option<(Vec<usize>, bool)> {
+    let chosen = crate::compute::plan::booklet_regions(site)?;
     if chosen.len() > MAX_REGIONS {
         // A briefing booklet of thousands of pages helps nobody, and typesetting it takes
         // minutes and gigabytes: a national site picks the part it briefs on.
@@ -309,24 +212,39 @@ pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> 
         });
         return None;
     }
+    Some((chosen, site.config.booklet.regions == RegionSelection::All))
+}
+
+/// Builds the booklet from the resolved site (which holds what [`needs`] asked): the PDF
+/// when `pdf` is true (a `check` skips the export), and the HTML twin.
+pub fn build(
+    resolved: &Resolved<'_>,
+    theme: &Theme,
+    pdf: bool,
+    diags: &mut Diagnostics,
+) -> Option<Booklet> {
+    let start = Instant::now();
+    let site = resolved.site;
+    let (chosen, with_overview) = needs(site, diags)?;
     let c = &site.config;
-    let ui = ui(c);
+    let ui = &resolved.ui;
     // The booklet's "source" and "stories" are the site's, reworded or not.
     let words = Words {
         source: ui.source,
         stories: ui.stories,
         ..document::words(c.language)
     };
-    let secs = sections(site, &chosen, &ui, diags);
-    let (overview, overview_charts) = if c.booklet.regions == RegionSelection::All {
-        let (_, charts) = planned(site, plan::home_charts(site), diags);
-        (summary::site_figures(site), charts)
-    } else {
-        (Vec::new(), Vec::new())
+    let secs = sections(resolved, &chosen);
+    let (overview, overview_charts) = match resolved.home.as_ref().filter(|_| with_overview) {
+        Some(h) => (&h.figures[..], &h.charts[..]),
+        None => (&[][..], &[][..]),
     };
     let home = match c.booklet.stories {
         StoryMode::None => None,
-        _ if c.booklet.regions == RegionSelection::All => site.home.as_ref(),
+        _ if with_overview => site
+            .home
+            .as_ref()
+            .zip(resolved.home_story.as_ref().and_then(|h| h.body.as_ref())),
         _ => None,
     };
     let date = cover_date(site);
@@ -336,12 +254,12 @@ pub fn build(site: &Site, theme: &Theme, pdf: bool, diags: &mut Diagnostics) -> 
     let contents = Contents {
         site,
         secs: &secs,
-        overview: &overview,
-        overview_charts: &overview_charts,
+        overview,
+        overview_charts,
         home,
         date,
         words: &words,
-        ui: &ui,
+        ui,
     };
     if pdf {
         let fonts = fonts::load(&site.root, &c.theme, diags);

@@ -1,0 +1,61 @@
+//! Charts drawn once per build: each planned chart or chart block becomes one SVG that the
+//! page inlines, the standalone file and PNG repeat, and the booklet typesets.
+
+use super::charts::BuiltChart;
+use super::table::DataTable;
+use crate::chart;
+use crate::diagnostics::Diagnostic;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A chart with its drawing: everything any output needs of it.
+#[derive(Debug, Clone)]
+pub struct DrawnChart {
+    /// Element id (unique on its page; also inside the SVG).
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Path under the site's `charts/` folder, without extension (`luqu/funds`).
+    pub stem: String,
+    /// The SVG document.
+    pub svg: String,
+    /// Its figures.
+    pub table: DataTable,
+}
+
+/// How much the compute stage did, for `XIAOKANG_TIMINGS` (and tests): every story is
+/// parsed at most once and every chart drawn at most once per build.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// Story Markdown files parsed.
+    pub stories_parsed: AtomicUsize,
+    /// Charts drawn.
+    pub charts_drawn: AtomicUsize,
+}
+
+impl Tally {
+    /// `(stories parsed, charts drawn)` so far.
+    pub fn get(&self) -> (usize, usize) {
+        (
+            self.stories_parsed.load(Ordering::Relaxed),
+            self.charts_drawn.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// Draws `built` as the chart saved under `charts/<stem>`.
+pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart, Diagnostic> {
+    tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
+    match chart::draw(&built.spec) {
+        Ok(svg) => Ok(DrawnChart {
+            id: built.spec.id,
+            title: built.spec.title,
+            stem,
+            svg,
+            table: built.table,
+        }),
+        Err(e) => Err(Diagnostic::general(format!(
+            "chart `{}` could not be drawn: {e}",
+            built.spec.title
+        ))),
+    }
+}

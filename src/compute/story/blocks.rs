@@ -1,0 +1,239 @@
+//! Chart and figures blocks in stories: decoded, checked against the data and built.
+
+use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
+use crate::compute::summary::{self, KeyFigure};
+use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, Span};
+use crate::load::yaml::{self, Value};
+use crate::model::decode::Decoder;
+use crate::model::{Site, Story};
+
+/// A fenced block as written: its options' text and where it is.
+#[derive(Debug, Clone)]
+pub(super) struct Block {
+    /// ```` ```chart ```` (else ```` ```figures ````).
+    pub chart: bool,
+    /// The options, YAML.
+    pub text: String,
+    /// Line of the opening fence.
+    pub block_line: usize,
+    /// Line of the first option.
+    pub content_line: usize,
+}
+
+const OPTIONS: &[&str] = &[
+    "kind", "regions", "title", "height", "years", "source", "name",
+];
+
+/// Reads a chart block's options and builds the chart; problems name the block's lines.
+pub(super) fn chart(
+    site: &Site,
+    story: &Story,
+    block: &Block,
+    id: &str,
+    diags: &mut Diagnostics,
+) -> Option<BuiltChart> {
+    let (text, line_offset, block_line) = (&block.text, block.content_line - 1, block.block_line);
+    let file = &story.file;
+    let node = match yaml::parse(file, text, line_offset) {
+        Ok(n) => n,
+        Err(d) => {
+            diags.push(*d);
+            return None;
+        }
+    };
+    let block_span = Span::new(block_line, 1, 8);
+    let mut d = Decoder::new(file, diags);
+    let f = d.fields(&node, "a chart block", OPTIONS)?;
+    let kind = match f
+        .get("kind")
+        .and_then(|n| d.text(n, "`kind`").map(|t| (t, n.span)))
+    {
+        Some((k, span)) => match ChartKind::parse(&k) {
+            Some(kind) => Some(kind),
+            None => {
+                let names = ChartKind::names();
+                d.diags.push(
+                    Diagnostic::error(file, span, format!("unknown chart kind `{k}`"))
+                        .expected(format!("one of {}", one_of(&names)))
+                        .maybe_hint(
+                            did_you_mean(&k, names.iter().copied())
+                                .map(|m| format!("did you mean `{m}`?")),
+                        ),
+                );
+                None
+            }
+        },
+        None => {
+            d.missing(block_span, "kind", "this chart block", "kind: poverty-rate");
+            None
+        }
+    };
+    let regions = block_regions(site, story, f.get("regions"), block_span, "chart", &mut d)?;
+    let title = f.get("title").and_then(|n| d.text(n, "`title`"));
+    let height = f.get("height").and_then(|n| {
+        d.quantity(n, "`height`", |t| {
+            match t.trim().trim_end_matches("px").parse::<u32>() {
+                Ok(h) if (200..=1200).contains(&h) => Ok(h),
+                _ => Err(crate::quantity::QuantityError {
+                    message: format!("`{t}` is not a chart height"),
+                    expected: "a height in pixels from 200 to 1200".into(),
+                    hint: None,
+                }),
+            }
+        })
+    });
+    let years = f
+        .get("years")
+        .and_then(|n| d.period(n, "`years`"))
+        .map(|p| (p.start, p.end));
+    let source = f.get("source").and_then(|n| d.text(n, "`source`"));
+    let name = f.get("name").and_then(|n| d.text(n, "`name`"));
+    let kind = kind?;
+    let req = ChartRequest {
+        kind,
+        regions,
+        title,
+        height,
+        years,
+        source,
+        name,
+        ranked: false,
+        limit: None,
+    };
+    match charts::build(site, &req, id) {
+        Ok(c) => Some(c),
+        Err(why) => {
+            d.diags.push(
+                Diagnostic::error(
+                    file,
+                    block_span,
+                    format!(
+                        "this `{}` chart block has nothing to draw: {why}",
+                        kind.name()
+                    ),
+                )
+                .hint(format!(
+                    "a `{}` chart needs {}; add them to region.yaml or remove the block",
+                    kind.name(),
+                    kind.needs()
+                )),
+            );
+            None
+        }
+    }
+}
+
+/// Reads a `figures` block: the key figure cards of one or more regions.
+pub(super) fn figures(
+    site: &Site,
+    story: &Story,
+    block: &Block,
+    diags: &mut Diagnostics,
+) -> Vec<(String, Vec<KeyFigure>)> {
+    let (text, line_offset, block_line) = (&block.text, block.content_line - 1, block.block_line);
+    let file = &story.file;
+    let node = match yaml::parse(file, text, line_offset) {
+        Ok(n) => n,
+        Err(d) => {
+            diags.push(*d);
+            return Vec::new();
+        }
+    };
+    let block_span = Span::new(block_line, 1, 10); // the opening ```figures fence
+    let mut d = Decoder::new(file, diags);
+    let Some(f) = d.fields(&node, "a figures block", &["regions", "title"]) else {
+        return Vec::new();
+    };
+    let Some(regions) = block_regions(site, story, f.get("regions"), block_span, "figures", &mut d)
+    else {
+        return Vec::new();
+    };
+    let title = f.get("title").and_then(|n| d.text(n, "`title`"));
+    let mut out = Vec::new();
+    for i in regions {
+        let r = &site.regions[i];
+        let own = summary::region_figures(r);
+        let figures = if own.is_empty() {
+            summary::rollup_figures(site, i)
+        } else {
+            own
+        };
+        if figures.is_empty() {
+            d.diags.push(
+                Diagnostic::error(
+                    file,
+                    block_span,
+                    format!(
+                        "this figures block has nothing to show: {} has no figures",
+                        r.name
+                    ),
+                )
+                .hint("name a region with data in `regions:`, or remove the block"),
+            );
+            continue;
+        }
+        out.push((
+            title
+                .clone()
+                .unwrap_or_else(|| format!("{}主要数据", r.name)),
+            figures,
+        ));
+    }
+    out
+}
+
+/// The regions a block names (ids checked), or the story's own region.
+fn block_regions(
+    site: &Site,
+    story: &Story,
+    node: Option<&yaml::Node>,
+    block_span: Span,
+    what: &str,
+    d: &mut Decoder<'_>,
+) -> Option<Vec<usize>> {
+    let file = d.file;
+    let mut regions = Vec::new();
+    match node {
+        Some(n) => {
+            let items: Vec<&yaml::Node> = match &n.value {
+                Value::Seq(items) => items.iter().collect(),
+                _ => vec![n],
+            };
+            for item in items {
+                let Some(id) = d.text(item, "a region id") else {
+                    continue;
+                };
+                match site.region_index(&id) {
+                    Some(i) => regions.push(i),
+                    None => {
+                        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+                        d.diags.push(
+                            Diagnostic::error(
+                                file,
+                                item.span,
+                                format!("unknown region `{id}` in a {what} block"),
+                            )
+                            .expected("a region id: the name of a folder under content/regions")
+                            .maybe_hint(
+                                did_you_mean(&id, ids.iter().copied())
+                                    .map(|m| format!("did you mean `{m}`?")),
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
+        None => match story.region {
+            Some(r) => regions.push(r),
+            None => {
+                d.diags.push(
+                    Diagnostic::error(file, block_span, format!("this {what} block names no `regions`, and the story belongs to no region"))
+                        .hint("add e.g. `regions: [kezuohouqi, baiyinqu]`"),
+                );
+                return None;
+            }
+        },
+    }
+    Some(regions)
+}

@@ -1,0 +1,409 @@
+//! The pipeline, data flowing one way:
+//!
+//! load (files) → model (typed regions and stories) → validate (consistency, settings)
+//! → compute (figures, charts drawn, stories resolved) → render (pages, booklet, open data,
+//! search, feeds) → write (the output folder).
+//!
+//! [`compile`] runs the stages in that order; `build`, `check` and `serve` call it. A
+//! rebuild ([`incremental`]) asks the compute and render stages only for the pages whose
+//! source files changed.
+
+mod deps;
+pub mod incremental;
+mod render_jobs;
+mod sink;
+mod timings;
+
+pub use timings::usage;
+
+use crate::compute::{self, Needs};
+use crate::diagnostics::Diagnostics;
+use crate::render::booklet;
+use crate::render::pages::Job;
+use crate::render::{self, png_cache, OutputFile};
+use crate::{load, model, validate, write};
+use incremental::{Manifest, Part};
+use render_jobs::Plan;
+use sink::{InMemory, Sink, ToDisk};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use timings::StageClock;
+
+/// The whole site compiled: every file it would write that is kept in memory.
+pub struct Compiled {
+    /// The typed site.
+    pub site: model::Site,
+    /// Files to write (with `build`, the page jobs' files are already written).
+    pub files: Vec<OutputFile>,
+    /// Site static files to copy: (source, destination relative to the output).
+    pub copies: Vec<(PathBuf, PathBuf)>,
+    /// Each rendering job with a hash of the source files it read and the files it made,
+    /// so a rebuild after an edit renders only the jobs that read the edited file.
+    pub parts: Vec<Part>,
+    /// Jobs rendered by this compile (all of them unless it reused a previous build's).
+    pub rendered_jobs: usize,
+    /// The booklet PDF is the previous build's ([`crate::recompile`] does not typeset it).
+    pub booklet_stale: bool,
+    /// The booklet stage's figures (its files are in `files`).
+    pub booklet: Option<booklet::Stats>,
+    /// Every file of the site's rendering jobs, kept in `files` or already written.
+    pub paths: Vec<PathBuf>,
+    /// One hash of every source file's content, for the next build's [`Manifest`].
+    pub sources: u64,
+    /// What every page depends on ([`Manifest::fingerprint`]).
+    pub fingerprint: u64,
+    /// What the search index was made from ([`render::search::input_hash`]).
+    pub search_hash: u64,
+    /// The link targets written in each story parsed this build (`check --external`).
+    pub story_links: Vec<StoryLinks>,
+}
+
+/// The links a story writes, as its one parse found them.
+#[derive(Debug, Clone)]
+pub struct StoryLinks {
+    /// The story (an index into `Site::stories`), or `None` for the home page's.
+    pub story: Option<usize>,
+    /// Link and image targets, each at the place of its address.
+    pub links: Vec<(String, crate::diagnostics::Span)>,
+    /// Runs of raw HTML: (byte offset in the body, text).
+    pub html: Vec<(usize, String)>,
+}
+
+/// What a compile starts from and where its files go.
+pub(crate) enum Previous<'a> {
+    /// Nothing: render every job, keep every file in memory.
+    None,
+    /// `serve`: the last in-memory build.
+    Memory(&'a Compiled),
+    /// `build`: the last build's manifest; files are written by `writer` as they are made.
+    Disk(Option<Manifest>, &'a write::Writer),
+}
+
+/// What a compile is asked to make.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Asked {
+    /// Include stories marked `draft: true`.
+    pub drafts: bool,
+    /// Make chart PNGs (when the site wants them).
+    pub pngs: bool,
+    /// Typeset the booklet PDF (`check` and `serve`'s quick rebuilds skip it).
+    pub booklet_pdf: bool,
+    /// Make only the booklet (`build --booklet-only`).
+    pub booklet_only: bool,
+}
+
+/// Runs every stage but writing the site-wide files (page jobs stream theirs to the
+/// writer of `prev`, if any). Returns the compiled site unless there were errors: the
+/// stages up to compute report every finding they can, and nothing is rendered after one.
+pub(crate) fn compile(
+    root: &Path,
+    asked: Asked,
+    prev: Previous<'_>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
+    let mut clock = StageClock::start();
+
+    // 1. load: the files.
+    let tree = load::load(root, diags);
+    clock.lap("load");
+
+    // 2. model: typed site, every value parsed at its place.
+    let site = model::build(&tree, asked.drafts, diags);
+    let theme_files = load::theme::read(root, &site.config.theme, diags)?;
+    clock.lap("model");
+
+    // 3. validate: figures that disagree, settings that name what is not there.
+    validate::check(&site, diags);
+    clock.lap("validate");
+
+    // Which outputs this build makes: all, or after an edit only what changed.
+    let fingerprint =
+        incremental::fingerprint(&tree, theme_files.fingerprint, &format!("{}", asked.drafts));
+    let want_pngs = asked.pngs && site.config.chart_png;
+    let cache = png_cache::PngCache::new(png_cache::dir_for(root));
+    let prev_files: Option<HashMap<PathBuf, OutputFile>> = match &prev {
+        Previous::Memory(c) => Some(
+            c.files
+                .iter()
+                .map(|f| (f.path.clone(), f.clone()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    let in_memory = InMemory {
+        previous: prev_files.as_ref(),
+    };
+    let to_disk;
+    let sink: &dyn Sink = match &prev {
+        Previous::Disk(_, writer) => {
+            to_disk = ToDisk {
+                writer,
+                pngs: want_pngs.then_some(&cache),
+            };
+            &to_disk
+        }
+        _ => &in_memory,
+    };
+    let reuse = match &prev {
+        Previous::None => None,
+        Previous::Memory(c) => Some((c.parts.as_slice(), Some(c.search_hash))),
+        // Reuse the last build's jobs only when nothing every page reads has changed.
+        Previous::Disk(m, _) => m
+            .as_ref()
+            .filter(|m| m.fingerprint == fingerprint)
+            .map(|m| (m.parts.as_slice(), m.search)),
+    };
+    let mut plan = Plan::new(&site, reuse, sink, asked.booklet_only);
+    let kept_booklet = match &prev {
+        Previous::Disk(Some(m), writer)
+            if m.fingerprint == fingerprint
+                && m.sources == plan.sources_hash
+                && !m.booklet.is_empty()
+                && writer.keep(&m.booklet).is_empty() =>
+        {
+            Some(m.booklet.clone())
+        }
+        _ => None,
+    };
+    let booklet_wanted = kept_booklet.is_none() && booklet::needs(&site, diags).is_some();
+    if booklet_wanted {
+        plan.add_booklet(&site);
+    }
+    clock.lap("plan");
+
+    // 4. compute: every figure, table and chart the outputs show, each story parsed and
+    //    resolved, once. It runs after data errors too, so one run reports the stories'
+    //    problems with them; nothing is rendered after an error.
+    let resolved = compute::resolve(&site, &plan.needs, diags);
+    let (parsed, drawn) = resolved.tally.get();
+    clock.lap(&format!(
+        "compute ({parsed} of {} stories parsed once, {drawn} charts drawn once)",
+        site.stories.len() + usize::from(site.home.is_some())
+    ));
+    if diags.has_errors() {
+        return None;
+    }
+
+    // 5. render: every output from the resolved site.
+    let theme = render::theme::compile(theme_files, diags)?;
+    let mut rendered = plan.render(&resolved, &theme, sink, progress, diags);
+    clock.lap(&format!(
+        "render pages ({} of {} jobs)",
+        rendered.rendered_jobs,
+        rendered.parts.len()
+    ));
+    if diags.has_errors() {
+        return None;
+    }
+    let mut files = std::mem::take(&mut rendered.fresh);
+    if want_pngs && !files.is_empty() {
+        files = png_cache::add_chart_pngs(files, &cache, diags);
+        clock.lap("render chart PNGs");
+        if diags.has_errors() {
+            return None;
+        }
+    }
+    files.append(&mut rendered.reused);
+    files.append(&mut rendered.site_wide);
+    let booklet = if booklet_wanted {
+        booklet::build(&resolved, &theme, asked.booklet_pdf, diags)
+    } else {
+        None
+    };
+    clock.lap("render booklet");
+    if diags.has_errors() {
+        return None;
+    }
+    let booklet = booklet.map(|b| {
+        files.extend(b.files);
+        b.stats
+    });
+    let copies = site
+        .static_files
+        .iter()
+        .map(|rel| {
+            (
+                root.join("content").join("static").join(rel),
+                PathBuf::from("static").join(rel),
+            )
+        })
+        .collect();
+    let mut paths = rendered.paths;
+    paths.extend(files.iter().map(|f| f.path.clone()));
+    paths.extend(kept_booklet.into_iter().flatten());
+    paths.sort();
+    paths.dedup();
+    let docs = resolved
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(k, d)| (Some(k), d));
+    let story_links = docs
+        .chain([(None, &resolved.home_story)])
+        .filter_map(|(story, d)| {
+            let p = &d.as_ref()?.parsed;
+            Some(StoryLinks {
+                story,
+                links: p.links.clone(),
+                html: p.html.clone(),
+            })
+        })
+        .collect();
+    // 6. write: the caller's (`build` commits the writer; `serve` keeps files in memory).
+    drop(resolved);
+    Some(Compiled {
+        site,
+        files,
+        copies,
+        parts: rendered.parts,
+        rendered_jobs: rendered.rendered_jobs,
+        booklet_stale: false,
+        booklet,
+        paths,
+        sources: plan.sources_hash,
+        fingerprint,
+        search_hash: rendered.search_hash,
+        story_links,
+    })
+}
+
+/// Which jobs a plan renders: used by [`render_jobs`].
+pub(crate) fn job_needs(site: &model::Site, job: Job, needs: &mut Needs) {
+    match job {
+        Job::Home => needs.home = true,
+        Job::Region(i) => needs.region(site, i),
+        Job::Story(k) => needs.stories[k] = true,
+        Job::NewsList | Job::NotFound => {}
+    }
+}
+
+/// The compile `check` runs: drafts included, no PNGs, no PDF, nothing written.
+pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compiled> {
+    let asked = Asked {
+        drafts: true,
+        pngs: false,
+        booklet_pdf: false,
+        booklet_only: false,
+    };
+    compile(root, asked, Previous::None, &|_, _| {}, diags)
+}
+
+/// `build`: compiles into `out`, each job's files written as it finishes, then the
+/// site-wide files, and the manifest for the next build.
+pub(crate) fn build_site(
+    root: &Path,
+    drafts: bool,
+    out: &Path,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    diags: &mut Diagnostics,
+) -> Option<(Compiled, write::WriteStats)> {
+    let mut clock = StageClock::start();
+    let manifest = out
+        .join(write::MARKER)
+        .is_file()
+        .then(|| incremental::load(root, out))
+        .flatten();
+    clock.lap("last build's manifest");
+    let writer = match write::Writer::open(out) {
+        Ok(w) => w,
+        Err(d) => {
+            diags.push(*d);
+            return None;
+        }
+    };
+    clock.lap("open output");
+    let asked = Asked {
+        drafts,
+        pngs: true,
+        booklet_pdf: true,
+        booklet_only: false,
+    };
+    let Some(compiled) = compile(
+        root,
+        asked,
+        Previous::Disk(manifest, &writer),
+        progress,
+        diags,
+    ) else {
+        writer.abort();
+        return None;
+    };
+    let mut clock = StageClock::start();
+    let written = writer
+        .put(&compiled.files)
+        .and_then(|()| writer.commit(&compiled.copies));
+    clock.lap("write");
+    let stats = match written {
+        Ok(s) => s,
+        Err(d) => {
+            incremental::forget(root, out);
+            diags.push(*d);
+            return None;
+        }
+    };
+    incremental::save(
+        root,
+        out,
+        &Manifest {
+            fingerprint: compiled.fingerprint,
+            sources: compiled.sources,
+            parts: compiled.parts.clone(),
+            search: Some(compiled.search_hash),
+            booklet: compiled
+                .paths
+                .iter()
+                .filter(|p| p.starts_with("booklet"))
+                .cloned()
+                .collect(),
+        },
+    );
+    clock.lap("save manifest");
+    Some((compiled, stats))
+}
+
+/// `build --booklet-only`: every check of the data and stories, then only the booklet,
+/// swapped into `<out>/booklet/`; the rest of the output stays as it is.
+pub(crate) fn build_booklet(
+    root: &Path,
+    drafts: bool,
+    out: &Path,
+    diags: &mut Diagnostics,
+) -> Option<(Compiled, write::WriteStats)> {
+    let asked = Asked {
+        drafts,
+        pngs: false,
+        booklet_pdf: true,
+        booklet_only: true,
+    };
+    let mut compiled = compile(root, asked, Previous::None, &|_, _| {}, diags)?;
+    compiled.booklet.as_ref()?;
+    let files: Vec<OutputFile> = compiled
+        .files
+        .iter()
+        .map(|f| OutputFile {
+            path: f
+                .path
+                .strip_prefix("booklet")
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|_| f.path.clone()),
+            bytes: f.bytes.clone(),
+        })
+        .collect();
+    let written = write::write_site(&out.join("booklet"), &files, &[]).and_then(|s| {
+        // Only the output folder carries the marker; make one if this made the folder.
+        let _ = std::fs::remove_file(out.join("booklet").join(write::MARKER));
+        write::ensure_marker(out)?;
+        Ok(s)
+    });
+    match written {
+        Ok(stats) => {
+            compiled.paths = files.iter().map(|f| f.path.clone()).collect();
+            Some((compiled, stats))
+        }
+        Err(d) => {
+            diags.push(*d);
+            None
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! The page jobs of one build: which to render and which to take from the last build
+//! (decided before the compute stage, so it resolves only what is rendered), then the
+//! rendering itself, each job's files handed to the sink as it finishes.
+
+use super::deps::SiteIndex;
+use super::incremental::Part;
+use super::sink::Sink;
+use crate::compute::{Needs, Resolved};
+use crate::diagnostics::Diagnostics;
+use crate::model::Site;
+use crate::render::pages::{self, Env, Job, JobKey};
+use crate::render::theme::Theme;
+use crate::render::{feeds, search, OutputFile};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// One job of this build.
+struct Planned {
+    job: Job,
+    key: JobKey,
+    /// Hash of the source files the job reads.
+    inputs: u64,
+    /// The last build's files, when the job is unchanged and they are still there.
+    kept: Option<(Vec<OutputFile>, Vec<PathBuf>)>,
+}
+
+/// This build's jobs and what the compute stage must resolve for them.
+pub(crate) struct Plan {
+    jobs: Vec<Planned>,
+    /// The search page and index are the last build's (nothing they read changed).
+    search_kept: Option<Vec<OutputFile>>,
+    /// What the search index is made from.
+    search_hash: u64,
+    /// What to resolve.
+    pub needs: Needs,
+    /// One hash of every source file's content.
+    pub sources_hash: u64,
+}
+
+/// What [`Plan::render`] made.
+pub(crate) struct Rendered {
+    /// Files of the jobs rendered now (chart PNGs still to be made, unless written).
+    pub fresh: Vec<OutputFile>,
+    /// Files of unchanged jobs, taken from the previous build (PNGs included).
+    pub reused: Vec<OutputFile>,
+    /// Every file of the site's jobs (kept in memory or not), PNGs excluded.
+    pub paths: Vec<PathBuf>,
+    /// Files made from the whole site: search index, feed, sitemap, theme files.
+    pub site_wide: Vec<OutputFile>,
+    /// Every job, in order.
+    pub parts: Vec<Part>,
+    /// What the search index was made from ([`search::input_hash`]).
+    pub search_hash: u64,
+    /// Number of jobs rendered now.
+    pub rendered_jobs: usize,
+}
+
+impl Plan {
+    /// Plans every job of `site`. With `reuse` (the last build's jobs and search hash), a
+    /// job whose inputs are unchanged and whose files `sink` still has is kept. With
+    /// `none`, no page job is rendered (a booklet-only build).
+    pub(crate) fn new(
+        site: &Site,
+        reuse: Option<(&[Part], Option<u64>)>,
+        sink: &dyn Sink,
+        none: bool,
+    ) -> Plan {
+        let index = SiteIndex::new(site);
+        let jobs = if none { Vec::new() } else { pages::jobs(site) };
+        let by_key: HashMap<&JobKey, &Part> = reuse
+            .map(|(parts, _)| parts.iter().map(|p| (&p.key, p)).collect())
+            .unwrap_or_default();
+        let jobs: Vec<Planned> = jobs
+            .into_par_iter()
+            .map(|job| {
+                let key = job.key(site);
+                let inputs = index.inputs(&job);
+                let kept = by_key
+                    .get(&key)
+                    .filter(|p| p.inputs == inputs)
+                    .and_then(|p| Some((sink.keep(&p.outputs)?, p.outputs.clone())));
+                Planned {
+                    job,
+                    key,
+                    inputs,
+                    kept,
+                }
+            })
+            .collect();
+        let search_hash = search::input_hash(site);
+        // The search index reads names, titles and story text only: an edited figure keeps it.
+        let search_files = [
+            PathBuf::from("search/index.html"),
+            PathBuf::from(search::INDEX_PATH),
+        ];
+        let search_kept = reuse
+            .filter(|(_, h)| *h == Some(search_hash))
+            .and_then(|_| sink.keep(&search_files));
+        let mut needs = Needs::none(site);
+        for p in jobs.iter().filter(|p| p.kept.is_none()) {
+            super::job_needs(site, p.job, &mut needs);
+        }
+        if search_kept.is_none() && !none {
+            needs.parsed.iter_mut().for_each(|n| *n = true);
+        }
+        Plan {
+            jobs,
+            search_kept,
+            search_hash,
+            needs,
+            sources_hash: index.all(),
+        }
+    }
+
+    /// Adds what the booklet shows to what is resolved.
+    pub(crate) fn add_booklet(&mut self, site: &Site) {
+        let Some((regions, overview)) =
+            crate::render::booklet::needs(site, &mut Diagnostics::new())
+        else {
+            return;
+        };
+        for i in regions {
+            self.needs.region(site, i);
+            for k in crate::render::booklet::booklet_stories(site, i) {
+                self.needs.stories[k] = true;
+            }
+        }
+        self.needs.home |= overview;
+    }
+
+    /// Renders the planned jobs from the resolved site, each job's files to `sink` as it
+    /// finishes, then the site-wide files.
+    pub(crate) fn render(
+        &self,
+        resolved: &Resolved<'_>,
+        theme: &Theme,
+        sink: &dyn Sink,
+        progress: &(dyn Fn(usize, usize) + Sync),
+        diags: &mut Diagnostics,
+    ) -> Rendered {
+        let site = resolved.site;
+        let env = Env::new(resolved, theme);
+        let done = AtomicUsize::new(0);
+        let total = self.jobs.len();
+        let results: Vec<(Vec<OutputFile>, Vec<PathBuf>, Diagnostics, bool)> = self
+            .jobs
+            .par_iter()
+            .map(|p| {
+                let result = match &p.kept {
+                    Some((files, outputs)) => {
+                        (files.clone(), outputs.clone(), Diagnostics::new(), false)
+                    }
+                    None => {
+                        let mut d = Diagnostics::new();
+                        let files = p.job.run(&env, &mut d);
+                        let outputs = files.iter().map(|f| f.path.clone()).collect();
+                        let files = sink.emit(files, &mut d);
+                        (files, outputs, d, true)
+                    }
+                };
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                result
+            })
+            .collect();
+        let mut out = Rendered {
+            fresh: Vec::new(),
+            reused: Vec::new(),
+            paths: Vec::new(),
+            site_wide: Vec::new(),
+            parts: Vec::new(),
+            search_hash: self.search_hash,
+            rendered_jobs: 0,
+        };
+        for (p, (files, outputs, d, fresh)) in self.jobs.iter().zip(results) {
+            if fresh {
+                out.rendered_jobs += 1;
+                out.fresh.extend(files);
+            } else {
+                out.reused.extend(files);
+            }
+            diags.extend(d);
+            out.paths.extend(outputs.iter().cloned());
+            out.parts.push(Part {
+                key: p.key.clone(),
+                inputs: p.inputs,
+                outputs,
+            });
+        }
+        if self.jobs.is_empty() {
+            return out;
+        }
+        // Site-wide files read every page, so they are made from the whole site each time.
+        match &self.search_kept {
+            Some(files) => {
+                out.site_wide.extend(files.iter().cloned());
+                out.paths.push(PathBuf::from("search/index.html"));
+                out.paths.push(PathBuf::from(search::INDEX_PATH));
+            }
+            None => out.site_wide.extend(pages::search_page(&env, diags)),
+        }
+        let paths: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
+        out.site_wide.extend(feeds::files(site, &paths, diags));
+        out.site_wide.extend(pages::theme_files(theme));
+        out
+    }
+}
