@@ -8,3 +8,4 @@ pub mod figures;
 pub mod plan;
 pub mod summary;
 pub mod table;
+pub mod verdict;
