@@ -110,7 +110,7 @@ pub(super) fn chart_view(
     });
     files.push(OutputFile {
         path: PathBuf::from(&csv_url),
-        bytes: with_bom(built.table.to_csv()),
+        bytes: built.table.to_csv_file(),
     });
     Some(ChartView {
         id: built.spec.id.clone(),
@@ -123,12 +123,8 @@ pub(super) fn chart_view(
     })
 }
 
-/// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
-pub fn with_bom(s: String) -> Vec<u8> {
-    let mut v = "\u{feff}".as_bytes().to_vec();
-    v.extend(s.into_bytes());
-    v
-}
+// Kept as `render::pages::with_bom` for its callers; the rule lives with the CSV writer.
+pub use crate::compute::table::with_bom;
 
 /// Renders a story body; its charts become figures (via the chart component) and files.
 pub(super) fn story_body(
