@@ -18,6 +18,7 @@ pub mod quantity;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod url;
 pub mod validate;
 pub mod write;
 

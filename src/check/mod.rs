@@ -11,6 +11,7 @@ pub mod html;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::Site;
 use crate::render::OutputFile;
+use crate::url::percent_decode_lossy;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
@@ -241,7 +242,7 @@ pub fn resolve(from: &str, link: &str) -> Option<(Option<String>, Option<String>
         }
     }
     let (rest, fragment) = match link.split_once('#') {
-        Some((a, f)) => (a, Some(percent_decode(f))),
+        Some((a, f)) => (a, Some(percent_decode_lossy(f))),
         None => (link, None),
     };
     let rest = rest.split('?').next().unwrap_or("");
@@ -255,7 +256,7 @@ pub fn resolve(from: &str, link: &str) -> Option<(Option<String>, Option<String>
         from.split('/').map(str::to_string).collect()
     };
     parts.pop(); // the page's own file name
-    for seg in percent_decode(rest).split('/') {
+    for seg in percent_decode_lossy(rest).split('/') {
         match seg {
             "" | "." => {}
             ".." => {
@@ -274,29 +275,6 @@ pub fn resolve(from: &str, link: &str) -> Option<(Option<String>, Option<String>
         target.push_str("index.html");
     }
     Some((Some(target), fragment))
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = (b[i] == b'%')
-            .then(|| s.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match hex {
-            Some(v) => {
-                out.push(v);
-                i += 3;
-            }
-            None => {
-                out.push(b[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -320,5 +298,17 @@ mod tests {
         assert!(r("index.html", "../x.html")
             .and_then(|x| x.0)
             .is_some_and(|t| t.starts_with("(outside")));
+    }
+
+    #[test]
+    fn decodes_escapes_and_keeps_bad_ones_as_text() {
+        assert_eq!(
+            resolve("index.html", "static/%E5%85%89.png#%E7%9B%AE"),
+            Some((Some("static/光.png".into()), Some("目".into())))
+        );
+        assert_eq!(
+            resolve("index.html", "a%2.html#x%zz"),
+            Some((Some("a%2.html".into()), Some("x%zz".into())))
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod story;
 pub mod summary;
 pub mod table;
 pub mod tables;
+pub mod verdict;
 
 use crate::diagnostics::Diagnostics;
 use crate::model::i18n::{ui, Ui};

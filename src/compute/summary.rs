@@ -1,5 +1,6 @@
 //! Key figures: the few numbers a reader should see first, as cards.
 
+use crate::compute::verdict::TargetOutcome;
 use crate::model::region::Region;
 use crate::model::Site;
 use crate::quantity::{Count, Money, Rate, Status};
@@ -75,11 +76,7 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     }
     for t in &r.targets {
         if let (Some(target), Some(actual)) = (t.target, t.actual) {
-            let verdict = if actual >= target {
-                "超额完成"
-            } else {
-                "未完成"
-            };
+            let verdict = TargetOutcome::of(target, actual).card_word();
             out.push(card(
                 &t.name,
                 actual.with_unit(&t.unit),

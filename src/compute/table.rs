@@ -57,6 +57,18 @@ impl DataTable {
         }
         out
     }
+
+    /// The table as a downloadable `.csv` file: [`DataTable::to_csv`] with a BOM.
+    pub fn to_csv_file(&self) -> Vec<u8> {
+        with_bom(self.to_csv())
+    }
+}
+
+/// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
+pub fn with_bom(s: String) -> Vec<u8> {
+    let mut v = "\u{feff}".as_bytes().to_vec();
+    v.extend(s.into_bytes());
+    v
 }
 
 /// A cell that is a figure: starts with a digit (`4.34亿元`, `35.5%`, `2015年`).
@@ -94,5 +106,12 @@ mod tests {
         let mut t = DataTable::new("x", &["批次", "说明"]);
         t.push(vec!["第一、二批".into(), "a,b \"c\"".into()]);
         assert_eq!(t.to_csv(), "批次,说明\r\n第一、二批,\"a,b \"\"c\"\"\"\r\n");
+    }
+
+    #[test]
+    fn csv_files_start_with_a_bom() {
+        let mut t = DataTable::new("x", &["年份"]);
+        t.push(vec!["2015".into()]);
+        assert_eq!(t.to_csv_file(), "\u{feff}年份\r\n2015\r\n".as_bytes());
     }
 }

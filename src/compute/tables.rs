@@ -3,8 +3,9 @@
 use crate::compute::figures::format_with_unit;
 use crate::compute::table::{cell, DataTable};
 use crate::model::i18n::Ui;
+use crate::compute::verdict::TargetOutcome;
 use crate::model::region::Region;
-use crate::quantity::{Count, Rate, Status};
+use crate::quantity::{Rate, Status};
 
 /// Every non-empty table of a region, in page order.
 pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
@@ -31,11 +32,7 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     let mut t = DataTable::new(ui.targets, &["年份", "指标", "目标", "实际", "完成情况"]);
     for x in &r.targets {
         let verdict = match (x.target, x.actual) {
-            (Some(a), Some(b)) if b >= a => format!(
-                "超额完成{}",
-                Count::new(b.get() - a.get()).with_unit(&x.unit)
-            ),
-            (Some(a), Some(b)) => format!("差{}", Count::new(a.get() - b.get()).with_unit(&x.unit)),
+            (Some(t), Some(a)) => TargetOutcome::of(t, a).table_cell(&x.unit),
             _ => "—".into(),
         };
         t.push(vec![

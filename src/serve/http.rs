@@ -72,24 +72,6 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// `%E5%85%89` → 光; `None` for bad escapes or bytes that are not UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 fn handle(req: Request, shared: &Shared) {
     let url = req.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
@@ -108,7 +90,8 @@ fn handle(req: Request, shared: &Shared) {
         );
         return;
     }
-    let Some(decoded) = percent_decode(path) else {
+    // Strict: a bad escape or non-UTF-8 path is a malformed request, not a missing file.
+    let Ok(decoded) = crate::url::percent_decode(path) else {
         let _ = req.respond(Response::from_string("bad request").with_status_code(400));
         return;
     };
@@ -235,15 +218,6 @@ pub fn inject(html: &[u8], generation: u64, error: Option<&str>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decodes_chinese_paths() {
-        assert_eq!(
-            percent_decode("/static/%E5%85%89.png").unwrap(),
-            "/static/光.png"
-        );
-        assert!(percent_decode("/%E5%8").is_none());
-    }
 
     #[test]
     fn injects_before_body_end_and_escapes_errors() {

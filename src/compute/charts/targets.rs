@@ -3,6 +3,7 @@
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Reference, Segment, StackedBarChart};
 use crate::compute::table::DataTable;
+use crate::compute::verdict::TargetOutcome;
 use crate::model::region::Region;
 use crate::quantity::decimal_to_f64;
 use rust_decimal::Decimal;
@@ -48,11 +49,7 @@ pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             actual.with_unit(&t.unit),
             share_text.clone(),
         ]);
-        let verdict = if actual >= target {
-            "超额完成"
-        } else {
-            "完成"
-        };
+        let verdict = TargetOutcome::of(target, actual).sentence_word();
         sentences.push(format!(
             "{}年{}目标{}，实际{}，{verdict}目标的{share_text}",
             t.year,

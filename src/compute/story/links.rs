@@ -90,28 +90,8 @@ fn local_path(url: &str) -> Option<String> {
             return None;
         }
     }
-    Some(percent_decode(path))
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && b[i + 1].is_ascii_hexdigit()
-            && b[i + 2].is_ascii_hexdigit()
-        {
-            let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
-            out.push(hex(b[i + 1]) * 16 + hex(b[i + 2]));
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    // A bad escape is literal text, as a browser asks the server for it.
+    Some(crate::url::percent_decode_lossy(path))
 }
 
 /// `path` joined to `dir` with `.` and `..` worked out; `None` when it climbs out of the site.

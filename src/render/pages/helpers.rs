@@ -79,7 +79,7 @@ pub(super) fn chart_view(env: &Env<'_>, c: &DrawnChart, files: &mut Vec<OutputFi
     });
     files.push(OutputFile {
         path: PathBuf::from(&csv_url),
-        bytes: with_bom(c.table.to_csv()),
+        bytes: c.table.to_csv_file(),
     });
     ChartView {
         id: c.id.clone(),
@@ -101,12 +101,6 @@ pub(super) fn views_of(
     charts.iter().map(|c| chart_view(env, c, files)).collect()
 }
 
-/// CSV with a UTF-8 BOM so spreadsheet programs on office PCs read the Chinese correctly.
-pub fn with_bom(s: String) -> Vec<u8> {
-    let mut v = "\u{feff}".as_bytes().to_vec();
-    v.extend(s.into_bytes());
-    v
-}
 
 /// A resolved story's body as HTML for the page at `page_path`; its charts become figures
 /// (via the theme's chart component) with their files. `nested`: a region's index.md,

@@ -5,7 +5,7 @@ mod helpers;
 mod jobs;
 
 use helpers::*;
-pub use helpers::{story_view, with_bom};
+pub use helpers::story_view;
 use jobs::*;
 
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
