@@ -54,7 +54,7 @@ fn main() {
     // The region pages' charts, planned and drawn as the build does.
     let mut kinds: BTreeMap<String, Kind> = BTreeMap::new();
     let mut planned: Vec<_> = plan::home_charts(site);
-    for i in 0..site.regions.len() {
+    for i in 0..site.region_count() {
         planned.extend(plan::region_charts(site, i));
     }
     for p in planned {

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 /// Runs every check on every region.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
-    for r in &site.regions {
+    for r in site.regions() {
         batches_add_up(r, diags);
         lifted_matches_poverty(r, diags);
         villages_within_amount(r, diags);
@@ -32,7 +32,7 @@ fn booklet_regions_exist(site: &Site, diags: &mut Diagnostics) {
         if site.region_index(id).is_some() {
             continue;
         }
-        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
         let msg = format!("`booklet.regions` names `{id}`, which is no region of this site");
         let d = match &cfg.source {
             Some(file) => Diagnostic::error(file, span, msg),

@@ -45,8 +45,8 @@ fn named(text: &str) -> Vec<(usize, String)> {
                 out.push((n + 1, name.clone()));
             }
             // `use crate::{a, b}`
-            if after.starts_with('{') {
-                let list = after[1..].split('}').next().unwrap_or("");
+            if let Some(list) = after.strip_prefix('{') {
+                let list = list.split('}').next().unwrap_or("");
                 for item in list.split(',') {
                     let item: String = item
                         .trim()

@@ -547,6 +547,40 @@ fn a_story_on_a_parent_region_follows_its_counties_figures() {
     assert_same_as_full_build(&f);
 }
 
+#[test]
+fn a_page_depends_on_what_it_read_not_on_the_words_it_holds() {
+    let f = example_site();
+    // Both news stories name kangle; only the first reads its figures.
+    f.write(
+        "content/news/cites.md",
+        "---\ntitle: 引用\ndate: 2019-01-02\n---\n\n康乐县资金{{ kangle:funds.total }}。\n",
+    );
+    f.write(
+        "content/news/names.md",
+        "---\ntitle: 提及\ndate: 2019-01-01\n---\n\n文件夹名 kangle 只是一个词。\n",
+    );
+    let first = build(&f);
+    assert_eq!(first.rendered_jobs, first.jobs);
+    let before = stamps(&f.out());
+
+    edit(&f, KANGLE, "amount: 4.34亿元", "amount: 4.56亿元");
+    build(&f);
+    let rewritten = changed(&before, &stamps(&f.out()));
+    assert!(
+        rewritten.contains("news/cites/index.html"),
+        "the story that read kangle's figures was not rendered again: {rewritten:?}"
+    );
+    assert!(
+        !rewritten.contains("news/names/index.html"),
+        "a story that only names kangle was rendered again: {rewritten:?}"
+    );
+    assert_same_as_full_build(&f);
+
+    // The manifest lists what each job read, by name.
+    let manifest = std::fs::read_to_string(&manifests(&f)[0]).unwrap();
+    assert!(manifest.contains(r#"{"Region":"kangle"}"#), "{manifest}");
+}
+
 // ---------------------------------------------------------------------------------------
 // Helpers
 

@@ -74,8 +74,8 @@ pub fn model_and_charts(tree: &SourceTree) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
     let site = model::build(tree, true, &mut diags);
     xiaokang::validate::check(&site, &mut diags);
-    for i in 0..site.regions.len() {
-        let _ = xiaokang::compute::summary::region_figures(&site.regions[i]);
+    for i in 0..site.region_count() {
+        let _ = xiaokang::compute::summary::region_figures(site.region(i));
         for name in ChartKind::names() {
             let Some(kind) = ChartKind::parse(name) else {
                 continue;

@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     let (mut site, mut diags) = common::model_and_charts(&tree);
     for unsafe_html in [false, true] {
         site.config.unsafe_html = unsafe_html;
-        for s in &site.stories {
+        for s in site.stories() {
             let tally = Tally::default();
             let parsed = story::parse(s, &tally);
             let names = ChartNames {

@@ -288,7 +288,7 @@ pub fn collect(
     };
     for found_in in stories {
         let story = match found_in.story {
-            Some(k) => &site.stories[k],
+            Some(k) => site.story(k),
             None => match &site.home {
                 Some(h) => h,
                 None => continue,

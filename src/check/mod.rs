@@ -102,7 +102,7 @@ pub fn links(
         .collect();
     // Story pages, to point a broken link at its Markdown line.
     let sources: HashMap<String, &crate::diagnostics::SourceFile> = site
-        .stories
+        .stories()
         .iter()
         .map(|s| (site.story_path(s), &s.file))
         .chain(

@@ -43,7 +43,11 @@ impl Tally {
 }
 
 /// Draws `built` as the chart saved under `charts/<stem>`.
-pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart, Diagnostic> {
+pub fn draw(
+    built: BuiltChart,
+    stem: String,
+    tally: &Tally,
+) -> Result<DrawnChart, Box<Diagnostic>> {
     tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
     match chart::draw(&built.spec) {
         Ok(svg) => Ok(DrawnChart {
@@ -53,9 +57,9 @@ pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart
             svg,
             table: built.table,
         }),
-        Err(e) => Err(Diagnostic::general(format!(
+        Err(e) => Err(Box::new(Diagnostic::general(format!(
             "chart `{}` could not be drawn: {e}",
             built.spec.title
-        ))),
+        )))),
     }
 }

@@ -49,7 +49,7 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
         Some((id, path)) => {
             let id = id.trim();
             let idx = site.region_index(id).ok_or_else(|| {
-                let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+                let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
                 let mut e = RefError::new(format!("there is no region `{id}`"));
                 if let Some(m) = crate::diagnostics::did_you_mean(id, ids.iter().copied()) {
                     e.message.push_str(&format!(" (did you mean `{m}`?)"));
@@ -68,7 +68,7 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
             (idx, reference)
         }
     };
-    let r = &site.regions[region];
+    let r = site.region(region);
     let parts: Vec<&str> = path.split('.').map(str::trim).collect();
     lookup(r, &parts).map_err(|mut e| {
         e.message = format!("{} (in `{}` of {})", e.message, path, r.name);

@@ -18,6 +18,7 @@ pub mod verdict;
 
 use crate::diagnostics::Diagnostics;
 use crate::model::i18n::{ui, Ui};
+use crate::model::reads::{self, Read};
 use crate::model::{Site, Story};
 use draw::Tally;
 use page::{HomePage, RegionPage};
@@ -41,9 +42,9 @@ impl Needs {
     /// Nothing yet.
     pub fn none(site: &Site) -> Self {
         Needs {
-            regions: vec![false; site.regions.len()],
-            stories: vec![false; site.stories.len()],
-            parsed: vec![false; site.stories.len()],
+            regions: vec![false; site.region_count()],
+            stories: vec![false; site.story_count()],
+            parsed: vec![false; site.story_count()],
             home: false,
         }
     }
@@ -51,9 +52,9 @@ impl Needs {
     /// The whole site.
     pub fn all(site: &Site) -> Self {
         Needs {
-            regions: vec![true; site.regions.len()],
-            stories: vec![true; site.stories.len()],
-            parsed: vec![true; site.stories.len()],
+            regions: vec![true; site.region_count()],
+            stories: vec![true; site.story_count()],
+            parsed: vec![true; site.story_count()],
             home: true,
         }
     }
@@ -61,10 +62,8 @@ impl Needs {
     /// Region `i`'s page, with the stories it shows in full (its `index.md`).
     pub fn region(&mut self, site: &Site, i: usize) {
         self.regions[i] = true;
-        for (k, s) in site.stories.iter().enumerate() {
-            if s.region == Some(i) && s.is_region_index() {
-                self.stories[k] = true;
-            }
+        if let Some(k) = site.index_story(i) {
+            self.stories[k] = true;
         }
     }
 }
@@ -76,47 +75,90 @@ pub struct StoryDoc {
     pub parsed: ParsedStory,
     /// Its body resolved against the data.
     pub body: Option<ResolvedStory>,
+    /// What resolving it read of the site.
+    reads: Vec<Read>,
+}
+
+/// A page's content with what working it out read of the site.
+struct Unit<T> {
+    value: T,
+    reads: Vec<Read>,
 }
 
 /// The site resolved: what every output reads. Parts a rebuild does not need are `None`.
+///
+/// Its accessors note, for the page being rendered, what each part read of the site
+/// (see [`crate::model::reads`]): a page that shows a region's figures depends on what
+/// working them out read.
 pub struct Resolved<'s> {
     /// The model.
     pub site: &'s Site,
     /// Interface words in the site's language.
     pub ui: Ui<'s>,
-    /// Region pages, by region index.
-    pub regions: Vec<Option<RegionPage>>,
-    /// The home page.
-    pub home: Option<HomePage>,
-    /// Stories, by story index.
-    pub stories: Vec<Option<StoryDoc>>,
-    /// The home page story (`_index.md`).
-    pub home_story: Option<StoryDoc>,
+    regions: Vec<Option<Unit<RegionPage>>>,
+    home: Option<Unit<HomePage>>,
+    stories: Vec<Option<StoryDoc>>,
+    home_story: Option<StoryDoc>,
     /// Each region's first key figure (`贫困发生率 11% → 1.23%`), for trees and lists.
-    pub headlines: Vec<String>,
+    headlines: Vec<String>,
     /// How much was parsed and drawn.
     pub tally: Tally,
 }
 
 impl<'s> Resolved<'s> {
+    /// Region `i`'s page content, if resolved.
+    pub fn region_page(&self, i: usize) -> Option<&RegionPage> {
+        let unit = self.regions.get(i)?.as_ref()?;
+        reads::replay(&unit.reads);
+        Some(&unit.value)
+    }
+
+    /// The home page's content, if resolved.
+    pub fn home_page(&self) -> Option<&HomePage> {
+        let unit = self.home.as_ref()?;
+        reads::replay(&unit.reads);
+        Some(&unit.value)
+    }
+
     /// Story `k`'s resolved body, if resolved.
     pub fn story(&self, k: usize) -> Option<&ResolvedStory> {
-        self.stories.get(k)?.as_ref()?.body.as_ref()
+        let doc = self.stories.get(k)?.as_ref()?;
+        let body = doc.body.as_ref()?;
+        reads::replay(&doc.reads);
+        reads::note(Read::Story(k));
+        Some(body)
+    }
+
+    /// The home page story's resolved body, if resolved.
+    pub fn home_story(&self) -> Option<&ResolvedStory> {
+        let doc = self.home_story.as_ref()?;
+        reads::replay(&doc.reads);
+        reads::note(Read::Home);
+        doc.body.as_ref()
     }
 
     /// The resolved body of region `i`'s `index.md`, with its story.
     pub fn region_story(&self, i: usize) -> Option<(&'s Story, &ResolvedStory)> {
-        let site = self.site;
-        let k = site
-            .stories
-            .iter()
-            .position(|s| s.region == Some(i) && s.is_region_index())?;
-        Some((&site.stories[k], self.story(k)?))
+        let k = self.site.index_story(i)?;
+        Some((self.site.story(k), self.story(k)?))
     }
 
     /// The readable text of story `k`, for search (parsed this build).
     pub fn story_text(&self, k: usize) -> Option<&str> {
         Some(&self.stories.get(k)?.as_ref()?.parsed.text)
+    }
+
+    /// Every story parsed this build (`None`: the home page's), with its parse.
+    pub fn parsed(&self) -> impl Iterator<Item = (Option<usize>, &ParsedStory)> {
+        let docs = self.stories.iter().enumerate().map(|(k, d)| (Some(k), d));
+        docs.chain([(None, &self.home_story)])
+            .filter_map(|(k, d)| Some((k, &d.as_ref()?.parsed)))
+    }
+
+    /// Region `i`'s first key figure, as a tree or list shows it.
+    pub fn headline(&self, i: usize) -> &str {
+        reads::note(Read::Region(i));
+        &self.headlines[i]
     }
 }
 
@@ -124,11 +166,11 @@ impl<'s> Resolved<'s> {
 pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
     let folder = s
         .region
-        .map(|r| site.regions[r].id.clone())
+        .map(|r| site.region(r).id.clone())
         .unwrap_or_else(|| "news".into());
     let prefix = match s.region {
         _ if home => "home".to_string(),
-        Some(r) if s.is_region_index() => format!("{}-story", site.regions[r].id),
+        Some(r) if s.is_region_index() => format!("{}-story", site.region(r).id),
         _ => format!("{folder}-{}", s.slug),
     };
     (prefix, folder)
@@ -141,36 +183,47 @@ pub fn resolve<'s>(site: &'s Site, needs: &Needs, diags: &mut Diagnostics) -> Re
     let ui = ui(&site.config);
     let story_doc = |s: &Story, resolve: bool, home: bool, d: &mut Diagnostics| {
         let parsed = story::parse(s, &tally);
-        let body = resolve.then(|| {
-            let (prefix, folder) = chart_names(site, s, home);
-            let names = ChartNames {
-                prefix: &prefix,
-                folder: &folder,
-            };
-            story::resolve(site, s, &parsed, &names, &tally, d)
+        let (body, reads) = reads::recording(|| {
+            resolve.then(|| {
+                let (prefix, folder) = chart_names(site, s, home);
+                let names = ChartNames {
+                    prefix: &prefix,
+                    folder: &folder,
+                };
+                story::resolve(site, s, &parsed, &names, &tally, d)
+            })
         });
-        StoryDoc { parsed, body }
+        StoryDoc {
+            parsed,
+            body,
+            reads,
+        }
     };
     let mut home_diags = Diagnostics::new();
-    let home = needs
-        .home
-        .then(|| page::home(site, &tally, &mut home_diags));
+    let home = needs.home.then(|| {
+        let (value, reads) = reads::recording(|| page::home(site, &tally, &mut home_diags));
+        Unit { value, reads }
+    });
     let home_story = site
         .home
         .as_ref()
         .filter(|_| needs.home)
         .map(|s| story_doc(s, true, true, &mut home_diags));
     diags.extend(home_diags);
-    let regions: Vec<(Option<RegionPage>, Diagnostics)> = (0..site.regions.len())
+    let regions: Vec<(Option<Unit<RegionPage>>, Diagnostics)> = (0..site.region_count())
         .into_par_iter()
         .map(|i| {
             let mut d = Diagnostics::new();
-            let page = needs.regions[i].then(|| page::region(site, i, &ui, &tally, &mut d));
+            let page = needs.regions[i].then(|| {
+                let (value, reads) =
+                    reads::recording(|| page::region(site, i, &ui, &tally, &mut d));
+                Unit { value, reads }
+            });
             (page, d)
         })
         .collect();
     let stories: Vec<(Option<StoryDoc>, Diagnostics)> = site
-        .stories
+        .stories()
         .par_iter()
         .enumerate()
         .map(|(k, s)| {
@@ -195,7 +248,7 @@ pub fn resolve<'s>(site: &'s Site, needs: &Needs, diags: &mut Diagnostics) -> Re
         })
         .collect();
     let headlines = site
-        .regions
+        .regions()
         .par_iter()
         .map(|r| {
             let first = summary::region_figures(r).into_iter().next();

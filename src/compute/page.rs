@@ -36,7 +36,7 @@ pub struct HomePage {
 
 /// Region `i`'s page content.
 pub fn region(site: &Site, i: usize, ui: &Ui, tally: &Tally, d: &mut Diagnostics) -> RegionPage {
-    let r = &site.regions[i];
+    let r = site.region(i);
     let (charts, child_charts) = drawn(site, plan::region_charts(site, i), tally, d);
     RegionPage {
         figures: summary::region_figures(r),
@@ -75,7 +75,7 @@ fn drawn(
         match draw::draw(built, p.stem, tally) {
             Ok(c) if p.scope == Scope::Own => own.push(c),
             Ok(c) => children.push(c),
-            Err(e) => d.push(e),
+            Err(e) => d.push(*e),
         }
     }
     (own, children)

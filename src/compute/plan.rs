@@ -38,7 +38,7 @@ const OWN_KINDS: [ChartKind; 5] = [
 
 /// Leaf regions under `i` (or `i` itself when it has no children) with data for `kind`.
 pub fn leaves_with(site: &Site, i: usize, kind: ChartKind) -> Vec<usize> {
-    let r = &site.regions[i];
+    let r = site.region(i);
     if r.children.is_empty() {
         return if kind.has_data(r) {
             vec![i]
@@ -54,7 +54,7 @@ pub fn leaves_with(site: &Site, i: usize, kind: ChartKind) -> Vec<usize> {
 
 /// The charts of region `i`'s page.
 pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
-    let r = &site.regions[i];
+    let r = site.region(i);
     let mut out = Vec::new();
     for kind in OWN_KINDS.into_iter().filter(|k| k.has_data(r)) {
         out.push(PlannedChart {
@@ -146,7 +146,7 @@ pub fn home_charts(site: &Site) -> Vec<PlannedChart> {
         let with: Vec<usize> = leaves
             .iter()
             .copied()
-            .filter(|i| kind.has_data(&site.regions[*i]))
+            .filter(|i| kind.has_data(site.region(*i)))
             .collect();
         // The falls chart beside it ranks what too many lines would tangle.
         if with.len() < 2 || (kind == ChartKind::PovertyRate && with.len() > MAX_LINES) {
@@ -165,7 +165,7 @@ pub fn home_charts(site: &Site) -> Vec<PlannedChart> {
 
 /// Leaf regions under `i` that have any figures at all.
 pub fn leaves_with_any(site: &Site, i: usize) -> Vec<usize> {
-    let r = &site.regions[i];
+    let r = site.region(i);
     if r.children.is_empty() {
         return if ChartKind::ALL.iter().any(|k| k.has_data(r)) || !r.lifted.is_empty() {
             vec![i]
@@ -184,7 +184,7 @@ pub fn leaves_with_any(site: &Site, i: usize) -> Vec<usize> {
 pub fn booklet_regions(site: &Site) -> Option<Vec<usize>> {
     use crate::model::site_config::{BookletOrder, RegionSelection};
     let cfg = &site.config.booklet;
-    let tree = 0..site.regions.len();
+    let tree = 0..site.region_count();
     Some(match &cfg.regions {
         RegionSelection::All => tree.collect(),
         RegionSelection::Subtree(id, _) => {

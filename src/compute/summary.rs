@@ -159,7 +159,7 @@ pub fn rollup_figures(site: &Site, i: usize) -> Vec<KeyFigure> {
 
 /// Sums only what adds up: counts and money. Rates are compared in charts, never summed.
 fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
-    let leaves: Vec<&Region> = leaves.iter().map(|i| &site.regions[*i]).collect();
+    let leaves: Vec<&Region> = leaves.iter().map(|i| site.region(*i)).collect();
     let mut out = vec![card(
         "地区",
         Count::new(leaves.len() as u64).with_unit("个"),

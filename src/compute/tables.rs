@@ -2,8 +2,8 @@
 
 use crate::compute::figures::format_with_unit;
 use crate::compute::table::{cell, DataTable};
-use crate::model::i18n::Ui;
 use crate::compute::verdict::TargetOutcome;
+use crate::model::i18n::Ui;
 use crate::model::region::Region;
 use crate::quantity::{Rate, Status};
 

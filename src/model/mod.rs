@@ -3,6 +3,7 @@
 pub mod decode;
 pub mod i18n;
 mod paths;
+pub mod reads;
 pub mod region;
 pub mod site_config;
 pub mod story;
@@ -25,10 +26,16 @@ pub struct Site {
     pub root: PathBuf,
     /// Settings.
     pub config: SiteConfig,
-    /// Regions, parents before children (depth-first, by folder name).
-    pub regions: Vec<Region>,
+    /// Regions, parents before children (depth-first, by folder name). Read through
+    /// [`Site::region`] and [`Site::regions`], which note what a page reads.
+    regions: Vec<Region>,
     /// All stories (region stories and news), drafts already removed unless asked for.
-    pub stories: Vec<Story>,
+    /// Read through [`Site::story`], [`Site::stories`] and [`Site::stories_in`].
+    stories: Vec<Story>,
+    /// Region index by id.
+    ids: HashMap<String, usize>,
+    /// Stories of each region, and (last) the news stories, by story index.
+    stories_by_region: Vec<Vec<usize>>,
     /// The home page story (`_index.md`).
     pub home: Option<Story>,
     /// Files under `content/static/`.
@@ -36,9 +43,100 @@ pub struct Site {
 }
 
 impl Site {
+    /// The typed site from its parts (`build` makes it from files).
+    pub fn new(
+        root: PathBuf,
+        config: SiteConfig,
+        regions: Vec<Region>,
+        stories: Vec<Story>,
+        home: Option<Story>,
+        static_files: Vec<PathBuf>,
+    ) -> Site {
+        let ids = regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        let mut stories_by_region = vec![Vec::new(); regions.len() + 1];
+        for (k, s) in stories.iter().enumerate() {
+            let slot = s.region.unwrap_or(regions.len());
+            if let Some(list) = stories_by_region.get_mut(slot) {
+                list.push(k);
+            }
+        }
+        Site {
+            root,
+            config,
+            regions,
+            stories,
+            ids,
+            stories_by_region,
+            home,
+            static_files,
+        }
+    }
+
+    /// Region `i` (noted as read).
+    pub fn region(&self, i: usize) -> &Region {
+        reads::note(reads::Read::Region(i));
+        &self.regions[i]
+    }
+
+    /// Every region (noted as read: a change to any is a change to what this page shows).
+    pub fn regions(&self) -> &[Region] {
+        reads::note(reads::Read::AllRegions);
+        &self.regions
+    }
+
+    /// How many regions the site has.
+    pub fn region_count(&self) -> usize {
+        self.regions.len()
+    }
+
+    /// Region `i`'s id (its folder name; a page's address, not its content).
+    pub fn region_id(&self, i: usize) -> &str {
+        &self.regions[i].id
+    }
+
+    /// Story `k` (noted as read).
+    pub fn story(&self, k: usize) -> &Story {
+        reads::note(reads::Read::Story(k));
+        &self.stories[k]
+    }
+
+    /// Every story (noted as read).
+    pub fn stories(&self) -> &[Story] {
+        reads::note(reads::Read::AllStories);
+        &self.stories
+    }
+
+    /// How many stories the site has.
+    pub fn story_count(&self) -> usize {
+        self.stories.len()
+    }
+
+    /// The stories of region `i`, or with `None` the news stories, by story index
+    /// (noted as read: which stories they are, not their texts).
+    pub fn stories_in(&self, region: Option<usize>) -> &[usize] {
+        reads::note(match region {
+            Some(i) => reads::Read::StoriesOf(i),
+            None => reads::Read::News,
+        });
+        let slot = region.unwrap_or(self.regions.len());
+        self.stories_by_region.get(slot).map_or(&[], Vec::as_slice)
+    }
+
+    /// Region `i`'s `index.md`, shown on the region page itself (a story index).
+    pub fn index_story(&self, i: usize) -> Option<usize> {
+        let list = self.stories_in(Some(i));
+        list.iter()
+            .copied()
+            .find(|k| self.stories[*k].is_region_index())
+    }
+
     /// The index of a region by id.
     pub fn region_index(&self, id: &str) -> Option<usize> {
-        self.regions.iter().position(|r| r.id == id)
+        self.ids.get(id).copied()
     }
 
     /// Top-level regions.
@@ -52,7 +150,7 @@ impl Site {
 
     /// Regions without children (counties): the ones whose figures the home page compares.
     pub fn leaves(&self) -> impl Iterator<Item = usize> + '_ {
-        self.regions
+        self.regions()
             .iter()
             .enumerate()
             .filter(|(_, r)| r.children.is_empty())
@@ -164,12 +262,12 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         .as_ref()
         .and_then(|f| story::decode(f, None, false, diags));
 
-    Site {
-        root: tree.root.clone(),
+    Site::new(
+        tree.root.clone(),
         config,
         regions,
         stories,
         home,
-        static_files: tree.static_files.clone(),
-    }
+        tree.static_files.clone(),
+    )
 }

@@ -1,161 +1,146 @@
-//! Which source files each page job reads, summed up as one hash of their paths and
-//! contents: a rebuild renders a job again exactly when that hash differs from last time.
+//! What each page job read, by stable names, and the hash of those sources' contents: a
+//! rebuild renders a job again exactly when that hash differs from the last build's.
+//!
+//! The reads are recorded while the job is resolved and rendered (the site's accessors
+//! note them, [`crate::model::reads`]); this module names them so they survive a rebuild
+//! (a region by its id, a story by its file) and says what each one's content is now.
 
-use crate::model::{Site, Story};
-use crate::render::pages::Job;
+use crate::model::reads::Read;
+use crate::model::Site;
 use rustc_hash::FxHasher;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
 
-/// A source file: region `i`'s region.yaml, story `k`, or the home page's `_index.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Source {
-    Region(usize),
-    Story(usize),
+/// A source a job read, named so the next build can find it again.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Source {
+    /// A region's region.yaml and which regions are under it, by region id.
+    Region(String),
+    /// A story file.
+    Story(PathBuf),
+    /// Which stories a region has, by region id.
+    StoriesOf(String),
+    /// Which stories are news.
+    News,
+    /// The home page's `_index.md`.
     Home,
+    /// Every region.
+    AllRegions,
+    /// Every story.
+    AllStories,
 }
 
-/// Lookups shared by every job, made once per build.
+fn hash_of(x: impl Hash) -> u64 {
+    let mut h = FxHasher::default();
+    x.hash(&mut h);
+    h.finish()
+}
+
+/// The current content of every source, hashed once per build.
 pub(crate) struct SiteIndex<'a> {
     site: &'a Site,
-    /// Region index by id.
     ids: HashMap<&'a str, usize>,
-    /// Stories of each region, by story index.
-    stories_of: Vec<Vec<usize>>,
-    /// Content hash of each region file, story and the home page.
+    paths: HashMap<&'a Path, usize>,
+    /// Per region: its file's path and content, its parent's and children's ids.
     regions: Vec<u64>,
+    /// Per story: its file's path and content.
     stories: Vec<u64>,
     home: u64,
 }
 
-fn content_hash(text: &str) -> u64 {
-    let mut h = FxHasher::default();
-    text.hash(&mut h);
-    h.finish()
-}
-
 impl<'a> SiteIndex<'a> {
     pub(crate) fn new(site: &'a Site) -> Self {
-        let mut stories_of = vec![Vec::new(); site.regions.len()];
-        for (k, s) in site.stories.iter().enumerate() {
-            if let Some(r) = s.region {
-                stories_of[r].push(k);
-            }
-        }
+        let regions = site.regions();
+        let stories = site.stories();
         SiteIndex {
             site,
-            ids: site
-                .regions
+            ids: (0..regions.len()).map(|i| (site.region_id(i), i)).collect(),
+            paths: stories
                 .iter()
                 .enumerate()
-                .map(|(i, r)| (r.id.as_str(), i))
+                .map(|(k, s)| (s.file.path.as_path(), k))
                 .collect(),
-            stories_of,
-            regions: site
-                .regions
+            regions: regions
                 .iter()
-                .map(|r| content_hash(&r.file.text))
+                .map(|r| {
+                    let parent = r.parent.map(|p| site.region_id(p));
+                    let children: Vec<&str> =
+                        r.children.iter().map(|c| site.region_id(*c)).collect();
+                    hash_of((&r.file.path, &*r.file.text, parent, children))
+                })
                 .collect(),
-            stories: site
-                .stories
+            stories: stories
                 .iter()
-                .map(|s| content_hash(&s.file.text))
+                .map(|s| hash_of((&s.file.path, &*s.file.text)))
                 .collect(),
-            home: site.home.as_ref().map_or(0, |s| content_hash(&s.file.text)),
+            home: site
+                .home
+                .as_ref()
+                .map_or(0, |s| hash_of((&s.file.path, &*s.file.text))),
         }
     }
 
     /// One hash of every source file of the site: while it is the same, nothing changed.
     pub(crate) fn all(&self) -> u64 {
-        let mut h = FxHasher::default();
-        (&self.regions, &self.stories, self.home).hash(&mut h);
-        h.finish()
+        hash_of((&self.regions, &self.stories, self.home))
     }
 
-    /// The hash of what `job` reads: each source file's path and content.
-    pub(crate) fn inputs(&self, job: &Job) -> u64 {
-        let mut sources = self.sources(job);
-        sources.sort_unstable();
-        sources.dedup();
+    /// The stable name of a read.
+    pub(crate) fn source(&self, read: Read) -> Source {
+        let site = self.site;
+        match read {
+            Read::Region(i) => Source::Region(site.region_id(i).to_string()),
+            Read::Story(k) => Source::Story(site.stories()[k].file.path.clone()),
+            Read::StoriesOf(i) => Source::StoriesOf(site.region_id(i).to_string()),
+            Read::News => Source::News,
+            Read::Home => Source::Home,
+            Read::AllRegions => Source::AllRegions,
+            Read::AllStories => Source::AllStories,
+        }
+    }
+
+    /// What `source` holds now; `None` when it is gone.
+    fn value(&self, source: &Source) -> Option<u64> {
+        let site = self.site;
+        let members = |region: Option<usize>| {
+            let paths: Vec<&Path> = site
+                .stories_in(region)
+                .iter()
+                .map(|k| site.stories()[*k].file.path.as_path())
+                .collect();
+            hash_of(paths)
+        };
+        Some(match source {
+            Source::Region(id) => self.regions[*self.ids.get(id.as_str())?],
+            Source::Story(path) => self.stories[*self.paths.get(path.as_path())?],
+            Source::StoriesOf(id) => members(Some(*self.ids.get(id.as_str())?)),
+            Source::News => members(None),
+            Source::Home => self.home,
+            Source::AllRegions => hash_of(&self.regions),
+            Source::AllStories => hash_of(&self.stories),
+        })
+    }
+
+    /// The hash of what `sources` hold now: equal to the last build's exactly when none
+    /// of them changed.
+    pub(crate) fn inputs(&self, sources: &[Source]) -> u64 {
         let mut h = FxHasher::default();
         for s in sources {
-            let (file, content) = match s {
-                Source::Region(i) => (&self.site.regions[i].file, self.regions[i]),
-                Source::Story(k) => (&self.site.stories[k].file, self.stories[k]),
-                Source::Home => match &self.site.home {
-                    Some(home) => (&home.file, self.home),
-                    None => continue,
-                },
-            };
-            (&file.path, content).hash(&mut h);
+            (s, self.value(s)).hash(&mut h);
         }
         h.finish()
     }
 
-    /// The source files whose content this job's pages show. Every page's navigation
-    /// names the top-level regions; a region page shows its ancestors (breadcrumbs), its
-    /// sub-regions (roll-ups, comparisons) and its stories; a story shows its region (with
-    /// its sub-regions and ancestors) and any region whose id its text names
-    /// (`{{ id:path }}`, `regions: [id]`), with that region's sub-regions.
-    fn sources(&self, job: &Job) -> Vec<Source> {
+    /// What every page shows of the site besides what it reads itself: the navigation
+    /// (the top-level regions' names, whether there is news).
+    pub(crate) fn navigation(&self) -> u64 {
         let site = self.site;
-        let mut set: Vec<Source> = site.roots().map(Source::Region).collect();
-        // A region's figures include its sub-regions' (roll-ups, `figures` blocks of a
-        // parent without figures of its own), so showing a region reads its whole subtree.
-        let subtree = |i: usize, set: &mut Vec<Source>| {
-            let mut stack = vec![i];
-            while let Some(r) = stack.pop() {
-                set.push(Source::Region(r));
-                stack.extend(site.regions[r].children.iter().copied());
-            }
-        };
-        // Ids are whole words between punctuation (`{{ id:path }}`, `[a, b]`): looking each
-        // word up keeps this linear in the text, where scanning for every id was quadratic.
-        let named_in = |s: &Story, set: &mut Vec<Source>| {
-            let words = s
-                .file
-                .text
-                .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'));
-            for i in words.filter_map(|w| self.ids.get(w)) {
-                subtree(*i, set);
-            }
-        };
-        let ancestors = |i: usize, set: &mut Vec<Source>| {
-            set.extend(site.ancestors(i).into_iter().map(Source::Region));
-        };
-        match job {
-            Job::NotFound => {}
-            Job::Home => {
-                set.extend((0..site.regions.len()).map(Source::Region));
-                set.extend((0..site.stories.len()).map(Source::Story));
-                set.push(Source::Home);
-            }
-            Job::NewsList => set.extend(
-                (0..site.stories.len())
-                    .filter(|k| site.stories[*k].region.is_none())
-                    .map(Source::Story),
-            ),
-            Job::Region(i) => {
-                subtree(*i, &mut set);
-                ancestors(*i, &mut set);
-                for k in &self.stories_of[*i] {
-                    set.push(Source::Story(*k));
-                    let s = &site.stories[*k];
-                    if s.is_region_index() {
-                        named_in(s, &mut set);
-                    }
-                }
-            }
-            Job::Story(k) => {
-                let s = &site.stories[*k];
-                set.push(Source::Story(*k));
-                if let Some(r) = s.region {
-                    subtree(r, &mut set);
-                    ancestors(r, &mut set);
-                }
-                named_in(s, &mut set);
-            }
-        }
-        set
+        let roots: Vec<(&str, &str)> = site
+            .roots()
+            .map(|i| (site.region_id(i), site.regions()[i].name.as_str()))
+            .collect();
+        hash_of((roots, site.stories_in(None).is_empty()))
     }
 }

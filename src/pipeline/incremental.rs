@@ -5,6 +5,7 @@
 //! It lives in `<root>/.xiaokang-cache/build-<hash of the output folder>.json`; the output
 //! folder must still hold the files the manifest lists, else their jobs are rendered again.
 
+use super::deps::Source;
 use crate::load::SourceTree;
 use crate::render::pages::JobKey;
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,9 @@ use std::path::{Path, PathBuf};
 pub struct Part {
     /// The job.
     pub key: JobKey,
-    /// A hash of the source files the job's pages show: their paths and contents.
+    /// What it read of the site, recorded as it was resolved and rendered.
+    pub reads: Vec<Source>,
+    /// A hash of what those sources held.
     pub inputs: u64,
     /// Files it wrote (chart PNGs, made later, sit beside their SVGs).
     pub outputs: Vec<PathBuf>,

@@ -8,7 +8,7 @@
 //! rebuild ([`incremental`]) asks the compute and render stages only for the pages whose
 //! source files changed.
 
-mod deps;
+pub mod deps;
 pub mod incremental;
 mod render_jobs;
 mod sink;
@@ -118,8 +118,10 @@ pub(crate) fn compile(
     clock.lap("validate");
 
     // Which outputs this build makes: all, or after an edit only what changed.
-    let fingerprint =
-        incremental::fingerprint(&tree, theme_files.fingerprint, &format!("{}", asked.drafts));
+    // Every page shows the navigation: a change to it renders all.
+    let index = deps::SiteIndex::new(&site);
+    let options = format!("{} {}", asked.drafts, index.navigation());
+    let fingerprint = incremental::fingerprint(&tree, theme_files.fingerprint, &options);
     let want_pngs = asked.pngs && site.config.chart_png;
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));
     let prev_files: Option<HashMap<PathBuf, OutputFile>> = match &prev {
@@ -154,7 +156,7 @@ pub(crate) fn compile(
             .filter(|m| m.fingerprint == fingerprint)
             .map(|m| (m.parts.as_slice(), m.search)),
     };
-    let mut plan = Plan::new(&site, reuse, sink, asked.booklet_only);
+    let mut plan = Plan::new(&site, &index, reuse, sink, asked.booklet_only);
     let kept_booklet = match &prev {
         Previous::Disk(Some(m), writer)
             if m.fingerprint == fingerprint
@@ -179,7 +181,7 @@ pub(crate) fn compile(
     let (parsed, drawn) = resolved.tally.get();
     clock.lap(&format!(
         "compute ({parsed} of {} stories parsed once, {drawn} charts drawn once)",
-        site.stories.len() + usize::from(site.home.is_some())
+        site.story_count() + usize::from(site.home.is_some())
     ));
     if diags.has_errors() {
         return None;
@@ -187,7 +189,7 @@ pub(crate) fn compile(
 
     // 5. render: every output from the resolved site.
     let theme = render::theme::compile(theme_files, diags)?;
-    let mut rendered = plan.render(&resolved, &theme, sink, progress, diags);
+    let mut rendered = plan.render(&index, &resolved, &theme, sink, progress, diags);
     clock.lap(&format!(
         "render pages ({} of {} jobs)",
         rendered.rendered_jobs,
@@ -234,20 +236,12 @@ pub(crate) fn compile(
     paths.extend(kept_booklet.into_iter().flatten());
     paths.sort();
     paths.dedup();
-    let docs = resolved
-        .stories
-        .iter()
-        .enumerate()
-        .map(|(k, d)| (Some(k), d));
-    let story_links = docs
-        .chain([(None, &resolved.home_story)])
-        .filter_map(|(story, d)| {
-            let p = &d.as_ref()?.parsed;
-            Some(StoryLinks {
-                story,
-                links: p.links.clone(),
-                html: p.html.clone(),
-            })
+    let story_links = resolved
+        .parsed()
+        .map(|(story, p)| StoryLinks {
+            story,
+            links: p.links.clone(),
+            html: p.html.clone(),
         })
         .collect();
     // 6. write: the caller's (`build` commits the writer; `serve` keeps files in memory).

@@ -2,11 +2,12 @@
 //! (decided before the compute stage, so it resolves only what is rendered), then the
 //! rendering itself, each job's files handed to the sink as it finishes.
 
-use super::deps::SiteIndex;
+use super::deps::{SiteIndex, Source};
 use super::incremental::Part;
 use super::sink::Sink;
 use crate::compute::{Needs, Resolved};
 use crate::diagnostics::Diagnostics;
+use crate::model::reads;
 use crate::model::Site;
 use crate::render::pages::{self, Env, Job, JobKey};
 use crate::render::theme::Theme;
@@ -17,18 +18,17 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One job of this build.
-struct Planned {
+struct Planned<'p> {
     job: Job,
     key: JobKey,
-    /// Hash of the source files the job reads.
-    inputs: u64,
-    /// The last build's files, when the job is unchanged and they are still there.
-    kept: Option<(Vec<OutputFile>, Vec<PathBuf>)>,
+    /// The last build's job with its files, when nothing it read changed and the files
+    /// are still there.
+    kept: Option<(&'p Part, Vec<OutputFile>)>,
 }
 
 /// This build's jobs and what the compute stage must resolve for them.
-pub(crate) struct Plan {
-    jobs: Vec<Planned>,
+pub(crate) struct Plan<'p> {
+    jobs: Vec<Planned<'p>>,
     /// The search page and index are the last build's (nothing they read changed).
     search_kept: Option<Vec<OutputFile>>,
     /// What the search index is made from.
@@ -57,36 +57,30 @@ pub(crate) struct Rendered {
     pub rendered_jobs: usize,
 }
 
-impl Plan {
+impl<'p> Plan<'p> {
     /// Plans every job of `site`. With `reuse` (the last build's jobs and search hash), a
     /// job whose inputs are unchanged and whose files `sink` still has is kept. With
     /// `none`, no page job is rendered (a booklet-only build).
     pub(crate) fn new(
         site: &Site,
-        reuse: Option<(&[Part], Option<u64>)>,
+        index: &SiteIndex<'_>,
+        reuse: Option<(&'p [Part], Option<u64>)>,
         sink: &dyn Sink,
         none: bool,
-    ) -> Plan {
-        let index = SiteIndex::new(site);
+    ) -> Plan<'p> {
         let jobs = if none { Vec::new() } else { pages::jobs(site) };
-        let by_key: HashMap<&JobKey, &Part> = reuse
+        let by_key: HashMap<&JobKey, &'p Part> = reuse
             .map(|(parts, _)| parts.iter().map(|p| (&p.key, p)).collect())
             .unwrap_or_default();
         let jobs: Vec<Planned> = jobs
             .into_par_iter()
             .map(|job| {
                 let key = job.key(site);
-                let inputs = index.inputs(&job);
                 let kept = by_key
                     .get(&key)
-                    .filter(|p| p.inputs == inputs)
-                    .and_then(|p| Some((sink.keep(&p.outputs)?, p.outputs.clone())));
-                Planned {
-                    job,
-                    key,
-                    inputs,
-                    kept,
-                }
+                    .filter(|p| index.inputs(&p.reads) == p.inputs)
+                    .and_then(|p| Some((*p, sink.keep(&p.outputs)?)));
+                Planned { job, key, kept }
             })
             .collect();
         let search_hash = search::input_hash(site);
@@ -134,6 +128,7 @@ impl Plan {
     /// finishes, then the site-wide files.
     pub(crate) fn render(
         &self,
+        index: &SiteIndex<'_>,
         resolved: &Resolved<'_>,
         theme: &Theme,
         sink: &dyn Sink,
@@ -144,20 +139,31 @@ impl Plan {
         let env = Env::new(resolved, theme);
         let done = AtomicUsize::new(0);
         let total = self.jobs.len();
-        let results: Vec<(Vec<OutputFile>, Vec<PathBuf>, Diagnostics, bool)> = self
+        let results: Vec<(Vec<OutputFile>, Part, Diagnostics, bool)> = self
             .jobs
             .par_iter()
             .map(|p| {
                 let result = match &p.kept {
-                    Some((files, outputs)) => {
-                        (files.clone(), outputs.clone(), Diagnostics::new(), false)
+                    Some((part, files)) => {
+                        (files.clone(), (*part).clone(), Diagnostics::new(), false)
                     }
                     None => {
                         let mut d = Diagnostics::new();
-                        let files = p.job.run(&env, &mut d);
-                        let outputs = files.iter().map(|f| f.path.clone()).collect();
+                        // What the job reads of the site, its resolved parts included, is
+                        // recorded as it renders.
+                        let (files, read) = reads::recording(|| p.job.run(&env, &mut d));
+                        let mut sources: Vec<Source> =
+                            read.into_iter().map(|r| index.source(r)).collect();
+                        sources.sort_unstable();
+                        sources.dedup();
+                        let part = Part {
+                            key: p.key.clone(),
+                            inputs: index.inputs(&sources),
+                            reads: sources,
+                            outputs: files.iter().map(|f| f.path.clone()).collect(),
+                        };
                         let files = sink.emit(files, &mut d);
-                        (files, outputs, d, true)
+                        (files, part, d, true)
                     }
                 };
                 progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
@@ -173,7 +179,7 @@ impl Plan {
             search_hash: self.search_hash,
             rendered_jobs: 0,
         };
-        for (p, (files, outputs, d, fresh)) in self.jobs.iter().zip(results) {
+        for (files, part, d, fresh) in results {
             if fresh {
                 out.rendered_jobs += 1;
                 out.fresh.extend(files);
@@ -181,12 +187,8 @@ impl Plan {
                 out.reused.extend(files);
             }
             diags.extend(d);
-            out.paths.extend(outputs.iter().cloned());
-            out.parts.push(Part {
-                key: p.key.clone(),
-                inputs: p.inputs,
-                outputs,
-            });
+            out.paths.extend(part.outputs.iter().cloned());
+            out.parts.push(part);
         }
         if self.jobs.is_empty() {
             return out;

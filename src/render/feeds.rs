@@ -60,7 +60,7 @@ pub fn xml_escape(s: &str) -> String {
 fn feed(site: &Site, base: Option<&str>) -> String {
     let c = &site.config;
     let mut stories: Vec<&crate::model::Story> = site
-        .stories
+        .stories()
         .iter()
         .filter(|s| !s.is_region_index() || s.meta.date.is_some())
         .collect();
@@ -125,8 +125,8 @@ fn feed(site: &Site, base: Option<&str>) -> String {
             let _ = writeln!(
                 x,
                 "    <category term=\"{}\" label=\"{}\"/>",
-                xml_escape(&site.regions[r].id),
-                xml_escape(&site.regions[r].name)
+                xml_escape(&site.region(r).id),
+                xml_escape(&site.region(r).name)
             );
         }
         for t in &s.meta.tags {

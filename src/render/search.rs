@@ -80,10 +80,10 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
     let site = resolved.site;
     let mut entries = Vec::new();
     let mut sources: Vec<Source<'_>> = Vec::new();
-    let mut index_story: Vec<Option<(usize, &Story)>> = vec![None; site.regions.len()];
+    let mut index_story: Vec<Option<(usize, &Story)>> = vec![None; site.region_count()];
     // A region page lists its stories with their summaries.
-    let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); site.regions.len()];
-    for (k, s) in site.stories.iter().enumerate() {
+    let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); site.region_count()];
+    for (k, s) in site.stories().iter().enumerate() {
         let Some(r) = s.region else { continue };
         if s.is_region_index() {
             index_story[r] = Some((k, s));
@@ -91,7 +91,7 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
             listed[r].push(s);
         }
     }
-    for (i, r) in site.regions.iter().enumerate() {
+    for (i, r) in site.regions().iter().enumerate() {
         entries.push(Entry {
             title: r.name.clone(),
             url: site.region_path(i),
@@ -99,7 +99,7 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
             region: site
                 .ancestors(i)
                 .iter()
-                .map(|a| site.regions[*a].name.as_str())
+                .map(|a| site.region(*a).name.as_str())
                 .collect::<Vec<_>>()
                 .join(" · "),
             summary: r.full_name.clone().unwrap_or_default(),
@@ -111,7 +111,7 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
         ));
     }
     let mut stories: Vec<(usize, &Story)> = site
-        .stories
+        .stories()
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.is_region_index())
@@ -124,7 +124,7 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
             kind: "story",
             region: s
                 .region
-                .map(|r| site.regions[r].name.clone())
+                .map(|r| site.region(r).name.clone())
                 .unwrap_or_default(),
             summary: s.meta.summary.clone().unwrap_or_default(),
         });
@@ -162,7 +162,7 @@ pub fn build(resolved: &Resolved<'_>) -> Index {
 pub fn input_hash(site: &Site) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
-    for r in &site.regions {
+    for r in site.regions() {
         (&r.id, &r.name, &r.full_name, r.parent).hash(&mut h);
         for p in &r.projects {
             p.name.hash(&mut h);
@@ -171,7 +171,7 @@ pub fn input_hash(site: &Site) -> u64 {
             x.name.hash(&mut h);
         }
     }
-    for s in &site.stories {
+    for s in site.stories() {
         (&s.file.path, &s.slug, s.region).hash(&mut h);
         let m = &s.meta;
         (&m.title, &m.date, &m.summary, &m.tags, m.draft).hash(&mut h);
@@ -187,7 +187,7 @@ fn fields(resolved: &Resolved<'_>, src: &Source<'_>) -> Vec<(u32, String)> {
     let text = |k: usize| resolved.story_text(k).unwrap_or_default().to_string();
     match src {
         Source::Region(i, index, listed) => {
-            let r = &site.regions[*i];
+            let r = site.region(*i);
             let mut fields = vec![(W_TITLE, r.name.clone())];
             fields.extend(r.full_name.iter().map(|f| (W_NAME, f.clone())));
             fields.extend(r.projects.iter().map(|p| (W_NAME, p.name.clone())));
@@ -203,7 +203,7 @@ fn fields(resolved: &Resolved<'_>, src: &Source<'_>) -> Vec<(u32, String)> {
             fields
         }
         Source::Story(k, s) => {
-            let region = s.region.map(|r| site.regions[r].name.clone());
+            let region = s.region.map(|r| site.region(r).name.clone());
             let mut fields = vec![(W_TITLE, s.meta.title.clone())];
             fields.extend(region.map(|r| (W_META, r)));
             fields.extend(s.meta.tags.iter().map(|t| (W_META, t.clone())));

@@ -180,7 +180,7 @@ const DEFAULT_HEIGHT: u32 = 360;
 
 /// Builds a chart, or says why there is nothing to draw.
 pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, String> {
-    let regions: Vec<&Region> = req.regions.iter().map(|i| &site.regions[*i]).collect();
+    let regions: Vec<&Region> = req.regions.iter().map(|i| site.region(*i)).collect();
     let one = |what: &str| -> Result<&Region, String> {
         match regions.as_slice() {
             [r] => Ok(*r),

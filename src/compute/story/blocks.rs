@@ -151,7 +151,7 @@ pub(super) fn figures(
     let title = f.get("title").and_then(|n| d.text(n, "`title`"));
     let mut out = Vec::new();
     for i in regions {
-        let r = &site.regions[i];
+        let r = site.region(i);
         let own = summary::region_figures(r);
         let figures = if own.is_empty() {
             summary::rollup_figures(site, i)
@@ -206,7 +206,7 @@ fn block_regions(
                 match site.region_index(&id) {
                     Some(i) => regions.push(i),
                     None => {
-                        let ids: Vec<&str> = site.regions.iter().map(|r| r.id.as_str()).collect();
+                        let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
                         d.diags.push(
                             Diagnostic::error(
                                 file,

@@ -132,12 +132,12 @@ fn exists(site: &Site, target: &str) -> bool {
             }),
             ["regions", id, "index.html"] => site.region_index(id).is_some(),
             ["regions", id, slug, "index.html"] => site
-                .stories
+                .stories()
                 .iter()
-                .any(|s| s.region.is_some_and(|r| site.regions[r].id == *id) && s.slug == *slug),
+                .any(|s| s.region.is_some_and(|r| site.region(r).id == *id) && s.slug == *slug),
             ["news", "index.html"] => true,
             ["news", slug, "index.html"] => site
-                .stories
+                .stories()
                 .iter()
                 .any(|s| s.region.is_none() && s.slug == *slug),
             _ => false,

@@ -235,7 +235,7 @@ pub fn resolve(
                 };
                 match super::draw::draw(built, stem, tally) {
                     Ok(drawn) => out.push_embed(Embed::Chart(drawn)),
-                    Err(d) => diags.push(d),
+                    Err(d) => diags.push(*d),
                 }
             }
             Piece::Block(b) => {

@@ -92,14 +92,14 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>
     chosen
         .iter()
         .filter_map(|&i| {
-            let r = &site.regions[i];
-            let page = resolved.regions[i].as_ref()?;
+            let r = site.region(i);
+            let page = resolved.region_page(i)?;
             let ancestors = site.ancestors(i);
             let level = 1 + ancestors.iter().filter(|a| set.contains(a)).count();
             let header = ancestors
                 .iter()
                 .chain([&i])
-                .map(|a| site.regions[*a].name.as_str())
+                .map(|a| site.region(*a).name.as_str())
                 .collect::<Vec<_>>()
                 .join(" › ");
             let mut lead = Vec::new();
@@ -111,9 +111,8 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>
             }
             let mut stories: Vec<(&Story, Option<&ResolvedStory>)> = Vec::new();
             if mode != StoryMode::None {
-                stories.extend(
-                    booklet_stories(site, i).map(|k| (&site.stories[k], resolved.story(k))),
-                );
+                stories
+                    .extend(booklet_stories(site, i).map(|k| (site.story(k), resolved.story(k))));
             }
             Some(Section {
                 region: i,
@@ -165,7 +164,7 @@ fn shorten(mut t: DataTable, id: &str, lang: crate::model::Language) -> DataTabl
 /// The cover date: `booklet.date`, else the newest story's date.
 fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
     site.config.booklet.date.or_else(|| {
-        site.stories
+        site.stories()
             .iter()
             .chain(site.home.iter())
             .filter_map(|s| s.meta.date)
@@ -180,7 +179,7 @@ pub const MAX_REGIONS: usize = 300;
 /// oldest first.
 pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '_ {
     let of_region = |index: bool| {
-        site.stories
+        site.stories()
             .iter()
             .enumerate()
             .filter(move |(_, s)| s.region == Some(i) && s.is_region_index() == index)
@@ -188,7 +187,7 @@ pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '
     };
     let mut others: Vec<usize> = of_region(false).collect();
     others.sort_by(|a, b| {
-        let (a, b) = (&site.stories[*a].meta, &site.stories[*b].meta);
+        let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
     });
     of_region(true).chain(others)
@@ -235,16 +234,13 @@ pub fn build(
         ..document::words(c.language)
     };
     let secs = sections(resolved, &chosen);
-    let (overview, overview_charts) = match resolved.home.as_ref().filter(|_| with_overview) {
+    let (overview, overview_charts) = match resolved.home_page().filter(|_| with_overview) {
         Some(h) => (&h.figures[..], &h.charts[..]),
         None => (&[][..], &[][..]),
     };
     let home = match c.booklet.stories {
         StoryMode::None => None,
-        _ if with_overview => site
-            .home
-            .as_ref()
-            .zip(resolved.home_story.as_ref().and_then(|h| h.body.as_ref())),
+        _ if with_overview => site.home.as_ref().zip(resolved.home_story()),
         _ => None,
     };
     let date = cover_date(site);

@@ -95,7 +95,7 @@ pub(super) fn twin(
         sections: secs
             .iter()
             .map(|s| {
-                let r = &site.regions[s.region];
+                let r = site.region(s.region);
                 TwinSection {
                     anchor: format!("region-{}", r.id),
                     level: s.level,

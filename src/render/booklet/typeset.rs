@@ -58,7 +58,7 @@ pub(super) fn typeset(
     let list: Vec<String> = secs
         .iter()
         .map(|s| {
-            let r = &site.regions[s.region];
+            let r = site.region(s.region);
             let first = s
                 .figures
                 .first()
@@ -71,7 +71,7 @@ pub(super) fn typeset(
     doc.raw(&format!("\n{}\n", list.join("\n")));
 
     for s in secs {
-        let r = &site.regions[s.region];
+        let r = site.region(s.region);
         // Top-level regions and regions with figures of their own open a page; a
         // prefecture that only sums up its counties runs on after its province.
         let new_page = s.level == 1 || !s.figures.is_empty() || !s.charts.is_empty();
@@ -81,7 +81,7 @@ pub(super) fn typeset(
         }
         if !s.figures.is_empty() {
             doc.part(ui.key_figures);
-            doc.figures(&s.figures, cols);
+            doc.figures(s.figures, cols);
         }
         if !s.charts.is_empty() {
             doc.part(ui.charts);
@@ -97,7 +97,7 @@ pub(super) fn typeset(
             } else {
                 ui.rollup_note_mixed
             });
-            doc.figures(&s.rollup, cols);
+            doc.figures(s.rollup, cols);
             for d in s.child_charts {
                 let p = add_svg(d, &mut vfiles);
                 doc.chart(&p, &d.title);

@@ -101,7 +101,6 @@ pub(super) fn views_of(
     charts.iter().map(|c| chart_view(env, c, files)).collect()
 }
 
-
 /// A resolved story's body as HTML for the page at `page_path`; its charts become figures
 /// (via the theme's chart component) with their files. `nested`: a region's index.md,
 /// under the region page's own headings.
@@ -132,7 +131,7 @@ pub(super) fn story_body(
 /// A story block's HTML from the theme; a failing component is reported, not fatal to the page.
 fn block_html(env: &Env<'_>, block: Block<'_>, root: &str, d: &mut Diagnostics) -> String {
     env.theme
-        .block_html(block, &env.ui, root)
+        .block_html(block, env.ui, root)
         .unwrap_or_else(|e| {
             d.push(Diagnostic::general(format!(
                 "a story block's theme component failed: {e}"
@@ -162,7 +161,7 @@ pub(super) fn story_item(site: &Site, s: &Story) -> StoryItem {
         summary: s.meta.summary.clone().unwrap_or_default(),
         region: s
             .region
-            .map(|r| site.regions[r].name.clone())
+            .map(|r| site.region(r).name.clone())
             .unwrap_or_default(),
     }
 }
@@ -179,12 +178,12 @@ pub(super) fn sorted_items<'a>(
 
 pub(super) fn node(env: &Env<'_>, i: usize) -> RegionNode {
     let site = env.site;
-    let r = &site.regions[i];
+    let r = site.region(i);
     RegionNode {
         name: r.name.clone(),
         level: r.level.clone().unwrap_or_default(),
         url: site.region_path(i),
-        summary: env.resolved.headlines[i].clone(),
+        summary: env.resolved.headline(i).to_string(),
         children: r.children.iter().map(|c| node(env, *c)).collect(),
     }
 }

@@ -5,8 +5,8 @@ use super::*;
 /// A region page: its figures, charts, tables, stories and sub-regions.
 pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
-    let r = &site.regions[i];
-    let Some(content) = env.resolved.regions[i].as_ref() else {
+    let r = site.region(i);
+    let Some(content) = env.resolved.region_page(i) else {
         return Vec::new();
     };
     let mut files = Vec::new();
@@ -16,12 +16,8 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         let html = story_body(env, body, &site.region_path(i), true, &mut files, d);
         story_view(s, html)
     });
-    let others = sorted_items(
-        site,
-        site.stories
-            .iter()
-            .filter(|s| s.region == Some(i) && !s.is_region_index()),
-    );
+    let listed = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
+    let others = sorted_items(site, listed.filter(|s| !s.is_region_index()));
     let view = RegionView {
         id: r.id.clone(),
         name: r.name.clone(),
@@ -43,7 +39,7 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         .ancestors(i)
         .into_iter()
         .map(|a| Link {
-            title: site.regions[a].name.clone(),
+            title: site.region(a).name.clone(),
             url: site.region_path(a),
         })
         .collect();
@@ -75,7 +71,7 @@ pub(super) fn description_of(figures: &[summary::KeyFigure], name: &str) -> Stri
 
 pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
-    let s = &site.stories[idx];
+    let s = site.story(idx);
     let Some(body) = env.resolved.story(idx) else {
         return Vec::new();
     };
@@ -86,7 +82,7 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     let mut crumbs: Vec<Link> = Vec::new();
     if let Some(r) = s.region {
         crumbs.extend(site.ancestors(r).into_iter().chain([r]).map(|a| Link {
-            title: site.regions[a].name.clone(),
+            title: site.region(a).name.clone(),
             url: site.region_path(a),
         }));
     } else {
@@ -121,16 +117,12 @@ struct HomeView {
 
 pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
-    let Some(content) = env.resolved.home.as_ref() else {
+    let Some(content) = env.resolved.home_page() else {
         return Vec::new();
     };
     let mut files = Vec::new();
     let chart_views = views_of(env, &content.charts, &mut files);
-    let body = env
-        .resolved
-        .home_story
-        .as_ref()
-        .and_then(|h| h.body.as_ref());
+    let body = env.resolved.home_story();
     let story = site.home.as_ref().zip(body).map(|(s, body)| {
         let html = story_body(env, body, "index.html", false, &mut files, d);
         story_view(s, html)
@@ -139,7 +131,7 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         figures: content.figures.clone(),
         charts: chart_views,
         tree: site.roots().map(|i| node(env, i)).collect(),
-        stories: sorted_items(site, site.stories.iter()),
+        stories: sorted_items(site, site.stories().iter()),
         story,
     };
     let mut ctx = Context::new();
@@ -160,7 +152,8 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
 
 pub(super) fn news_list(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
-    let items = sorted_items(site, site.stories.iter().filter(|s| s.region.is_none()));
+    let news = site.stories_in(None).iter().map(|k| site.story(*k));
+    let items = sorted_items(site, news);
     if items.is_empty() {
         return Vec::new();
     }

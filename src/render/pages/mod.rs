@@ -4,8 +4,8 @@
 mod helpers;
 mod jobs;
 
-use helpers::*;
 pub use helpers::story_view;
+use helpers::*;
 use jobs::*;
 
 use super::context::{ChartView, Link, RegionNode, RegionView, SiteView, StoryItem, StoryView};
@@ -42,10 +42,10 @@ impl<'a> Env<'a> {
             url: "index.html".into(),
         }];
         nav.extend(site.roots().map(|i| Link {
-            title: site.regions[i].name.clone(),
+            title: site.region(i).name.clone(),
             url: site.region_path(i),
         }));
-        if site.stories.iter().any(|s| s.region.is_none()) {
+        if site.stories().iter().any(|s| s.region.is_none()) {
             nav.push(Link {
                 title: ui.news.into(),
                 url: "news/index.html".into(),
@@ -100,9 +100,9 @@ pub enum Job {
 /// Every page job of the site, in a fixed order.
 pub fn jobs(site: &Site) -> Vec<Job> {
     let mut jobs: Vec<Job> = vec![Job::Home, Job::NewsList, Job::NotFound];
-    jobs.extend((0..site.regions.len()).map(Job::Region));
+    jobs.extend((0..site.region_count()).map(Job::Region));
     jobs.extend(
-        site.stories
+        site.stories()
             .iter()
             .enumerate()
             .filter(|(_, s)| !s.is_region_index())
@@ -118,8 +118,8 @@ impl Job {
             Job::Home => JobKey::Home,
             Job::NewsList => JobKey::NewsList,
             Job::NotFound => JobKey::NotFound,
-            Job::Region(i) => JobKey::Region(site.regions[*i].id.clone()),
-            Job::Story(i) => JobKey::Story(site.stories[*i].file.path.clone()),
+            Job::Region(i) => JobKey::Region(site.region(*i).id.clone()),
+            Job::Story(i) => JobKey::Story(site.story(*i).file.path.clone()),
         }
     }
 
