@@ -130,3 +130,55 @@ fn check_reports_story_errors_without_rendering_a_page_as_build_does() {
     assert!(!built.contains("template"), "{built}");
     assert_eq!(checked, built);
 }
+
+#[test]
+fn a_site_built_in_batches_is_the_site_compiled_at_once() {
+    // 300 counties: more page jobs than one batch, so pages are computed and rendered in
+    // parts, and the booklet's counties (in the first and the last part) are kept for it.
+    let f = Fixture::new();
+    f.write(
+        "content/site.yaml",
+        "title: 测试站\nlanguage: zh-CN\ncharts: { png: false }\nbooklet: { regions: [x000, x299] }\n",
+    );
+    for n in 0..300 {
+        let rate = 10.0 + f64::from(n % 17);
+        f.write(
+            &format!("content/regions/sheng/x{n:03}/region.yaml"),
+            &format!(
+                "name: 第{n}县\nlevel: 县\npoverty:\n  - {{ year: 2014, rate: {rate}% }}\n  - {{ year: 2018, rate: 1.{n}% }}\n"
+            ),
+        );
+    }
+    f.write(
+        "content/regions/sheng/x299/baogao.md",
+        "---\ntitle: 报告\ndate: 2019-01-01\n---\n\n发生率{{ poverty.2018.rate }}。\n\n```chart\nkind: poverty-rate\n```\n",
+    );
+    let (ok, stderr) = run(f.root(), &["build"]);
+    assert!(ok, "{stderr}");
+    let (parsed, stories, drawn) = compute_counts(&stderr);
+    assert_eq!((parsed, stories), (1, 1), "{stderr}");
+    let svgs = walkdir::WalkDir::new(f.out().join("charts"))
+        .into_iter()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "svg"))
+        })
+        .count();
+    assert_eq!(drawn, svgs, "{stderr}");
+    let booklet = std::fs::read_to_string(f.out().join("booklet/index.html")).unwrap();
+    assert_has(&booklet, &["第0县", "第299县", "发生率1.299%"]);
+
+    // Every file the batched build wrote is the one an in-memory compile makes at once.
+    let mut d = xiaokang::diagnostics::Diagnostics::new();
+    let compiled = xiaokang::compile(f.root(), false, &mut d).unwrap_or_else(|| panic!("{d}"));
+    let mut compared = 0;
+    for file in &compiled.files {
+        if file.path.extension().is_some_and(|x| x == "pdf") {
+            continue;
+        }
+        let written = std::fs::read(f.out().join(&file.path)).unwrap();
+        assert!(written == file.bytes, "{} differs", file.path.display());
+        compared += 1;
+    }
+    assert!(compared > 300, "{compared}");
+}

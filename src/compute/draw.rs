@@ -43,11 +43,7 @@ impl Tally {
 }
 
 /// Draws `built` as the chart saved under `charts/<stem>`.
-pub fn draw(
-    built: BuiltChart,
-    stem: String,
-    tally: &Tally,
-) -> Result<DrawnChart, Box<Diagnostic>> {
+pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart, Box<Diagnostic>> {
     tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
     match chart::draw(&built.spec) {
         Ok(svg) => Ok(DrawnChart {

@@ -176,95 +176,129 @@ pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
     (prefix, folder)
 }
 
-/// Runs the compute stage for what `needs` asks, in parallel; findings are merged in a
-/// fixed order (home, regions, stories) so every build reports them the same way.
-pub fn resolve<'s>(site: &'s Site, needs: &Needs, diags: &mut Diagnostics) -> Resolved<'s> {
-    let tally = Tally::default();
-    let ui = ui(&site.config);
-    let story_doc = |s: &Story, resolve: bool, home: bool, d: &mut Diagnostics| {
-        let parsed = story::parse(s, &tally);
-        let (body, reads) = reads::recording(|| {
-            resolve.then(|| {
-                let (prefix, folder) = chart_names(site, s, home);
-                let names = ChartNames {
-                    prefix: &prefix,
-                    folder: &folder,
-                };
-                story::resolve(site, s, &parsed, &names, &tally, d)
+impl<'s> Resolved<'s> {
+    /// Nothing resolved yet.
+    pub fn new(site: &'s Site) -> Self {
+        let headlines = site
+            .regions()
+            .par_iter()
+            .map(|r| {
+                let first = summary::region_figures(r).into_iter().next();
+                first
+                    .map(|f| format!("{} {}", f.label, f.value))
+                    .unwrap_or_default()
             })
-        });
-        StoryDoc {
-            parsed,
-            body,
-            reads,
+            .collect();
+        Resolved {
+            site,
+            ui: ui(&site.config),
+            regions: (0..site.region_count()).map(|_| None).collect(),
+            home: None,
+            stories: (0..site.story_count()).map(|_| None).collect(),
+            home_story: None,
+            headlines,
+            tally: Tally::default(),
         }
-    };
-    let mut home_diags = Diagnostics::new();
-    let home = needs.home.then(|| {
-        let (value, reads) = reads::recording(|| page::home(site, &tally, &mut home_diags));
-        Unit { value, reads }
+    }
+
+    /// Runs the compute stage for what `needs` asks and is not resolved yet (nothing is
+    /// worked out twice), in parallel; findings are merged in a fixed order (home,
+    /// regions, stories) so every build reports them the same way.
+    pub fn compute(&mut self, needs: &Needs, diags: &mut Diagnostics) {
+        let site = self.site;
+        let (ui, tally) = (&self.ui, &self.tally);
+        let mut home_diags = Diagnostics::new();
+        if needs.home && self.home.is_none() {
+            let (value, reads) = reads::recording(|| page::home(site, tally, &mut home_diags));
+            self.home = Some(Unit { value, reads });
+            self.home_story = site
+                .home
+                .as_ref()
+                .map(|s| story_doc(site, s, true, true, tally, &mut home_diags));
+        }
+        diags.extend(home_diags);
+        let regions: Vec<usize> = (0..site.region_count())
+            .filter(|i| needs.regions[*i] && self.regions[*i].is_none())
+            .collect();
+        let done: Vec<(usize, Unit<RegionPage>, Diagnostics)> = regions
+            .into_par_iter()
+            .map(|i| {
+                let mut d = Diagnostics::new();
+                let (value, reads) = reads::recording(|| page::region(site, i, ui, tally, &mut d));
+                (i, Unit { value, reads }, d)
+            })
+            .collect();
+        for (i, unit, d) in done {
+            diags.extend(d);
+            self.regions[i] = Some(unit);
+        }
+        let stories: Vec<usize> = (0..site.story_count())
+            .filter(|k| match &self.stories[*k] {
+                None => needs.stories[*k] || needs.parsed[*k],
+                // Released before another page asked for it: resolved again.
+                Some(doc) => needs.stories[*k] && doc.body.is_none(),
+            })
+            .collect();
+        let done: Vec<(usize, StoryDoc, Diagnostics)> = stories
+            .into_par_iter()
+            .map(|k| {
+                let mut d = Diagnostics::new();
+                let s = &site.stories()[k];
+                (
+                    k,
+                    story_doc(site, s, needs.stories[k], false, tally, &mut d),
+                    d,
+                )
+            })
+            .collect();
+        for (k, doc, d) in done {
+            diags.extend(d);
+            self.stories[k] = Some(doc);
+        }
+    }
+
+    /// Lets go of what only pages already rendered needed, keeping what `keep` asks (the
+    /// booklet's parts) and every story's parse (search, the link checker).
+    pub fn release(&mut self, keep: &Needs) {
+        for (i, slot) in self.regions.iter_mut().enumerate() {
+            if !keep.regions[i] {
+                *slot = None;
+            }
+        }
+        for (k, slot) in self.stories.iter_mut().enumerate() {
+            if let Some(doc) = slot.as_mut().filter(|_| !keep.stories[k]) {
+                doc.body = None;
+                doc.reads = Vec::new();
+            }
+        }
+    }
+}
+
+/// A story parsed, and resolved when `resolve`; what resolving it read is recorded.
+fn story_doc(
+    site: &Site,
+    s: &Story,
+    resolve: bool,
+    home: bool,
+    tally: &Tally,
+    d: &mut Diagnostics,
+) -> StoryDoc {
+    let mut parsed = story::parse(s, tally);
+    let (body, reads) = reads::recording(|| {
+        resolve.then(|| {
+            let (prefix, folder) = chart_names(site, s, home);
+            let names = ChartNames {
+                prefix: &prefix,
+                folder: &folder,
+            };
+            story::resolve(site, s, &parsed, &names, tally, d)
+        })
     });
-    let home_story = site
-        .home
-        .as_ref()
-        .filter(|_| needs.home)
-        .map(|s| story_doc(s, true, true, &mut home_diags));
-    diags.extend(home_diags);
-    let regions: Vec<(Option<Unit<RegionPage>>, Diagnostics)> = (0..site.region_count())
-        .into_par_iter()
-        .map(|i| {
-            let mut d = Diagnostics::new();
-            let page = needs.regions[i].then(|| {
-                let (value, reads) =
-                    reads::recording(|| page::region(site, i, &ui, &tally, &mut d));
-                Unit { value, reads }
-            });
-            (page, d)
-        })
-        .collect();
-    let stories: Vec<(Option<StoryDoc>, Diagnostics)> = site
-        .stories()
-        .par_iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let mut d = Diagnostics::new();
-            let doc = (needs.stories[k] || needs.parsed[k])
-                .then(|| story_doc(s, needs.stories[k], false, &mut d));
-            (doc, d)
-        })
-        .collect();
-    let regions = regions
-        .into_iter()
-        .map(|(p, d)| {
-            diags.extend(d);
-            p
-        })
-        .collect();
-    let stories = stories
-        .into_iter()
-        .map(|(s, d)| {
-            diags.extend(d);
-            s
-        })
-        .collect();
-    let headlines = site
-        .regions()
-        .par_iter()
-        .map(|r| {
-            let first = summary::region_figures(r).into_iter().next();
-            first
-                .map(|f| format!("{} {}", f.label, f.value))
-                .unwrap_or_default()
-        })
-        .collect();
-    Resolved {
-        site,
-        ui,
-        regions,
-        home,
-        stories,
-        home_story,
-        headlines,
-        tally,
+    // The parse's events live on in the resolved body; its text and links stay.
+    parsed.shed();
+    StoryDoc {
+        parsed,
+        body,
+        reads,
     }
 }

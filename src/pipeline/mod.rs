@@ -16,18 +16,25 @@ mod timings;
 
 pub use timings::usage;
 
-use crate::compute::{self, Needs};
+use crate::compute::{Needs, Resolved};
 use crate::diagnostics::Diagnostics;
 use crate::render::booklet;
+use crate::render::pages::Env;
 use crate::render::pages::Job;
 use crate::render::{self, png_cache, OutputFile};
 use crate::{load, model, validate, write};
 use incremental::{Manifest, Part};
-use render_jobs::Plan;
+use render_jobs::{Plan, Rendered};
 use sink::{InMemory, Sink, ToDisk};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
+use std::time::{Duration, Instant};
 use timings::StageClock;
+
+/// Page jobs computed and rendered together when writing to disk: enough to keep both
+/// cores busy, few enough that their charts take tens of megabytes, not gigabytes.
+const BATCH: usize = 256;
 
 /// The whole site compiled: every file it would write that is kept in memory.
 pub struct Compiled {
@@ -174,27 +181,77 @@ pub(crate) fn compile(
     }
     clock.lap("plan");
 
-    // 4. compute: every figure, table and chart the outputs show, each story parsed and
-    //    resolved, once. It runs after data errors too, so one run reports the stories'
-    //    problems with them; nothing is rendered after an error.
-    let resolved = compute::resolve(&site, &plan.needs, diags);
+    let theme = render::theme::compile(theme_files, diags)?;
+    let mut resolved = Resolved::new(&site);
+    let mut rendered = Rendered {
+        search_hash: plan.search_hash,
+        ..Rendered::default()
+    };
+    // With the files going to disk, pages are computed and rendered a batch at a time, so
+    // a national site never holds every page's charts at once; in memory (`check`,
+    // `serve`) in one batch, so `check` finds every error before rendering a page.
+    let batch = match prev {
+        Previous::Disk(..) => BATCH,
+        _ => usize::MAX,
+    };
+    let (mut computing, mut rendering) = (Duration::ZERO, Duration::ZERO);
+    let done = AtomicUsize::new(0);
+    for jobs in plan.batches(batch) {
+        // 4. compute: every figure, table and chart these pages show, each story parsed
+        //    and resolved, once. It runs after data errors too, so one run reports the
+        //    stories' problems with them; nothing is rendered after an error.
+        let t = Instant::now();
+        resolved.compute(&plan.needs(&site, jobs.clone()), diags);
+        computing += t.elapsed();
+        if diags.has_errors() {
+            return None;
+        }
+        // 5. render: the pages, from the resolved site.
+        let t = Instant::now();
+        let env = Env::new(&resolved, &theme);
+        plan.render_batch(
+            jobs,
+            &index,
+            &env,
+            sink,
+            progress,
+            &done,
+            &mut rendered,
+            diags,
+        );
+        rendering += t.elapsed();
+        if diags.has_errors() {
+            return None;
+        }
+        resolved.release(&plan.keep);
+    }
+    // 4. compute what the site-wide outputs read: the booklet's parts not yet resolved,
+    //    every story's text for search.
+    let t = Instant::now();
+    resolved.compute(&plan.site_wide, diags);
+    computing += t.elapsed();
     let (parsed, drawn) = resolved.tally.get();
-    clock.lap(&format!(
-        "compute ({parsed} of {} stories parsed once, {drawn} charts drawn once)",
-        site.story_count() + usize::from(site.home.is_some())
-    ));
+    clock.report(
+        &format!(
+            "compute ({parsed} of {} stories parsed once, {drawn} charts drawn once)",
+            site.story_count() + usize::from(site.home.is_some())
+        ),
+        computing,
+    );
+    clock.report(
+        &format!(
+            "render pages ({} of {} jobs)",
+            rendered.rendered_jobs,
+            rendered.parts.len()
+        ),
+        rendering,
+    );
     if diags.has_errors() {
         return None;
     }
-
-    // 5. render: every output from the resolved site.
-    let theme = render::theme::compile(theme_files, diags)?;
-    let mut rendered = plan.render(&index, &resolved, &theme, sink, progress, diags);
-    clock.lap(&format!(
-        "render pages ({} of {} jobs)",
-        rendered.rendered_jobs,
-        rendered.parts.len()
-    ));
+    // 5. render the site-wide outputs.
+    plan.finish(&Env::new(&resolved, &theme), &theme, &mut rendered, diags);
+    clock.lap("render search, feeds");
     if diags.has_errors() {
         return None;
     }

@@ -5,7 +5,7 @@
 use super::deps::{SiteIndex, Source};
 use super::incremental::Part;
 use super::sink::Sink;
-use crate::compute::{Needs, Resolved};
+use crate::compute::Needs;
 use crate::diagnostics::Diagnostics;
 use crate::model::reads;
 use crate::model::Site;
@@ -32,14 +32,18 @@ pub(crate) struct Plan<'p> {
     /// The search page and index are the last build's (nothing they read changed).
     search_kept: Option<Vec<OutputFile>>,
     /// What the search index is made from.
-    search_hash: u64,
-    /// What to resolve.
-    pub needs: Needs,
+    pub search_hash: u64,
+    /// What the site-wide outputs resolve: the booklet's parts (kept while pages are
+    /// rendered) and, when the search index is made again, every story's parse.
+    pub site_wide: Needs,
+    /// The booklet's parts, kept when the pages that show them have been rendered.
+    pub keep: Needs,
     /// One hash of every source file's content.
     pub sources_hash: u64,
 }
 
-/// What [`Plan::render`] made.
+/// What [`Plan::render_batch`] and [`Plan::finish`] made.
+#[derive(Default)]
 pub(crate) struct Rendered {
     /// Files of the jobs rendered now (chart PNGs still to be made, unless written).
     pub fresh: Vec<OutputFile>,
@@ -92,55 +96,73 @@ impl<'p> Plan<'p> {
         let search_kept = reuse
             .filter(|(_, h)| *h == Some(search_hash))
             .and_then(|_| sink.keep(&search_files));
-        let mut needs = Needs::none(site);
-        for p in jobs.iter().filter(|p| p.kept.is_none()) {
-            super::job_needs(site, p.job, &mut needs);
-        }
+        let mut site_wide = Needs::none(site);
         if search_kept.is_none() && !none {
-            needs.parsed.iter_mut().for_each(|n| *n = true);
+            site_wide.parsed.iter_mut().for_each(|n| *n = true);
         }
         Plan {
             jobs,
             search_kept,
             search_hash,
-            needs,
+            site_wide,
+            keep: Needs::none(site),
             sources_hash: index.all(),
         }
     }
 
-    /// Adds what the booklet shows to what is resolved.
+    /// The jobs in batches of about `size`, each a range of [`Plan::needs`] and
+    /// [`Plan::render_batch`].
+    pub(crate) fn batches(&self, size: usize) -> Vec<std::ops::Range<usize>> {
+        let size = size.max(1);
+        (0..self.jobs.len())
+            .step_by(size)
+            .map(|a| a..(a + size).min(self.jobs.len()))
+            .collect()
+    }
+
+    /// What the compute stage resolves for the jobs of `batch` rendered this build.
+    pub(crate) fn needs(&self, site: &Site, batch: std::ops::Range<usize>) -> Needs {
+        let mut needs = Needs::none(site);
+        for p in self.jobs[batch].iter().filter(|p| p.kept.is_none()) {
+            super::job_needs(site, p.job, &mut needs);
+        }
+        needs
+    }
+
+    /// Adds what the booklet shows to what is resolved, and kept.
     pub(crate) fn add_booklet(&mut self, site: &Site) {
         let Some((regions, overview)) =
             crate::render::booklet::needs(site, &mut Diagnostics::new())
         else {
             return;
         };
-        for i in regions {
-            self.needs.region(site, i);
-            for k in crate::render::booklet::booklet_stories(site, i) {
-                self.needs.stories[k] = true;
+        for needs in [&mut self.site_wide, &mut self.keep] {
+            for &i in &regions {
+                needs.region(site, i);
+                for k in crate::render::booklet::booklet_stories(site, i) {
+                    needs.stories[k] = true;
+                }
             }
+            needs.home |= overview;
         }
-        self.needs.home |= overview;
     }
 
-    /// Renders the planned jobs from the resolved site, each job's files to `sink` as it
-    /// finishes, then the site-wide files.
-    pub(crate) fn render(
+    /// Renders the jobs of `batch` from the resolved site, each job's files to `sink` as
+    /// it finishes; adds them to `out`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn render_batch(
         &self,
+        batch: std::ops::Range<usize>,
         index: &SiteIndex<'_>,
-        resolved: &Resolved<'_>,
-        theme: &Theme,
+        env: &Env<'_>,
         sink: &dyn Sink,
         progress: &(dyn Fn(usize, usize) + Sync),
+        done: &AtomicUsize,
+        out: &mut Rendered,
         diags: &mut Diagnostics,
-    ) -> Rendered {
-        let site = resolved.site;
-        let env = Env::new(resolved, theme);
-        let done = AtomicUsize::new(0);
+    ) {
         let total = self.jobs.len();
-        let results: Vec<(Vec<OutputFile>, Part, Diagnostics, bool)> = self
-            .jobs
+        let results: Vec<(Vec<OutputFile>, Part, Diagnostics, bool)> = self.jobs[batch]
             .par_iter()
             .map(|p| {
                 let result = match &p.kept {
@@ -151,7 +173,7 @@ impl<'p> Plan<'p> {
                         let mut d = Diagnostics::new();
                         // What the job reads of the site, its resolved parts included, is
                         // recorded as it renders.
-                        let (files, read) = reads::recording(|| p.job.run(&env, &mut d));
+                        let (files, read) = reads::recording(|| p.job.run(env, &mut d));
                         let mut sources: Vec<Source> =
                             read.into_iter().map(|r| index.source(r)).collect();
                         sources.sort_unstable();
@@ -170,15 +192,6 @@ impl<'p> Plan<'p> {
                 result
             })
             .collect();
-        let mut out = Rendered {
-            fresh: Vec::new(),
-            reused: Vec::new(),
-            paths: Vec::new(),
-            site_wide: Vec::new(),
-            parts: Vec::new(),
-            search_hash: self.search_hash,
-            rendered_jobs: 0,
-        };
         for (files, part, d, fresh) in results {
             if fresh {
                 out.rendered_jobs += 1;
@@ -190,21 +203,31 @@ impl<'p> Plan<'p> {
             out.paths.extend(part.outputs.iter().cloned());
             out.parts.push(part);
         }
+    }
+
+    /// The files made from the whole site, after every page: the search page and index,
+    /// the feed and sitemap, the theme's files.
+    pub(crate) fn finish(
+        &self,
+        env: &Env<'_>,
+        theme: &Theme,
+        out: &mut Rendered,
+        diags: &mut Diagnostics,
+    ) {
         if self.jobs.is_empty() {
-            return out;
+            return;
         }
-        // Site-wide files read every page, so they are made from the whole site each time.
         match &self.search_kept {
             Some(files) => {
                 out.site_wide.extend(files.iter().cloned());
                 out.paths.push(PathBuf::from("search/index.html"));
                 out.paths.push(PathBuf::from(search::INDEX_PATH));
             }
-            None => out.site_wide.extend(pages::search_page(&env, diags)),
+            None => out.site_wide.extend(pages::search_page(env, diags)),
         }
         let paths: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
-        out.site_wide.extend(feeds::files(site, &paths, diags));
+        out.site_wide
+            .extend(feeds::files(env.site(), &paths, diags));
         out.site_wide.extend(pages::theme_files(theme));
-        out
     }
 }

@@ -16,6 +16,18 @@ impl StageClock {
         }
     }
 
+    /// Prints a stage that ran in parts (`took` in all), and starts the next.
+    pub(crate) fn report(&mut self, stage: &str, took: std::time::Duration) {
+        if self.last.is_some() {
+            eprintln!(
+                "stage {stage}: {:.1} ms{}",
+                took.as_secs_f64() * 1e3,
+                memory()
+            );
+            self.last = Some(Instant::now());
+        }
+    }
+
     /// Ends the stage `stage` and starts the next.
     pub(crate) fn lap(&mut self, stage: &str) {
         if let Some(t) = self.last {

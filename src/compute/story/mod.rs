@@ -163,6 +163,13 @@ pub fn parse(story: &Story, tally: &Tally) -> ParsedStory {
     out
 }
 
+impl ParsedStory {
+    /// Lets go of the events once the story is resolved; its text and links stay.
+    pub fn shed(&mut self) {
+        self.pieces = Vec::new();
+    }
+}
+
 /// Something a story embeds with a fenced block; each output lays it out its own way.
 #[derive(Debug, Clone)]
 pub enum Embed {

@@ -32,6 +32,11 @@ pub struct Env<'a> {
 }
 
 impl<'a> Env<'a> {
+    /// The site.
+    pub fn site(&self) -> &'a Site {
+        self.site
+    }
+
     /// The shared inputs of every page of `resolved`.
     pub fn new(resolved: &'a Resolved<'a>, theme: &'a Theme) -> Self {
         let site = resolved.site;
