@@ -23,6 +23,7 @@ use crate::model::{Site, Story};
 use draw::Tally;
 use page::{HomePage, RegionPage};
 use rayon::prelude::*;
+use std::sync::OnceLock;
 use story::{ChartNames, ParsedStory, ResolvedStory};
 
 /// What a build must resolve: all of it, or after an edit only what changed pages show.
@@ -77,6 +78,8 @@ pub struct StoryDoc {
     pub body: Option<ResolvedStory>,
     /// What resolving it read of the site.
     reads: Vec<Read>,
+    /// Its text is still held (search takes it before a batch is let go).
+    has_text: bool,
 }
 
 /// A page's content with what working it out read of the site.
@@ -99,8 +102,9 @@ pub struct Resolved<'s> {
     home: Option<Unit<HomePage>>,
     stories: Vec<Option<StoryDoc>>,
     home_story: Option<StoryDoc>,
-    /// Each region's first key figure (`贫困发生率 11% → 1.23%`), for trees and lists.
-    headlines: Vec<String>,
+    /// Each region's first key figure (`贫困发生率 11% → 1.23%`), for trees and lists,
+    /// worked out when first shown (a rebuild shows few).
+    headlines: Vec<OnceLock<String>>,
     /// How much was parsed and drawn.
     pub tally: Tally,
 }
@@ -145,7 +149,8 @@ impl<'s> Resolved<'s> {
 
     /// The readable text of story `k`, for search (parsed this build).
     pub fn story_text(&self, k: usize) -> Option<&str> {
-        Some(&self.stories.get(k)?.as_ref()?.parsed.text)
+        let doc = self.stories.get(k)?.as_ref()?;
+        doc.has_text.then_some(doc.parsed.text.as_str())
     }
 
     /// Every story parsed this build (`None`: the home page's), with its parse.
@@ -157,8 +162,13 @@ impl<'s> Resolved<'s> {
 
     /// Region `i`'s first key figure, as a tree or list shows it.
     pub fn headline(&self, i: usize) -> &str {
-        reads::note(Read::Region(i));
-        &self.headlines[i]
+        let r = self.site.region(i);
+        self.headlines[i].get_or_init(|| {
+            let first = summary::region_figures(r).into_iter().next();
+            first
+                .map(|f| format!("{} {}", f.label, f.value))
+                .unwrap_or_default()
+        })
     }
 }
 
@@ -179,16 +189,7 @@ pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
 impl<'s> Resolved<'s> {
     /// Nothing resolved yet.
     pub fn new(site: &'s Site) -> Self {
-        let headlines = site
-            .regions()
-            .par_iter()
-            .map(|r| {
-                let first = summary::region_figures(r).into_iter().next();
-                first
-                    .map(|f| format!("{} {}", f.label, f.value))
-                    .unwrap_or_default()
-            })
-            .collect();
+        let headlines = (0..site.region_count()).map(|_| OnceLock::new()).collect();
         Resolved {
             site,
             ui: ui(&site.config),
@@ -258,7 +259,8 @@ impl<'s> Resolved<'s> {
     }
 
     /// Lets go of what only pages already rendered needed, keeping what `keep` asks (the
-    /// booklet's parts) and every story's parse (search, the link checker).
+    /// booklet's parts) and each story's links (the link checker). Stories' texts go too:
+    /// search takes them batch by batch.
     pub fn release(&mut self, keep: &Needs) {
         for (i, slot) in self.regions.iter_mut().enumerate() {
             if !keep.regions[i] {
@@ -266,7 +268,10 @@ impl<'s> Resolved<'s> {
             }
         }
         for (k, slot) in self.stories.iter_mut().enumerate() {
-            if let Some(doc) = slot.as_mut().filter(|_| !keep.stories[k]) {
+            let Some(doc) = slot.as_mut() else { continue };
+            doc.has_text = false;
+            doc.parsed.text = String::new();
+            if !keep.stories[k] {
                 doc.body = None;
                 doc.reads = Vec::new();
             }
@@ -300,5 +305,6 @@ fn story_doc(
         parsed,
         body,
         reads,
+        has_text: true,
     }
 }

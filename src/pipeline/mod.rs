@@ -34,7 +34,7 @@ use timings::StageClock;
 
 /// Page jobs computed and rendered together when writing to disk: enough to keep both
 /// cores busy, few enough that their charts take tens of megabytes, not gigabytes.
-const BATCH: usize = 256;
+const BATCH: usize = 64;
 
 /// The whole site compiled: every file it would write that is kept in memory.
 pub struct Compiled {
@@ -196,6 +196,7 @@ pub(crate) fn compile(
     };
     let (mut computing, mut rendering) = (Duration::ZERO, Duration::ZERO);
     let done = AtomicUsize::new(0);
+    let mut search = plan.search(&site);
     for jobs in plan.batches(batch) {
         // 4. compute: every figure, table and chart these pages show, each story parsed
         //    and resolved, once. It runs after data errors too, so one run reports the
@@ -219,6 +220,9 @@ pub(crate) fn compile(
             &mut rendered,
             diags,
         );
+        if let Some(s) = search.as_mut() {
+            s.add(&resolved);
+        }
         rendering += t.elapsed();
         if diags.has_errors() {
             return None;
@@ -250,7 +254,16 @@ pub(crate) fn compile(
         return None;
     }
     // 5. render the site-wide outputs.
-    plan.finish(&Env::new(&resolved, &theme), &theme, &mut rendered, diags);
+    if let Some(s) = search.as_mut() {
+        s.add(&resolved);
+    }
+    plan.finish(
+        &Env::new(&resolved, &theme),
+        search,
+        &theme,
+        &mut rendered,
+        diags,
+    );
     clock.lap("render search, feeds");
     if diags.has_errors() {
         return None;

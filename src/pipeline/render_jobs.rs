@@ -110,6 +110,11 @@ impl<'p> Plan<'p> {
         }
     }
 
+    /// The search index's builder when the index is made again this build.
+    pub(crate) fn search<'s>(&self, site: &'s Site) -> Option<search::Builder<'s>> {
+        (self.search_kept.is_none() && !self.jobs.is_empty()).then(|| search::Builder::new(site))
+    }
+
     /// The jobs in batches of about `size`, each a range of [`Plan::needs`] and
     /// [`Plan::render_batch`].
     pub(crate) fn batches(&self, size: usize) -> Vec<std::ops::Range<usize>> {
@@ -210,6 +215,7 @@ impl<'p> Plan<'p> {
     pub(crate) fn finish(
         &self,
         env: &Env<'_>,
+        search: Option<search::Builder<'_>>,
         theme: &Theme,
         out: &mut Rendered,
         diags: &mut Diagnostics,
@@ -217,13 +223,16 @@ impl<'p> Plan<'p> {
         if self.jobs.is_empty() {
             return;
         }
-        match &self.search_kept {
-            Some(files) => {
+        match (&self.search_kept, search) {
+            (Some(files), _) => {
                 out.site_wide.extend(files.iter().cloned());
                 out.paths.push(PathBuf::from("search/index.html"));
                 out.paths.push(PathBuf::from(search::INDEX_PATH));
             }
-            None => out.site_wide.extend(pages::search_page(env, diags)),
+            (None, Some(b)) => out
+                .site_wide
+                .extend(pages::search_page(env, b.finish(), diags)),
+            (None, None) => {}
         }
         let paths: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
         out.site_wide

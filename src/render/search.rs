@@ -69,91 +69,141 @@ enum Source<'a> {
     Story(usize, &'a Story),
 }
 
-/// Pages are counted this many at a time: the terms of one batch are merged before the
-/// next is read, so a national site never holds every page's terms at once.
-const BATCH: usize = 512;
-
-/// Builds the index of every region page and story page from the model: names, titles,
-/// project names and the stories' text. Figures on the pages come from the same model and
-/// are found through their region's name, so the rendered pages are not read.
-pub fn build(resolved: &Resolved<'_>) -> Index {
-    let site = resolved.site;
-    let mut entries = Vec::new();
-    let mut sources: Vec<Source<'_>> = Vec::new();
-    let mut index_story: Vec<Option<(usize, &Story)>> = vec![None; site.region_count()];
-    // A region page lists its stories with their summaries.
-    let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); site.region_count()];
-    for (k, s) in site.stories().iter().enumerate() {
-        let Some(r) = s.region else { continue };
-        if s.is_region_index() {
-            index_story[r] = Some((k, s));
-        } else {
-            listed[r].push(s);
+impl Source<'_> {
+    /// The story whose text the page's terms need, if any.
+    fn text_of(&self) -> Option<usize> {
+        match self {
+            Source::Region(_, index, _) => index.map(|(k, _)| k),
+            Source::Story(k, _) => Some(*k),
         }
     }
-    for (i, r) in site.regions().iter().enumerate() {
-        entries.push(Entry {
-            title: r.name.clone(),
-            url: site.region_path(i),
-            kind: "region",
-            region: site
-                .ancestors(i)
-                .iter()
-                .map(|a| site.region(*a).name.as_str())
-                .collect::<Vec<_>>()
-                .join(" · "),
-            summary: r.full_name.clone().unwrap_or_default(),
-        });
-        sources.push(Source::Region(
-            i,
-            index_story[i],
-            std::mem::take(&mut listed[i]),
-        ));
-    }
-    let mut stories: Vec<(usize, &Story)> = site
-        .stories()
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.is_region_index())
-        .collect();
-    stories.sort_by(|a, b| Story::newest_first(&a.1, &b.1));
-    for (k, s) in stories {
-        entries.push(Entry {
-            title: s.meta.title.clone(),
-            url: site.story_path(s),
-            kind: "story",
-            region: s
-                .region
-                .map(|r| site.region(r).name.clone())
-                .unwrap_or_default(),
-            summary: s.meta.summary.clone().unwrap_or_default(),
-        });
-        sources.push(Source::Story(k, s));
+}
+
+/// The index of every region page and story page, made from the model and the stories'
+/// texts: names, titles, project names and prose. Figures on the pages come from the
+/// same model and are found through their region's name, so rendered pages are not read.
+///
+/// Pages are counted as their stories' texts become available ([`Builder::add`], once
+/// per batch of pages), so a national site never holds every story's text, or every
+/// page's terms, at once.
+pub struct Builder<'a> {
+    entries: Vec<Entry>,
+    sources: Vec<Source<'a>>,
+    added: Vec<bool>,
+    /// Term → `[page, weight, page, weight, …]`.
+    grams: FxHashMap<Box<str>, Vec<u32>>,
+}
+
+impl<'a> Builder<'a> {
+    /// The index's pages, in index order, none counted yet.
+    pub fn new(site: &'a Site) -> Self {
+        let mut entries = Vec::new();
+        let mut sources: Vec<Source<'a>> = Vec::new();
+        let regions = site.regions();
+        let all = site.stories();
+        let mut index_story: Vec<Option<(usize, &Story)>> = vec![None; regions.len()];
+        // A region page lists its stories with their summaries.
+        let mut listed: Vec<Vec<&Story>> = vec![Vec::new(); regions.len()];
+        for (k, s) in all.iter().enumerate() {
+            let Some(r) = s.region else { continue };
+            if s.is_region_index() {
+                index_story[r] = Some((k, s));
+            } else {
+                listed[r].push(s);
+            }
+        }
+        for (i, r) in regions.iter().enumerate() {
+            entries.push(Entry {
+                title: r.name.clone(),
+                url: site.region_path(i),
+                kind: "region",
+                region: site
+                    .ancestors(i)
+                    .iter()
+                    .map(|a| regions[*a].name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                summary: r.full_name.clone().unwrap_or_default(),
+            });
+            sources.push(Source::Region(
+                i,
+                index_story[i],
+                std::mem::take(&mut listed[i]),
+            ));
+        }
+        let mut stories: Vec<(usize, &Story)> = all
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_region_index())
+            .collect();
+        stories.sort_by(|a, b| Story::newest_first(&a.1, &b.1));
+        for (k, s) in stories {
+            entries.push(Entry {
+                title: s.meta.title.clone(),
+                url: site.story_path(s),
+                kind: "story",
+                region: s
+                    .region
+                    .map(|r| regions[r].name.clone())
+                    .unwrap_or_default(),
+                summary: s.meta.summary.clone().unwrap_or_default(),
+            });
+            sources.push(Source::Story(k, s));
+        }
+        Builder {
+            added: vec![false; entries.len()],
+            entries,
+            sources,
+            grams: FxHashMap::default(),
+        }
     }
 
-    // Each page's terms are counted on its own, in parallel; merged in page order.
-    let mut grams: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-    for (b, batch) in sources.chunks(BATCH).enumerate() {
-        let weighed: Vec<Doc> = batch
-            .par_iter()
-            .map(|src| weigh(&fields(resolved, src)))
+    /// Counts every page not yet counted whose story text the resolved site holds now
+    /// (each page's terms on its own, in parallel).
+    pub fn add(&mut self, resolved: &Resolved<'_>) {
+        let ready: Vec<usize> = (0..self.sources.len())
+            .filter(|d| !self.added[*d])
+            .filter(|d| {
+                self.sources[*d]
+                    .text_of()
+                    .is_none_or(|k| resolved.story_text(k).is_some())
+            })
             .collect();
-        for (k, terms) in weighed.into_iter().enumerate() {
-            let d = (b * BATCH + k) as u32;
+        let weighed: Vec<(usize, Doc)> = ready
+            .par_iter()
+            .map(|d| (*d, weigh(&fields(resolved, &self.sources[*d]))))
+            .collect();
+        for (d, terms) in weighed {
+            self.added[d] = true;
             for (t, w) in terms {
-                match grams.get_mut(t.as_str()) {
-                    Some(p) => p.extend([d, w]),
+                match self.grams.get_mut(t.as_str()) {
+                    Some(p) => p.extend([d as u32, w]),
                     None => {
-                        grams.insert(t.into_boxed_str(), vec![d, w]);
+                        self.grams.insert(t.into_boxed_str(), vec![d as u32, w]);
                     }
                 }
             }
         }
     }
-    let mut grams: Vec<(Box<str>, Vec<u32>)> = grams.into_iter().collect();
-    grams.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let js = index_js(&entries, &grams);
-    Index { entries, js }
+
+    /// The index; every page must have been counted.
+    pub fn finish(self) -> Index {
+        debug_assert!(self.added.iter().all(|a| *a), "a page was not counted");
+        let mut grams: Vec<(Box<str>, Vec<u32>)> = self.grams.into_iter().collect();
+        grams.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Pages were counted as their texts came: postings go in page order.
+        grams.par_iter_mut().for_each(|(_, postings)| {
+            let mut pairs: Vec<(u32, u32)> =
+                postings.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+            pairs.sort_unstable();
+            *postings = pairs.into_iter().flat_map(|(d, w)| [d, w]).collect();
+        });
+        let js = index_js(&self.entries, &grams);
+        Index {
+            entries: self.entries,
+            js,
+        }
+    }
 }
 
 /// A hash of everything the index is made from: ids, names, project and indicator names,

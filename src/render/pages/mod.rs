@@ -149,9 +149,12 @@ impl Job {
     }
 }
 
-/// The search page and its index (`search/index.js`), made from the resolved site.
-pub fn search_page(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
-    let index = super::search::build(env.resolved);
+/// The search page and its index (`search/index.js`).
+pub fn search_page(
+    env: &Env<'_>,
+    index: super::search::Index,
+    d: &mut Diagnostics,
+) -> Vec<OutputFile> {
     let mut ctx = Context::new();
     ctx.insert("entries", &index.entries);
     ctx.insert("description", env.ui.search);
