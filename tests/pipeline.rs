@@ -43,6 +43,17 @@ fn example_site() -> Fixture {
     f
 }
 
+/// How many files under `dir` end in `.ext`.
+fn count(dir: &Path, ext: &str) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == ext))
+        })
+        .count()
+}
+
 /// `(parsed, stories, drawn)` from the compute stage's timing line.
 fn compute_counts(stderr: &str) -> (usize, usize, usize) {
     let line = stderr
@@ -64,22 +75,10 @@ fn each_story_is_parsed_once_and_each_chart_drawn_once_per_build() {
     let (ok, stderr) = run(f.root(), &["build"]);
     assert!(ok, "{stderr}");
     let (parsed, stories, drawn) = compute_counts(&stderr);
-    let md = walkdir::WalkDir::new(f.root().join("content"))
-        .into_iter()
-        .filter(|e| {
-            e.as_ref()
-                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "md"))
-        })
-        .count();
+    let md = count(&f.root().join("content"), "md");
     assert_eq!((parsed, stories), (md, md), "{stderr}");
     // Every chart the site shows has one SVG file; the booklet draws none of its own.
-    let svgs = walkdir::WalkDir::new(f.out().join("charts"))
-        .into_iter()
-        .filter(|e| {
-            e.as_ref()
-                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "svg"))
-        })
-        .count();
+    let svgs = count(&f.out().join("charts"), "svg");
     assert!(svgs > 10, "{svgs} charts");
     assert_eq!(drawn, svgs, "{stderr}");
     assert!(f.out().join("booklet/booklet.pdf").is_file());
@@ -157,13 +156,7 @@ fn a_site_built_in_batches_is_the_site_compiled_at_once() {
     assert!(ok, "{stderr}");
     let (parsed, stories, drawn) = compute_counts(&stderr);
     assert_eq!((parsed, stories), (1, 1), "{stderr}");
-    let svgs = walkdir::WalkDir::new(f.out().join("charts"))
-        .into_iter()
-        .filter(|e| {
-            e.as_ref()
-                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "svg"))
-        })
-        .count();
+    let svgs = count(&f.out().join("charts"), "svg");
     assert_eq!(drawn, svgs, "{stderr}");
     let booklet = std::fs::read_to_string(f.out().join("booklet/index.html")).unwrap();
     assert_has(&booklet, &["第0县", "第299县", "发生率1.299%"]);
