@@ -8,12 +8,15 @@
 //! rebuild ([`incremental`]) asks the compute and render stages only for the pages whose
 //! source files changed.
 
+mod build;
 pub mod deps;
 pub mod incremental;
 mod render_jobs;
 mod sink;
 mod timings;
 
+pub use build::compile_for_check;
+pub(crate) use build::{build_booklet, build_site};
 pub use timings::usage;
 
 use crate::compute::{Needs, Resolved};
@@ -26,7 +29,6 @@ use crate::{load, model, validate, write};
 use incremental::{Manifest, Part};
 use render_jobs::{Plan, Rendered};
 use sink::{InMemory, Sink, ToDisk};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
 use std::time::{Duration, Instant};
@@ -131,29 +133,15 @@ pub(crate) fn compile(
     let fingerprint = incremental::fingerprint(&tree, theme_files.fingerprint, &options);
     let want_pngs = asked.pngs && site.config.chart_png;
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));
-    let prev_files: Option<HashMap<PathBuf, OutputFile>> = match &prev {
-        Previous::Memory(c) => Some(
-            c.files
-                .iter()
-                .map(|f| (f.path.clone(), f.clone()))
-                .collect(),
-        ),
-        _ => None,
+    let sink: Box<dyn Sink + '_> = match &prev {
+        Previous::Disk(_, writer) => Box::new(ToDisk {
+            writer,
+            pngs: want_pngs.then_some(&cache),
+        }),
+        Previous::Memory(c) => Box::new(InMemory::after(c)),
+        Previous::None => Box::new(InMemory::default()),
     };
-    let in_memory = InMemory {
-        previous: prev_files.as_ref(),
-    };
-    let to_disk;
-    let sink: &dyn Sink = match &prev {
-        Previous::Disk(_, writer) => {
-            to_disk = ToDisk {
-                writer,
-                pngs: want_pngs.then_some(&cache),
-            };
-            &to_disk
-        }
-        _ => &in_memory,
-    };
+    let sink = &*sink;
     let reuse = match &prev {
         Previous::None => None,
         Previous::Memory(c) => Some((c.parts.as_slice(), Some(c.search_hash))),
@@ -339,135 +327,5 @@ pub(crate) fn job_needs(site: &model::Site, job: Job, needs: &mut Needs) {
         Job::Region(i) => needs.region(site, i),
         Job::Story(k) => needs.stories[k] = true,
         Job::NewsList | Job::NotFound => {}
-    }
-}
-
-/// The compile `check` runs: drafts included, no PNGs, no PDF, nothing written.
-pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compiled> {
-    let asked = Asked {
-        drafts: true,
-        pngs: false,
-        booklet_pdf: false,
-        booklet_only: false,
-    };
-    compile(root, asked, Previous::None, &|_, _| {}, diags)
-}
-
-/// `build`: compiles into `out`, each job's files written as it finishes, then the
-/// site-wide files, and the manifest for the next build.
-pub(crate) fn build_site(
-    root: &Path,
-    drafts: bool,
-    out: &Path,
-    progress: &(dyn Fn(usize, usize) + Sync),
-    diags: &mut Diagnostics,
-) -> Option<(Compiled, write::WriteStats)> {
-    let mut clock = StageClock::start();
-    let manifest = out
-        .join(write::MARKER)
-        .is_file()
-        .then(|| incremental::load(root, out))
-        .flatten();
-    clock.lap("last build's manifest");
-    let writer = match write::Writer::open(out) {
-        Ok(w) => w,
-        Err(d) => {
-            diags.push(*d);
-            return None;
-        }
-    };
-    clock.lap("open output");
-    let asked = Asked {
-        drafts,
-        pngs: true,
-        booklet_pdf: true,
-        booklet_only: false,
-    };
-    let Some(compiled) = compile(
-        root,
-        asked,
-        Previous::Disk(manifest, &writer),
-        progress,
-        diags,
-    ) else {
-        writer.abort();
-        return None;
-    };
-    let mut clock = StageClock::start();
-    let written = writer
-        .put(&compiled.files)
-        .and_then(|()| writer.commit(&compiled.copies));
-    clock.lap("write");
-    let stats = match written {
-        Ok(s) => s,
-        Err(d) => {
-            incremental::forget(root, out);
-            diags.push(*d);
-            return None;
-        }
-    };
-    incremental::save(
-        root,
-        out,
-        &Manifest {
-            fingerprint: compiled.fingerprint,
-            sources: compiled.sources,
-            parts: compiled.parts.clone(),
-            search: Some(compiled.search_hash),
-            booklet: compiled
-                .paths
-                .iter()
-                .filter(|p| p.starts_with("booklet"))
-                .cloned()
-                .collect(),
-        },
-    );
-    clock.lap("save manifest");
-    Some((compiled, stats))
-}
-
-/// `build --booklet-only`: every check of the data and stories, then only the booklet,
-/// swapped into `<out>/booklet/`; the rest of the output stays as it is.
-pub(crate) fn build_booklet(
-    root: &Path,
-    drafts: bool,
-    out: &Path,
-    diags: &mut Diagnostics,
-) -> Option<(Compiled, write::WriteStats)> {
-    let asked = Asked {
-        drafts,
-        pngs: false,
-        booklet_pdf: true,
-        booklet_only: true,
-    };
-    let mut compiled = compile(root, asked, Previous::None, &|_, _| {}, diags)?;
-    compiled.booklet.as_ref()?;
-    let files: Vec<OutputFile> = compiled
-        .files
-        .iter()
-        .map(|f| OutputFile {
-            path: f
-                .path
-                .strip_prefix("booklet")
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|_| f.path.clone()),
-            bytes: f.bytes.clone(),
-        })
-        .collect();
-    let written = write::write_site(&out.join("booklet"), &files, &[]).and_then(|s| {
-        // Only the output folder carries the marker; make one if this made the folder.
-        let _ = std::fs::remove_file(out.join("booklet").join(write::MARKER));
-        write::ensure_marker(out)?;
-        Ok(s)
-    });
-    match written {
-        Ok(stats) => {
-            compiled.paths = files.iter().map(|f| f.path.clone()).collect();
-            Some((compiled, stats))
-        }
-        Err(d) => {
-            diags.push(*d);
-            None
-        }
     }
 }

@@ -20,18 +20,29 @@ pub(crate) trait Sink: Sync {
 }
 
 /// Keeps every file in memory; reuses files from a previous in-memory build.
-pub(crate) struct InMemory<'a> {
+#[derive(Default)]
+pub(crate) struct InMemory {
     /// The previous build's files, by path.
-    pub previous: Option<&'a HashMap<PathBuf, OutputFile>>,
+    previous: Option<HashMap<PathBuf, OutputFile>>,
 }
 
-impl Sink for InMemory<'_> {
+impl InMemory {
+    /// Keeping files, with those of `prev` to reuse.
+    pub(crate) fn after(prev: &super::Compiled) -> Self {
+        let files = prev.files.iter().map(|f| (f.path.clone(), f.clone()));
+        InMemory {
+            previous: Some(files.collect()),
+        }
+    }
+}
+
+impl Sink for InMemory {
     fn emit(&self, files: Vec<OutputFile>, _d: &mut Diagnostics) -> Vec<OutputFile> {
         files
     }
 
     fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>> {
-        let files = self.previous?;
+        let files = self.previous.as_ref()?;
         let mut out = Vec::new();
         for o in outputs {
             out.push(files.get(o)?.clone());
