@@ -81,13 +81,7 @@ fn decode_bytes(s: &str) -> (Vec<u8>, Option<usize>) {
 pub fn encode_path_segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let raw_ok = !(c.is_control()
-            || c.is_whitespace()
-            || matches!(
-                c,
-                '%' | '#' | '?' | '/' | '"' | '\'' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
-            ));
-        if raw_ok {
+        if !needs_escape(c) {
             out.push(c);
         } else {
             let mut buf = [0; 4];
@@ -97,6 +91,17 @@ pub fn encode_path_segment(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `c` may not appear raw in a path segment of an `href` (see
+/// [`encode_path_segment`]).
+pub fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '%' | '#' | '?' | '/' | '"' | '\'' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
+        )
 }
 
 #[cfg(test)]

@@ -522,3 +522,38 @@ fn cli_exits_with_status_one_and_prints_locations() {
     assert_eq!(check.status.code(), Some(1));
     assert!(!f.out().exists(), "check writes nothing");
 }
+
+#[test]
+fn a_region_folder_name_that_cannot_be_in_an_address_is_refused_with_a_clean_name() {
+    let f = Fixture::new();
+    f.write(
+        "content/regions/sheng/碌曲 县/region.yaml",
+        "name: 碌曲县\n",
+    );
+    let e = f.errors();
+    assert_has(
+        &e,
+        &[
+            "error: the region folder name `碌曲 县` cannot be part of a web address: it holds a space",
+            "content/regions/sheng/碌曲 县",
+            "hint: rename the folder, e.g. to `碌曲县`: a region's folder name is its id and its page's address (regions/碌曲县/)",
+        ],
+    );
+}
+
+#[test]
+fn a_story_file_name_that_cannot_be_in_an_address_is_refused() {
+    let f = Fixture::new();
+    f.write(
+        "content/regions/sheng/xian/第1期#简报.md",
+        "---\ntitle: 简报\ndate: 2019-01-01\n---\n\n正文。\n",
+    );
+    let e = f.errors();
+    assert_has(
+        &e,
+        &[
+            "error: the story file name `第1期#简报` cannot be part of a web address: it holds `#`",
+            "hint: rename the file, e.g. to `第1期简报.md`",
+        ],
+    );
+}

@@ -218,6 +218,9 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
             continue;
         }
         first_seen.insert(rd.id.clone(), rd.rel_dir.clone());
+        if let Err(d) = paths::check_name(&rd.id, &rd.rel_dir, false) {
+            diags.push(*d);
+        }
         diags.extend(d);
         match decoded {
             Some(mut r) => {

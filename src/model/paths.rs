@@ -2,6 +2,8 @@
 //! feeds, search and the link checks.
 
 use super::{Site, Story};
+use crate::diagnostics::Diagnostic;
+use std::path::Path;
 
 impl Site {
     /// `regions/<id>/index.html`, relative to the site root.
@@ -25,4 +27,48 @@ impl Site {
             None => format!("news/{}/index.html", s.slug),
         }
     }
+}
+
+/// Refuses a folder or file name that cannot stand in a page's address as it is (a
+/// region's folder is its id, `regions/<id>/`; a story's file name its page's folder):
+/// a space or `#` there would make links that break or do not validate.
+pub(crate) fn check_name(name: &str, path: &Path, story: bool) -> Result<(), Box<Diagnostic>> {
+    let bad: Vec<char> = name
+        .chars()
+        .filter(|c| crate::url::needs_escape(*c))
+        .collect();
+    if bad.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<String> = bad
+        .iter()
+        .map(|c| match c {
+            ' ' => "a space".to_string(),
+            '\u{3000}' => "a full-width space".to_string(),
+            c if c.is_whitespace() || c.is_control() => format!("U+{:04X}", u32::from(*c)),
+            c => format!("`{c}`"),
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let clean: String = name
+        .chars()
+        .filter(|c| !crate::url::needs_escape(*c))
+        .collect();
+    Err(Box::new(
+        Diagnostic::file_error(
+            path,
+            format!(
+                "the {} name `{name}` cannot be part of a web address: it holds {}",
+                if story { "story file" } else { "region folder" },
+                shown.join(", ")
+            ),
+        )
+        .expected("a name without spaces or any of % # ? / \" ' < > \\ ^ ` { | }")
+        .hint(if story {
+            format!("rename the file, e.g. to `{clean}.md`: a story's file name is its page's address (…/{clean}/)")
+        } else {
+            format!("rename the folder, e.g. to `{clean}`: a region's folder name is its id and its page's address (regions/{clean}/)")
+        }),
+    ))
 }

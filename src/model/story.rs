@@ -123,6 +123,9 @@ pub fn decode(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if let Err(d) = super::paths::check_name(&slug, &file.path, true) {
+        diags.push(*d);
+    }
     let parts = match split(&file.text) {
         Ok(p) => p,
         Err(SplitError::Unclosed) => {
