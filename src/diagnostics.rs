@@ -343,23 +343,27 @@ impl Diagnostics {
         self.items.iter().filter(|d| !d.is_error()).count() + self.dropped.1
     }
 
-    /// All findings, errors first, then in file and line order (deterministic output).
+    /// All findings, errors first, then site.yaml's, the data files', the stories', the
+    /// other files' and those of no file, each by file and line (deterministic output, the
+    /// causes before what they cause: a story cites the data).
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
-        v.sort_by(|a, b| {
+        let key = |d: &'_ Diagnostic| {
+            let kind = match d.path.as_deref() {
+                Some(p) if p.file_name().is_some_and(|n| n == "site.yaml") => 0,
+                Some(p) if p.extension().is_some_and(|x| x == "yaml") => 1,
+                Some(p) if p.extension().is_some_and(|x| x == "md") => 2,
+                Some(_) => 3,
+                None => 4,
+            };
             (
-                a.severity,
-                &a.path,
-                a.span.map(|s| (s.line, s.column)),
-                &a.message,
+                d.severity,
+                kind,
+                d.path.clone(),
+                d.span.map(|s| (s.line, s.column)),
             )
-                .cmp(&(
-                    b.severity,
-                    &b.path,
-                    b.span.map(|s| (s.line, s.column)),
-                    &b.message,
-                ))
-        });
+        };
+        v.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message)));
         v
     }
 

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 
 /// Runs every check on every region.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
-    for r in site.regions() {
+    // A region whose file had errors lacks the values refused there: checks across its
+    // figures would report what those errors already say.
+    for r in site.regions().iter().filter(|r| !r.has_errors) {
         batches_add_up(r, diags);
         lifted_matches_poverty(r, diags);
         villages_within_amount(r, diags);

@@ -557,3 +557,40 @@ fn a_story_file_name_that_cannot_be_in_an_address_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_refused_value_is_one_error_at_its_place_not_again_where_it_is_cited() {
+    let f = with_county("rate: 11%", "rate: 100.0001%");
+    f.write(
+        STORY,
+        "---\ntitle: t\ndate: 2019-01-01\n---\n\n发生率{{ poverty.2014.rate }}，下降{{ poverty.rate_drop }}。\n\n```chart\nkind: rate-decline\n```\n",
+    );
+    let build = f.build();
+    let d = build.expect_err("the build should fail");
+    assert_eq!(d.error_count(), 1, "{d}");
+    let e = d.to_string();
+    assert_has(&e, &["is above 100%", "region.yaml:6:"]);
+    assert!(!e.contains("unknown figure reference"), "{e}");
+    assert!(!e.contains("nothing to draw"), "{e}");
+}
+
+#[test]
+fn a_misnamed_reference_is_reported_even_when_its_regions_file_has_errors() {
+    let f = with_county("rate: 11%", "rate: 100.0001%");
+    f.write(STORY, "---\ntitle: t\n---\n{{ poverty.2014.rait }}\n");
+    assert_has(
+        &f.errors(),
+        &["is above 100%", "`rait` is not a poverty figure"],
+    );
+}
+
+#[test]
+fn messages_come_site_yaml_first_then_data_then_stories() {
+    let f = with_county("rate: 1.23%", "rate: 123%");
+    f.write(STORY, "---\ntitle: t\n---\n{{ nothing.here }}\n");
+    f.write("content/site.yaml", "title: t\nthem: default\n");
+    let e = f.errors();
+    let at = |s: &str| e.find(s).unwrap_or_else(|| panic!("{s} not in {e}"));
+    assert!(at("content/site.yaml:2") < at("region.yaml:"), "{e}");
+    assert!(at("region.yaml:") < at("gushi.md:"), "{e}");
+}

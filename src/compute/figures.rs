@@ -16,6 +16,9 @@ pub struct RefError {
     pub message: String,
     /// What would have been accepted here.
     pub expected: Option<String>,
+    /// The figure is absent from its region's data (rather than misnamed), and its
+    /// region's file had errors: a value refused there is the root cause, reported there.
+    pub follows_data_error: bool,
 }
 
 impl RefError {
@@ -23,7 +26,14 @@ impl RefError {
         RefError {
             message: message.into(),
             expected: None,
+            follows_data_error: false,
         }
+    }
+
+    /// Marks an error saying the figure is absent: no row, no value.
+    fn absent(mut self) -> Self {
+        self.follows_data_error = true;
+        self
     }
 
     fn expected(mut self, names: &[&str]) -> Self {
@@ -32,6 +42,7 @@ impl RefError {
     }
 
     fn expected_list(mut self, names: Vec<String>) -> Self {
+        self = self.absent();
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         self.expected = Some(if refs.is_empty() {
             "nothing: this region has no such data".into()
@@ -72,6 +83,7 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
     let parts: Vec<&str> = path.split('.').map(str::trim).collect();
     lookup(r, &parts).map_err(|mut e| {
         e.message = format!("{} (in `{}` of {})", e.message, path, r.name);
+        e.follows_data_error &= r.has_errors;
         e
     })
 }
@@ -117,7 +129,7 @@ fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
 }
 
 fn missing(what: &str) -> RefError {
-    RefError::new(format!("{what} is not given in the data"))
+    RefError::new(format!("{what} is not given in the data")).absent()
 }
 
 fn count(c: Option<Count>, unit: &str, what: &str) -> Result<String, RefError> {
@@ -146,9 +158,10 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         let rated: Vec<Rate> = r.poverty.iter().filter_map(|row| row.rate).collect();
         return match (rated.first(), rated.last()) {
             (Some(a), Some(b)) if rated.len() >= 2 => Ok(a.change_to(*b).magnitude()),
-            _ => Err(RefError::new(
-                "`rate_drop` needs at least two `poverty` rows with a `rate`",
-            )),
+            _ => Err(
+                RefError::new("`rate_drop` needs at least two `poverty` rows with a `rate`")
+                    .absent(),
+            ),
         };
     }
     let [year, field] = p else {

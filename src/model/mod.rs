@@ -201,6 +201,10 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
                     None
                 }
             };
+            let region = region.map(|r| region::Region {
+                has_errors: d.has_errors(),
+                ..r
+            });
             (region, d)
         })
         .collect();

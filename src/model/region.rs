@@ -23,6 +23,9 @@ pub struct Region {
     pub children: Vec<usize>,
     /// Depth in the tree: 0 for a top-level region.
     pub depth: usize,
+    /// Its file had errors, so some of its values were refused: figures that depend on
+    /// them are not checked or reported again (the errors in the file are the cause).
+    pub has_errors: bool,
     /// Short name (`科左后旗`).
     pub name: String,
     /// Full official name.
@@ -216,6 +219,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
         parent: None,
         children: Vec::new(),
         depth: 0,
+        has_errors: false,
         name: name.clone().unwrap_or_else(|| id.to_string()),
         full_name: f.get("full_name").and_then(|n| d.text(n, "`full_name`")),
         level: f.get("level").and_then(|n| d.text(n, "`level`")),

@@ -102,6 +102,8 @@ pub(super) fn chart(
     };
     match charts::build(site, &req, id) {
         Ok(c) => Some(c),
+        // Its data was refused where it is written: that error is the one to fix.
+        Err(_) if req.regions.iter().any(|i| site.region(*i).has_errors) => None,
         Err(why) => {
             d.diags.push(
                 Diagnostic::error(
@@ -159,17 +161,20 @@ pub(super) fn figures(
             own
         };
         if figures.is_empty() {
-            d.diags.push(
-                Diagnostic::error(
-                    file,
-                    block_span,
-                    format!(
-                        "this figures block has nothing to show: {} has no figures",
-                        r.name
-                    ),
-                )
-                .hint("name a region with data in `regions:`, or remove the block"),
-            );
+            // Unless its figures were refused where they are written: that is the error.
+            if !r.has_errors {
+                d.diags.push(
+                    Diagnostic::error(
+                        file,
+                        block_span,
+                        format!(
+                            "this figures block has nothing to show: {} has no figures",
+                            r.name
+                        ),
+                    )
+                    .hint("name a region with data in `regions:`, or remove the block"),
+                );
+            }
             continue;
         }
         out.push((

@@ -60,6 +60,9 @@ pub(super) fn references(
         let whole = &rest[open..open + 2 + close + 2];
         match figures::resolve(site, story.region, inner) {
             Ok(v) => out.push_str(&v),
+            // A figure absent because its region's file refused it: that error is the
+            // one to fix, reported there.
+            Err(e) if e.follows_data_error => out.push_str(whole),
             Err(e) => {
                 // Find the reference in the source to point at it; the run may hold escapes.
                 let src_at = story
