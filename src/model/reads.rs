@@ -38,7 +38,8 @@ pub(crate) fn note(r: Read) {
 }
 
 /// Runs `f`, returning what it read (sorted, once each). Recordings nest: an inner one's
-/// reads count for the outer one too.
+/// reads count for the outer one too. `f` should not wait on other rayon tasks: a task
+/// stolen meanwhile would add its reads to this recording (more rebuilds, never fewer).
 pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<Read>) {
     let outer = LOG.with(|log| log.borrow_mut().replace(Vec::new()));
     let out = f();
