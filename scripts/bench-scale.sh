@@ -32,8 +32,8 @@ build() {
   peak=$(sed -E 's/.*peak memory ([0-9]+) MiB.*/\1/' <<<"$total")
   pages=$(grep -o 'built [0-9]* pages' "$3.out" | awk '{print $2}')
   charts=$(grep -o '[0-9]* charts' "$3.out" | head -1 | awk '{print $1}')
-  jobs=$(grep -o 'page jobs ([0-9]* of [0-9]*)' "$3" | tr -d '()' | awk '{print $5}')
-  rendered=$(grep -o 'page jobs ([0-9]* of [0-9]*)' "$3" | tr -d '()' | awk '{print $3}')
+  jobs=$(grep -o 'render pages ([0-9]* of [0-9]* jobs)' "$3" | tr -d '()' | awk '{print $5}')
+  rendered=$(grep -o 'render pages ([0-9]* of [0-9]* jobs)' "$3" | tr -d '()' | awk '{print $3}')
   echo "$wall $cpu $peak $pages $charts $jobs $rendered"
 }
 
