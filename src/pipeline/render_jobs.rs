@@ -141,10 +141,12 @@ impl<'p> Plan<'p> {
         else {
             return;
         };
+        // Story bodies only when the booklet prints them in full.
+        let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
         for needs in [&mut self.site_wide, &mut self.keep] {
             for &i in &regions {
                 needs.region(site, i);
-                for k in crate::render::booklet::booklet_stories(site, i) {
+                for k in crate::render::booklet::booklet_stories(site, i).filter(|_| full) {
                     needs.stories[k] = true;
                 }
             }
