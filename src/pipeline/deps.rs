@@ -137,10 +137,15 @@ impl<'a> SiteIndex<'a> {
     /// (the top-level regions' names, whether there is news).
     pub(crate) fn navigation(&self) -> u64 {
         let site = self.site;
-        let roots: Vec<(&str, &str)> = site
+        let shown: Vec<(&str, &str)> = site
             .roots()
+            .take(crate::render::pages::MAX_NAV_REGIONS)
             .map(|i| (site.region_id(i), site.regions()[i].name.as_str()))
             .collect();
-        hash_of((roots, site.stories_in(None).is_empty()))
+        hash_of((
+            shown,
+            site.roots().count(),
+            site.stories_in(None).is_empty(),
+        ))
     }
 }

@@ -46,10 +46,23 @@ impl<'a> Env<'a> {
             title: ui.home.into(),
             url: "index.html".into(),
         }];
-        nav.extend(site.roots().map(|i| Link {
+        // Every page carries the navigation: with many top-level regions (a flat site of
+        // 1,000 counties) it names the first few and links the home page's full list, so
+        // a page does not grow with the site.
+        let roots: Vec<usize> = site.roots().collect();
+        nav.extend(roots.iter().take(MAX_NAV_REGIONS).map(|&i| Link {
             title: site.region(i).name.clone(),
             url: site.region_path(i),
         }));
+        if roots.len() > MAX_NAV_REGIONS {
+            nav.push(Link {
+                title: match c.language {
+                    crate::model::Language::En => format!("{} ({})", ui.all_regions, roots.len()),
+                    _ => format!("{}（{}）", ui.all_regions, roots.len()),
+                },
+                url: "index.html#rg".into(),
+            });
+        }
         if site.stories().iter().any(|s| s.region.is_none()) {
             nav.push(Link {
                 title: ui.news.into(),
@@ -71,6 +84,9 @@ impl<'a> Env<'a> {
         }
     }
 }
+
+/// The most top-level regions the navigation names; more get one link to the full list.
+pub const MAX_NAV_REGIONS: usize = 8;
 
 /// Names a rendering job the same way across rebuilds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
