@@ -2,7 +2,7 @@
 
 use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
 use crate::compute::summary::{self, KeyFigure};
-use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, Span};
+use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, SourceFile, Span};
 use crate::load::yaml::{self, Value};
 use crate::model::decode::Decoder;
 use crate::model::{Site, Story};
@@ -20,6 +20,19 @@ pub(super) struct Block {
     pub content_line: usize,
 }
 
+impl Block {
+    /// Its options as YAML, each value at its line in the story's file.
+    fn options(&self, file: &SourceFile, diags: &mut Diagnostics) -> Option<yaml::Node> {
+        match yaml::parse(file, &self.text, self.content_line - 1) {
+            Ok(n) => Some(n),
+            Err(d) => {
+                diags.push(*d);
+                None
+            }
+        }
+    }
+}
+
 const OPTIONS: &[&str] = &[
     "kind", "regions", "title", "height", "years", "source", "name",
 ];
@@ -32,16 +45,9 @@ pub(super) fn chart(
     id: &str,
     diags: &mut Diagnostics,
 ) -> Option<BuiltChart> {
-    let (text, line_offset, block_line) = (&block.text, block.content_line - 1, block.block_line);
     let file = &story.file;
-    let node = match yaml::parse(file, text, line_offset) {
-        Ok(n) => n,
-        Err(d) => {
-            diags.push(*d);
-            return None;
-        }
-    };
-    let block_span = Span::new(block_line, 1, 8);
+    let node = block.options(file, diags)?;
+    let block_span = Span::new(block.block_line, 1, 8); // the opening ```chart fence
     let mut d = Decoder::new(file, diags);
     let f = d.fields(&node, "a chart block", OPTIONS)?;
     let kind = match f
@@ -132,16 +138,11 @@ pub(super) fn figures(
     block: &Block,
     diags: &mut Diagnostics,
 ) -> Vec<(String, Vec<KeyFigure>)> {
-    let (text, line_offset, block_line) = (&block.text, block.content_line - 1, block.block_line);
     let file = &story.file;
-    let node = match yaml::parse(file, text, line_offset) {
-        Ok(n) => n,
-        Err(d) => {
-            diags.push(*d);
-            return Vec::new();
-        }
+    let Some(node) = block.options(file, diags) else {
+        return Vec::new();
     };
-    let block_span = Span::new(block_line, 1, 10); // the opening ```figures fence
+    let block_span = Span::new(block.block_line, 1, 10); // the opening ```figures fence
     let mut d = Decoder::new(file, diags);
     let Some(f) = d.fields(&node, "a figures block", &["regions", "title"]) else {
         return Vec::new();
