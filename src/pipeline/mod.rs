@@ -4,7 +4,7 @@
 //! → compute (figures, charts drawn, stories resolved) → render (pages, booklet, open data,
 //! search, feeds) → write (the output folder).
 //!
-//! [`compile`] runs the stages in that order; `build`, `check` and `serve` call it. A
+//! `compile` runs the stages in that order; `build`, `check` and `serve` call it. A
 //! rebuild ([`incremental`]) asks the compute and render stages only for the pages whose
 //! source files changed.
 

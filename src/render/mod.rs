@@ -1,5 +1,7 @@
-//! Rendering: model and computed figures in, page bytes out. Nothing here touches the disk
-//! except reading the theme and the chart PNG cache (`png_cache`); writing is `write`'s job.
+//! Rendering: the resolved site (`compute::Resolved`) in, bytes out, by peers that only
+//! read it: web pages, the booklet and its twin, open data, search, feeds. Nothing here
+//! touches the disk but the chart PNG cache (`png_cache`) and the booklet's fonts and
+//! images; writing is `write`'s job.
 
 pub mod booklet;
 pub mod context;

@@ -1,10 +1,12 @@
 //! The briefing booklet: `output/booklet/booklet.pdf`, typeset with Typst as a library
-//! from the same model, figures, charts and tables as the site, and its HTML twin
-//! `output/booklet/index.html` for readers who print from a browser.
+//! from the resolved site (the same figures, drawn charts, tables and resolved stories as
+//! the pages), and its HTML twin `output/booklet/index.html` for readers who print from a
+//! browser.
 //!
-//! Stages: choose the regions ([`selection`]) → gather each section's content once
-//! ([`Section`]) → write it as Typst markup ([`document`]) and as HTML (theme template
-//! `booklet.html`) → typeset and export the PDF in a [`world::BookletWorld`].
+//! Steps: say which regions and stories it shows ([`needs`], for the compute stage) →
+//! gather each section from the resolved site (`Section`) → write it as Typst markup
+//! ([`document`]) and as HTML (theme template `booklet.html`) → typeset and export the
+//! PDF in a [`world::BookletWorld`].
 
 pub mod document;
 pub mod fonts;
