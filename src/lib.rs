@@ -99,9 +99,19 @@ pub fn recompile(
     changed: &[PathBuf],
     diags: &mut Diagnostics,
 ) -> Option<Compiled> {
+    // The watcher reports absolute paths (`/site/./content/…`) while the root may be
+    // relative (`.`, the default): both are brought to paths under the root.
+    let roots: Vec<PathBuf> = [std::path::absolute(root).ok(), root.canonicalize().ok()]
+        .into_iter()
+        .flatten()
+        .chain([root.to_path_buf()])
+        .collect();
     let rel: BTreeSet<PathBuf> = changed
         .iter()
-        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
+        .map(|p| {
+            let under = roots.iter().find_map(|r| p.strip_prefix(r).ok());
+            under.unwrap_or(p).to_path_buf()
+        })
         .collect();
     let content = |p: &Path| {
         (p.starts_with("content/regions") || p.starts_with("content/news"))

@@ -322,3 +322,33 @@ fn build_reports_progress_once_per_page_job() {
         report.jobs
     );
 }
+
+#[test]
+fn recompile_takes_the_watchers_absolute_paths_under_a_relative_root() {
+    // `xiaokang serve` run in the site's folder: the root is `.`-like and relative, the
+    // watcher's paths absolute with `./` in them. Before, every page was rendered again.
+    let dir = new_site();
+    let cwd = std::env::current_dir().unwrap();
+    let ups = cwd.components().count() - 1;
+    let relative = Path::new(&"../".repeat(ups)).join(dir.path().strip_prefix("/").unwrap());
+    let mut d = xiaokang::diagnostics::Diagnostics::new();
+    let first = xiaokang::compile(&relative, false, &mut d).unwrap_or_else(|| panic!("{d}"));
+    let story = "content/regions/shili/guangfu.md";
+    let text = std::fs::read_to_string(dir.path().join(story)).unwrap();
+    write(
+        dir.path(),
+        story,
+        &text.replace("{{ poverty.2018.people }}", "{{ poverty.2016.people }}"),
+    );
+    let changed = dir.path().join(".").join(story);
+    let mut d = xiaokang::diagnostics::Diagnostics::new();
+    let again = xiaokang::recompile(&relative, false, &first, &[changed], &mut d)
+        .unwrap_or_else(|| panic!("{d}"));
+    assert_eq!(
+        again.rendered_jobs,
+        3,
+        "{} of {}",
+        again.rendered_jobs,
+        again.parts.len()
+    );
+}
