@@ -210,7 +210,10 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
         let mut last = first;
         let deadline = w_opts.max_time.map(|t| started + t);
         let mut last_build = Instant::now();
-        let mut snapshot = Snapshot::of(&w_opts.root);
+        // The watcher reports absolute paths: the snapshot and the filter use the root
+        // as one too (with the default root `.`, every file read looked new once).
+        let watched = std::path::absolute(&w_opts.root).unwrap_or_else(|_| w_opts.root.clone());
+        let mut snapshot = Snapshot::of(&watched);
         while !w_shared.stop.load(Ordering::SeqCst) && deadline.is_none_or(|d| Instant::now() < d) {
             let events = match rx.recv_timeout(Duration::from_millis(100)) {
                 Ok(Ok(ev)) => ev,
@@ -231,7 +234,7 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
             let paths: Vec<PathBuf> = events
                 .into_iter()
                 .map(|e| e.path)
-                .filter(|p| relevant(&w_opts.root, p))
+                .filter(|p| relevant(&watched, p))
                 .collect();
             // Reading a file (as every build does) is an event too: keep real changes only.
             let changed = snapshot.changes(paths);
@@ -425,5 +428,26 @@ fn open_browser(url: &str) {
     };
     if let Err(e) = std::process::Command::new(cmd.0).args(&cmd.1).spawn() {
         eprintln!("could not open a browser ({e}); open {url} yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_read_under_a_root_written_as_dot_is_no_change() {
+        // The watcher names files absolutely and with the root's `./` in them.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("content").join("a.md");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, "x").unwrap();
+        let root = std::path::absolute(dir.path().join(".")).unwrap();
+        let mut snapshot = Snapshot::of(&root);
+        let event = dir.path().join(".").join("content").join("a.md");
+        assert!(relevant(&root, &event));
+        assert_eq!(snapshot.changes(vec![event.clone()]), Vec::<PathBuf>::new());
+        std::fs::write(&file, "xy").unwrap();
+        assert_eq!(snapshot.changes(vec![event.clone()]), vec![event]);
     }
 }
