@@ -129,13 +129,7 @@ fn recompile_renders_only_the_pages_that_read_the_changed_file() {
     let mut d = xiaokang::diagnostics::Diagnostics::new();
     let first = xiaokang::compile(dir.path(), false, &mut d).unwrap_or_else(|| panic!("{d}"));
     assert_eq!(first.rendered_jobs, first.parts.len());
-    let story = "content/regions/shili/guangfu.md";
-    let text = std::fs::read_to_string(dir.path().join(story)).unwrap();
-    write(
-        dir.path(),
-        story,
-        &text.replace("{{ poverty.2018.people }}", "{{ poverty.2016.people }}"),
-    );
+    let story = cite_2016_in_the_story(dir.path());
     let mut d = xiaokang::diagnostics::Diagnostics::new();
     let again = xiaokang::recompile(dir.path(), false, &first, &[story.into()], &mut d)
         .unwrap_or_else(|| panic!("{d}"));
@@ -333,13 +327,7 @@ fn recompile_takes_the_watchers_absolute_paths_under_a_relative_root() {
     let relative = Path::new(&"../".repeat(ups)).join(dir.path().strip_prefix("/").unwrap());
     let mut d = xiaokang::diagnostics::Diagnostics::new();
     let first = xiaokang::compile(&relative, false, &mut d).unwrap_or_else(|| panic!("{d}"));
-    let story = "content/regions/shili/guangfu.md";
-    let text = std::fs::read_to_string(dir.path().join(story)).unwrap();
-    write(
-        dir.path(),
-        story,
-        &text.replace("{{ poverty.2018.people }}", "{{ poverty.2016.people }}"),
-    );
+    let story = cite_2016_in_the_story(dir.path());
     let changed = dir.path().join(".").join(story);
     let mut d = xiaokang::diagnostics::Diagnostics::new();
     let again = xiaokang::recompile(&relative, false, &first, &[changed], &mut d)
@@ -351,4 +339,17 @@ fn recompile_takes_the_watchers_absolute_paths_under_a_relative_root() {
         again.rendered_jobs,
         again.parts.len()
     );
+}
+
+/// Makes the new site's story cite 2016's poor population instead of 2018's; returns the
+/// story's path under the root.
+fn cite_2016_in_the_story(root: &Path) -> &'static str {
+    let story = "content/regions/shili/guangfu.md";
+    let text = std::fs::read_to_string(root.join(story)).unwrap();
+    write(
+        root,
+        story,
+        &text.replace("{{ poverty.2018.people }}", "{{ poverty.2016.people }}"),
+    );
+    story
 }

@@ -50,16 +50,6 @@ impl Needs {
         }
     }
 
-    /// The whole site.
-    pub fn all(site: &Site) -> Self {
-        Needs {
-            regions: vec![true; site.region_count()],
-            stories: vec![true; site.story_count()],
-            parsed: vec![true; site.story_count()],
-            home: true,
-        }
-    }
-
     /// Region `i`'s page, with the stories it shows in full (its `index.md`).
     pub fn region(&mut self, site: &Site, i: usize) {
         self.regions[i] = true;
@@ -153,11 +143,16 @@ impl<'s> Resolved<'s> {
         doc.has_text.then_some(doc.parsed.text.as_str())
     }
 
-    /// Every story parsed this build (`None`: the home page's), with its parse.
-    pub fn parsed(&self) -> impl Iterator<Item = (Option<usize>, &ParsedStory)> {
-        let docs = self.stories.iter().enumerate().map(|(k, d)| (Some(k), d));
-        docs.chain([(None, &self.home_story)])
-            .filter_map(|(k, d)| Some((k, &d.as_ref()?.parsed)))
+    /// Every story parsed this build (`None`: the home page's), with its parse, handed
+    /// over once the outputs are made.
+    pub fn into_parsed(self) -> impl Iterator<Item = (Option<usize>, ParsedStory)> {
+        let docs = self
+            .stories
+            .into_iter()
+            .enumerate()
+            .map(|(k, d)| (Some(k), d));
+        docs.chain([(None, self.home_story)])
+            .filter_map(|(k, d)| Some((k, d?.parsed)))
     }
 
     /// Region `i`'s first key figure, as a tree or list shows it.
@@ -170,23 +165,7 @@ impl<'s> Resolved<'s> {
                 .unwrap_or_default()
         })
     }
-}
 
-/// How a story's charts are named, the same on its page and in the booklet.
-pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
-    let folder = s
-        .region
-        .map(|r| site.region(r).id.clone())
-        .unwrap_or_else(|| "news".into());
-    let prefix = match s.region {
-        _ if home => "home".to_string(),
-        Some(r) if s.is_region_index() => format!("{}-story", site.region(r).id),
-        _ => format!("{folder}-{}", s.slug),
-    };
-    (prefix, folder)
-}
-
-impl<'s> Resolved<'s> {
     /// Nothing resolved yet.
     pub fn new(site: &'s Site) -> Self {
         let headlines = (0..site.region_count()).map(|_| OnceLock::new()).collect();
@@ -277,6 +256,20 @@ impl<'s> Resolved<'s> {
             }
         }
     }
+}
+
+/// How a story's charts are named, the same on its page and in the booklet.
+pub fn chart_names(site: &Site, s: &Story, home: bool) -> (String, String) {
+    let folder = s
+        .region
+        .map(|r| site.region_id(r).to_string())
+        .unwrap_or_else(|| "news".into());
+    let prefix = match s.region {
+        _ if home => "home".to_string(),
+        Some(r) if s.is_region_index() => format!("{}-story", site.region_id(r)),
+        _ => format!("{folder}-{}", s.slug),
+    };
+    (prefix, folder)
 }
 
 /// A story parsed, and resolved when `resolve`; what resolving it read is recorded.

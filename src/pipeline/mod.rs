@@ -19,11 +19,10 @@ pub use build::compile_for_check;
 pub(crate) use build::{build_booklet, build_site};
 pub use timings::usage;
 
-use crate::compute::{Needs, Resolved};
+use crate::compute::Resolved;
 use crate::diagnostics::Diagnostics;
 use crate::render::booklet;
 use crate::render::pages::Env;
-use crate::render::pages::Job;
 use crate::render::{self, png_cache, OutputFile};
 use crate::{load, model, validate, write};
 use incremental::{Manifest, Part};
@@ -295,15 +294,14 @@ pub(crate) fn compile(
     paths.sort();
     paths.dedup();
     let story_links = resolved
-        .parsed()
+        .into_parsed()
         .map(|(story, p)| StoryLinks {
             story,
-            links: p.links.clone(),
-            html: p.html.clone(),
+            links: p.links,
+            html: p.html,
         })
         .collect();
     // 6. write: the caller's (`build` commits the writer; `serve` keeps files in memory).
-    drop(resolved);
     Some(Compiled {
         site,
         files,
@@ -318,14 +316,4 @@ pub(crate) fn compile(
         search_hash: rendered.search_hash,
         story_links,
     })
-}
-
-/// Which jobs a plan renders: used by [`render_jobs`].
-pub(crate) fn job_needs(site: &model::Site, job: Job, needs: &mut Needs) {
-    match job {
-        Job::Home => needs.home = true,
-        Job::Region(i) => needs.region(site, i),
-        Job::Story(k) => needs.stories[k] = true,
-        Job::NewsList | Job::NotFound => {}
-    }
 }

@@ -129,7 +129,12 @@ impl<'p> Plan<'p> {
     pub(crate) fn needs(&self, site: &Site, batch: std::ops::Range<usize>) -> Needs {
         let mut needs = Needs::none(site);
         for p in self.jobs[batch].iter().filter(|p| p.kept.is_none()) {
-            super::job_needs(site, p.job, &mut needs);
+            match p.job {
+                Job::Home => needs.home = true,
+                Job::Region(i) => needs.region(site, i),
+                Job::Story(k) => needs.stories[k] = true,
+                Job::NewsList | Job::NotFound => {}
+            }
         }
         needs
     }

@@ -125,7 +125,7 @@ fn feed(site: &Site, base: Option<&str>) -> String {
             let _ = writeln!(
                 x,
                 "    <category term=\"{}\" label=\"{}\"/>",
-                xml_escape(&site.region(r).id),
+                xml_escape(site.region_id(r)),
                 xml_escape(&site.region(r).name)
             );
         }

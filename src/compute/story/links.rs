@@ -134,7 +134,7 @@ fn exists(site: &Site, target: &str) -> bool {
             ["regions", id, slug, "index.html"] => site
                 .stories()
                 .iter()
-                .any(|s| s.region.is_some_and(|r| site.region(r).id == *id) && s.slug == *slug),
+                .any(|s| s.region.is_some_and(|r| site.region_id(r) == *id) && s.slug == *slug),
             ["news", "index.html"] => true,
             ["news", slug, "index.html"] => site
                 .stories()

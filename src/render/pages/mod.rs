@@ -139,7 +139,7 @@ impl Job {
             Job::Home => JobKey::Home,
             Job::NewsList => JobKey::NewsList,
             Job::NotFound => JobKey::NotFound,
-            Job::Region(i) => JobKey::Region(site.region(*i).id.clone()),
+            Job::Region(i) => JobKey::Region(site.region_id(*i).to_string()),
             Job::Story(i) => JobKey::Story(site.story(*i).file.path.clone()),
         }
     }
