@@ -7,6 +7,7 @@ mod count;
 mod money;
 mod number;
 mod rate;
+mod stated;
 mod status;
 mod time;
 
@@ -14,8 +15,9 @@ pub use count::Count;
 pub use money::{Money, MoneyUnit};
 pub use number::decimal_to_f64;
 pub use rate::{Rate, RateChange};
+pub use stated::{Bound, Exact, Qualifier, Stated, Total};
 pub use status::Status;
-pub use time::{Period, Year, YearOrPeriod};
+pub use time::{AsOf, Period, Year, YearOrPeriod};
 
 /// Why a written quantity was not accepted; the loader adds the file and line.
 #[derive(Debug, Clone, PartialEq, Eq)]

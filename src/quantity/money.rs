@@ -119,6 +119,17 @@ impl Money {
         self.0.is_zero()
     }
 
+    /// A total as an official writes it: in 亿元 from 1亿, in 万元 from 1万, rounded to at
+    /// most two decimals (`19.27亿元`, `15.86亿元`, `820.38万元`). Pages show computed totals
+    /// this way; tables, tooltips and downloads keep the exact value.
+    pub fn readable(self) -> String {
+        let unit = MoneyUnit::for_axis(self);
+        let v = self
+            .in_unit(unit)
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        format!("{}{}", plain(v), unit.symbol())
+    }
+
     /// Formats in a given unit, exactly: `8231万元`.
     pub fn format_in(self, unit: MoneyUnit) -> String {
         format!("{}{}", plain(self.in_unit(unit)), unit.symbol())
@@ -189,6 +200,22 @@ mod tests {
         assert!(Money::parse("1.2e8").is_err());
         assert!(Money::parse("12%").unwrap_err().hint.is_some());
         assert!(Money::parse("").is_err());
+    }
+
+    #[test]
+    fn readable_totals_round_to_two_decimals_in_the_officials_unit() {
+        let cases = [
+            ("19.274933亿元", "19.27亿元"),
+            ("15.859633亿元", "15.86亿元"),
+            ("820.384万元", "820.38万元"),
+            ("4.34亿元", "4.34亿元"),
+            ("2.675亿元", "2.68亿元"),
+            ("9999", "9999元"),
+            ("8700万元", "8700万元"),
+        ];
+        for (exact, shown) in cases {
+            assert_eq!(Money::parse(exact).unwrap().readable(), shown, "{exact}");
+        }
     }
 
     #[test]

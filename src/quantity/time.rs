@@ -159,6 +159,80 @@ impl fmt::Display for YearOrPeriod {
     }
 }
 
+const AS_OF_EXPECTED: &str = "a date such as `2019-12-31`, `2019-06` or `2019`";
+
+/// The date a figure was true (`as_of`): a day, a month or a year, as precise as the
+/// report says and no more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AsOf {
+    /// The year.
+    pub year: Year,
+    /// The month 1–12, when stated.
+    pub month: Option<u32>,
+    /// The day of the month, when stated.
+    pub day: Option<u32>,
+}
+
+impl AsOf {
+    /// Parses `2019-12-31`, `2019-06`, `2019` (also `2019/6`, `2019年6月`, `2019年12月31日`).
+    pub fn parse(text: &str) -> Result<AsOf, QuantityError> {
+        let t = text.trim();
+        let norm = t.replace(['/', '.', '年', '月'], "-").replace('日', "");
+        let parts: Vec<&str> = norm.trim_end_matches('-').split('-').collect();
+        let err = || QuantityError::new(format!("`{t}` is not a date"), AS_OF_EXPECTED);
+        let year = Year::parse(parts[0]).map_err(|e| {
+            if parts[0].trim().parse::<i32>().is_ok() {
+                QuantityError::new(e.message, AS_OF_EXPECTED)
+                    .with_hint("figures here are from 1949 to 2100; write the full four-digit year")
+            } else {
+                err()
+            }
+        })?;
+        let number = |s: &str| s.trim().parse::<u32>().map_err(|_| err());
+        let month = parts.get(1).map(|m| number(m)).transpose()?;
+        let day = parts.get(2).map(|d| number(d)).transpose()?;
+        if parts.len() > 3 || month.is_some_and(|m| !(1..=12).contains(&m)) {
+            return Err(err().with_hint("the month goes from 1 to 12"));
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            let y = year.get();
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                _ if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+                _ => 28,
+            };
+            if !(1..=days).contains(&d) {
+                return Err(err().with_hint(format!("{y}年{m}月 has {days} days")));
+            }
+        }
+        Ok(AsOf { year, month, day })
+    }
+
+    /// The canonical written form, used in downloads and references: `2019-12-31`, `2019-06`.
+    pub fn key(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{}-{m:02}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for AsOf {
+    /// `2019年12月31日`, `2019年6月`, `2019年`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}年", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "{m}月")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "{d}日")?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,5 +275,39 @@ mod tests {
         );
         assert_eq!(Period::parse("2015").unwrap(), one);
         assert!(Period::parse("abc").is_err());
+    }
+
+    #[test]
+    fn as_of_dates_as_precise_as_written() {
+        for (t, key, shown) in [
+            ("2019-12-31", "2019-12-31", "2019年12月31日"),
+            ("2019-06", "2019-06", "2019年6月"),
+            ("2019", "2019", "2019年"),
+            ("2019年6月", "2019-06", "2019年6月"),
+            ("2016/3/8", "2016-03-08", "2016年3月8日"),
+        ] {
+            let d = AsOf::parse(t).unwrap();
+            assert_eq!(
+                (d.key().as_str(), d.to_string().as_str()),
+                (key, shown),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            AsOf::parse("2019-13").unwrap_err().hint.unwrap(),
+            "the month goes from 1 to 12"
+        );
+        assert_eq!(
+            AsOf::parse("2019-02-30").unwrap_err().hint.unwrap(),
+            "2019年2月 has 28 days"
+        );
+        assert_eq!(
+            AsOf::parse("1850-01").unwrap_err().message,
+            "`1850` is not a plausible year"
+        );
+        assert_eq!(
+            AsOf::parse("去年").unwrap_err().message,
+            "`去年` is not a date"
+        );
     }
 }
