@@ -123,7 +123,7 @@ fn story(rng: &mut Rng, title: &str, region_name: &str, chart: bool) -> String {
 
 fn county_yaml(rng: &mut Rng, name: &str) -> String {
     let mut y = format!(
-        "name: {name}\nlevel: 县\nprofile: {{ area_km2: {}, population: {}万 }}\npoverty:\n",
+        "name: {name}\nlevel: 县\nsource: 合成测试数据《{name}脱贫攻坚统计》\nas_of: 2020-12-31\nprofile: {{ area_km2: {}, population: {}万 }}\npoverty:\n",
         rng.range(800, 20000),
         rng.range(10, 80)
     );

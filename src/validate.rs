@@ -2,9 +2,10 @@
 //! suspicious data a warning. Each finding names the file and line.
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
-use crate::model::region::{PovertyRow, Region};
+use crate::model::region::{time_key, PovertyRow, Region};
 use crate::model::Site;
-use crate::quantity::Count;
+use crate::quantity::{Count, Stated};
+use rust_decimal::Decimal;
 use std::collections::HashSet;
 
 /// Runs every check on every region.
@@ -15,8 +16,10 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         batches_add_up(r, diags);
         lifted_matches_poverty(r, diags);
         villages_within_amount(r, diags);
+        drawn_within_amount(r, diags);
         poverty_rows_plausible(r, diags);
         no_duplicates(r, diags);
+        figures_have_a_source(r, diags);
     }
     booklet_regions_exist(site, diags);
 }
@@ -82,16 +85,17 @@ fn row_at(rows: &[PovertyRow], year: i32) -> Option<&PovertyRow> {
 type Comparison<'a> = (
     &'a str,
     &'a str,
-    Option<Count>,
-    Option<Count>,
-    Option<Count>,
+    Option<Stated<Count>>,
+    Option<Stated<Count>>,
+    Option<Stated<Count>>,
 );
 
 fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
     for l in &r.lifted {
-        let start = row_at(&r.poverty, l.period.start.get())
-            .or_else(|| row_at(&r.poverty, l.period.start.get() - 1));
-        let end = row_at(&r.poverty, l.period.end.get());
+        let Some(period) = l.when else { continue };
+        let start = row_at(&r.poverty, period.start.get())
+            .or_else(|| row_at(&r.poverty, period.start.get() - 1));
+        let end = row_at(&r.poverty, period.end.get());
         let (Some(start), Some(end)) = (start, end) else {
             continue;
         };
@@ -109,14 +113,43 @@ fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
             let (Some(lifted), Some(before), Some(after)) = (lifted, before, after) else {
                 continue;
             };
-            let diff = before.get() as i64 - after.get() as i64;
-            if diff != lifted.get() as i64 {
+            // Qualified figures bound the difference instead of fixing it: warn only when
+            // no values the qualifiers allow could agree.
+            let (b_lo, b_hi) = before.range();
+            let (a_lo, a_hi) = after.range();
+            let (l_lo, l_hi) = lifted.range();
+            let diff_lo = a_hi.map(|hi| b_lo - hi);
+            let diff_hi = b_hi.map(|hi| hi - a_lo);
+            let below = matches!((l_hi, diff_lo), (Some(h), Some(d)) if h < d);
+            let above = matches!(diff_hi, Some(d) if l_lo > d);
+            if below || above {
+                let diff = match (diff_lo, diff_hi) {
+                    (Some(a), Some(b)) if a == b => a.to_string(),
+                    (Some(a), _) => format!("at least {a}"),
+                    (_, Some(b)) => format!("at most {b}"),
+                    _ => Decimal::ZERO.to_string(),
+                };
                 diags.push(
                     Diagnostic::warning(&r.file, l.at, format!(
-                        "`lifted` {} for {} is {}{unit}, but the `poverty` rows of {} and {} differ by {diff}{unit}",
-                        key, l.period.key(), lifted.get(), start.year, end.year
+                        "`lifted` {} for {} is {}, but the `poverty` rows of {} and {} differ by {diff}{unit}",
+                        key, period.key(), lifted.with_unit(unit), start.year, end.year
                     ))
                     .hint("this can be right when households were re-identified (动态调整) during the period; otherwise check both figures"),
+                );
+            }
+        }
+    }
+}
+
+fn drawn_within_amount(r: &Region, diags: &mut Diagnostics) {
+    for c in &r.credit {
+        if let (Some(drawn), Some(amount)) = (c.drawn, c.amount) {
+            if drawn.surely_exceeds(&amount) {
+                diags.push(
+                    Diagnostic::error(&r.file, c.drawn_at, format!(
+                        "`drawn` ({drawn}) is more than the loan's `amount` ({amount})"
+                    ))
+                    .hint("the part disbursed cannot exceed what was granted; check the units (万元 or 亿元)"),
                 );
             }
         }
@@ -126,7 +159,7 @@ fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
 fn villages_within_amount(r: &Region, diags: &mut Diagnostics) {
     for f in &r.funds {
         if let Some(v) = f.to_poor_villages {
-            if v > f.amount {
+            if v.surely_exceeds(&f.amount) {
                 diags.push(
                     Diagnostic::error(&r.file, f.to_poor_villages_at, format!(
                         "`to_poor_villages` ({v}) is more than the fund's `amount` ({})", f.amount
@@ -141,16 +174,75 @@ fn villages_within_amount(r: &Region, diags: &mut Diagnostics) {
 fn poverty_rows_plausible(r: &Region, diags: &mut Diagnostics) {
     for p in &r.poverty {
         if let (Some(h), Some(n)) = (p.households, p.people) {
-            if h > n {
+            if h.surely_exceeds(&n) {
                 diags.push(
                     Diagnostic::error(&r.file, p.at, format!(
-                        "{}: {} households but only {} people", p.year, h.get(), n.get()
+                        "{}: {} households but only {} people", p.year, h, n
                     ))
                     .hint("every household has at least one person; are `households` and `people` swapped?"),
                 );
             }
         }
     }
+}
+
+/// A figure with no source anywhere (no `cite` on its row, no `source` for its region)
+/// cannot be published: one warning per file, at the first such row.
+fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
+    if r.source.is_some() {
+        return;
+    }
+    let rows: Vec<(&str, crate::diagnostics::Span, bool)> = r
+        .poverty
+        .iter()
+        .map(|x| ("poverty", x.at, x.prov.cite.is_some()))
+        .chain(
+            r.lifted
+                .iter()
+                .map(|x| ("lifted", x.at, x.prov.cite.is_some())),
+        )
+        .chain(
+            r.targets
+                .iter()
+                .map(|x| ("targets", x.at, x.prov.cite.is_some())),
+        )
+        .chain(
+            r.funds
+                .iter()
+                .map(|x| ("funds", x.at, x.prov.cite.is_some())),
+        )
+        .chain(
+            r.credit
+                .iter()
+                .map(|x| ("credit", x.at, x.prov.cite.is_some())),
+        )
+        .chain(
+            r.project_batches
+                .iter()
+                .map(|x| ("project_batches", x.at, x.prov.cite.is_some())),
+        )
+        .chain(
+            r.indicators
+                .iter()
+                .map(|x| ("indicators", x.at, x.prov.cite.is_some())),
+        )
+        .collect();
+    let unsourced: Vec<_> = rows.iter().filter(|(_, _, cited)| !cited).collect();
+    let Some((section, at, _)) = unsourced.first() else {
+        return;
+    };
+    let others = match unsourced.len() - 1 {
+        0 => String::new(),
+        n => format!(" (and {n} more rows in this file)"),
+    };
+    diags.push(
+        Diagnostic::warning(
+            &r.file,
+            *at,
+            format!("the figures of this `{section}` row have no source{others}"),
+        )
+        .hint("add `source:` at the top of region.yaml (the report the figures come from), or `cite:` on the row (where this figure was published)"),
+    );
 }
 
 fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
@@ -168,13 +260,18 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
     }
     let mut seen = HashSet::new();
     for l in &r.lifted {
-        dup(&mut seen, l.period.key(), l.at, "the `lifted` period");
+        let key = time_key(l.when.map(|p| p.key()), &l.prov);
+        dup(&mut seen, key, l.at, "the `lifted` period");
     }
     let mut seen = HashSet::new();
     for t in &r.targets {
         dup(
             &mut seen,
-            format!("{} {}", t.year, t.name),
+            format!(
+                "{} {}",
+                time_key(t.year.map(|y| y.to_string()), &t.prov),
+                t.name
+            ),
             t.at,
             "the target",
         );
@@ -183,9 +280,22 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
     for f in &r.funds {
         dup(
             &mut seen,
-            format!("{} {}", f.when.key(), f.source),
+            format!(
+                "{} {}",
+                time_key(f.when.map(|w| w.key()), &f.prov),
+                f.source
+            ),
             f.at,
             "the fund",
+        );
+    }
+    let mut seen = HashSet::new();
+    for c in &r.credit {
+        dup(
+            &mut seen,
+            format!("{} {}", time_key(c.when.map(|w| w.key()), &c.prov), c.kind),
+            c.at,
+            "the credit row",
         );
     }
     let mut seen = HashSet::new();

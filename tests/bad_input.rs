@@ -50,7 +50,7 @@ fn unknown_key_suggests_the_right_one() {
             "unknown key `househlds` in a `poverty` row",
             "region.yaml:6:19",
             "did you mean `households`?",
-            "expected: one of `year`, `households`, `people` or `rate`",
+            "expected: one of `year`, `households`, `people`, `rate`, `cite`, `as_of` or `wording`",
         ],
     );
 }
@@ -239,7 +239,12 @@ fn fund_without_year_or_period() {
     );
     assert_has(
         &f.errors(),
-        &["this `funds` row has no `year`", "region.yaml:13:5"],
+        &[
+            "this `funds` row does not say when its figures were true",
+            "region.yaml:13:5",
+            "expected: `year` or `period`, or else `as_of` or `wording`",
+            "if it gives none, write how it puts it, e.g. `wording: 近三年来`",
+        ],
     );
 }
 
@@ -366,7 +371,7 @@ fn chart_block_with_unknown_kind() {
             "unknown chart kind `povrty-rate`",
             "gushi.md:7:7",
             "did you mean `poverty-rate`?",
-            "`poverty-rate`, `poor-population`, `funds`, `projects`, `targets`, `indicator` or `rate-decline`",
+            "`poverty-rate`, `poor-population`, `funds`, `credit`, `projects`, `targets`, `indicator` or `rate-decline`",
         ],
     );
 }

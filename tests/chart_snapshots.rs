@@ -15,6 +15,7 @@ const KINDS: &[(&str, &str)] = &[
     ("targets", "kind: targets"),
     ("indicator", "kind: indicator\nname: 自来水普及率"),
     ("rate-decline", "kind: rate-decline"),
+    ("credit", "kind: credit"),
 ];
 
 #[test]

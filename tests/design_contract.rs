@@ -33,7 +33,7 @@ targets:
 
 funds:                         # money put in, by year or period and source
   - { year: 2015, source: 财政扶贫资金, amount: 4.34亿元, to_poor_villages: 2.76亿元 }
-  - { period: 2013-2015, source: 扶贫开发专项资金, amount: 8231万元, projects: 146 }
+  - { as_of: 2019-06, wording: 近三年来, source: 扶贫开发专项资金, amount: 1234万元, projects: 56 }  # undated period
 
 projects:                      # single projects ...
   - { name: 海鲁吐39.3MW集中式光伏扶贫项目, category: 光伏, status: completed }
@@ -86,7 +86,17 @@ fn design_examples_build_and_show_their_figures() {
         STORY,
     );
     let report = f.build().unwrap_or_else(|d| panic!("{d}"));
-    assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+    // The example gives no `source`: the one finding is the warning that says so.
+    assert_eq!(
+        report.diagnostics.warning_count(),
+        1,
+        "{}",
+        report.diagnostics
+    );
+    assert_has(
+        &report.diagnostics.to_string(),
+        &["the figures of this `poverty` row have no source (and 8 more rows in this file)"],
+    );
     let page = f.read("regions/kezuohouqi/index.html");
     assert_has(
         &page,
@@ -95,8 +105,9 @@ fn design_examples_build_and_show_their_figures() {
             "11% → 1.23%",
             "4.34亿元",
             "2.76亿元",
-            "8231万元",
-            "146个",
+            "1234万元",
+            "56个",
+            "近三年来（截至2019年6月）",
             "完成35.5%",
             "98%",
             "8300人",
@@ -109,6 +120,24 @@ fn design_examples_build_and_show_their_figures() {
     assert_has(&story, &["贫困发生率由11%降至1.23%。", "<svg"]);
     assert_has(
         &f.read("charts/kezuohouqi/funds.svg"),
-        &["4.34亿元", "8231万元"],
+        &["4.34亿元", "2015"],
+    );
+    // The undated fund is in the chart's table, never on its time axis.
+    let svg = f.read("charts/kezuohouqi/funds.svg");
+    let drawn: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+        })
+        .map(|(text, _)| text)
+        .collect();
+    assert!(
+        drawn.contains(&"2015")
+            && !drawn
+                .iter()
+                .any(|t| t.contains("1234万元") || t.contains("近三年来")),
+        "an undated fund was drawn on the time axis: {drawn:?}"
     );
 }

@@ -1,13 +1,23 @@
-//! Figure references in stories: `{{ poverty.2014.people }}` → `34261人`.
+//! Figure references in stories: `{{ poverty.2014.people }}` → `34261人`,
+//! `{{ indicators.劳动技能培训.value }}` → `8300余人`.
 //!
 //! A story cites a figure from the data instead of retyping it, so its text can
-//! never disagree with the chart and table beside it.
+//! never disagree with the chart and table beside it. A figure prints as the report
+//! wrote it, qualifier (`余`, `近`, `以上`…) and unit included.
+//!
+//! A row is named by its time: its year or period, or for an undated row the report's
+//! wording (`近三年来`) or its `as_of` date (`2019-06`). Where a name alone is unique
+//! (`funds.<source>.<field>`, `lifted.<field>` in a region with one `lifted` row) the
+//! time may be left out.
 
 use crate::diagnostics::one_of;
-use crate::model::region::Region;
+use crate::model::region::{
+    time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
+};
 use crate::model::Site;
-use crate::quantity::{Count, Money, Period, Rate, Status, Year, YearOrPeriod};
-use rust_decimal::Decimal;
+use crate::quantity::{
+    AsOf, Count, Money, Period, Rate, Stated, Status, Total, Year, YearOrPeriod,
+};
 
 /// Why a reference did not resolve, said so an author can fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +48,14 @@ impl RefError {
 
     fn expected(mut self, names: &[&str]) -> Self {
         self.expected = Some(one_of(names));
+        self
+    }
+
+    /// Lists what would have been accepted, when the reference is not wrong because
+    /// of absent data (it names several rows where it should name one).
+    fn expected_keys(mut self, names: Vec<String>) -> Self {
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        self.expected = Some(one_of(&refs));
         self
     }
 
@@ -97,6 +115,7 @@ const SECTIONS: &[&str] = &[
     "lifted",
     "targets",
     "funds",
+    "credit",
     "batches",
     "projects",
     "indicators",
@@ -118,6 +137,7 @@ fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
         ["lifted", rest @ ..] => lifted(r, rest),
         ["targets", rest @ ..] => targets(r, rest),
         ["funds", rest @ ..] => funds(r, rest),
+        ["credit", rest @ ..] => credit(r, rest),
         ["batches", rest @ ..] => batches(r, rest),
         ["projects", rest @ ..] => projects(r, rest),
         ["indicators", rest @ ..] => indicators(r, rest),
@@ -132,11 +152,17 @@ fn missing(what: &str) -> RefError {
     RefError::new(format!("{what} is not given in the data")).absent()
 }
 
-fn count(c: Option<Count>, unit: &str, what: &str) -> Result<String, RefError> {
+fn unknown(field: &str, what: &str, fields: &[&str]) -> RefError {
+    RefError::new(format!("`{field}` is not a {what} figure")).expected(fields)
+}
+
+/// A count as written, qualifier and unit included: `8300余人`, `34261人`.
+fn count(c: Option<&Stated<Count>>, unit: &str, what: &str) -> Result<String, RefError> {
     c.map(|c| c.with_unit(unit)).ok_or_else(|| missing(what))
 }
 
-fn money(m: Option<Money>, what: &str) -> Result<String, RefError> {
+/// Money as written: `3700余万元`, `4.34亿元`.
+fn money(m: Option<&Stated<Money>>, what: &str) -> Result<String, RefError> {
     m.map(|m| m.to_string()).ok_or_else(|| missing(what))
 }
 
@@ -147,7 +173,7 @@ fn profile(r: &Region, field: &str) -> Result<String, RefError> {
             .area_km2
             .map(|a| format!("{}平方公里", a.normalize()))
             .ok_or_else(|| missing("the area")),
-        "population" => count(r.profile.population, "人", "the population"),
+        "population" => count(r.profile.population.as_ref(), "人", "the population"),
         _ => Err(RefError::new(format!("`{field}` is not a profile figure"))
             .expected(&["area_km2", "population"])),
     }
@@ -155,7 +181,12 @@ fn profile(r: &Region, field: &str) -> Result<String, RefError> {
 
 fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
     if p == ["rate_drop"] {
-        let rated: Vec<Rate> = r.poverty.iter().filter_map(|row| row.rate).collect();
+        // From the exact numbers, qualified or not: the change the report's figures show.
+        let rated: Vec<Rate> = r
+            .poverty
+            .iter()
+            .filter_map(|row| row.rate.map(|x| x.value))
+            .collect();
         return match (rated.first(), rated.last()) {
             (Some(a), Some(b)) if rated.len() >= 2 => Ok(a.change_to(*b).magnitude()),
             _ => Err(
@@ -173,6 +204,10 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
             ]),
         );
     };
+    const FIELDS: &[&str] = &["households", "people", "rate"];
+    if !FIELDS.contains(field) {
+        return Err(unknown(field, "poverty", FIELDS));
+    }
     let row = match *year {
         "first" => r.poverty.first(),
         "latest" | "last" => r.poverty.last(),
@@ -188,110 +223,326 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         )
     })?;
     match *field {
-        "households" => count(row.households, "户", "households"),
-        "people" => count(row.people, "人", "people"),
+        "households" => count(row.households.as_ref(), "户", "households"),
+        "people" => count(row.people.as_ref(), "人", "people"),
         "rate" => row
             .rate
             .map(|x| x.to_string())
             .ok_or_else(|| missing("the rate")),
-        f => Err(
-            RefError::new(format!("`{f}` is not a poverty figure")).expected(&[
-                "households",
-                "people",
-                "rate",
-            ]),
-        ),
+        f => Err(unknown(f, "poverty", FIELDS)),
     }
 }
 
-fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
-    let [period, field] = p else {
-        return Err(
-            RefError::new("a lifted figure is written `lifted.<period>.<field>`")
-                .expected(&["lifted.2014-2018.people"]),
-        );
-    };
-    let row = r
-        .lifted
-        .iter()
-        .find(|l| Period::parse(period).is_ok_and(|p| p == l.period))
-        .ok_or_else(|| {
-            RefError::new(format!("there is no `lifted` row for `{period}`"))
-                .expected_list(r.lifted.iter().map(|l| l.period.key()).collect())
-        })?;
-    match *field {
-        "households" => count(row.households, "户", "households"),
-        "people" => count(row.people, "人", "people"),
-        f => Err(RefError::new(format!("`{f}` is not a lifted figure"))
-            .expected(&["households", "people"])),
-    }
+/// A row of a section as a reference finds it: its time, its name within the section
+/// (a fund's source, a loan's kind, a target's name) and its provenance.
+struct Row<'a, T> {
+    row: &'a T,
+    when: Option<YearOrPeriod>,
+    name: Option<&'a str>,
+    prov: &'a Provenance,
 }
 
-fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
-    let [year, name, field] = p else {
-        return Err(RefError::new(
-            "a target is written `targets.<year>.<name>.target` or `.actual`",
-        )
-        .expected(&["targets.2015.减贫人口.actual"]));
-    };
-    let row = r
-        .targets
-        .iter()
-        .find(|t| t.year.to_string() == *year && t.name == *name)
-        .ok_or_else(|| {
-            RefError::new(format!("there is no target `{name}` for {year}")).expected_list(
-                r.targets
-                    .iter()
-                    .map(|t| format!("{}.{}", t.year, t.name))
-                    .collect(),
-            )
-        })?;
-    match *field {
-        "target" => count(row.target, &row.unit, "the target"),
-        "actual" => count(row.actual, &row.unit, "the actual figure"),
-        f => {
-            Err(RefError::new(format!("`{f}` is not a target figure"))
-                .expected(&["target", "actual"]))
+impl<T> Row<'_, T> {
+    /// The key a reference names its time by: its year or period, else its wording, else
+    /// its date (the row's `as_of`, else the region's).
+    fn when_key(&self, r: &Region) -> String {
+        let key = time_key(self.when.map(YearOrPeriod::key), self.prov);
+        if key.is_empty() {
+            r.sourced(self.prov)
+                .as_of
+                .map(AsOf::key)
+                .unwrap_or_default()
+        } else {
+            key
         }
     }
+
+    /// `<when>.<name>` (or the part it has), as listed in messages.
+    fn key(&self, r: &Region) -> String {
+        let when = self.when_key(r);
+        match (when.is_empty(), self.name) {
+            (false, Some(n)) => format!("{when}.{n}"),
+            (true, Some(n)) => n.to_string(),
+            (_, None) => when,
+        }
+    }
+
+    /// Whether `written` names the row's time: its year or period (in any dash), its
+    /// wording, or its `as_of` date (for an undated row, also its region's).
+    fn at(&self, r: &Region, written: &str) -> bool {
+        if self.when.is_some_and(|w| same_when(w, written)) {
+            return true;
+        }
+        if self.prov.wording.as_deref() == Some(written) {
+            return true;
+        }
+        let as_of = match self.when {
+            Some(_) => self.prov.as_of,
+            None => r.sourced(self.prov).as_of,
+        };
+        as_of.is_some_and(|d| d.key() == written || AsOf::parse(written).is_ok_and(|w| w == d))
+    }
 }
+
+/// What a reference picks rows by, and how it says so when it picks none or several.
+struct Pick<'a> {
+    /// The time written, if the full form was used.
+    when: Option<&'a str>,
+    /// The name written, for sections whose rows are named.
+    name: Option<&'a str>,
+    /// The message when no row is picked.
+    none: String,
+    /// The message when `n` rows are picked.
+    many: &'a dyn Fn(usize) -> String,
+}
+
+/// The one row `pick` names; the keys of the rows there are when it names none or several.
+fn pick<'a, T>(r: &Region, rows: &[Row<'a, T>], pick: Pick<'_>) -> Result<&'a T, RefError> {
+    let picked: Vec<&Row<'a, T>> = rows
+        .iter()
+        .filter(|row| pick.name.is_none_or(|n| row.name == Some(n)))
+        .filter(|row| pick.when.is_none_or(|w| row.at(r, w)))
+        .collect();
+    match picked.as_slice() {
+        [one] => Ok(one.row),
+        [] => {
+            Err(RefError::new(pick.none).expected_list(rows.iter().map(|row| row.key(r)).collect()))
+        }
+        several => Err(RefError::new((pick.many)(several.len()))
+            .expected_keys(several.iter().map(|row| row.key(r)).collect())),
+    }
+}
+
+const LIFTED_FIELDS: &[&str] = &["households", "people"];
+
+fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
+    let (when, field) = match p {
+        [when, field] => (Some(*when), *field),
+        [field] if LIFTED_FIELDS.contains(field) => (None, *field),
+        _ => {
+            return Err(RefError::new(
+                "a lifted figure is written `lifted.<when>.<field>` (<when>: its period or year, wording or `as_of` date), or `lifted.<field>` when the region has one `lifted` row",
+            )
+            .expected(&["lifted.2014-2018.people", "lifted.people"]))
+        }
+    };
+    if !LIFTED_FIELDS.contains(&field) {
+        return Err(unknown(field, "lifted", LIFTED_FIELDS));
+    }
+    let rows: Vec<Row<'_, LiftedRow>> = r
+        .lifted
+        .iter()
+        .map(|l| Row {
+            row: l,
+            when: l.when.map(YearOrPeriod::Period),
+            name: None,
+            prov: &l.prov,
+        })
+        .collect();
+    let many = |n: usize| match when {
+        Some(w) => format!("`{w}` names {n} `lifted` rows"),
+        None => format!("this region has {n} `lifted` rows: say which, `lifted.<when>.{field}`"),
+    };
+    let row = pick(
+        r,
+        &rows,
+        Pick {
+            when,
+            name: None,
+            none: match when {
+                Some(w) => format!("there is no `lifted` row for `{w}`"),
+                None => "there is no `lifted` row".into(),
+            },
+            many: &many,
+        },
+    )?;
+    match field {
+        "households" => count(row.households.as_ref(), "户", "households"),
+        "people" => count(row.people.as_ref(), "人", "people"),
+        f => Err(unknown(f, "lifted", LIFTED_FIELDS)),
+    }
+}
+
+const TARGET_FIELDS: &[&str] = &["target", "actual"];
+
+fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
+    let (when, name, field) = match p {
+        [when, name, field] => (Some(*when), *name, *field),
+        [name, field] => (None, *name, *field),
+        _ => {
+            return Err(RefError::new(
+                "a target is written `targets.<when>.<name>.target` or `.actual` (<when>: its year, wording or `as_of` date), or `targets.<name>.target` when only one target has that name",
+            )
+            .expected(&["targets.2015.减贫人口.actual", "targets.减贫人口.actual"]))
+        }
+    };
+    if !TARGET_FIELDS.contains(&field) {
+        return Err(unknown(field, "target", TARGET_FIELDS));
+    }
+    let rows: Vec<Row<'_, TargetRow>> = r
+        .targets
+        .iter()
+        .map(|t| Row {
+            row: t,
+            when: t.year.map(YearOrPeriod::Year),
+            name: Some(t.name.as_str()),
+            prov: &t.prov,
+        })
+        .collect();
+    let many = |n: usize| match when {
+        Some(w) => format!("target `{name}` for {w} is given {n} times"),
+        None => format!(
+            "target `{name}` is given {n} times: say which, `targets.<when>.{name}.{field}`"
+        ),
+    };
+    let row = pick(
+        r,
+        &rows,
+        Pick {
+            when,
+            name: Some(name),
+            none: match when {
+                Some(w) => format!("there is no target `{name}` for {w}"),
+                None => format!("there is no target `{name}`"),
+            },
+            many: &many,
+        },
+    )?;
+    match field {
+        "target" => count(row.target.as_ref(), &row.unit, "the target"),
+        "actual" => count(row.actual.as_ref(), &row.unit, "the actual figure"),
+        f => Err(unknown(f, "target", TARGET_FIELDS)),
+    }
+}
+
+const FUND_FIELDS: &[&str] = &["amount", "to_poor_villages", "projects"];
 
 fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
     if p == ["total"] {
         if r.funds.is_empty() {
             return Err(missing("money"));
         }
-        return Ok(r.funds.iter().map(|f| f.amount).sum::<Money>().to_string());
+        // Exact and marked by its bound, the figure the funds table totals to. Loans
+        // (`credit`) are lent, not put in, and never part of it.
+        return Ok(Total::of(r.funds.iter().map(|f| &f.amount)).exact_text());
     }
-    let [when, source, field] = p else {
-        return Err(RefError::new(
-            "a fund figure is written `funds.<year or period>.<source>.<field>`",
-        )
-        .expected(&["funds.2015.财政扶贫资金.amount", "funds.total"]));
+    let (when, source, field) = match p {
+        [when, source, field] => (Some(*when), *source, *field),
+        [source, field] => (None, *source, *field),
+        _ => {
+            return Err(RefError::new(
+                "a fund figure is written `funds.<when>.<source>.<field>` (<when>: its year or period, wording or `as_of` date), or `funds.<source>.<field>` when only one row has that source",
+            )
+            .expected(&[
+                "funds.2015.财政扶贫资金.amount",
+                "funds.财政扶贫资金.amount",
+                "funds.total",
+            ]))
+        }
     };
-    let row = r
+    if !FUND_FIELDS.contains(&field) {
+        return Err(unknown(field, "fund", FUND_FIELDS));
+    }
+    let rows: Vec<Row<'_, FundRow>> = r
         .funds
         .iter()
-        .find(|f| f.source == *source && same_when(f.when, when))
-        .ok_or_else(|| {
-            RefError::new(format!("there is no fund `{source}` for `{when}`")).expected_list(
-                r.funds
-                    .iter()
-                    .map(|f| format!("{}.{}", f.when.key(), f.source))
-                    .collect(),
-            )
-        })?;
-    match *field {
+        .map(|f| Row {
+            row: f,
+            when: f.when,
+            name: Some(f.source.as_str()),
+            prov: &f.prov,
+        })
+        .collect();
+    let many = |n: usize| match when {
+        Some(w) => format!("`{w}` names {n} funds `{source}`"),
+        None => {
+            format!("there are {n} funds `{source}`: say which, `funds.<when>.{source}.{field}`")
+        }
+    };
+    let row = pick(
+        r,
+        &rows,
+        Pick {
+            when,
+            name: Some(source),
+            none: match when {
+                Some(w) => format!("there is no fund `{source}` for `{w}`"),
+                None => format!("there is no fund `{source}`"),
+            },
+            many: &many,
+        },
+    )?;
+    match field {
         "amount" => Ok(row.amount.to_string()),
-        "to_poor_villages" => money(row.to_poor_villages, "`to_poor_villages`"),
-        "projects" => count(row.projects, "个", "the number of projects"),
-        f => Err(
-            RefError::new(format!("`{f}` is not a fund figure")).expected(&[
-                "amount",
-                "to_poor_villages",
-                "projects",
-            ]),
-        ),
+        "to_poor_villages" => money(row.to_poor_villages.as_ref(), "`to_poor_villages`"),
+        "projects" => count(row.projects.as_ref(), "个", "the number of projects"),
+        f => Err(unknown(f, "fund", FUND_FIELDS)),
+    }
+}
+
+const CREDIT_FIELDS: &[&str] = &["amount", "drawn", "households", "people"];
+
+fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
+    if p == ["total"] {
+        let amounts: Vec<&Stated<Money>> =
+            r.credit.iter().filter_map(|c| c.amount.as_ref()).collect();
+        if amounts.is_empty() {
+            return Err(missing("a loan `amount`"));
+        }
+        return Ok(Total::of(amounts).exact_text());
+    }
+    let (when, kind, field) = match p {
+        [when, kind, field] => (Some(*when), *kind, *field),
+        [kind, field] => (None, *kind, *field),
+        _ => {
+            return Err(RefError::new(
+                "a credit figure is written `credit.<when>.<kind>.<field>` (<when>: its year or period, wording or `as_of` date), or `credit.<kind>.<field>` when only one row has that kind",
+            )
+            .expected(&[
+                "credit.2018.扶贫小额信贷.amount",
+                "credit.扶贫小额信贷.households",
+                "credit.total",
+            ]))
+        }
+    };
+    if !CREDIT_FIELDS.contains(&field) {
+        return Err(unknown(field, "credit", CREDIT_FIELDS));
+    }
+    let rows: Vec<Row<'_, CreditRow>> = r
+        .credit
+        .iter()
+        .map(|c| Row {
+            row: c,
+            when: c.when,
+            name: Some(c.kind.as_str()),
+            prov: &c.prov,
+        })
+        .collect();
+    let many = |n: usize| match when {
+        Some(w) => format!("`{w}` names {n} credit rows `{kind}`"),
+        None => {
+            format!("there are {n} credit rows `{kind}`: say which, `credit.<when>.{kind}.{field}`")
+        }
+    };
+    let row = pick(
+        r,
+        &rows,
+        Pick {
+            when,
+            name: Some(kind),
+            none: match when {
+                Some(w) => format!("there is no credit `{kind}` for `{w}`"),
+                None => format!("there is no credit `{kind}`"),
+            },
+            many: &many,
+        },
+    )?;
+    match field {
+        "amount" => money(row.amount.as_ref(), "the loan `amount`"),
+        "drawn" => money(row.drawn.as_ref(), "`drawn`"),
+        "households" => count(row.households.as_ref(), "户", "households"),
+        "people" => count(row.people.as_ref(), "人", "people"),
+        f => Err(unknown(f, "credit", CREDIT_FIELDS)),
     }
 }
 
@@ -322,8 +573,8 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
                 .expected_list(r.project_batches.iter().map(|b| b.batch.clone()).collect())
         })?;
     match *field {
-        "investment" => money(b.investment, "the investment"),
-        "invested_so_far" => money(b.invested_so_far, "`invested_so_far`"),
+        "investment" => money(b.investment.as_ref(), "the investment"),
+        "invested_so_far" => money(b.invested_so_far.as_ref(), "`invested_so_far`"),
         "total" => Ok(b.total_or_counted().with_unit("个")),
         "completion_rate" => {
             Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
@@ -366,9 +617,9 @@ fn projects(r: &Region, p: &[&str]) -> Result<String, RefError> {
 fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [name, key] = p else {
         return Err(RefError::new(
-            "an indicator is written `indicators.<name>.<year>` or `.target`",
+            "an indicator is written `indicators.<name>.<year>`, `.value` (its undated value) or `.target`",
         )
-        .expected(&["indicators.自来水普及率.2015"]));
+        .expected(&["indicators.自来水普及率.2015", "indicators.劳动技能培训.value"]));
     };
     let ind = r
         .indicators
@@ -378,36 +629,41 @@ fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
             RefError::new(format!("there is no indicator `{name}`"))
                 .expected_list(r.indicators.iter().map(|i| i.name.clone()).collect())
         })?;
-    let value = if *key == "target" {
-        ind.target
-            .ok_or_else(|| missing("the indicator's target"))?
-    } else {
-        *ind.values
+    // What this indicator can be cited by: its years, `value`, `target`.
+    let keys = || -> Vec<String> {
+        ind.values
+            .keys()
+            .map(|y| y.to_string())
+            .chain(ind.value.map(|_| "value".to_string()))
+            .chain(ind.target.map(|_| "target".to_string()))
+            .collect()
+    };
+    let value = match *key {
+        "target" => ind
+            .target
+            .as_ref()
+            .ok_or_else(|| missing("the indicator's target"))?,
+        "value" => match &ind.value {
+            Some(v) => v,
+            None if !ind.values.is_empty() => {
+                return Err(RefError::new(format!(
+                    "indicator `{name}` has values by year, not one undated `value`"
+                ))
+                .expected_keys(keys()))
+            }
+            None => return Err(missing("the indicator's `value`")),
+        },
+        _ => ind
+            .values
             .iter()
             .find(|(y, _)| y.to_string() == *key)
             .map(|(_, v)| v)
             .ok_or_else(|| {
-                RefError::new(format!("indicator `{name}` has no value for `{key}`")).expected_list(
-                    ind.values
-                        .keys()
-                        .map(|y| y.to_string())
-                        .chain(["target".into()])
-                        .collect(),
-                )
-            })?
+                RefError::new(format!("indicator `{name}` has no value for `{key}`"))
+                    .expected_list(keys())
+            })?,
     };
-    Ok(format_with_unit(value, &ind.unit))
-}
-
-/// An indicator figure with its unit: `98%`, `8300人`.
-pub fn format_with_unit(v: Decimal, unit: &str) -> String {
-    let n = v.normalize();
-    let digits = if n.is_zero() {
-        "0".to_string()
-    } else {
-        n.to_string()
-    };
-    format!("{digits}{unit}")
+    Ok(ind.show(value))
 }
 
 /// Whether a written year or period (`2015`, `2013-2015`, `2013—2015`) names `when`.
@@ -415,5 +671,211 @@ fn same_when(when: YearOrPeriod, written: &str) -> bool {
     match when {
         YearOrPeriod::Year(y) => Year::parse(written).is_ok_and(|w| w == y),
         YearOrPeriod::Period(p) => Period::parse(written).is_ok_and(|w| w == p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::{Diagnostics, SourceFile};
+    use crate::model::decode::Decoder;
+    use crate::model::region::decode;
+    use std::path::PathBuf;
+
+    /// A region decoded from `region.yaml` text; the text must have no errors.
+    fn region(yaml: &str) -> Region {
+        let file = SourceFile::new("content/regions/test/region.yaml", yaml);
+        let node = crate::load::yaml::parse(&file, yaml, 0).unwrap();
+        let mut diags = Diagnostics::new();
+        let r = decode(
+            &mut Decoder::new(&file, &mut diags),
+            &node,
+            "test",
+            PathBuf::new(),
+        );
+        assert!(!diags.has_errors(), "{diags}");
+        r.unwrap()
+    }
+
+    fn fig(r: &Region, path: &str) -> Result<String, RefError> {
+        let parts: Vec<&str> = path.split('.').collect();
+        lookup(r, &parts)
+    }
+
+    fn ok(r: &Region, path: &str) -> String {
+        fig(r, path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    }
+
+    const YAML: &str = "\
+name: 测试县
+source: 某县扶贫办《总结》
+as_of: 2019-06
+profile: { population: 约1.2万人 }
+poverty:
+  - { year: 2014, households: 1375, people: 8300余, rate: 11.5% }
+  - { year: 2018, people: 近2000, rate: 2%以上 }
+lifted:
+  - { wording: 近三年来, households: 1300, people: 4900 }
+targets:
+  - { wording: 今年, name: 预脱贫人口, unit: 人, target: 2600 }
+  - { year: 2015, name: 减贫人口, unit: 人, target: 1000, actual: 1200 }
+  - { year: 2016, name: 减贫人口, unit: 人, target: 900 }
+funds:
+  - { year: 2015, source: 财政扶贫资金, amount: 4.34亿元, projects: 12 }
+  - { period: 2016-2018, source: 财政扶贫资金, amount: 8.89亿元 }
+  - { wording: 近三年来, source: 扶贫开发专项资金, amount: 8231万元, projects: 146 }
+  - { wording: 截至目前, source: 生态文明示范村建设投资, amount: 3700余万元 }
+credit:
+  - { wording: 近年来, kind: 双联惠农贷款, amount: 1.55亿元, households: 3067 }
+  - { as_of: 2018-12-31, kind: 互助资金, amount: 687万元, drawn: 571万元 }
+  - { year: 2018, kind: 扶贫小额信贷, households: 近6000 }
+indicators:
+  - { name: 劳动技能培训, unit: 人, value: 8300余, wording: 近年来 }
+  - { name: 自来水普及率, unit: '%', values: { 2015: 95.5, 2018: 80%以上 }, target: 98 }
+";
+
+    #[test]
+    fn qualified_figures_print_as_written() {
+        let r = region(YAML);
+        assert_eq!(ok(&r, "indicators.劳动技能培训.value"), "8300余人");
+        assert_eq!(ok(&r, "poverty.first.people"), "8300余人");
+        assert_eq!(ok(&r, "poverty.latest.people"), "近2000人");
+        assert_eq!(ok(&r, "poverty.2018.rate"), "2%以上");
+        assert_eq!(ok(&r, "profile.population"), "约1.2万人");
+        assert_eq!(ok(&r, "funds.生态文明示范村建设投资.amount"), "3700余万元");
+        assert_eq!(ok(&r, "indicators.自来水普及率.2018"), "80%以上");
+        assert_eq!(ok(&r, "indicators.自来水普及率.2015"), "95.5%");
+        assert_eq!(ok(&r, "indicators.自来水普及率.target"), "98%");
+        // The drop between a plain and a qualified rate: from the numbers stated.
+        assert_eq!(ok(&r, "poverty.rate_drop"), "9.5个百分点");
+    }
+
+    #[test]
+    fn rows_are_named_by_year_period_wording_or_date() {
+        let r = region(YAML);
+        assert_eq!(ok(&r, "funds.2015.财政扶贫资金.amount"), "4.34亿元");
+        assert_eq!(ok(&r, "funds.2016—2018.财政扶贫资金.amount"), "8.89亿元");
+        assert_eq!(ok(&r, "funds.近三年来.扶贫开发专项资金.projects"), "146个");
+        assert_eq!(
+            ok(&r, "funds.截至目前.生态文明示范村建设投资.amount"),
+            "3700余万元"
+        );
+        // An undated row with no date of its own is true at its region's `as_of`.
+        assert_eq!(ok(&r, "funds.2019-06.扶贫开发专项资金.amount"), "8231万元");
+        assert_eq!(ok(&r, "lifted.近三年来.people"), "4900人");
+        assert_eq!(ok(&r, "targets.今年.预脱贫人口.target"), "2600人");
+        assert_eq!(ok(&r, "targets.2015.减贫人口.actual"), "1200人");
+        assert_eq!(ok(&r, "credit.2018-12-31.互助资金.drawn"), "571万元");
+        assert_eq!(ok(&r, "credit.2018年12月31日.互助资金.drawn"), "571万元");
+        let e = fig(&r, "funds.2014.财政扶贫资金.amount").unwrap_err();
+        assert_eq!(e.message, "there is no fund `财政扶贫资金` for `2014`");
+        assert_eq!(
+            e.expected.as_deref(),
+            Some("`2015.财政扶贫资金`, `2016-2018.财政扶贫资金`, `近三年来.扶贫开发专项资金` or `截至目前.生态文明示范村建设投资`")
+        );
+        assert!(e.follows_data_error);
+    }
+
+    #[test]
+    fn a_unique_name_may_leave_out_its_time() {
+        let r = region(YAML);
+        assert_eq!(ok(&r, "funds.扶贫开发专项资金.amount"), "8231万元");
+        assert_eq!(ok(&r, "lifted.households"), "1300户");
+        assert_eq!(ok(&r, "targets.预脱贫人口.target"), "2600人");
+        assert_eq!(ok(&r, "credit.双联惠农贷款.households"), "3067户");
+        let e = fig(&r, "funds.不存在.amount").unwrap_err();
+        assert_eq!(e.message, "there is no fund `不存在`");
+        assert!(e.follows_data_error);
+    }
+
+    #[test]
+    fn an_ambiguous_short_form_lists_the_full_ones() {
+        let r = region(YAML);
+        let e = fig(&r, "funds.财政扶贫资金.amount").unwrap_err();
+        assert_eq!(
+            e.message,
+            "there are 2 funds `财政扶贫资金`: say which, `funds.<when>.财政扶贫资金.amount`"
+        );
+        assert_eq!(
+            e.expected.as_deref(),
+            Some("`2015.财政扶贫资金` or `2016-2018.财政扶贫资金`")
+        );
+        // Naming two rows is a wrong reference, not a figure missing from the data.
+        assert!(!e.follows_data_error);
+        let e = fig(&r, "targets.减贫人口.target").unwrap_err();
+        assert!(
+            e.message.starts_with("target `减贫人口` is given 2 times"),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.expected.as_deref(),
+            Some("`2015.减贫人口` or `2016.减贫人口`")
+        );
+        let two = region(
+            "name: t\nas_of: 2019\nlifted:\n  - { period: 2014-2016, people: 1 }\n  - { period: 2017-2018, people: 2 }\n",
+        );
+        let e = fig(&two, "lifted.people").unwrap_err();
+        assert!(
+            e.message.starts_with("this region has 2 `lifted` rows"),
+            "{e:?}"
+        );
+        assert_eq!(e.expected.as_deref(), Some("`2014-2016` or `2017-2018`"));
+    }
+
+    #[test]
+    fn credit_figures_and_totals() {
+        let r = region(YAML);
+        assert_eq!(ok(&r, "credit.双联惠农贷款.amount"), "1.55亿元");
+        assert_eq!(ok(&r, "credit.扶贫小额信贷.households"), "近6000户");
+        assert_eq!(ok(&r, "credit.2018.扶贫小额信贷.households"), "近6000户");
+        assert_eq!(ok(&r, "credit.total"), "1.6187亿元");
+        let e = fig(&r, "credit.扶贫小额信贷.amount").unwrap_err();
+        assert_eq!(e.message, "the loan `amount` is not given in the data");
+        let e = fig(&r, "credit.互助资金.rate").unwrap_err();
+        assert_eq!(e.message, "`rate` is not a credit figure");
+        assert!(!e.follows_data_error);
+        // Loans are lent, not put in: never in the funds' total, which is marked by the
+        // bound of its qualified terms.
+        assert_eq!(ok(&r, "funds.total"), "14.4231亿元以上");
+        let exact = region("name: t\nfunds:\n  - { year: 2015, source: a, amount: 4.34亿元 }\n");
+        assert_eq!(ok(&exact, "funds.total"), "4.34亿元");
+        let e = fig(&exact, "credit.total").unwrap_err();
+        assert!(e.follows_data_error, "{e:?}");
+    }
+
+    #[test]
+    fn an_indicator_is_cited_by_year_by_value_or_by_target() {
+        let r = region(YAML);
+        let e = fig(&r, "indicators.自来水普及率.value").unwrap_err();
+        assert_eq!(
+            e.message,
+            "indicator `自来水普及率` has values by year, not one undated `value`"
+        );
+        assert_eq!(e.expected.as_deref(), Some("`2015`, `2018` or `target`"));
+        assert!(!e.follows_data_error);
+        let e = fig(&r, "indicators.劳动技能培训.2018").unwrap_err();
+        assert_eq!(
+            e.message,
+            "indicator `劳动技能培训` has no value for `2018`"
+        );
+        assert_eq!(e.expected.as_deref(), Some("`value`"));
+        let e = fig(&r, "indicators.劳动技能培训.target").unwrap_err();
+        assert_eq!(e.message, "the indicator's target is not given in the data");
+    }
+
+    #[test]
+    fn sections_and_shapes_are_explained() {
+        let r = region(YAML);
+        let e = fig(&r, "loans.total").unwrap_err();
+        assert_eq!(e.message, "`loans` is not a section of the data");
+        assert!(e.expected.unwrap().contains("`credit`"));
+        let e = fig(&r, "funds.2015.财政扶贫资金.amount.x").unwrap_err();
+        assert!(e.message.starts_with("a fund figure is written"), "{e:?}");
+        let e = fig(&r, "poverty.2014.rait").unwrap_err();
+        assert_eq!(e.message, "`rait` is not a poverty figure");
+        assert!(!e.follows_data_error);
+        let e = fig(&r, "poverty.2013.people").unwrap_err();
+        assert_eq!(e.message, "there is no `poverty` row for `2013`");
+        assert!(e.follows_data_error);
     }
 }

@@ -10,6 +10,7 @@ pub mod draw;
 pub mod figures;
 pub mod page;
 pub mod plan;
+pub mod provenance;
 pub mod story;
 pub mod summary;
 pub mod table;

@@ -28,10 +28,11 @@ pub enum Scope {
 }
 
 /// Kinds drawn on a region page from its own data, in order.
-const OWN_KINDS: [ChartKind; 5] = [
+const OWN_KINDS: [ChartKind; 6] = [
     ChartKind::PovertyRate,
     ChartKind::PoorPopulation,
     ChartKind::Funds,
+    ChartKind::Credit,
     ChartKind::Projects,
     ChartKind::Targets,
 ];
@@ -81,6 +82,25 @@ pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
         });
     }
     if !r.children.is_empty() {
+        // Stocks add up by year: the counties' poor population summed (one county: its series).
+        let leaves = leaves_with(site, i, ChartKind::PoorPopulation);
+        if leaves
+            .iter()
+            .any(|l| site.region(*l).poverty.iter().any(|p| p.people.is_some()))
+        {
+            let title = match leaves.as_slice() {
+                [one] => format!("{}贫困人口（下辖{}）", r.name, site.region(*one).name),
+                _ => format!("{}下辖地区贫困人口合计", r.name),
+            };
+            let mut req = ChartRequest::simple(ChartKind::PoorPopulation, leaves);
+            req.title = Some(title);
+            out.push(PlannedChart {
+                req,
+                id: format!("{}-children-poor-population", r.id),
+                stem: format!("{}/children-poor-population", r.id),
+                scope: Scope::Children,
+            });
+        }
         for (kind, what) in [
             (ChartKind::PovertyRate, "贫困发生率"),
             (ChartKind::Funds, "资金投入"),

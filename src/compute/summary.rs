@@ -1,41 +1,75 @@
 //! Key figures: the few numbers a reader should see first, as cards.
 
+use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
-use crate::model::region::Region;
+use crate::model::region::{PovertyRow, Provenance, Region};
 use crate::model::Site;
-use crate::quantity::{Count, Money, Rate, Status};
+use crate::quantity::{Count, Money, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// One key figure card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KeyFigure {
     /// What it is (`贫困发生率`).
     pub label: String,
-    /// The figure (`11% → 1.23%`).
+    /// The figure (`11% → 1.23%`), as written or, for a total, readable (`19.27亿元`).
     pub value: String,
     /// Its time basis or change (`2014—2018年，下降9.77个百分点`).
     pub note: String,
+    /// Where it was published and when true: `数据来源：…；截至…`.
+    pub source: String,
+    /// The exact figure when `value` is rounded for reading (`192749.33万元`), for the tooltip.
+    pub exact: Option<String>,
 }
 
-fn card(label: &str, value: String, note: String) -> KeyFigure {
+fn card(label: &str, value: String, note: String, source: &Provenances) -> KeyFigure {
     KeyFigure {
         label: label.into(),
         value,
         note,
+        source: source.line(),
+        exact: None,
     }
+}
+
+/// The sources of some rows of one region.
+fn sources<'a>(r: &'a Region, rows: impl IntoIterator<Item = &'a Provenance>) -> Provenances {
+    Provenances::of(rows.into_iter().map(|p| (r, p)))
+}
+
+/// A money total as a card: readable, the exact sum in the tooltip, the bound explained.
+fn money_card(label: &str, total: Total<Money>, note: String, src: &Provenances) -> KeyFigure {
+    let note = match total.bound.reason() {
+        Some(why) => format!("{note}；{why}"),
+        None => note,
+    };
+    let mut c = card(label, total.readable(), note, src);
+    let exact = total.exact_text();
+    if exact != c.value {
+        c.exact = Some(exact);
+    }
+    c
+}
+
+/// `1804户5900人`, as written.
+fn households_people(h: Option<Stated<Count>>, p: Option<Stated<Count>>) -> String {
+    let h = h.map(|h| h.with_unit("户")).unwrap_or_default();
+    format!("{h}{}", p.map(|n| n.with_unit("人")).unwrap_or_default())
 }
 
 /// The key figures of one region, from its own data only.
 pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     let mut out = Vec::new();
-    let rated: Vec<_> = r.poverty.iter().filter(|p| p.rate.is_some()).collect();
-    if let (Some(ra), Some(rb)) = (
-        rated.first().and_then(|p| p.rate),
-        rated.last().and_then(|p| p.rate),
-    ) {
-        let (a, b) = (rated[0], rated[rated.len() - 1]);
+    let rated: Vec<(&PovertyRow, Stated<Rate>)> = r
+        .poverty
+        .iter()
+        .filter_map(|p| p.rate.map(|x| (p, x)))
+        .collect();
+    if let (Some((a, ra)), Some((b, rb))) = (rated.first(), rated.last()) {
+        let src = sources(r, [&a.prov, &b.prov]);
         if rated.len() > 1 {
-            let ch = ra.change_to(rb);
+            let ch = ra.value.change_to(rb.value);
             let dir = if ch.points().is_sign_negative() {
                 "下降"
             } else {
@@ -45,66 +79,90 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                 "贫困发生率",
                 format!("{ra} → {rb}"),
                 format!("{}—{}年，{dir}{}", a.year, b.year, ch.magnitude()),
+                &src,
             ));
         } else {
-            out.push(card("贫困发生率", ra.to_string(), format!("{}年", a.year)));
+            out.push(card(
+                "贫困发生率",
+                ra.to_string(),
+                format!("{}年", a.year),
+                &src,
+            ));
         }
     }
-    let people: Vec<_> = r.poverty.iter().filter(|p| p.people.is_some()).collect();
+    let people: Vec<&PovertyRow> = r.poverty.iter().filter(|p| p.people.is_some()).collect();
     if let (Some(a), Some(b)) = (people.first(), people.last()) {
-        let fmt = |p: &crate::model::region::PovertyRow| {
-            let h = p.households.map(|h| h.with_unit("户")).unwrap_or_default();
-            format!(
-                "{h}{}",
-                p.people.map(|n| n.with_unit("人")).unwrap_or_default()
-            )
-        };
+        let src = sources(r, [&a.prov, &b.prov]);
         if people.len() > 1 {
             out.push(card(
                 "建档立卡贫困人口",
-                format!("{} → {}", fmt(a), fmt(b)),
+                format!(
+                    "{} → {}",
+                    households_people(a.households, a.people),
+                    households_people(b.households, b.people)
+                ),
                 format!("{}年底 → {}年底", a.year, b.year),
+                &src,
             ));
         } else {
-            out.push(card("建档立卡贫困人口", fmt(a), format!("{}年", a.year)));
+            out.push(card(
+                "建档立卡贫困人口",
+                households_people(a.households, a.people),
+                format!("{}年", a.year),
+                &src,
+            ));
         }
     }
     for l in &r.lifted {
-        let h = l.households.map(|h| h.with_unit("户")).unwrap_or_default();
-        let p = l.people.map(|p| p.with_unit("人")).unwrap_or_default();
-        out.push(card("减贫", format!("{h}{p}"), format!("{}年", l.period)));
+        let when = r.time_label(l.when.map(|p| format!("{p}年")), &l.prov);
+        out.push(card(
+            "减贫",
+            households_people(l.households, l.people),
+            when,
+            &sources(r, [&l.prov]),
+        ));
     }
     for t in &r.targets {
         if let (Some(target), Some(actual)) = (t.target, t.actual) {
-            let verdict = TargetOutcome::of(target, actual).card_word();
+            let verdict = TargetOutcome::of(target.value, actual.value).card_word();
+            let when = r.time_label(t.year.map(|y| format!("{y}年")), &t.prov);
             out.push(card(
                 &t.name,
                 actual.with_unit(&t.unit),
-                format!("{}年目标{}，{verdict}", t.year, target.with_unit(&t.unit)),
+                format!("{when}目标{}，{verdict}", target.with_unit(&t.unit)),
+                &sources(r, [&t.prov]),
             ));
         }
     }
     if !r.funds.is_empty() {
-        let total: Money = r.funds.iter().map(|f| f.amount).sum();
-        // The years the money covers, periods included: 2015—2018年, not just 2018年.
-        let first = r.funds.iter().map(|f| f.when.start_year()).min();
-        let last = r.funds.iter().map(|f| f.when.end_year()).max();
-        let span = match (first, last) {
-            (Some(a), Some(b)) if a != b => format!("{}项资金，{a}—{b}年", r.funds.len()),
-            (Some(a), _) => format!("{}项资金，{a}年", r.funds.len()),
-            _ => String::new(),
-        };
-        out.push(card("资金投入", total.to_string(), span));
+        let total = Total::of(r.funds.iter().map(|f| &f.amount));
+        out.push(money_card(
+            "资金投入",
+            total,
+            funds_span(r),
+            &sources(r, r.funds.iter().map(|f| &f.prov)),
+        ));
+    }
+    if let Some(c) = credit_card(r) {
+        out.push(c);
     }
     let (total, done) = project_counts(r);
     if total.get() > 0 {
         let share = Rate::share(done.get(), total.get())
             .map(|s| format!("，完成率{s}"))
             .unwrap_or_default();
+        let src = sources(
+            r,
+            r.project_batches
+                .iter()
+                .map(|b| &b.prov)
+                .chain(r.projects.iter().map(|p| &p.prov)),
+        );
         out.push(card(
             "项目",
             total.with_unit("个"),
             format!("已完工{}{share}", done.with_unit("个")),
+            &src,
         ));
     }
     if let Some(p) = r.profile.population {
@@ -115,9 +173,47 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                 .area_km2
                 .map(|a| format!("面积{}平方公里", a.normalize()))
                 .unwrap_or_default(),
+            &sources(r, [&Provenance::default()]),
         ));
     }
     out
+}
+
+/// The years a region's money covers (`3项资金，2015—2018年`), undated rows counted apart.
+fn funds_span(r: &Region) -> String {
+    let dated: Vec<_> = r.funds.iter().filter_map(|f| f.when).collect();
+    let undated = r.funds.len() - dated.len();
+    let first = dated.iter().map(|w| w.start_year()).min();
+    let last = dated.iter().map(|w| w.end_year()).max();
+    let mut note = format!("{}项资金", r.funds.len());
+    match (first, last) {
+        (Some(a), Some(b)) if a != b => note.push_str(&format!("，{a}—{b}年")),
+        (Some(a), _) => note.push_str(&format!("，{a}年")),
+        _ => {}
+    }
+    if undated > 0 && !dated.is_empty() {
+        note.push_str(&format!("，其中{undated}项未注明年份"));
+    } else if undated > 0 {
+        note.push_str("，未注明年份");
+    }
+    note
+}
+
+/// Loans and mutual-aid funds: a card of their own, never added into 资金投入.
+fn credit_card(r: &Region) -> Option<KeyFigure> {
+    let with_amount: Vec<&Stated<Money>> =
+        r.credit.iter().filter_map(|c| c.amount.as_ref()).collect();
+    if with_amount.is_empty() {
+        return None;
+    }
+    let total = Total::of(with_amount);
+    let kinds: Vec<&str> = r.credit.iter().map(|c| c.kind.as_str()).collect();
+    Some(money_card(
+        "金融信贷",
+        total,
+        format!("{}，不计入资金投入", kinds.join("、")),
+        &sources(r, r.credit.iter().map(|c| &c.prov)),
+    ))
 }
 
 /// Projects counted in a region: all batches and single projects, and how many are completed.
@@ -157,41 +253,130 @@ pub fn rollup_figures(site: &Site, i: usize) -> Vec<KeyFigure> {
     totals(site, &leaves, "下辖县级地区")
 }
 
+/// Poor households and people summed over regions by year, for the years every region
+/// reports (a stock adds up only at one date).
+pub struct StockYear {
+    /// The year end.
+    pub year: Year,
+    /// Households summed, when every region reporting people also reports households.
+    pub households: Option<Total<Count>>,
+    /// People summed.
+    pub people: Total<Count>,
+    /// How many of the regions the sum covers.
+    pub covered: usize,
+}
+
+/// The poor-population stock of `regions` by year: complete years (every region with
+/// poverty figures reports people that year), or else the best-covered year as a partial sum.
+pub fn poor_stock(regions: &[&Region]) -> Vec<StockYear> {
+    let reporting: Vec<&&Region> = regions
+        .iter()
+        .filter(|r| r.poverty.iter().any(|p| p.people.is_some()))
+        .collect();
+    let mut by_year: BTreeMap<Year, Vec<&PovertyRow>> = BTreeMap::new();
+    for r in &reporting {
+        for p in r.poverty.iter().filter(|p| p.people.is_some()) {
+            by_year.entry(p.year).or_default().push(p);
+        }
+    }
+    let sum = |year: Year, rows: &[&PovertyRow]| StockYear {
+        year,
+        households: rows
+            .iter()
+            .map(|p| p.households)
+            .collect::<Option<Vec<_>>>()
+            .map(|hs| Total::of(hs.iter())),
+        people: Total::of(rows.iter().filter_map(|p| p.people.as_ref())),
+        covered: rows.len(),
+    };
+    let complete: Vec<StockYear> = by_year
+        .iter()
+        .filter(|(_, rows)| rows.len() == reporting.len())
+        .map(|(y, rows)| sum(*y, rows))
+        .collect();
+    if !complete.is_empty() {
+        return complete;
+    }
+    let best = by_year
+        .iter()
+        .max_by_key(|(y, rows)| (rows.len(), **y))
+        .map(|(y, rows)| sum(*y, rows));
+    best.into_iter().collect()
+}
+
 /// Sums only what adds up: counts and money. Rates are compared in charts, never summed.
 fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
     let leaves: Vec<&Region> = leaves.iter().map(|i| site.region(*i)).collect();
+    let all = {
+        let mut p = Provenances::default();
+        leaves.iter().for_each(|r| p.add_region(r));
+        p
+    };
     let mut out = vec![card(
         "地区",
         Count::new(leaves.len() as u64).with_unit("个"),
         what.into(),
+        &all,
     )];
-    let people: Count = leaves
+    let stock = poor_stock(&leaves);
+    if let Some(last) = stock.last() {
+        let src = Provenances::of(leaves.iter().flat_map(|r| {
+            r.poverty
+                .iter()
+                .filter(|p| p.year == last.year && p.people.is_some())
+                .map(move |p| (*r, &p.prov))
+        }));
+        let value = match &last.households {
+            Some(h) => format!("{}{}", h.with_unit("户"), last.people.with_unit("人")),
+            None => last.people.with_unit("人"),
+        };
+        let covered = if last.covered == leaves.len() {
+            format!("{}年底，{}个地区合计", last.year, last.covered)
+        } else {
+            format!(
+                "{}年底，{}个地区中{}个已公布，为部分合计",
+                last.year,
+                leaves.len(),
+                last.covered
+            )
+        };
+        let note = match last.people.bound.reason() {
+            Some(why) => format!("{covered}；{why}"),
+            None => covered,
+        };
+        out.push(card("建档立卡贫困人口", value, note, &src));
+    }
+    let lifted: Vec<(&Region, &crate::model::region::LiftedRow)> = leaves
         .iter()
-        .flat_map(|r| r.lifted.iter())
-        .filter_map(|l| l.people)
-        .sum();
-    if people.get() > 0 {
+        .flat_map(|r| r.lifted.iter().map(move |l| (*r, l)))
+        .filter(|(_, l)| l.people.is_some())
+        .collect();
+    if !lifted.is_empty() {
+        let total = Total::of(lifted.iter().filter_map(|(_, l)| l.people.as_ref()));
         let n = leaves
             .iter()
             .filter(|r| r.lifted.iter().any(|l| l.people.is_some()))
             .count();
-        out.push(card(
-            "减贫人口合计",
-            people.with_unit("人"),
-            format!("{n}个地区，各按其统计时段"),
-        ));
+        let mut note = format!("{n}个地区，各按其统计时段");
+        if let Some(why) = total.bound.reason() {
+            note = format!("{note}；{why}");
+        }
+        let src = Provenances::of(lifted.iter().map(|(r, l)| (*r, &l.prov)));
+        out.push(card("减贫人口合计", total.with_unit("人"), note, &src));
     }
-    let funds: Money = leaves
+    let funds: Vec<(&Region, &crate::model::region::FundRow)> = leaves
         .iter()
-        .flat_map(|r| r.funds.iter())
-        .map(|f| f.amount)
-        .sum();
-    if !funds.is_zero() {
+        .flat_map(|r| r.funds.iter().map(move |f| (*r, f)))
+        .collect();
+    let total = Total::of(funds.iter().map(|(_, f)| &f.amount));
+    if !total.value.is_zero() {
         let n = leaves.iter().filter(|r| !r.funds.is_empty()).count();
-        out.push(card(
+        let src = Provenances::of(funds.iter().map(|(r, f)| (*r, &f.prov)));
+        out.push(money_card(
             "资金投入合计",
-            funds.to_string(),
-            format!("{n}个地区已公布的资金"),
+            total,
+            format!("{n}个地区已公布的资金，不含贷款"),
+            &src,
         ));
     }
     let (total, done) = leaves
@@ -208,6 +393,7 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             "项目合计",
             total.with_unit("个"),
             format!("已完工{}{share}", done.with_unit("个")),
+            &all,
         ));
     }
     out

@@ -1,5 +1,7 @@
 //! Figures as an HTML-ready table, beside every chart and on region pages.
 
+use super::provenance::Provenances;
+use crate::model::region::Sourced;
 use serde::Serialize;
 
 /// A table of already formatted figures.
@@ -13,6 +15,13 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
     /// Per column: true when every cell is a figure, so themes can align it right.
     pub numeric: Vec<bool>,
+    /// The source line under the table: `数据来源：…；截至…` (empty when no row says).
+    pub source: String,
+    /// Each row's source and date, for the CSV's 数据来源 and 截至 columns.
+    #[serde(skip)]
+    pub row_sources: Vec<Option<Sourced>>,
+    #[serde(skip)]
+    provenances: Provenances,
 }
 
 impl DataTable {
@@ -23,12 +32,35 @@ impl DataTable {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
             numeric: vec![false; headers.len()],
+            source: String::new(),
+            row_sources: Vec::new(),
+            provenances: Provenances::default(),
         }
     }
 
-    /// Adds a row.
+    /// Adds a row with where its figures were published and when they were true.
+    pub fn push_sourced(&mut self, row: Vec<String>, sourced: Sourced) {
+        self.provenances.add(sourced.clone());
+        self.source = self.provenances.line();
+        self.push_row(row, Some(sourced));
+    }
+
+    /// Adds a row of figures computed from others (its sources are added separately).
     pub fn push(&mut self, row: Vec<String>) {
+        self.push_row(row, None);
+    }
+
+    /// Adds the sources of figures the table's rows were computed from.
+    pub fn add_sources(&mut self, sourced: impl IntoIterator<Item = Sourced>) {
+        for s in sourced {
+            self.provenances.add(s);
+        }
+        self.source = self.provenances.line();
+    }
+
+    fn push_row(&mut self, row: Vec<String>, sourced: Option<Sourced>) {
         self.rows.push(row);
+        self.row_sources.push(sourced);
         self.numeric = (0..self.headers.len())
             .map(|c| {
                 let mut cells = self
@@ -47,13 +79,34 @@ impl DataTable {
         self.rows.is_empty()
     }
 
-    /// The table as CSV (RFC 4180 quoting), for open-data downloads.
+    /// The table as CSV (RFC 4180 quoting), for open-data downloads: with 数据来源 and
+    /// 截至 columns when the table has a source line.
     pub fn to_csv(&self) -> String {
+        let sourced = !self.source.is_empty();
         let mut out = String::new();
-        for row in std::iter::once(&self.headers).chain(self.rows.iter()) {
-            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        let mut line = |cells: Vec<String>| {
+            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));
             out.push_str("\r\n");
+        };
+        let mut head = self.headers.clone();
+        if sourced {
+            head.extend(["数据来源".to_string(), "截至".to_string()]);
+        }
+        line(head);
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut cells = row.clone();
+            if sourced {
+                match self.row_sources.get(i).cloned().flatten() {
+                    Some(s) => {
+                        cells.push(s.source.unwrap_or_default());
+                        cells.push(s.as_of.map(|d| d.key()).unwrap_or_default());
+                    }
+                    // A computed row (a total) carries the table's whole source line.
+                    None => cells.extend([self.source.clone(), String::new()]),
+                }
+            }
+            line(cells);
         }
         out
     }
@@ -71,8 +124,13 @@ pub fn with_bom(s: String) -> Vec<u8> {
     v
 }
 
-/// A cell that is a figure: starts with a digit (`4.34亿元`, `35.5%`, `2015年`).
+/// A cell that is a figure: starts with a digit (`4.34亿元`, `35.5%`, `2015年`), or with
+/// the qualifier of one (`近5000万元`, `约1.2万人`).
 fn is_figure(v: &str) -> bool {
+    let v = ["近", "约", "逾"]
+        .iter()
+        .find_map(|q| v.strip_prefix(q))
+        .unwrap_or(v);
     v.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 

@@ -1,6 +1,5 @@
 //! The tables of a region page: one per section of its data that has rows.
 
-use crate::compute::figures::format_with_unit;
 use crate::compute::table::{cell, DataTable};
 use crate::compute::verdict::TargetOutcome;
 use crate::model::i18n::Ui;
@@ -12,50 +11,88 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     let mut out = Vec::new();
     let mut t = DataTable::new(ui.poverty, &["年份", "贫困户", "贫困人口", "贫困发生率"]);
     for p in &r.poverty {
-        t.push(vec![
-            format!("{}年底", p.year),
-            cell(p.households.map(|c| c.with_unit("户"))),
-            cell(p.people.map(|c| c.with_unit("人"))),
-            cell(p.rate),
-        ]);
+        t.push_sourced(
+            vec![
+                format!("{}年底", p.year),
+                cell(p.households.map(|c| c.with_unit("户"))),
+                cell(p.people.map(|c| c.with_unit("人"))),
+                cell(p.rate),
+            ],
+            r.sourced(&p.prov),
+        );
     }
     out.push(t);
     let mut t = DataTable::new(ui.lifted, &["时期", "脱贫户数", "脱贫人口"]);
     for l in &r.lifted {
-        t.push(vec![
-            format!("{}年", l.period),
-            cell(l.households.map(|c| c.with_unit("户"))),
-            cell(l.people.map(|c| c.with_unit("人"))),
-        ]);
+        t.push_sourced(
+            vec![
+                r.time_label(l.when.map(|p| format!("{p}年")), &l.prov),
+                cell(l.households.map(|c| c.with_unit("户"))),
+                cell(l.people.map(|c| c.with_unit("人"))),
+            ],
+            r.sourced(&l.prov),
+        );
     }
     out.push(t);
     let mut t = DataTable::new(ui.targets, &["年份", "指标", "目标", "实际", "完成情况"]);
     for x in &r.targets {
         let verdict = match (x.target, x.actual) {
-            (Some(t), Some(a)) => TargetOutcome::of(t, a).table_cell(&x.unit),
+            (Some(t), Some(a)) => TargetOutcome::of(t.value, a.value).table_cell(&x.unit),
             _ => "—".into(),
         };
-        t.push(vec![
-            x.year.to_string(),
-            x.name.clone(),
-            cell(x.target.map(|c| c.with_unit(&x.unit))),
-            cell(x.actual.map(|c| c.with_unit(&x.unit))),
-            verdict,
-        ]);
+        t.push_sourced(
+            vec![
+                r.time_label(x.year.map(|y| y.to_string()), &x.prov),
+                x.name.clone(),
+                cell(x.target.map(|c| c.with_unit(&x.unit))),
+                cell(x.actual.map(|c| c.with_unit(&x.unit))),
+                verdict,
+            ],
+            r.sourced(&x.prov),
+        );
     }
     out.push(t);
+    // Every amount exact and as written: the table is where a reader checks a total.
     let mut t = DataTable::new(
         ui.funds,
         &["年份/时期", "资金来源", "金额", "其中用于贫困村", "项目数"],
     );
     for f in &r.funds {
-        t.push(vec![
-            f.when.to_string(),
-            f.source.clone(),
-            f.amount.to_string(),
-            cell(f.to_poor_villages),
-            cell(f.projects.map(|c| c.with_unit("个"))),
-        ]);
+        t.push_sourced(
+            vec![
+                r.time_label(f.when.map(|w| w.to_string()), &f.prov),
+                f.source.clone(),
+                f.amount.to_string(),
+                cell(f.to_poor_villages),
+                cell(f.projects.map(|c| c.with_unit("个"))),
+            ],
+            r.sourced(&f.prov),
+        );
+    }
+    out.push(t);
+    let mut t = DataTable::new(
+        ui.credit,
+        &[
+            "年份/时期",
+            "类别",
+            "金额",
+            "已发放",
+            "惠及户数",
+            "惠及人数",
+        ],
+    );
+    for c in &r.credit {
+        t.push_sourced(
+            vec![
+                r.time_label(c.when.map(|w| w.to_string()), &c.prov),
+                c.kind.clone(),
+                cell(c.amount),
+                cell(c.drawn),
+                cell(c.households.map(|x| x.with_unit("户"))),
+                cell(c.people.map(|x| x.with_unit("人"))),
+            ],
+            r.sourced(&c.prov),
+        );
     }
     out.push(t);
     let mut t = DataTable::new(
@@ -82,7 +119,7 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
         )));
         row.push(cell(b.investment));
         row.push(cell(b.invested_so_far));
-        t.push(row);
+        t.push_sourced(row, r.sourced(&b.prov));
     }
     out.push(t);
     let mut t = DataTable::new(
@@ -90,22 +127,35 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
         &["项目", "类别", "状态"],
     );
     for p in &r.projects {
-        t.push(vec![
-            p.name.clone(),
-            p.category.clone().unwrap_or_else(|| "—".into()),
-            p.status.label().into(),
-        ]);
+        t.push_sourced(
+            vec![
+                p.name.clone(),
+                p.category.clone().unwrap_or_else(|| "—".into()),
+                p.status.label().into(),
+            ],
+            r.sourced(&p.prov),
+        );
     }
     out.push(t);
     let mut t = DataTable::new(ui.indicators, &["指标", "年份", "数值", "目标"]);
     for i in &r.indicators {
+        let target = cell(i.target.as_ref().map(|x| i.show(x)));
         for (y, v) in &i.values {
-            t.push(vec![
-                i.name.clone(),
-                y.to_string(),
-                format_with_unit(*v, &i.unit),
-                cell(i.target.map(|x| format_with_unit(x, &i.unit))),
-            ]);
+            t.push_sourced(
+                vec![i.name.clone(), y.to_string(), i.show(v), target.clone()],
+                r.sourced(&i.prov),
+            );
+        }
+        if let Some(v) = &i.value {
+            t.push_sourced(
+                vec![
+                    i.name.clone(),
+                    i.prov.undated_label(r.as_of),
+                    i.show(v),
+                    target.clone(),
+                ],
+                r.sourced(&i.prov),
+            );
         }
     }
     out.push(t);

@@ -2,7 +2,9 @@
 
 use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, SourceFile, Span};
 use crate::load::yaml::{Node, Value};
-use crate::quantity::{Count, Money, Period, QuantityError, Rate, Status, Year};
+use crate::quantity::{
+    AsOf, Count, Exact, Money, Period, QuantityError, Rate, Stated, Status, Year,
+};
 use rust_decimal::Decimal;
 
 /// The file being decoded and where its findings go.
@@ -141,6 +143,31 @@ impl<'a> Decoder<'a> {
                 None
             }
         }
+    }
+
+    /// A figure as a report states it, qualifier included (`8300余`, `近5000万元`).
+    pub fn stated<T: Exact>(
+        &mut self,
+        node: &Node,
+        what: &str,
+        parse: impl FnOnce(&str) -> Result<T, QuantityError>,
+    ) -> Option<Stated<T>> {
+        self.quantity(node, what, |t| Stated::parse(t, parse))
+    }
+
+    /// A stated count, with the unit it must be written in, if any.
+    pub fn stated_count(
+        &mut self,
+        node: &Node,
+        what: &str,
+        unit: Option<&str>,
+    ) -> Option<Stated<Count>> {
+        self.stated(node, what, |t| Count::parse(t, unit))
+    }
+
+    /// The date figures were true (`2019-12-31`, `2019-06`, `2019`).
+    pub fn as_of(&mut self, node: &Node, what: &str) -> Option<AsOf> {
+        self.quantity(node, what, AsOf::parse)
     }
 
     /// Money (`4.34亿元`).

@@ -66,6 +66,12 @@ ui_strings! {
     lifted,
     /// Funds table heading.
     funds,
+    /// Credit (loans) table heading.
+    credit,
+    /// Before the exact figure in a rounded total's tooltip.
+    exact_value,
+    /// Words before an undated story's place in a list ("undated").
+    undated,
     /// Projects table heading.
     projects,
     /// Targets table heading.
@@ -142,6 +148,9 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             poverty: "建档立卡贫困人口",
             lifted: "脱贫成效",
             funds: "资金投入",
+            credit: "金融信贷",
+            exact_value: "精确值",
+            undated: "未注明日期",
             projects: "项目进展",
             targets: "目标完成情况",
             indicators: "其他指标",
@@ -182,6 +191,9 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             poverty: "建檔立卡貧困人口",
             lifted: "脫貧成效",
             funds: "資金投入",
+            credit: "金融信貸",
+            exact_value: "精確值",
+            undated: "未註明日期",
             projects: "項目進展",
             targets: "目標完成情況",
             indicators: "其他指標",
@@ -222,6 +234,9 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             poverty: "Registered poor",
             lifted: "Lifted out of poverty",
             funds: "Funds",
+            credit: "Credit",
+            exact_value: "Exact value",
+            undated: "Undated",
             projects: "Projects",
             targets: "Targets",
             indicators: "Other indicators",

@@ -36,6 +36,9 @@ project_batches:
     status: { completed: 27, in_progress: 11, tendering: 4, planning: 34 }
 indicators:
   - { name: 自来水普及率, unit: \"%\", values: { 2015: 98 }, target: 100 }
+credit:
+  - { year: 2015, kind: 扶贫小额信贷, amount: 2.1亿元, households: 5100 }
+source: 测试县扶贫办《2018年脱贫攻坚工作总结》
 ";
 
 impl Fixture {

@@ -1,21 +1,51 @@
 //! `funds`: money by year or period and source, stacked; or one bar per region.
+//!
+//! Undated rows (`wording`, `as_of`) never stand on the time axis: beside dated rows they
+//! are left to the table; a region with only undated money gets one bar per fund instead.
 
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
 use crate::compute::table::{cell, DataTable};
-use crate::model::region::Region;
-use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Year, YearOrPeriod};
+use crate::model::region::{FundRow, Region};
+use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated, Total, Year, YearOrPeriod};
 use std::collections::BTreeMap;
 
 /// Bars in time order: by last year, a single year before a period ending the same year.
 type BarKey = (Year, u8, YearOrPeriod);
 
-pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
-    let rows: Vec<_> = r
-        .funds
+/// The funds rows a request selects.
+fn selected<'a>(r: &'a Region, req: &ChartRequest) -> Vec<&'a FundRow> {
+    r.funds
         .iter()
-        .filter(|f| req.when_in_years(f.when) && req.source.as_ref().is_none_or(|s| *s == f.source))
-        .collect();
+        .filter(|f| f.when.is_none_or(|w| req.when_in_years(w)))
+        .filter(|f| req.years.is_none() || f.when.is_some())
+        .filter(|f| req.source.as_ref().is_none_or(|s| *s == f.source))
+        .collect()
+}
+
+/// The table beside a region's funds chart: every row, exact and as written, with its source.
+fn funds_table(r: &Region, rows: &[&FundRow]) -> DataTable {
+    let mut table = DataTable::new(
+        format!("{}资金投入", r.name),
+        &["年份", "资金来源", "金额", "其中用于贫困村", "项目数"],
+    );
+    for f in rows {
+        table.push_sourced(
+            vec![
+                r.time_label(f.when.map(|w| w.to_string()), &f.prov),
+                f.source.clone(),
+                f.amount.to_string(),
+                cell(f.to_poor_villages),
+                cell(f.projects.map(|p| p.with_unit("个"))),
+            ],
+            r.sourced(&f.prov),
+        );
+    }
+    table
+}
+
+pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+    let rows = selected(r, req);
     if rows.is_empty() {
         return Err(match &req.source {
             Some(s) => format!("{} has no fund `{s}` to draw", r.name),
@@ -26,43 +56,102 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             ),
         });
     }
+    let table = funds_table(r, &rows);
+    let total = Total::of(rows.iter().map(|f| &f.amount));
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|f| {
+            let when = r.time_label(f.when.map(|w| w.to_string()), &f.prov);
+            format!("{when}{}{}", f.source, f.amount)
+        })
+        .collect();
+    let description = format!(
+        "{}资金投入：{}，合计{}。",
+        r.name,
+        parts.join("，"),
+        total.exact_text()
+    );
+    let dated: Vec<&FundRow> = rows.iter().copied().filter(|f| f.when.is_some()).collect();
+    let body = if dated.is_empty() {
+        by_fund(r, &rows)
+    } else {
+        by_time(&dated)
+    };
+    Ok((format!("{}资金投入", r.name), description, body, table))
+}
+
+/// Undated money: one bar per fund, named by its source and the report's time words.
+fn by_fund(r: &Region, rows: &[&FundRow]) -> ChartBody {
+    let unit = MoneyUnit::for_axis(
+        rows.iter()
+            .map(|f| f.amount.value)
+            .max()
+            .unwrap_or_default(),
+    );
+    let bars = rows
+        .iter()
+        .map(|f| Bar {
+            label: f.source.clone(),
+            note: f.prov.undated_label(r.as_of),
+            is_period: false,
+            segments: vec![Segment {
+                value: decimal_to_f64(f.amount.value.in_unit(unit)),
+                label: String::new(),
+            }],
+            top_label: f.amount.to_string(),
+        })
+        .collect();
+    ChartBody::StackedBars(StackedBarChart {
+        y_unit: unit.symbol().into(),
+        segment_names: vec!["资金投入".into()],
+        bars,
+        reference: None,
+        overlay: None,
+    })
+}
+
+/// Dated money on a time axis, stacked by source, with the cumulative total.
+fn by_time(rows: &[&FundRow]) -> ChartBody {
     let mut sources: Vec<String> = Vec::new();
-    let mut by_when: BTreeMap<BarKey, Vec<(&str, Money)>> = BTreeMap::new();
-    for f in &rows {
+    let mut by_when: BTreeMap<BarKey, Vec<(&str, &Stated<Money>)>> = BTreeMap::new();
+    for f in rows {
+        let Some(when) = f.when else { continue };
         if !sources.contains(&f.source) {
             sources.push(f.source.clone());
         }
-        let order = matches!(f.when, YearOrPeriod::Period(_)) as u8;
+        let order = matches!(when, YearOrPeriod::Period(_)) as u8;
         by_when
-            .entry((f.when.end_year(), order, f.when))
+            .entry((when.end_year(), order, when))
             .or_default()
-            .push((&f.source, f.amount));
+            .push((&f.source, &f.amount));
     }
+    let bar_total = |items: &[(&str, &Stated<Money>)]| Total::of(items.iter().map(|(_, m)| *m));
     // With a cumulative line the axis must reach the grand total.
     let largest = if by_when.len() > 1 {
-        by_when.values().flatten().map(|(_, m)| *m).sum::<Money>()
+        Total::of(by_when.values().flatten().map(|(_, m)| *m)).value
     } else {
         by_when
             .values()
-            .map(|v| v.iter().map(|(_, m)| *m).sum::<Money>())
+            .map(|v| bar_total(v).value)
             .max()
             .unwrap_or_default()
     };
     let unit = MoneyUnit::for_axis(largest);
-    let mut running = Money::default();
+    let mut running: Vec<&Stated<Money>> = Vec::new();
     let cumulative: Vec<Segment> = by_when
         .values()
         .enumerate()
         .map(|(n, items)| {
-            running = running + items.iter().map(|(_, m)| *m).sum::<Money>();
+            running.extend(items.iter().map(|(_, m)| *m));
+            let sum = Total::of(running.iter().copied());
             // The first cumulative point equals the first bar's total, already printed above it.
             let label = if n == 0 {
                 String::new()
             } else {
-                running.format_in(unit)
+                sum.readable()
             };
             Segment {
-                value: decimal_to_f64(running.in_unit(unit)),
+                value: decimal_to_f64(sum.value.in_unit(unit)),
                 label,
             }
         })
@@ -70,16 +159,15 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
     let bars = by_when
         .iter()
         .map(|((_, _, when), items)| {
-            let total: Money = items.iter().map(|(_, m)| *m).sum();
             let segments = sources
                 .iter()
                 .map(|s| {
-                    let m: Money = items
+                    let mine: Vec<&Stated<Money>> = items
                         .iter()
                         .filter(|(src, _)| *src == s)
                         .map(|(_, m)| *m)
-                        .sum();
-                    segment(m, unit)
+                        .collect();
+                    segment(&mine, unit)
                 })
                 .collect();
             let (label, note, is_period) = match when {
@@ -91,30 +179,11 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
                 note,
                 is_period,
                 segments: single_label_once(segments),
-                top_label: total.format_in(unit),
+                top_label: top_label(items.iter().map(|(_, m)| *m).collect()),
             }
         })
         .collect();
-    let mut table = DataTable::new(
-        format!("{}资金投入", r.name),
-        &["年份", "资金来源", "金额", "其中用于贫困村", "项目数"],
-    );
-    for f in &rows {
-        table.push(vec![
-            f.when.to_string(),
-            f.source.clone(),
-            f.amount.to_string(),
-            cell(f.to_poor_villages),
-            cell(f.projects.map(|p| p.with_unit("个"))),
-        ]);
-    }
-    let total: Money = rows.iter().map(|f| f.amount).sum();
-    let parts: Vec<String> = rows
-        .iter()
-        .map(|f| format!("{}{}{}", f.when, f.source, f.amount))
-        .collect();
-    let description = format!("{}资金投入：{}，合计{}。", r.name, parts.join("，"), total);
-    let body = ChartBody::StackedBars(StackedBarChart {
+    ChartBody::StackedBars(StackedBarChart {
         y_unit: unit.symbol().into(),
         segment_names: sources,
         bars,
@@ -124,8 +193,15 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             name: "累计投入".into(),
             points: cumulative,
         }),
-    });
-    Ok((format!("{}资金投入", r.name), description, body, table))
+    })
+}
+
+/// A bar's figure: one fund as written (`3700余万元`), a sum readable and marked.
+fn top_label(items: Vec<&Stated<Money>>) -> String {
+    match items.as_slice() {
+        [one] => one.to_string(),
+        _ => Total::of(items).readable(),
+    }
 }
 
 /// One bar per region, stacked by source; each bar says which years it covers.
@@ -134,13 +210,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     let mut per_region = Vec::new();
     let mut table = DataTable::new("资金投入对比", &["地区", "年份", "资金来源", "金额"]);
     for r in regions {
-        let rows: Vec<_> = r
-            .funds
-            .iter()
-            .filter(|f| {
-                req.when_in_years(f.when) && req.source.as_ref().is_none_or(|s| *s == f.source)
-            })
-            .collect();
+        let rows = selected(r, req);
         if rows.is_empty() {
             return Err(format!(
                 "{} has no {} to compare",
@@ -152,7 +222,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     }
     if req.ranked {
         per_region.sort_by_key(|(_, rows)| {
-            std::cmp::Reverse(rows.iter().map(|f| f.amount).sum::<Money>())
+            std::cmp::Reverse(Total::of(rows.iter().map(|f| &f.amount)).value)
         });
         req.cut(&mut per_region);
     }
@@ -161,19 +231,22 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
             if !sources.contains(&f.source) {
                 sources.push(f.source.clone());
             }
-            table.push(vec![
-                r.name.clone(),
-                f.when.to_string(),
-                f.source.clone(),
-                f.amount.to_string(),
-            ]);
+            table.push_sourced(
+                vec![
+                    r.name.clone(),
+                    r.time_label(f.when.map(|w| w.to_string()), &f.prov),
+                    f.source.clone(),
+                    f.amount.to_string(),
+                ],
+                r.sourced(&f.prov),
+            );
         }
     }
-    let totals: Vec<Money> = per_region
+    let totals: Vec<Total<Money>> = per_region
         .iter()
-        .map(|(_, rows)| rows.iter().map(|f| f.amount).sum())
+        .map(|(_, rows)| Total::of(rows.iter().map(|f| &f.amount)))
         .collect();
-    let unit = MoneyUnit::for_axis(totals.iter().copied().max().unwrap_or_default());
+    let unit = MoneyUnit::for_axis(totals.iter().map(|t| t.value).max().unwrap_or_default());
     let mut parts = Vec::new();
     let bars = per_region
         .iter()
@@ -181,27 +254,37 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
         .map(|((r, rows), total)| {
             let first = rows
                 .iter()
-                .map(|f| match f.when {
-                    YearOrPeriod::Year(y) => y,
-                    YearOrPeriod::Period(p) => p.start,
-                })
+                .filter_map(|f| f.when)
+                .map(|w| w.start_year())
                 .min();
-            let last = rows.iter().map(|f| f.when.end_year()).max();
-            let (note, is_period) = match (first, last) {
+            let last = rows
+                .iter()
+                .filter_map(|f| f.when)
+                .map(|w| w.end_year())
+                .max();
+            let undated = rows.iter().any(|f| f.when.is_none());
+            let (mut note, is_period) = match (first, last) {
                 (Some(a), Some(b)) if a != b => (format!("{a}—{b}年"), true),
                 (Some(a), _) => (format!("{a}年"), false),
                 _ => (String::new(), false),
             };
-            parts.push(format!("{}{}{}", r.name, note, total));
+            if undated {
+                note = if note.is_empty() {
+                    "未注明年份".into()
+                } else {
+                    format!("{note}，含未注明年份")
+                };
+            }
+            parts.push(format!("{}{}{}", r.name, note, total.exact_text()));
             let segments = sources
                 .iter()
                 .map(|s| {
-                    let m: Money = rows
+                    let mine: Vec<&Stated<Money>> = rows
                         .iter()
                         .filter(|f| f.source == *s)
-                        .map(|f| f.amount)
-                        .sum();
-                    segment(m, unit)
+                        .map(|f| &f.amount)
+                        .collect();
+                    segment(&mine, unit)
                 })
                 .collect();
             Bar {
@@ -209,7 +292,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
                 note,
                 is_period,
                 segments: single_label_once(segments),
-                top_label: total.format_in(unit),
+                top_label: total.readable(),
             }
         })
         .collect();
@@ -231,14 +314,16 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     ))
 }
 
-/// A stacked segment: its height in the axis unit, its exact figure as written elsewhere.
-fn segment(m: Money, unit: MoneyUnit) -> Segment {
+/// A stacked segment: its height in the axis unit, labelled as its one figure is written
+/// (`3700余万元`) or, for several, as their readable total.
+fn segment(items: &[&Stated<Money>], unit: MoneyUnit) -> Segment {
+    let total = Total::of(items.iter().copied());
     Segment {
-        value: decimal_to_f64(m.in_unit(unit)),
-        label: if m.is_zero() {
+        value: decimal_to_f64(total.value.in_unit(unit)),
+        label: if total.value.is_zero() {
             String::new()
         } else {
-            m.to_string()
+            top_label(items.to_vec())
         },
     }
 }

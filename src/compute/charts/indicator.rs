@@ -2,7 +2,6 @@
 
 use super::{ChartRequest, Parts};
 use crate::chart::{ChartBody, LineChart, LinePoint, LineSeries, Reference};
-use crate::compute::figures::format_with_unit;
 use crate::compute::table::{cell, DataTable};
 use crate::diagnostics::one_of;
 use crate::model::region::{Indicator, Region};
@@ -63,8 +62,8 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
             .iter()
             .map(|(y, v)| LinePoint {
                 year: y.get(),
-                value: decimal_to_f64(**v),
-                label: format_with_unit(**v, &ind.unit),
+                value: decimal_to_f64(v.value),
+                label: ind.show(v),
             })
             .collect();
         series.push(LineSeries {
@@ -72,21 +71,25 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
             points,
         });
         for (y, v) in &values {
-            table.push(vec![
-                r.name.clone(),
-                ind.name.clone(),
-                y.to_string(),
-                format_with_unit(**v, &ind.unit),
-                cell(ind.target.map(|t| format_with_unit(t, &ind.unit))),
-            ]);
+            table.push_sourced(
+                vec![
+                    r.name.clone(),
+                    ind.name.clone(),
+                    y.to_string(),
+                    ind.show(v),
+                    cell(ind.target.as_ref().map(|t| ind.show(t))),
+                ],
+                r.sourced(&ind.prov),
+            );
         }
         let parts: Vec<String> = values
             .iter()
-            .map(|(y, v)| format!("{y}年{}", format_with_unit(**v, &ind.unit)))
+            .map(|(y, v)| format!("{y}年{}", ind.show(v)))
             .collect();
         let target = ind
             .target
-            .map(|t| format!("，目标{}", format_with_unit(t, &ind.unit)))
+            .as_ref()
+            .map(|t| format!("，目标{}", ind.show(t)))
             .unwrap_or_default();
         sentences.push(format!(
             "{}{}：{}{target}",
@@ -100,9 +103,9 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
     };
     table.caption = ind.name.clone();
     let target = match regions {
-        [_] => ind.target.map(|t| Reference {
-            value: decimal_to_f64(t),
-            label: format!("目标{}", format_with_unit(t, &ind.unit)),
+        [_] => ind.target.as_ref().map(|t| Reference {
+            value: decimal_to_f64(t.value),
+            label: format!("目标{}", ind.show(t)),
         }),
         _ => None,
     };

@@ -1,5 +1,6 @@
 //! Chart specifications and their data tables, built from the exact model.
 
+mod credit;
 mod funds;
 mod indicator;
 mod population;
@@ -24,6 +25,8 @@ pub enum ChartKind {
     PoorPopulation,
     /// Investment by year or period and source, with the cumulative total.
     Funds,
+    /// Loans and mutual-aid funds by kind (never added into funds).
+    Credit,
     /// Projects by status per batch or category.
     Projects,
     /// Targets against actuals.
@@ -36,10 +39,11 @@ pub enum ChartKind {
 
 impl ChartKind {
     /// Every kind, in page order.
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::PovertyRate,
         ChartKind::PoorPopulation,
         ChartKind::Funds,
+        ChartKind::Credit,
         ChartKind::Projects,
         ChartKind::Targets,
         ChartKind::Indicator,
@@ -52,6 +56,7 @@ impl ChartKind {
             ChartKind::PovertyRate => "poverty-rate",
             ChartKind::PoorPopulation => "poor-population",
             ChartKind::Funds => "funds",
+            ChartKind::Credit => "credit",
             ChartKind::Projects => "projects",
             ChartKind::Targets => "targets",
             ChartKind::Indicator => "indicator",
@@ -77,6 +82,7 @@ impl ChartKind {
                 "`poverty` rows with `households` or `people`, or `lifted` rows"
             }
             ChartKind::Funds => "`funds` rows",
+            ChartKind::Credit => "`credit` rows with an `amount`",
             ChartKind::Projects => "`project_batches` or `projects`",
             ChartKind::Targets => "`targets` rows with both `target` and `actual`",
             ChartKind::Indicator => "an `indicators` row (name it with `name:`)",
@@ -95,6 +101,7 @@ impl ChartKind {
                     || !r.lifted.is_empty()
             }
             ChartKind::Funds => !r.funds.is_empty(),
+            ChartKind::Credit => r.credit.iter().any(|c| c.amount.is_some()),
             ChartKind::Projects => !r.project_batches.is_empty() || !r.projects.is_empty(),
             ChartKind::Targets => r
                 .targets
@@ -158,6 +165,7 @@ impl ChartRequest {
     }
 
     pub(crate) fn when_in_years(&self, w: YearOrPeriod) -> bool {
+        // (Undated rows are let through by their callers only when no years are asked.)
         match w {
             YearOrPeriod::Year(y) => self.in_years(y),
             YearOrPeriod::Period(p) => self.years.is_none_or(|(a, b)| a <= p.start && p.end <= b),
@@ -191,11 +199,15 @@ pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, St
     };
     let built = match req.kind {
         ChartKind::PovertyRate => poverty::poverty_rate(&regions, req),
-        ChartKind::PoorPopulation => population::poor_population(one("poor-population")?, req),
+        ChartKind::PoorPopulation => match regions.as_slice() {
+            [r] => population::poor_population(r, req),
+            _ => population::poor_population_summed(&regions, req),
+        },
         ChartKind::Funds => match regions.as_slice() {
             [r] => funds::funds(r, req),
             _ => funds::funds_compared(&regions, req),
         },
+        ChartKind::Credit => credit::credit(one("credit")?, req),
         ChartKind::Projects => match regions.as_slice() {
             [r] => projects::projects(r, req),
             _ => projects::projects_compared(&regions, req),

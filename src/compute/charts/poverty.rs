@@ -31,7 +31,7 @@ pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Pa
             .filter_map(|p| {
                 p.rate.map(|rate| LinePoint {
                     year: p.year.get(),
-                    value: decimal_to_f64(rate.percent()),
+                    value: decimal_to_f64(rate.value.percent()),
                     label: rate.to_string(),
                 })
             })
@@ -41,13 +41,16 @@ pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Pa
             points,
         });
         for p in &rows {
-            table.push(vec![
-                r.name.clone(),
-                p.year.to_string(),
-                cell(p.households.map(|h| h.with_unit("户"))),
-                cell(p.people.map(|n| n.with_unit("人"))),
-                cell(p.rate),
-            ]);
+            table.push_sourced(
+                vec![
+                    r.name.clone(),
+                    p.year.to_string(),
+                    cell(p.households.map(|h| h.with_unit("户"))),
+                    cell(p.people.map(|n| n.with_unit("人"))),
+                    cell(p.rate),
+                ],
+                r.sourced(&p.prov),
+            );
         }
         sentences.push(rate_sentence(r, &rows));
     }
@@ -78,7 +81,7 @@ pub fn rate_sentence(r: &Region, rows: &[&crate::model::region::PovertyRow]) -> 
     if rows.len() == 1 {
         return format!("{}{}年贫困发生率为{}", r.name, first.year, a);
     }
-    let change = a.change_to(b);
+    let change = a.value.change_to(b.value);
     let verb = if change.points().is_sign_negative() {
         "降至"
     } else {
@@ -120,7 +123,7 @@ pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Pa
         if rated.len() < 2 {
             continue;
         }
-        rows.push((r, a.year, b.year, ra, rb, ra.change_to(rb)));
+        rows.push((r, *a, *b, ra, rb, ra.value.change_to(rb.value)));
     }
     if rows.is_empty() {
         return Err(format!(
@@ -135,7 +138,8 @@ pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Pa
     let mut sentences = Vec::new();
     let bars = rows
         .iter()
-        .map(|(r, ya, yb, ra, rb, ch)| {
+        .map(|(r, a, b, ra, rb, ch)| {
+            let (ya, yb) = (a.year, b.year);
             let dir = if ch.points().is_sign_negative() {
                 "下降"
             } else {
@@ -147,6 +151,7 @@ pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Pa
                 format!("{yb}年 {rb}"),
                 format!("{dir}{}", ch.magnitude()),
             ]);
+            table.add_sources([r.sourced(&a.prov), r.sourced(&b.prov)]);
             sentences.push(format!("{}{ya}—{yb}年{dir}{}", r.name, ch.magnitude()));
             Bar {
                 label: r.name.clone(),

@@ -97,6 +97,7 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String>
         ));
     }
     let mut t = table(format!("{}项目进展", r.name), "批次/类别");
+    t.add_sources(project_sources(r));
     let mut sentences = Vec::new();
     let bars = groups
         .iter()
@@ -117,6 +118,16 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String>
         body(bars),
         t,
     ))
+}
+
+/// Where a region's project figures were published and when.
+fn project_sources(r: &Region) -> Vec<crate::model::region::Sourced> {
+    r.project_batches
+        .iter()
+        .map(|b| &b.prov)
+        .chain(r.projects.iter().map(|p| &p.prov))
+        .map(|p| r.sourced(p))
+        .collect()
 }
 
 /// One bar per region, stacked by status over all its batches and projects.
@@ -146,6 +157,7 @@ pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Resu
         req.cut(&mut rows);
     }
     let mut t = table("项目进展对比".into(), "地区");
+    t.add_sources(rows.iter().flat_map(|(r, _, _)| project_sources(r)));
     let mut sentences = Vec::new();
     let bars = rows
         .iter()

@@ -21,7 +21,13 @@ pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
     let rows: Vec<_> = r
         .targets
         .iter()
-        .filter(|t| t.target.is_some() && t.actual.is_some() && req.in_years(t.year))
+        .filter(|t| {
+            let in_years = match t.year {
+                Some(y) => req.in_years(y),
+                None => req.years.is_none(),
+            };
+            t.target.is_some() && t.actual.is_some() && in_years
+        })
         .collect();
     if rows.is_empty() {
         return Err(format!(
@@ -40,26 +46,37 @@ pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         let (Some(target), Some(actual)) = (t.target, t.actual) else {
             continue;
         };
-        let share = achievement(target.get(), actual.get());
-        let share_text = share.map(|s| format!("{s}%")).unwrap_or_else(|| "—".into());
-        table.push(vec![
-            t.year.to_string(),
-            t.name.clone(),
-            target.with_unit(&t.unit),
-            actual.with_unit(&t.unit),
-            share_text.clone(),
-        ]);
-        let verdict = TargetOutcome::of(target, actual).sentence_word();
+        let share = achievement(target.value.get(), actual.value.get());
+        // Against a qualified figure the share is only as exact as the figure: 约.
+        let about = if target.is_qualified() || actual.is_qualified() {
+            "约"
+        } else {
+            ""
+        };
+        let share_text = share
+            .map(|s| format!("{about}{s}%"))
+            .unwrap_or_else(|| "—".into());
+        let when = r.time_label(t.year.map(|y| format!("{y}年")), &t.prov);
+        table.push_sourced(
+            vec![
+                r.time_label(t.year.map(|y| y.to_string()), &t.prov),
+                t.name.clone(),
+                target.with_unit(&t.unit),
+                actual.with_unit(&t.unit),
+                share_text.clone(),
+            ],
+            r.sourced(&t.prov),
+        );
+        let verdict = TargetOutcome::of(target.value, actual.value).sentence_word();
         sentences.push(format!(
-            "{}年{}目标{}，实际{}，{verdict}目标的{share_text}",
-            t.year,
+            "{when}{}目标{}，实际{}，{verdict}目标的{share_text}",
             t.name,
             target.with_unit(&t.unit),
             actual.with_unit(&t.unit)
         ));
         bars.push(Bar {
             label: t.name.clone(),
-            note: format!("{}年 目标{}", t.year, target.with_unit(&t.unit)),
+            note: format!("{when} 目标{}", target.with_unit(&t.unit)),
             is_period: false,
             segments: vec![Segment {
                 value: share.map(decimal_to_f64).unwrap_or(0.0),

@@ -174,7 +174,7 @@ impl ParsedStory {
 #[derive(Debug, Clone)]
 pub enum Embed {
     /// A ```` ```chart ```` block, drawn.
-    Chart(DrawnChart),
+    Chart(Box<DrawnChart>),
     /// A ```` ```figures ```` block: key figure cards of a region.
     Figures {
         /// Heading over the cards.
@@ -241,7 +241,7 @@ pub fn resolve(
                     continue;
                 };
                 match super::draw::draw(built, stem, tally) {
-                    Ok(drawn) => out.push_embed(Embed::Chart(drawn)),
+                    Ok(drawn) => out.push_embed(Embed::Chart(Box::new(drawn))),
                     Err(d) => diags.push(*d),
                 }
             }

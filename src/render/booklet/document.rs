@@ -137,16 +137,21 @@ const PREAMBLE: &str = r##"
     v(3pt, weak: true)
     block(above: 4pt, below: 0pt, text(size: 12.5pt, fill: accent, c.at(1)))
     if c.at(2) != none { block(above: 4pt, below: 0pt, text(size: 7.5pt, fill: muted, c.at(2))) }
+    if c.at(3) != none { block(above: 3pt, below: 0pt, text(size: 6.5pt, fill: muted, c.at(3))) }
   })
 ))
+
+#let source-line(body) = block(above: 3pt, below: 0pt, align(left, text(size: 7.5pt, fill: muted, body)))
 
 #show outline.entry.where(level: 1): set text(fill: accent)
 #show outline.entry.where(level: 1): set block(above: 10pt)
 
-#let chart(path, title) = block(breakable: false, above: 10pt, below: 12pt,
-  figure(kind: image, image(path, width: chart-width), caption: title))
+#let chart(path, title, source) = block(breakable: false, above: 10pt, below: 12pt, {
+  figure(kind: image, image(path, width: chart-width), caption: title)
+  if source != none { source-line(source) }
+})
 
-#let data-table(caption, aligns, header, breakable: false, ..cells) = block(breakable: breakable, above: 10pt, below: 12pt,
+#let data-table(caption, aligns, header, breakable: false, source: none, ..cells) = block(breakable: breakable, above: 10pt, below: 12pt, {
   figure(kind: table, caption: caption, {
     set text(size: 8.5pt)
     set par(justify: false)
@@ -158,7 +163,9 @@ const PREAMBLE: &str = r##"
       ..cells.pos(),
       table.hline(stroke: 1pt + ink),
     )
-  }))
+  })
+  if source != none { source-line(source) }
+})
 
 #let story-table(aligns, ..cells) = block(breakable: false, above: 8pt, below: 10pt, {
   set text(size: 9pt)
@@ -370,29 +377,39 @@ impl Doc {
         let cards: Vec<String> = figures
             .iter()
             .map(|f| {
-                let note = if f.note.is_empty() {
-                    "none".to_string()
-                } else {
-                    format!("[{}]", self.t(&f.note))
-                };
-                format!("([{}], [{}], {note})", self.t(&f.label), self.t(&f.value))
+                let note = self.optional(&f.note);
+                let source = self.optional(&f.source);
+                format!(
+                    "([{}], [{}], {note}, {source})",
+                    self.t(&f.label),
+                    self.t(&f.value)
+                )
             })
             .collect();
         self.src
             .push_str(&format!("\n#key-figures({cols}, {})\n", cards.join(", ")));
     }
 
-    /// A chart from a virtual SVG file.
-    pub fn chart(&mut self, path: &str, title: &str) {
-        let t = self.t(title);
-        self.src
-            .push_str(&format!("\n#chart({}, [{t}])\n", string(path)));
+    /// Optional text as Typst content, `none` when empty.
+    fn optional(&mut self, text: &str) -> String {
+        if text.is_empty() {
+            "none".to_string()
+        } else {
+            format!("[{}]", self.t(text))
+        }
+    }
+
+    /// A chart from a virtual SVG file, with its source line.
+    pub fn chart(&mut self, path: &str, title: &str, source: &str) {
+        let markup = self.chart_markup(path, title, source);
+        self.src.push_str(&format!("\n{markup}\n"));
     }
 
     /// Markup for a chart inside a story (returned, placed by the story converter).
-    pub fn chart_markup(&mut self, path: &str, title: &str) -> String {
+    pub fn chart_markup(&mut self, path: &str, title: &str, source: &str) -> String {
         let t = self.t(title);
-        format!("#chart({}, [{t}])", string(path))
+        let source = self.optional(source);
+        format!("#chart({}, [{t}], {source})", string(path))
     }
 
     /// Markup for key figures inside a story.
@@ -424,8 +441,9 @@ impl Doc {
             }
         }
         let caption = self.t(&t.caption);
+        let source = self.optional(&t.source);
         self.src.push_str(&format!(
-            "\n#data-table([{caption}], ({},), ({},), breakable: {}, {})\n",
+            "\n#data-table([{caption}], ({},), ({},), breakable: {}, source: {source}, {})\n",
             aligns.join(", "),
             header.join(", "),
             t.rows.len() > 24,
@@ -436,11 +454,7 @@ impl Doc {
     /// A story: title, meta line, body markup (already escaped by the converter).
     pub fn story(&mut self, title: &str, meta: &str, body: &str) {
         let title = self.t(title);
-        let meta = if meta.is_empty() {
-            "none".to_string()
-        } else {
-            format!("[{}]", self.t(meta))
-        };
+        let meta = self.optional(meta);
         self.src
             .push_str(&format!("\n#story([{title}], {meta})[\n{body}\n]\n"));
     }

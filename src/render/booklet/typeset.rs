@@ -48,7 +48,7 @@ pub(super) fn typeset(
     }
     for d in overview_charts {
         let p = add_svg(d, &mut vfiles);
-        doc.chart(&p, &d.title);
+        doc.chart(&p, &d.title, &d.table.source);
     }
     if let Some((_, h)) = home {
         let body = story_typst(site, h, &mut doc, &mut vfiles, cols, diags);
@@ -87,7 +87,7 @@ pub(super) fn typeset(
             doc.part(ui.charts);
             for d in s.charts {
                 let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.title);
+                doc.chart(&p, &d.title, &d.table.source);
             }
         }
         if !s.rollup.is_empty() || !s.child_charts.is_empty() {
@@ -100,7 +100,7 @@ pub(super) fn typeset(
             doc.figures(s.rollup, cols);
             for d in s.child_charts {
                 let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.title);
+                doc.chart(&p, &d.title, &d.table.source);
             }
         }
         if !s.tables.is_empty() {
@@ -247,7 +247,7 @@ pub(super) fn story_typst(
             Embed::Chart(d) => {
                 let path = format!("charts/{}.svg", d.stem);
                 vfiles.push((path.clone(), d.svg.clone().into_bytes()));
-                doc.chart_markup(&path, &d.title)
+                doc.chart_markup(&path, &d.title, &d.table.source)
             }
             Embed::Figures { title, figures } => doc.figures_markup(title, figures, cols),
         })

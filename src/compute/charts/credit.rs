@@ -1,0 +1,97 @@
+//! `credit`: loans and mutual-aid funds by kind, apart from money put in.
+
+use super::{ChartKind, ChartRequest, Parts};
+use crate::chart::{Bar, ChartBody, Segment, StackedBarChart};
+use crate::compute::table::{cell, DataTable};
+use crate::model::region::{CreditRow, Region};
+use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated};
+
+pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+    let rows: Vec<(&CreditRow, Stated<Money>)> = r
+        .credit
+        .iter()
+        .filter(|c| match c.when {
+            Some(w) => req.when_in_years(w),
+            None => req.years.is_none(),
+        })
+        .filter_map(|c| c.amount.map(|a| (c, a)))
+        .collect();
+    if rows.is_empty() {
+        return Err(format!(
+            "{} has no {} to draw a `credit` chart",
+            r.name,
+            ChartKind::Credit.needs()
+        ));
+    }
+    let unit = MoneyUnit::for_axis(rows.iter().map(|(_, a)| a.value).max().unwrap_or_default());
+    let mut table = DataTable::new(
+        format!("{}金融信贷", r.name),
+        &[
+            "年份/时期",
+            "类别",
+            "金额",
+            "已发放",
+            "惠及户数",
+            "惠及人数",
+        ],
+    );
+    let mut sentences = Vec::new();
+    let mut bars = Vec::new();
+    for (c, amount) in &rows {
+        let when = r.time_label(c.when.map(|w| w.to_string()), &c.prov);
+        let reached = [
+            c.households.map(|h| h.with_unit("户")),
+            c.people.map(|p| p.with_unit("人")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("");
+        table.push_sourced(
+            vec![
+                when.clone(),
+                c.kind.clone(),
+                amount.to_string(),
+                cell(c.drawn),
+                cell(c.households.map(|x| x.with_unit("户"))),
+                cell(c.people.map(|x| x.with_unit("人"))),
+            ],
+            r.sourced(&c.prov),
+        );
+        let mut s = format!("{when}{}{amount}", c.kind);
+        if let Some(d) = c.drawn {
+            s.push_str(&format!("，已发放{d}"));
+        }
+        if !reached.is_empty() {
+            s.push_str(&format!("，惠及{reached}"));
+        }
+        sentences.push(s);
+        bars.push(Bar {
+            label: c.kind.clone(),
+            note: when,
+            is_period: false,
+            segments: vec![Segment {
+                value: decimal_to_f64(amount.value.in_unit(unit)),
+                label: String::new(),
+            }],
+            top_label: amount.to_string(),
+        });
+    }
+    let body = ChartBody::StackedBars(StackedBarChart {
+        y_unit: unit.symbol().into(),
+        segment_names: vec!["贷款与互助资金".into()],
+        bars,
+        reference: None,
+        overlay: None,
+    });
+    Ok((
+        format!("{}金融信贷", r.name),
+        format!(
+            "{}金融信贷（不计入资金投入）：{}。",
+            r.name,
+            sentences.join("；")
+        ),
+        body,
+        table,
+    ))
+}

@@ -1,0 +1,127 @@
+//! Source lines: `数据来源：…；截至2019年12月31日` under every chart, table and card.
+
+use crate::model::region::{Provenance, Region, Sourced};
+use crate::quantity::AsOf;
+
+/// A roll-up naming more sources than this says 各县（区）公布数据 instead of listing them.
+const MAX_LISTED: usize = 3;
+
+/// The provenance of some figures: the distinct sources and dates they carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provenances {
+    sources: Vec<String>,
+    dates: Vec<AsOf>,
+    unsourced: bool,
+}
+
+impl Provenances {
+    /// Adds one row's provenance (with its region's defaults applied).
+    pub fn add(&mut self, s: Sourced) {
+        match s.source {
+            Some(src) if !self.sources.contains(&src) => self.sources.push(src),
+            Some(_) => {}
+            None => self.unsourced = true,
+        }
+        if let Some(d) = s.as_of {
+            if !self.dates.contains(&d) {
+                self.dates.push(d);
+            }
+        }
+    }
+
+    /// Adds a row of region `r`.
+    pub fn add_row(&mut self, r: &Region, row: &Provenance) {
+        self.add(r.sourced(row));
+    }
+
+    /// Adds every row of a region.
+    pub fn add_region(&mut self, r: &Region) {
+        let rows: Vec<&Provenance> = r.provenances().collect();
+        if rows.is_empty() {
+            self.add(r.sourced(&Provenance::default()));
+        }
+        for p in rows {
+            self.add_row(r, p);
+        }
+    }
+
+    /// The provenance of rows drawn from several regions.
+    pub fn of<'a>(rows: impl IntoIterator<Item = (&'a Region, &'a Provenance)>) -> Self {
+        let mut p = Provenances::default();
+        for (r, row) in rows {
+            p.add_row(r, row);
+        }
+        p
+    }
+
+    /// True when nothing was added.
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.dates.is_empty() && !self.unsourced
+    }
+
+    /// The line under a chart, table or card: `数据来源：《…》；截至2018年12月5日`.
+    pub fn line(&self) -> String {
+        if self.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from("数据来源：");
+        if self.sources.len() > MAX_LISTED {
+            out.push_str("各县（区）公布数据");
+        } else if self.sources.is_empty() {
+            out.push_str("未注明");
+        } else {
+            out.push_str(&self.sources.join("；"));
+            if self.unsourced {
+                out.push_str("；部分数据未注明来源");
+            }
+        }
+        if !self.dates.is_empty() && self.dates.len() <= MAX_LISTED {
+            let mut dates = self.dates.clone();
+            dates.sort();
+            let dates: Vec<String> = dates.iter().map(AsOf::to_string).collect();
+            out.push_str(&format!("；截至{}", dates.join("、")));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sourced(src: Option<&str>, as_of: Option<&str>) -> Sourced {
+        Sourced {
+            source: src.map(str::to_string),
+            as_of: as_of.map(|d| AsOf::parse(d).unwrap()),
+        }
+    }
+
+    #[test]
+    fn one_source_with_its_date() {
+        let mut p = Provenances::default();
+        p.add(sourced(Some("某县扶贫办《总结》"), Some("2019-12-31")));
+        p.add(sourced(Some("某县扶贫办《总结》"), Some("2019-12-31")));
+        assert_eq!(p.line(), "数据来源：某县扶贫办《总结》；截至2019年12月31日");
+    }
+
+    #[test]
+    fn mixed_sources_are_listed_and_many_are_summarised() {
+        let mut p = Provenances::default();
+        p.add(sourced(Some("甲报"), None));
+        p.add(sourced(Some("乙报"), Some("2018")));
+        assert_eq!(p.line(), "数据来源：甲报；乙报；截至2018年");
+        for s in ["丙报", "丁报"] {
+            p.add(sourced(Some(s), None));
+        }
+        assert_eq!(p.line(), "数据来源：各县（区）公布数据；截至2018年");
+    }
+
+    #[test]
+    fn no_source_says_so() {
+        let mut p = Provenances::default();
+        p.add(sourced(None, None));
+        assert_eq!(p.line(), "数据来源：未注明");
+        p.add(sourced(Some("甲报"), None));
+        assert_eq!(p.line(), "数据来源：甲报；部分数据未注明来源");
+    }
+}

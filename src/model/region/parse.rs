@@ -1,0 +1,444 @@
+//! Decoding each section's rows from `region.yaml`.
+
+use super::rows::{
+    CreditRow, FundRow, Indicator, LiftedRow, PovertyRow, Profile, Project, ProjectBatch,
+    Provenance, TargetRow,
+};
+use crate::load::yaml::{Node, Value};
+use crate::model::decode::{Decoder, Fields};
+use crate::quantity::{Money, Period, QuantityError, Rate, Stated, Status, YearOrPeriod};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A row's own keys followed by the keys every row may carry: where it was published
+/// (`cite`) and when it was true (`as_of`, `wording`).
+macro_rules! row_keys {
+    ($($k:literal),* $(,)?) => {
+        &[$($k,)* "cite", "as_of", "wording"]
+    };
+}
+
+/// The rows of one section, each decoded by `one`.
+pub(super) fn rows<T>(
+    d: &mut Decoder<'_>,
+    f: &Fields<'_>,
+    key: &str,
+    one: fn(&mut Decoder<'_>, &Node) -> Option<T>,
+) -> Vec<T> {
+    let Some(list) = f.get(key) else {
+        return Vec::new();
+    };
+    let items = d.seq(list, &format!("`{key}`"));
+    items.iter().filter_map(|n| one(d, n)).collect()
+}
+
+fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
+    Provenance {
+        cite: f.get("cite").and_then(|n| d.text(n, "`cite`")),
+        as_of: f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
+        wording: f.get("wording").and_then(|n| d.text(n, "`wording`")),
+    }
+}
+
+pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
+    let Some(f) = d.fields(n, "`profile`", &["area_km2", "population"]) else {
+        return Profile::default();
+    };
+    Profile {
+        area_km2: f.get("area_km2").and_then(|n| d.decimal(n, "`area_km2`")),
+        population: f
+            .get("population")
+            .and_then(|n| d.stated_count(n, "`population`", Some("人"))),
+    }
+}
+
+fn required_text(
+    d: &mut Decoder<'_>,
+    f: &Fields<'_>,
+    key: &str,
+    what: &str,
+    example: &str,
+) -> Option<String> {
+    match f.get(key) {
+        Some(n) => d.text(n, &format!("`{key}`")),
+        None => {
+            d.missing(f.span, key, what, example);
+            None
+        }
+    }
+}
+
+/// A row's `year` or `period`: Ok(None) when it has neither (an undated row, checked
+/// once the region's `as_of` is known), Err(()) when what is written is refused.
+fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: &str) -> Result<Option<YearOrPeriod>, ()> {
+    match (f.get("year"), f.get("period")) {
+        (Some(y), None) => d
+            .year(y, "`year`")
+            .map(YearOrPeriod::Year)
+            .map(Some)
+            .ok_or(()),
+        (None, Some(p)) => d
+            .period(p, "`period`")
+            .map(YearOrPeriod::Period)
+            .map(Some)
+            .ok_or(()),
+        (Some(_), Some(p)) => {
+            d.error(p.span, format!("{what} has both `year` and `period`"));
+            if let Some(last) = d.diags.last_mut() {
+                last.hint = Some(
+                    "keep `year` for one year's figure, `period` for several years together".into(),
+                );
+            }
+            Err(())
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
+    let f = d.fields(
+        n,
+        "a `poverty` row",
+        row_keys!["year", "households", "people", "rate"],
+    )?;
+    let year = match f.get("year") {
+        Some(n) => d.year(n, "`year`"),
+        None => {
+            d.missing(f.span, "year", "this `poverty` row", "year: 2014");
+            None
+        }
+    };
+    let households = f
+        .get("households")
+        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    let rate = f
+        .get("rate")
+        .and_then(|n| d.stated(n, "`rate`", Rate::parse));
+    Some(PovertyRow {
+        year: year?,
+        households,
+        people,
+        rate,
+        prov: provenance(d, &f),
+        at: f.span,
+    })
+}
+
+pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
+    let f = d.fields(
+        n,
+        "a `lifted` row",
+        row_keys!["period", "year", "households", "people"],
+    )?;
+    let when = when(d, &f, "a `lifted` row").ok()?.map(|w| match w {
+        YearOrPeriod::Year(y) => Period { start: y, end: y },
+        YearOrPeriod::Period(p) => p,
+    });
+    let households = f
+        .get("households")
+        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    Some(LiftedRow {
+        when,
+        households,
+        people,
+        prov: provenance(d, &f),
+        at: f.span,
+    })
+}
+
+pub(super) fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
+    let f = d.fields(
+        n,
+        "a `targets` row",
+        row_keys!["year", "name", "unit", "target", "actual"],
+    )?;
+    let year = match f.get("year") {
+        Some(n) => Some(d.year(n, "`year`")?),
+        None => None,
+    };
+    let name = required_text(d, &f, "name", "this `targets` row", "name: 减贫人口");
+    let unit = f
+        .get("unit")
+        .and_then(|n| d.text(n, "`unit`"))
+        .unwrap_or_default();
+    let unit_word = (!unit.is_empty()).then_some(unit.as_str());
+    let target = f
+        .get("target")
+        .and_then(|n| d.stated_count(n, "`target`", unit_word));
+    let actual = f
+        .get("actual")
+        .and_then(|n| d.stated_count(n, "`actual`", unit_word));
+    Some(TargetRow {
+        year,
+        name: name?,
+        unit,
+        target,
+        actual,
+        prov: provenance(d, &f),
+        at: f.span,
+    })
+}
+
+pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
+    let f = d.fields(
+        n,
+        "a `funds` row",
+        row_keys![
+            "year",
+            "period",
+            "source",
+            "amount",
+            "to_poor_villages",
+            "projects",
+        ],
+    )?;
+    let when = when(d, &f, "a `funds` row");
+    let source = required_text(d, &f, "source", "this `funds` row", "source: 财政扶贫资金");
+    let amount = match f.get("amount") {
+        Some(n) => d.stated(n, "`amount`", Money::parse),
+        None => {
+            d.missing(f.span, "amount", "this `funds` row", "amount: 4.34亿元");
+            None
+        }
+    };
+    let to_poor_villages = f
+        .get("to_poor_villages")
+        .and_then(|n| d.stated(n, "`to_poor_villages`", Money::parse));
+    let projects = f
+        .get("projects")
+        .and_then(|n| d.stated_count(n, "`projects`", Some("个")));
+    Some(FundRow {
+        when: when.ok()?,
+        source: source?,
+        amount: amount?,
+        to_poor_villages,
+        projects,
+        prov: provenance(d, &f),
+        at: f.span,
+        to_poor_villages_at: f.span_of("to_poor_villages"),
+    })
+}
+
+pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
+    let f = d.fields(
+        n,
+        "a `credit` row",
+        row_keys![
+            "year",
+            "period",
+            "kind",
+            "amount",
+            "drawn",
+            "households",
+            "people",
+        ],
+    )?;
+    let when = when(d, &f, "a `credit` row");
+    let kind = required_text(d, &f, "kind", "this `credit` row", "kind: 扶贫小额信贷");
+    let amount = f
+        .get("amount")
+        .and_then(|n| d.stated(n, "`amount`", Money::parse));
+    let drawn = f
+        .get("drawn")
+        .and_then(|n| d.stated(n, "`drawn`", Money::parse));
+    let households = f
+        .get("households")
+        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    let row = CreditRow {
+        when: when.ok()?,
+        kind: kind?,
+        amount,
+        drawn,
+        households,
+        people,
+        prov: provenance(d, &f),
+        at: f.span,
+        drawn_at: f.span_of("drawn"),
+    };
+    let nothing = ["amount", "drawn", "households", "people"]
+        .iter()
+        .all(|k| f.get(k).is_none());
+    if nothing {
+        d.missing(
+            f.span,
+            "amount",
+            "this `credit` row",
+            "amount: 2.62亿元` (or `households: 6219",
+        );
+        return None;
+    }
+    Some(row)
+}
+
+pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
+    let f = d.fields(
+        n,
+        "a `projects` row",
+        row_keys!["name", "category", "status"],
+    )?;
+    let name = required_text(d, &f, "name", "this project", "name: 村级光伏电站");
+    let category = f.get("category").and_then(|n| d.text(n, "`category`"));
+    let status = match f.get("status") {
+        Some(n) => d.status(n, "`status`"),
+        None => {
+            d.missing(f.span, "status", "this project", "status: completed");
+            None
+        }
+    };
+    Some(Project {
+        name: name?,
+        category,
+        status: status?,
+        prov: provenance(d, &f),
+    })
+}
+
+pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
+    let f = d.fields(
+        n,
+        "a `project_batches` row",
+        row_keys!["batch", "investment", "invested_so_far", "total", "status"],
+    )?;
+    let name = required_text(d, &f, "batch", "this project batch", "batch: 第一批");
+    let investment = f
+        .get("investment")
+        .and_then(|n| d.stated(n, "`investment`", Money::parse));
+    let invested_so_far = f
+        .get("invested_so_far")
+        .and_then(|n| d.stated(n, "`invested_so_far`", Money::parse));
+    let total = f
+        .get("total")
+        .and_then(|n| d.count(n, "`total`", Some("个")));
+    let mut status = BTreeMap::new();
+    if let Some(sn) = f.get("status") {
+        let keys: &'static [&'static str] = &["completed", "in_progress", "tendering", "planning"];
+        if let Some(sf) = d.fields(sn, "a batch's `status`", keys) {
+            for s in Status::ALL {
+                if let Some(v) = sf
+                    .get(s.key())
+                    .and_then(|n| d.count(n, &format!("`{}`", s.key()), Some("个")))
+                {
+                    status.insert(s, v);
+                }
+            }
+        }
+    }
+    Some(ProjectBatch {
+        batch: name?,
+        investment,
+        invested_so_far,
+        total,
+        status,
+        prov: provenance(d, &f),
+        at: f.span,
+        total_at: f.span_of("total"),
+    })
+}
+
+pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
+    let f = d.fields(
+        n,
+        "an `indicators` row",
+        row_keys!["name", "unit", "values", "value", "target"],
+    )?;
+    let name = required_text(d, &f, "name", "this indicator", "name: 自来水普及率");
+    let unit = f
+        .get("unit")
+        .and_then(|n| d.text(n, "`unit`"))
+        .unwrap_or_default();
+    let mut values = BTreeMap::new();
+    let value = f.get("value").and_then(|n| indicator_value(d, n, &unit));
+    match (f.get("values"), f.get("value")) {
+        (Some(vn), _) => match &vn.value {
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    let year = d.year(k, "a year in `values`");
+                    let value = indicator_value(d, v, &unit);
+                    if let (Some(y), Some(v)) = (year, value) {
+                        if values.insert(y, v).is_some() {
+                            d.error(k.span, format!("year {y} is given twice in `values`"));
+                        }
+                    }
+                }
+                if f.get("value").is_some() {
+                    d.error(
+                        f.span_of("value"),
+                        "an indicator has both `values` (by year) and `value` (undated)",
+                    );
+                    if let Some(last) = d.diags.last_mut() {
+                        last.hint = Some("keep `values` when the report gives years, `value` with `as_of` or `wording` when it gives none".into());
+                    }
+                }
+            }
+            _ => {
+                let found = vn.kind_name();
+                d.error(
+                    vn.span,
+                    format!("`values` should map years to figures, found {found}"),
+                );
+                if let Some(last) = d.diags.last_mut() {
+                    last.hint = Some("write it as `values: { 2015: 98, 2016: 99 }`, or `value: 98` with `as_of` for one figure with no year".into());
+                }
+            }
+        },
+        (None, Some(_)) => {}
+        (None, None) => d.missing(
+            f.span,
+            "values",
+            "this indicator",
+            "values: { 2015: 98 }` (or, with no year, `value: 98",
+        ),
+    }
+    let target = f.get("target").and_then(|n| indicator_value(d, n, &unit));
+    Some(Indicator {
+        name: name?,
+        unit,
+        values,
+        value,
+        target,
+        prov: provenance(d, &f),
+        at: f.span,
+    })
+}
+
+/// An indicator figure: a percentage when the unit is `%`, else a plain exact number.
+fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<Decimal>> {
+    if unit == "%" {
+        d.stated(n, "an indicator value", Rate::parse)
+            .map(|r| Stated {
+                value: r.value.percent(),
+                qualifier: r.qualifier,
+            })
+    } else {
+        d.stated(n, "an indicator value", |t| {
+            let t = t.trim();
+            let body = t
+                .strip_suffix(unit)
+                .filter(|_| !unit.is_empty())
+                .unwrap_or(t);
+            Money::parse(body)
+                .map(|m| m.yuan())
+                .map_err(|_| QuantityError {
+                    message: format!("`{t}` is not a number"),
+                    expected: format!(
+                        "a number such as `8300`, `1.5万` or `8300余`{}",
+                        if unit.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (in {unit})")
+                        }
+                    ),
+                    hint: None,
+                })
+        })
+    }
+}
