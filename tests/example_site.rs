@@ -73,8 +73,102 @@ fn charts_carry_the_exact_figures_and_accessibility_text() {
     assert_has(&projects, &["完成35.5%", "27个", "第一、二批"]);
     let funds = read("charts/kangle/funds.svg");
     assert_has(&funds, &["4.34亿元", "8.89亿元", "财政扶贫资金"]);
+    // 碌曲's report dates none of its money: one bar per fund, named by the report's own
+    // time words, never a year on an axis.
     let luqu = read("charts/luqu/funds.svg");
-    assert_has(&luqu, &["8231万元", "2013—2015"]);
+    assert_has(
+        &luqu,
+        &[
+            ">8231万元<",
+            ">近三年来<",
+            ">3700余万元<",
+            ">扶贫开发专项资金<",
+        ],
+    );
+    assert!(!luqu.contains("2013"), "a period no report states");
+}
+
+/// Every key-figure card, chart and table on every page says where its figures come from.
+#[test]
+fn every_card_chart_and_table_names_its_source() {
+    for (path, html) in html_pages() {
+        let cards = html.matches("class=\"figure-card\"").count();
+        let card_sources = html.matches("class=\"figure-source\"").count();
+        assert_eq!(cards, card_sources, "{path}: a card without its source");
+        for chart in html.split("<figure class=\"chart\"").skip(1) {
+            let chart = chart.split("</figure>").next().unwrap_or_default();
+            assert!(
+                chart.contains("<p class=\"source-line\">数据来源："),
+                "{path}: a chart without its source"
+            );
+        }
+        for table in html
+            .split("</table>\n</div>")
+            .skip(1)
+            .filter(|t| !t.is_empty())
+        {
+            assert!(
+                table
+                    .trim_start()
+                    .starts_with("<p class=\"source-line\">数据来源："),
+                "{path}: a table without its source"
+            );
+        }
+    }
+    assert_has(
+        &read("regions/kezuohouqi/index.html"),
+        &["数据来源：中国网草原频道 2018-12-05《撸起袖子加油干 精准施策拔穷根：科左后旗精准扶贫工作纪实》（作者 包向平 綦志慧）；截至2018年12月5日"],
+    );
+    // A chart's CSV carries the same source and date on every row.
+    assert_has(
+        &read("charts/kangle/funds.csv"),
+        &[
+            "年份,资金来源,金额,其中用于贫困村,项目数,数据来源,截至",
+            ",2016-03-08\r\n",
+        ],
+    );
+}
+
+/// The reports' qualified figures appear as written on pages, in charts and downloads,
+/// and loans stay out of every 资金投入 total.
+#[test]
+fn qualified_figures_as_written_and_loans_apart() {
+    let kangle = read("regions/kangle/index.html");
+    assert_has(
+        &kangle,
+        &[
+            "4亿多元",
+            "1200多万元",
+            "金融信贷",
+            "精准扶贫贷款",
+            "2.62亿元",
+            "不计入资金投入",
+        ],
+    );
+    let funds_table = kangle
+        .split("<caption>资金投入</caption>")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("康乐's funds table");
+    assert!(!funds_table.contains("贷款"), "a loan in the funds table");
+    // 4.34 + 8.89 + 4亿多 + 1200多万 + 2353万: a lower bound, said so.
+    assert_has(&kangle, &["17.59亿元以上", "合计含“余”“多”“以上”等下限数"]);
+    assert_has(
+        &read("charts/kangle/credit.svg"),
+        &[">2.62亿元<", ">96.33万元<"],
+    );
+    assert_has(
+        &read("data/luqu.csv"),
+        &["funds,,生态文明示范村建设投资,amount,37000000,元,3700余万元,余,"],
+    );
+    assert_has(
+        &read("regions/luqu/index.html"),
+        &["8300余人", "3700余万元"],
+    );
+    assert_has(
+        &read("regions/kezuohouqi/index.html"),
+        &["近5000万元", "8万余户", "300元以上"],
+    );
 }
 
 #[test]
@@ -117,7 +211,9 @@ fn open_data_is_exact() {
         &read("data/kezuohouqi.csv"),
         &[
             "poverty,2018,,rate,1.23,%,1.23%",
-            "lifted,2014-2018,,people,30285,人,30285人",
+            // 科左后旗's report says 短短五年间: the row is undated, with its words.
+            "lifted,,,people,30285,人,30285人,,中国网草原频道 2018-12-05",
+            ",2018,短短五年间\r\n",
         ],
     );
 }
