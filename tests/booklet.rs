@@ -81,8 +81,11 @@ fn example_booklet_has_headings_figures_pages_and_outline() {
             "8231万元",
             "4.34亿元",
             "1.23%",
-            "个百分点",
             "13065户",
+            // Qualified figures as the reports wrote them, and where each came from.
+            "近5000万元",
+            "3700余万元",
+            "数据来源：",
             // The footer counts the main matter.
             &format!("第 1 页 / 共 {} 页", stats.pages - 2),
         ],

@@ -113,7 +113,7 @@ fn design_examples_build_and_show_their_figures() {
             "8300人",
             "海鲁吐39.3MW集中式光伏扶贫项目",
             "18858人",
-            "14100人",
+            "1.41万人",
         ],
     );
     let story = f.read("regions/kezuohouqi/wunian/index.html");

@@ -422,9 +422,17 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         if r.funds.is_empty() {
             return Err(missing("money"));
         }
-        // Exact and marked by its bound, the figure the funds table totals to. Loans
+        // Exact and marked by its bound, the total the region's card shows. Loans
         // (`credit`) are lent, not put in, and never part of it.
-        return Ok(Total::of(r.funds.iter().map(|f| &f.amount)).exact_text());
+        return crate::compute::funds_total::region(r)
+            .total
+            .map(|t| t.exact_text())
+            .ok_or_else(|| {
+                RefError::new(
+                    "the funds are undated with different time words, so they have no total",
+                )
+                .expected(&["one fund, `funds.<when>.<source>.amount`"])
+            });
     }
     let (when, source, field) = match p {
         [when, source, field] => (Some(*when), *source, *field),
@@ -834,9 +842,9 @@ indicators:
         let e = fig(&r, "credit.互助资金.rate").unwrap_err();
         assert_eq!(e.message, "`rate` is not a credit figure");
         assert!(!e.follows_data_error);
-        // Loans are lent, not put in: never in the funds' total, which is marked by the
-        // bound of its qualified terms.
-        assert_eq!(ok(&r, "funds.total"), "14.4231亿元以上");
+        // Loans are lent, not put in: never in the funds' total, which adds up the dated
+        // funds only (the undated 3700余万元 may overlap them).
+        assert_eq!(ok(&r, "funds.total"), "13.23亿元");
         let exact = region("name: t\nfunds:\n  - { year: 2015, source: a, amount: 4.34亿元 }\n");
         assert_eq!(ok(&exact, "funds.total"), "4.34亿元");
         let e = fig(&exact, "credit.total").unwrap_err();

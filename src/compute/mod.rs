@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod draw;
 pub mod figures;
+pub mod funds_total;
 pub mod page;
 pub mod plan;
 pub mod provenance;

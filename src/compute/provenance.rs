@@ -61,11 +61,21 @@ impl Provenances {
 
     /// The line under a chart, table or card: `数据来源：《…》；截至2018年12月5日`.
     pub fn line(&self) -> String {
+        self.line_listing(MAX_LISTED)
+    }
+
+    /// The line under a roll-up's card, which has little room: several sources are
+    /// `各县（区）公布数据`, each named under the county's own figures.
+    pub fn rollup_line(&self) -> String {
+        self.line_listing(1)
+    }
+
+    fn line_listing(&self, most: usize) -> String {
         if self.is_empty() {
             return String::new();
         }
         let mut out = String::from("数据来源：");
-        if self.sources.len() > MAX_LISTED {
+        if self.sources.len() > most {
             out.push_str("各县（区）公布数据");
         } else if self.sources.is_empty() {
             out.push_str("未注明");
@@ -110,6 +120,7 @@ mod tests {
         p.add(sourced(Some("甲报"), None));
         p.add(sourced(Some("乙报"), Some("2018")));
         assert_eq!(p.line(), "数据来源：甲报；乙报；截至2018年");
+        assert_eq!(p.rollup_line(), "数据来源：各县（区）公布数据；截至2018年");
         for s in ["丙报", "丁报"] {
             p.add(sourced(Some(s), None));
         }

@@ -1,8 +1,9 @@
 //! Key figures: the few numbers a reader should see first, as cards.
 
+use super::funds_total;
 use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
-use crate::model::region::{PovertyRow, Provenance, Region};
+use crate::model::region::{FundRow, PovertyRow, Provenance, Region};
 use crate::model::Site;
 use crate::quantity::{Count, Money, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
@@ -21,6 +22,12 @@ pub struct KeyFigure {
     pub source: String,
     /// The exact figure when `value` is rounded for reading (`192749.33万元`), for the tooltip.
     pub exact: Option<String>,
+}
+
+/// A roll-up's card: its sources said briefly.
+fn rollup(mut c: KeyFigure, source: &Provenances) -> KeyFigure {
+    c.source = source.rollup_line();
+    c
 }
 
 fn card(label: &str, value: String, note: String, source: &Provenances) -> KeyFigure {
@@ -134,14 +141,8 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
             ));
         }
     }
-    if !r.funds.is_empty() {
-        let total = Total::of(r.funds.iter().map(|f| &f.amount));
-        out.push(money_card(
-            "资金投入",
-            total,
-            funds_span(r),
-            &sources(r, r.funds.iter().map(|f| &f.prov)),
-        ));
+    if let Some(c) = funds_card(r) {
+        out.push(c);
     }
     if let Some(c) = credit_card(r) {
         out.push(c);
@@ -179,22 +180,43 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
     out
 }
 
-/// The years a region's money covers (`3项资金，2015—2018年`), undated rows counted apart.
-fn funds_span(r: &Region) -> String {
-    let dated: Vec<_> = r.funds.iter().filter_map(|f| f.when).collect();
-    let undated = r.funds.len() - dated.len();
+/// The money a region put in: its total where its rows add up, else its largest fund
+/// as written, with the others said to be left apart.
+fn funds_card(r: &Region) -> Option<KeyFigure> {
+    let first = r.funds.first()?;
+    let src = sources(r, r.funds.iter().map(|f| &f.prov));
+    let sum = funds_total::region(r);
+    let Some(total) = sum.total else {
+        let largest = r
+            .funds
+            .iter()
+            .max_by_key(|f| f.amount.value)
+            .unwrap_or(first);
+        let when = r.time_label(largest.when.map(|w| w.to_string()), &largest.prov);
+        let note = format!(
+            "{when}{}；{}",
+            largest.source,
+            sum.left_out_note().unwrap_or_default()
+        );
+        return Some(card("资金投入", largest.amount.to_string(), note, &src));
+    };
+    let mut note = funds_span(&sum.rows);
+    if let Some(left) = sum.left_out_note() {
+        note = format!("{note}；{left}");
+    }
+    Some(money_card("资金投入", total, note, &src))
+}
+
+/// The years the summed money covers (`3项资金，2015—2018年`).
+fn funds_span(rows: &[&FundRow]) -> String {
+    let dated: Vec<_> = rows.iter().filter_map(|f| f.when).collect();
     let first = dated.iter().map(|w| w.start_year()).min();
     let last = dated.iter().map(|w| w.end_year()).max();
-    let mut note = format!("{}项资金", r.funds.len());
+    let mut note = format!("{}项资金", rows.len());
     match (first, last) {
         (Some(a), Some(b)) if a != b => note.push_str(&format!("，{a}—{b}年")),
         (Some(a), _) => note.push_str(&format!("，{a}年")),
         _ => {}
-    }
-    if undated > 0 && !dated.is_empty() {
-        note.push_str(&format!("，其中{undated}项未注明年份"));
-    } else if undated > 0 {
-        note.push_str("，未注明年份");
     }
     note
 }
@@ -312,10 +334,13 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         leaves.iter().for_each(|r| p.add_region(r));
         p
     };
-    let mut out = vec![card(
-        "地区",
-        Count::new(leaves.len() as u64).with_unit("个"),
-        what.into(),
+    let mut out = vec![rollup(
+        card(
+            "地区",
+            Count::new(leaves.len() as u64).with_unit("个"),
+            what.into(),
+            &all,
+        ),
         &all,
     )];
     let stock = poor_stock(&leaves);
@@ -344,7 +369,7 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             Some(why) => format!("{covered}；{why}"),
             None => covered,
         };
-        out.push(card("建档立卡贫困人口", value, note, &src));
+        out.push(rollup(card("建档立卡贫困人口", value, note, &src), &src));
     }
     let lifted: Vec<(&Region, &crate::model::region::LiftedRow)> = leaves
         .iter()
@@ -362,22 +387,31 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             note = format!("{note}；{why}");
         }
         let src = Provenances::of(lifted.iter().map(|(r, l)| (*r, &l.prov)));
-        out.push(card("减贫人口合计", total.with_unit("人"), note, &src));
-    }
-    let funds: Vec<(&Region, &crate::model::region::FundRow)> = leaves
-        .iter()
-        .flat_map(|r| r.funds.iter().map(move |f| (*r, f)))
-        .collect();
-    let total = Total::of(funds.iter().map(|(_, f)| &f.amount));
-    if !total.value.is_zero() {
-        let n = leaves.iter().filter(|r| !r.funds.is_empty()).count();
-        let src = Provenances::of(funds.iter().map(|(r, f)| (*r, &f.prov)));
-        out.push(money_card(
-            "资金投入合计",
-            total,
-            format!("{n}个地区已公布的资金，不含贷款"),
+        out.push(rollup(
+            card("减贫人口合计", total.with_unit("人"), note, &src),
             &src,
         ));
+    }
+    let sums: Vec<(&Region, funds_total::FundsTotal)> = leaves
+        .iter()
+        .filter(|r| !r.funds.is_empty())
+        .map(|r| (*r, funds_total::region(r)))
+        .collect();
+    let summed: Vec<(&Region, &FundRow)> = sums
+        .iter()
+        .flat_map(|(r, s)| s.rows.iter().map(move |f| (*r, *f)))
+        .collect();
+    if !summed.is_empty() {
+        let total = Total::of(summed.iter().map(|(_, f)| &f.amount));
+        let n = sums.iter().filter(|(_, s)| s.total.is_some()).count();
+        let left_out: usize = sums.iter().map(|(_, s)| s.left_out).sum();
+        let mut note = format!("{n}个地区已公布的资金，不含贷款");
+        if left_out > 0 {
+            note.push_str(&format!("；未注明年份的{left_out}项资金未计入"));
+        }
+        let src = Provenances::of(summed.iter().map(|(r, f)| (*r, &f.prov)));
+        let c = money_card("资金投入合计", total, note, &src);
+        out.push(rollup(c, &src));
     }
     let (total, done) = leaves
         .iter()
@@ -389,12 +423,13 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         let share = Rate::share(done.get(), total.get())
             .map(|s| format!("，完成率{s}"))
             .unwrap_or_default();
-        out.push(card(
+        let c = card(
             "项目合计",
             total.with_unit("个"),
             format!("已完工{}{share}", done.with_unit("个")),
             &all,
-        ));
+        );
+        out.push(rollup(c, &all));
     }
     out
 }

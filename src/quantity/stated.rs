@@ -77,6 +77,17 @@ pub struct Qualifier {
 }
 
 const BEFORE: &[&str] = &["近", "约", "逾"];
+
+/// The scale a figure is written in: 8 for 亿, 4 for 万, else 0.
+fn written_scale(text: &str) -> u32 {
+    if text.contains('亿') {
+        8
+    } else if text.contains('万') {
+        4
+    } else {
+        0
+    }
+}
 const INFIX: &[char] = &['余', '多'];
 
 impl Qualifier {
@@ -112,17 +123,10 @@ impl Qualifier {
         match found.as_slice() {
             [] => Ok((rest, None)),
             [(word, place)] => {
-                let scale = if rest.contains('亿') {
-                    8
-                } else if rest.contains('万') {
-                    4
-                } else {
-                    0
-                };
                 let q = Qualifier {
                     word,
                     place: *place,
-                    scale,
+                    scale: written_scale(&rest),
                 };
                 Ok((rest, Some(q)))
             }
@@ -153,13 +157,7 @@ impl Qualifier {
 
     /// Writes `exact` (in base units) back in the written scale, with the word where it was.
     fn write(self, exact: Decimal, unit: &str) -> String {
-        let factor = Decimal::from(10u64.pow(self.scale));
-        let number = plain(exact / factor);
-        let scale = match self.scale {
-            8 => "亿",
-            4 => "万",
-            _ => "",
-        };
+        let (number, scale) = in_scale(exact, self.scale);
         let w = self.word;
         match self.place {
             Place::Before => format!("{w}{number}{scale}{unit}"),
@@ -207,6 +205,8 @@ pub struct Stated<T> {
     pub value: T,
     /// `余`, `近`, `以上`…, if the report qualified it.
     pub qualifier: Option<Qualifier>,
+    /// Powers of ten of the scale it was written in: 0, 4 (万) or 8 (亿).
+    pub scale: u32,
 }
 
 impl<T: Exact> Stated<T> {
@@ -215,6 +215,7 @@ impl<T: Exact> Stated<T> {
         Stated {
             value,
             qualifier: None,
+            scale: 0,
         }
     }
 
@@ -231,7 +232,11 @@ impl<T: Exact> Stated<T> {
             ));
         }
         match parse(&rest) {
-            Ok(value) => Ok(Stated { value, qualifier }),
+            Ok(value) => Ok(Stated {
+                value,
+                qualifier,
+                scale: written_scale(&rest),
+            }),
             // Say what is wrong with the text as written (`很多`), not with what is left
             // once a qualifier-like character is taken out (`很`).
             Err(e) if qualifier.is_some() => Err(QuantityError {
@@ -282,17 +287,35 @@ impl<T: Exact> Stated<T> {
     }
 }
 
+/// `exact` written in a scale, with the scale's word: (`1.41`, `万`).
+fn in_scale(exact: Decimal, scale: u32) -> (String, &'static str) {
+    match scale {
+        8 => (plain(exact / Decimal::from(100_000_000u64)), "亿"),
+        4 => (plain(exact / Decimal::from(10_000u64)), "万"),
+        _ => (plain(exact), ""),
+    }
+}
+
 impl Stated<Count> {
-    /// With a unit word: `8300余人`, `8万余户`, `近2万人`, `34261人`.
+    /// With a unit word, in the scale it was written in: `8300余人`, `8万余户`, `近2万人`,
+    /// `1.41万人`, `34261人`.
     pub fn with_unit(&self, unit: &str) -> String {
-        self.written_with(unit, |c| c.with_unit(unit))
+        let scale = self.scale;
+        self.written_with(unit, |c| {
+            let (number, word) = in_scale(c.exact(), scale);
+            format!("{number}{word}{unit}")
+        })
     }
 }
 
 impl Stated<Decimal> {
-    /// With a unit: `8300余人次`, `80%以上`, `98%`.
+    /// With a unit, in the scale it was written in: `8300余人次`, `80%以上`, `98%`, `6.18万头`.
     pub fn with_unit(&self, unit: &str) -> String {
-        self.written_with(unit, |d| format!("{}{unit}", plain(*d)))
+        let scale = self.scale;
+        self.written_with(unit, |d| {
+            let (number, word) = in_scale(*d, scale);
+            format!("{number}{word}{unit}")
+        })
     }
 }
 
@@ -326,6 +349,9 @@ pub struct Total<T> {
     pub bound: Bound,
     /// How many terms were qualified.
     pub qualified: usize,
+    /// The one figure summed, when there was one: a "total" of one figure is shown as
+    /// the report wrote it (`20多亿元`, not `20亿元以上`).
+    pub only: Option<Stated<T>>,
 }
 
 impl<T: Exact + std::iter::Sum<T>> Total<T> {
@@ -337,35 +363,50 @@ impl<T: Exact + std::iter::Sum<T>> Total<T> {
         let mut bound = Bound::Exact;
         let mut qualified = 0;
         let mut values = Vec::new();
+        let mut terms = Vec::new();
         for f in figures {
             bound = bound.and(f.bound());
             qualified += usize::from(f.is_qualified());
             values.push(f.value);
+            terms.push(*f);
         }
         Total {
             value: values.into_iter().sum(),
             bound,
             qualified,
+            only: match terms.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
         }
     }
 }
 
 impl Total<Money> {
-    /// Readable and marked: `约19.27亿元`, `15.86亿元`.
+    /// Readable and marked: `约19.27亿元`, `15.86亿元`; one figure as written.
     pub fn readable(&self) -> String {
-        self.bound.mark(&self.value.readable())
+        match self.only {
+            Some(one) => one.to_string(),
+            None => self.bound.mark(&self.value.readable()),
+        }
     }
 
-    /// Exact and marked: `约192749.33万元`.
+    /// Exact and marked: `约192749.33万元`; one figure as written.
     pub fn exact_text(&self) -> String {
-        self.bound.mark(&self.value.to_string())
+        match self.only {
+            Some(one) => one.to_string(),
+            None => self.bound.mark(&self.value.to_string()),
+        }
     }
 }
 
 impl Total<Count> {
-    /// Marked, with a unit word: `1.2万人以上`.
+    /// Marked, with a unit word: `1.2万人以上`; one figure as written (`8300余人`).
     pub fn with_unit(&self, unit: &str) -> String {
-        self.bound.mark(&self.value.with_unit(unit))
+        match self.only {
+            Some(one) => one.with_unit(unit),
+            None => self.bound.mark(&self.value.with_unit(unit)),
+        }
     }
 }
 
@@ -414,6 +455,11 @@ mod tests {
             let unit = if shown.ends_with('户') { "户" } else { "人" };
             assert_eq!(c.with_unit(unit), shown, "{text}");
         }
+        let d = Stated::parse("6.18万", |t| Money::parse(t).map(|m| m.yuan())).unwrap();
+        assert_eq!(
+            (d.value.to_string(), d.with_unit("头")),
+            ("61800".into(), "6.18万头".into())
+        );
         let r = Stated::parse("80%以上", Rate::parse).unwrap();
         assert_eq!(r.value.to_string(), "80%");
         assert_eq!(r.to_string(), "80%以上");
@@ -440,6 +486,12 @@ mod tests {
         let t = Total::of(&[money("4.34亿元"), money("8.89亿元")]);
         assert_eq!(t.readable(), "13.23亿元");
         assert_eq!(t.qualified, 0);
+        // A total of one figure is that figure, as written.
+        let t = Total::of(&[money("20多亿元")]);
+        assert_eq!(
+            (t.readable(), t.exact_text()),
+            ("20多亿元".into(), "20多亿元".into())
+        );
     }
 
     #[test]

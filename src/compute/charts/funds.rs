@@ -5,6 +5,7 @@
 
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
+use crate::compute::funds_total;
 use crate::compute::table::{cell, DataTable};
 use crate::model::region::{FundRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated, Total, Year, YearOrPeriod};
@@ -57,7 +58,7 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         });
     }
     let table = funds_table(r, &rows);
-    let total = Total::of(rows.iter().map(|f| &f.amount));
+    let sum = funds_total::of(&rows);
     let parts: Vec<String> = rows
         .iter()
         .map(|f| {
@@ -65,12 +66,13 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             format!("{when}{}{}", f.source, f.amount)
         })
         .collect();
-    let description = format!(
-        "{}资金投入：{}，合计{}。",
-        r.name,
-        parts.join("，"),
-        total.exact_text()
-    );
+    let total = match (&sum.total, sum.left_out_note()) {
+        (Some(t), None) => format!("，合计{}", t.exact_text()),
+        (Some(t), Some(left)) => format!("，已注明年份的合计{}（{left}）", t.exact_text()),
+        (None, Some(left)) => format!("（{left}）"),
+        (None, None) => String::new(),
+    };
+    let description = format!("{}资金投入：{}{total}。", r.name, parts.join("，"));
     let dated: Vec<&FundRow> = rows.iter().copied().filter(|f| f.when.is_some()).collect();
     let body = if dated.is_empty() {
         by_fund(r, &rows)
@@ -209,6 +211,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     let mut sources: Vec<String> = Vec::new();
     let mut per_region = Vec::new();
     let mut table = DataTable::new("资金投入对比", &["地区", "年份", "资金来源", "金额"]);
+    let mut apart = Vec::new();
     for r in regions {
         let rows = selected(r, req);
         if rows.is_empty() {
@@ -218,7 +221,19 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
                 ChartKind::Funds.needs()
             ));
         }
-        per_region.push((r, rows));
+        // Compared by what adds up: a region whose funds have no total stands apart.
+        let sum = funds_total::of(&rows);
+        if sum.total.is_none() {
+            apart.push(r.name.clone());
+            continue;
+        }
+        per_region.push((r, sum.rows));
+    }
+    if per_region.is_empty() {
+        return Err(format!(
+            "the funds of {} are undated with different time words: they have no totals to compare",
+            apart.join("、")
+        ));
     }
     if req.ranked {
         per_region.sort_by_key(|(_, rows)| {
@@ -306,8 +321,13 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     Ok((
         "资金投入对比".into(),
         format!(
-            "已公布的资金投入：{}（各地区统计年份不同）。",
-            parts.join("，")
+            "已公布的资金投入：{}（各地区统计年份不同）{}。",
+            parts.join("，"),
+            if apart.is_empty() {
+                String::new()
+            } else {
+                format!("；{}的资金时间口径不同，未列入", apart.join("、"))
+            }
         ),
         body,
         table,

@@ -417,6 +417,7 @@ fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<D
             .map(|r| Stated {
                 value: r.value.percent(),
                 qualifier: r.qualifier,
+                scale: 0,
             })
     } else {
         d.stated(n, "an indicator value", |t| {
