@@ -102,7 +102,7 @@ fn qualified_figures_are_shown_as_written_everywhere_and_sums_say_so() {
         &[
             "<strong class=\"figure-value\">近3.71亿元</strong>",
             "合计含“近”字约数，实际不超过此数",
-            "另有1项资金未注明年份，未计入合计",
+            "另有1项未注明年份，未计入合计",
             "80%以上",
             "近三年来（截至2019年6月）",
         ],

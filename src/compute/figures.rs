@@ -15,9 +15,7 @@ use crate::model::region::{
     time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
 };
 use crate::model::Site;
-use crate::quantity::{
-    AsOf, Count, Money, Period, Rate, Stated, Status, Total, Year, YearOrPeriod,
-};
+use crate::quantity::{AsOf, Count, Money, Period, Rate, Stated, Status, Year, YearOrPeriod};
 
 /// Why a reference did not resolve, said so an author can fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -424,7 +422,7 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         }
         // Exact and marked by its bound, the total the region's card shows. Loans
         // (`credit`) are lent, not put in, and never part of it.
-        return crate::compute::funds_total::region(r)
+        return crate::compute::adds_up::funds(r)
             .total
             .map(|t| t.exact_text())
             .ok_or_else(|| {
@@ -492,12 +490,18 @@ const CREDIT_FIELDS: &[&str] = &["amount", "drawn", "households", "people"];
 
 fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
     if p == ["total"] {
-        let amounts: Vec<&Stated<Money>> =
-            r.credit.iter().filter_map(|c| c.amount.as_ref()).collect();
-        if amounts.is_empty() {
+        if r.credit.iter().all(|c| c.amount.is_none()) {
             return Err(missing("a loan `amount`"));
         }
-        return Ok(Total::of(amounts).exact_text());
+        return crate::compute::adds_up::credit(r)
+            .total
+            .map(|t| t.exact_text())
+            .ok_or_else(|| {
+                RefError::new(
+                    "the loans are undated with different time words, so they have no total",
+                )
+                .expected(&["one loan, `credit.<when>.<kind>.amount`"])
+            });
     }
     let (when, kind, field) = match p {
         [when, kind, field] => (Some(*when), *kind, *field),
@@ -836,7 +840,12 @@ indicators:
         assert_eq!(ok(&r, "credit.双联惠农贷款.amount"), "1.55亿元");
         assert_eq!(ok(&r, "credit.扶贫小额信贷.households"), "近6000户");
         assert_eq!(ok(&r, "credit.2018.扶贫小额信贷.households"), "近6000户");
-        assert_eq!(ok(&r, "credit.total"), "1.6187亿元");
+        // Two undated loans, at different times: no total.
+        let e = fig(&r, "credit.total").unwrap_err();
+        assert_eq!(
+            e.message,
+            "the loans are undated with different time words, so they have no total"
+        );
         let e = fig(&r, "credit.扶贫小额信贷.amount").unwrap_err();
         assert_eq!(e.message, "the loan `amount` is not given in the data");
         let e = fig(&r, "credit.互助资金.rate").unwrap_err();

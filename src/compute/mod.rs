@@ -5,10 +5,10 @@
 //!
 //! Templates never compute: every figure they show is made here, once.
 
+pub mod adds_up;
 pub mod charts;
 pub mod draw;
 pub mod figures;
-pub mod funds_total;
 pub mod page;
 pub mod plan;
 pub mod provenance;

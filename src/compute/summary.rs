@@ -1,6 +1,6 @@
 //! Key figures: the few numbers a reader should see first, as cards.
 
-use super::funds_total;
+use super::adds_up;
 use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
 use crate::model::region::{FundRow, PovertyRow, Provenance, Region};
@@ -185,7 +185,7 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
 fn funds_card(r: &Region) -> Option<KeyFigure> {
     let first = r.funds.first()?;
     let src = sources(r, r.funds.iter().map(|f| &f.prov));
-    let sum = funds_total::region(r);
+    let sum = adds_up::funds(r);
     let Some(total) = sum.total else {
         let largest = r
             .funds
@@ -221,21 +221,29 @@ fn funds_span(rows: &[&FundRow]) -> String {
     note
 }
 
-/// Loans and mutual-aid funds: a card of their own, never added into 资金投入.
+/// Loans and mutual-aid funds: a card of their own, never added into 资金投入, summed
+/// by the same rule as funds.
 fn credit_card(r: &Region) -> Option<KeyFigure> {
-    let with_amount: Vec<&Stated<Money>> =
-        r.credit.iter().filter_map(|c| c.amount.as_ref()).collect();
-    if with_amount.is_empty() {
-        return None;
-    }
-    let total = Total::of(with_amount);
+    let src = sources(r, r.credit.iter().map(|c| &c.prov));
+    let sum = adds_up::credit(r);
     let kinds: Vec<&str> = r.credit.iter().map(|c| c.kind.as_str()).collect();
-    Some(money_card(
-        "金融信贷",
-        total,
-        format!("{}，不计入资金投入", kinds.join("、")),
-        &sources(r, r.credit.iter().map(|c| &c.prov)),
-    ))
+    let mut note = format!("{}，不计入资金投入", kinds.join("、"));
+    if let Some(left) = sum.left_out_note() {
+        note = format!("{note}；{left}");
+    }
+    match sum.total {
+        Some(total) => Some(money_card("金融信贷", total, note, &src)),
+        None => {
+            let largest = r
+                .credit
+                .iter()
+                .filter_map(|c| c.amount.map(|a| (c, a)))
+                .max_by_key(|(_, a)| a.value)?;
+            let when = r.time_label(largest.0.when.map(|w| w.to_string()), &largest.0.prov);
+            let note = format!("{when}{}；{note}", largest.0.kind);
+            Some(card("金融信贷", largest.1.to_string(), note, &src))
+        }
+    }
 }
 
 /// Projects counted in a region: all batches and single projects, and how many are completed.
@@ -392,10 +400,10 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             &src,
         ));
     }
-    let sums: Vec<(&Region, funds_total::FundsTotal)> = leaves
+    let sums: Vec<(&Region, adds_up::Sum<FundRow>)> = leaves
         .iter()
         .filter(|r| !r.funds.is_empty())
-        .map(|r| (*r, funds_total::region(r)))
+        .map(|r| (*r, adds_up::funds(r)))
         .collect();
     let summed: Vec<(&Region, &FundRow)> = sums
         .iter()

@@ -5,7 +5,7 @@
 
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
-use crate::compute::funds_total;
+use crate::compute::adds_up;
 use crate::compute::table::{cell, DataTable};
 use crate::model::region::{FundRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated, Total, Year, YearOrPeriod};
@@ -58,7 +58,7 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         });
     }
     let table = funds_table(r, &rows);
-    let sum = funds_total::of(&rows);
+    let sum = adds_up::of(&rows);
     let parts: Vec<String> = rows
         .iter()
         .map(|f| {
@@ -222,7 +222,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
             ));
         }
         // Compared by what adds up: a region whose funds have no total stands apart.
-        let sum = funds_total::of(&rows);
+        let sum = adds_up::of(&rows);
         if sum.total.is_none() {
             apart.push(r.name.clone());
             continue;
