@@ -2,6 +2,7 @@
 
 use crate::model::region::{Provenance, Region, Sourced};
 use crate::quantity::AsOf;
+use std::collections::{BTreeSet, HashMap};
 
 /// A roll-up naming more sources than this says 各县（区）公布数据 instead of listing them.
 const MAX_LISTED: usize = 3;
@@ -9,24 +10,44 @@ const MAX_LISTED: usize = 3;
 /// The provenance of some figures: the distinct sources and dates they carry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Provenances {
+    /// Sources in the order first met (the line lists them so).
     sources: Vec<String>,
-    dates: Vec<AsOf>,
+    /// Where each source is in `sources`: a site-wide total meets thousands of them.
+    index: HashMap<String, usize>,
+    dates: BTreeSet<AsOf>,
     unsourced: bool,
 }
 
 impl Provenances {
-    /// Adds one row's provenance (with its region's defaults applied).
-    pub fn add(&mut self, s: Sourced) {
-        match s.source {
-            Some(src) if !self.sources.contains(&src) => self.sources.push(src),
-            Some(_) => {}
-            None => self.unsourced = true,
-        }
-        if let Some(d) = s.as_of {
-            if !self.dates.contains(&d) {
-                self.dates.push(d);
+    /// Adds one row's provenance (with its region's defaults applied); returns the index
+    /// of its source among [`Provenances::source`]'s, and whether the line changed.
+    pub fn add(&mut self, s: Sourced<'_>) -> (Option<usize>, bool) {
+        let mut changed = false;
+        let index = match s.source {
+            Some(src) => Some(match self.index.get(src) {
+                Some(i) => *i,
+                None => {
+                    self.sources.push(src.to_string());
+                    self.index.insert(src.to_string(), self.sources.len() - 1);
+                    changed = true;
+                    self.sources.len() - 1
+                }
+            }),
+            None => {
+                changed |= !self.unsourced;
+                self.unsourced = true;
+                None
             }
+        };
+        if let Some(d) = s.as_of {
+            changed |= self.dates.insert(d);
         }
+        (index, changed)
+    }
+
+    /// A source by the index [`Provenances::add`] gave it.
+    pub fn source(&self, index: usize) -> &str {
+        &self.sources[index]
     }
 
     /// Adds a row of region `r`.
@@ -86,9 +107,7 @@ impl Provenances {
             }
         }
         if !self.dates.is_empty() && self.dates.len() <= MAX_LISTED {
-            let mut dates = self.dates.clone();
-            dates.sort();
-            let dates: Vec<String> = dates.iter().map(AsOf::to_string).collect();
+            let dates: Vec<String> = self.dates.iter().map(AsOf::to_string).collect();
             out.push_str(&format!("；截至{}", dates.join("、")));
         }
         out
@@ -99,9 +118,9 @@ impl Provenances {
 mod tests {
     use super::*;
 
-    fn sourced(src: Option<&str>, as_of: Option<&str>) -> Sourced {
+    fn sourced<'a>(src: Option<&'a str>, as_of: Option<&str>) -> Sourced<'a> {
         Sourced {
-            source: src.map(str::to_string),
+            source: src,
             as_of: as_of.map(|d| AsOf::parse(d).unwrap()),
         }
     }

@@ -2,6 +2,7 @@
 
 use super::provenance::Provenances;
 use crate::model::region::Sourced;
+use crate::quantity::AsOf;
 use serde::Serialize;
 
 /// A table of already formatted figures.
@@ -17,11 +18,15 @@ pub struct DataTable {
     pub numeric: Vec<bool>,
     /// The source line under the table: `数据来源：…；截至…` (empty when no row says).
     pub source: String,
-    /// Each row's source and date, for the CSV's 数据来源 and 截至 columns.
+    /// Each row's source (an index into `provenances`) and date, for the CSV's 数据来源
+    /// and 截至 columns; None for a computed row.
     #[serde(skip)]
-    pub row_sources: Vec<Option<Sourced>>,
+    row_sources: Vec<Option<(Option<usize>, Option<AsOf>)>>,
     #[serde(skip)]
     provenances: Provenances,
+    /// Per column: whether any row has published a cell in it yet.
+    #[serde(skip)]
+    published: Vec<bool>,
 }
 
 impl DataTable {
@@ -35,14 +40,17 @@ impl DataTable {
             source: String::new(),
             row_sources: Vec::new(),
             provenances: Provenances::default(),
+            published: vec![false; headers.len()],
         }
     }
 
     /// Adds a row with where its figures were published and when they were true.
-    pub fn push_sourced(&mut self, row: Vec<String>, sourced: Sourced) {
-        self.provenances.add(sourced.clone());
-        self.source = self.provenances.line();
-        self.push_row(row, Some(sourced));
+    pub fn push_sourced(&mut self, row: Vec<String>, sourced: Sourced<'_>) {
+        let (index, changed) = self.provenances.add(sourced);
+        if changed {
+            self.source = self.provenances.line();
+        }
+        self.push_row(row, Some((index, sourced.as_of)));
     }
 
     /// Adds a row of figures computed from others (its sources are added separately).
@@ -51,27 +59,27 @@ impl DataTable {
     }
 
     /// Adds the sources of figures the table's rows were computed from.
-    pub fn add_sources(&mut self, sourced: impl IntoIterator<Item = Sourced>) {
+    pub fn add_sources<'a>(&mut self, sourced: impl IntoIterator<Item = Sourced<'a>>) {
+        let mut changed = false;
         for s in sourced {
-            self.provenances.add(s);
+            changed |= self.provenances.add(s).1;
         }
-        self.source = self.provenances.line();
+        if changed {
+            self.source = self.provenances.line();
+        }
     }
 
-    fn push_row(&mut self, row: Vec<String>, sourced: Option<Sourced>) {
+    fn push_row(&mut self, row: Vec<String>, sourced: Option<(Option<usize>, Option<AsOf>)>) {
+        // A column is numeric while every published cell is a figure and one is: the
+        // new row updates that without rereading the others.
+        for (c, numeric) in self.numeric.iter_mut().enumerate() {
+            if let Some(v) = row.get(c).filter(|v| v.as_str() != "—") {
+                *numeric = is_figure(v) && (*numeric || !self.published[c]);
+                self.published[c] = true;
+            }
+        }
         self.rows.push(row);
         self.row_sources.push(sourced);
-        self.numeric = (0..self.headers.len())
-            .map(|c| {
-                let mut cells = self
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .filter(|v| v.as_str() != "—")
-                    .peekable();
-                cells.peek().is_some() && cells.all(|v| is_figure(v))
-            })
-            .collect();
     }
 
     /// True when there are no rows.
@@ -97,10 +105,11 @@ impl DataTable {
         for (i, row) in self.rows.iter().enumerate() {
             let mut cells = row.clone();
             if sourced {
-                match self.row_sources.get(i).cloned().flatten() {
-                    Some(s) => {
-                        cells.push(s.source.unwrap_or_default());
-                        cells.push(s.as_of.map(|d| d.key()).unwrap_or_default());
+                match self.row_sources.get(i).copied().flatten() {
+                    Some((source, as_of)) => {
+                        let source = source.map(|i| self.provenances.source(i));
+                        cells.push(source.unwrap_or_default().to_string());
+                        cells.push(as_of.map(|d| d.key()).unwrap_or_default());
                     }
                     // A computed row (a total) carries the table's whole source line.
                     None => cells.extend([self.source.clone(), String::new()]),

@@ -57,26 +57,37 @@ struct Prov {
     as_of: Option<String>,
     /// How the report put the time (`近三年来`).
     wording: Option<String>,
+    /// The row's own `as_of`, when it has one.
+    own_as_of: Option<String>,
 }
 
 impl Prov {
     fn of(r: &Region, p: &Provenance) -> Self {
         let s = r.sourced(p);
         Prov {
-            source: s.source,
+            source: s.source.map(str::to_string),
             cite: p.cite.clone(),
             as_of: s.as_of.map(|d| d.key()),
             wording: p.wording.clone(),
+            own_as_of: p.as_of.map(|d| d.key()),
         }
     }
 
-    fn json(&self) -> Value {
-        json!({
-            "source": self.source,
-            "cite": self.cite,
-            "as_of": self.as_of,
-            "wording": self.wording,
-        })
+    /// What the row says of itself (`cite`, `as_of`, `wording`); None when it says nothing
+    /// and the region's `source` and `as_of` hold for it. JSON keeps the YAML's
+    /// inheritance so every county's file does not repeat its source on every row.
+    fn json(&self) -> Option<Value> {
+        let mut o = Map::new();
+        for (k, v) in [
+            ("cite", &self.cite),
+            ("as_of", &self.own_as_of),
+            ("wording", &self.wording),
+        ] {
+            if let Some(v) = v {
+                o.insert(k.into(), json!(v));
+            }
+        }
+        (!o.is_empty()).then_some(Value::Object(o))
     }
 }
 
@@ -345,10 +356,11 @@ fn place(obj: &mut Map<String, Value>, f: &Figure, v: Value) {
 /// The region, its profile and every section, each row an object. Keys come out sorted
 /// (serde_json's map), so the order figures are described in does not matter here.
 ///
-/// A row holds its figures' exact values (null when not published); beside them, with
-/// the same keys, `shown` (as written: `3700余万元`) and `qualifier` (`余`, or null), and
-/// `provenance` (`source`, `cite`, `as_of`, `wording`). The fund row's `source` is the
-/// fund's channel, as in `region.yaml`; where it was published is `provenance.source`.
+/// A row holds its figures' exact values (null when not published). A row with
+/// qualified figures has, with the same keys, `shown` (as written: `3700余万元`) and
+/// `qualifier` (`余`); a row that says where or when of itself has `provenance` (`cite`,
+/// `as_of`, `wording`), else the region's top-level `source` and `as_of` hold. The fund
+/// row's `source` is the fund's channel, as in `region.yaml`.
 fn to_json(r: &Region, sections: &[Section]) -> Value {
     let mut o = Map::new();
     o.insert("id".into(), json!(r.id));
@@ -362,21 +374,15 @@ fn to_json(r: &Region, sections: &[Section]) -> Value {
         json!({"money": "元", "rate": "%", "area": "平方公里"}),
     );
     let population = r.profile.population.as_ref();
-    o.insert(
-        "profile".into(),
-        json!({
-            "area_km2": r.profile.area_km2.map(num),
-            "population": population.map(|c| c.value.get()),
-            "shown": {
-                "area_km2": r.profile.area_km2.map(|a| format!("{}平方公里", a.normalize())),
-                "population": population.map(|c| c.with_unit("人")),
-            },
-            "qualifier": {
-                "area_km2": null,
-                "population": population.and_then(|c| c.qualifier).map(|q| q.word()),
-            },
-        }),
-    );
+    let mut profile = json!({
+        "area_km2": r.profile.area_km2.map(num),
+        "population": population.map(|c| c.value.get()),
+    });
+    if let Some((p, q)) = population.and_then(|p| p.qualifier.map(|q| (p, q))) {
+        profile["shown"] = json!({ "population": p.with_unit("人") });
+        profile["qualifier"] = json!({ "population": q.word() });
+    }
+    o.insert("profile".into(), profile);
     for (name, entries) in sections {
         let rows = entries.iter().map(|e| {
             let mut row: Map<String, Value> = e
@@ -384,25 +390,25 @@ fn to_json(r: &Region, sections: &[Section]) -> Value {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect();
+            // Only qualified figures get `shown` and `qualifier` entries: the others are
+            // their value with the section's unit.
             let mut shown = Map::new();
             let mut qualifier = Map::new();
-            // A group the row always has (an indicator's `values`) is there in both too.
-            for (k, v) in &e.keys {
-                if v.is_object() {
-                    shown.insert(k.to_string(), json!({}));
-                    qualifier.insert(k.to_string(), json!({}));
-                }
-            }
             for f in &e.figures {
                 let v = f.value.as_ref().map(Exact::json).unwrap_or(Value::Null);
-                let published = f.value.is_some();
                 place(&mut row, f, v);
-                place(&mut shown, f, json!(published.then(|| f.shown.clone())));
-                place(&mut qualifier, f, json!(f.qualifier));
+                if let (Some(q), Some(_)) = (f.qualifier, &f.value) {
+                    place(&mut shown, f, json!(f.shown));
+                    place(&mut qualifier, f, json!(q));
+                }
             }
-            row.insert("shown".into(), Value::Object(shown));
-            row.insert("qualifier".into(), Value::Object(qualifier));
-            row.insert("provenance".into(), e.prov.json());
+            if !shown.is_empty() {
+                row.insert("shown".into(), Value::Object(shown));
+                row.insert("qualifier".into(), Value::Object(qualifier));
+            }
+            if let Some(p) = e.prov.json() {
+                row.insert("provenance".into(), p);
+            }
             Value::Object(row)
         });
         o.insert(name.to_string(), rows.collect());
@@ -688,10 +694,8 @@ mod tests {
         assert_eq!(json["project_batches"][0]["status"]["planning"], json!(0));
         assert_eq!(json["projects"][0]["category"], json!("光伏"));
         assert_eq!(json["indicators"][0]["values"]["2018"], json!(95.5));
-        assert_eq!(
-            json["indicators"][0]["shown"]["values"]["2018"],
-            json!("95.5%")
-        );
+        // Unqualified figures are their value with the unit: no `shown` entry.
+        assert_eq!(json["indicators"][0]["shown"], Value::Null);
         assert_eq!(json["profile"]["area_km2"], json!(5198.5));
         assert_eq!(json["as_of"], json!("2018-12-31"));
     }
@@ -699,17 +703,17 @@ mod tests {
     #[test]
     fn each_row_says_where_and_when_it_was_published() {
         let (json, csv) = json_and_csv(&full_region());
-        // A row that says nothing of its own takes its region's source and date.
-        assert_eq!(
-            json["poverty"][0]["provenance"],
-            json!({"source": "某县扶贫办《总结》", "cite": null, "as_of": "2018-12-31", "wording": null})
-        );
+        // A row that says nothing of its own takes its region's source and date: the
+        // JSON says them once, at the top, as region.yaml does.
+        assert_eq!(json["poverty"][0]["provenance"], Value::Null);
+        assert_eq!(json["source"], json!("某县扶贫办《总结》"));
+        assert_eq!(json["as_of"], json!("2018-12-31"));
         // An undated row: no year or period; its own cite, date and wording say it.
         let undated = &json["funds"][1];
         assert_eq!(undated["year_or_period"], Value::Null);
         assert_eq!(
             undated["provenance"],
-            json!({"source": "某报", "cite": "某报", "as_of": "2019-06", "wording": "截至目前"})
+            json!({"cite": "某报", "as_of": "2019-06", "wording": "截至目前"})
         );
         let line = "funds,,生态文明示范村建设投资,amount,37000000,元,3700余万元,余,某报,2019-06,截至目前\r\n";
         assert!(csv.contains(line), "{csv}");
@@ -735,11 +739,11 @@ mod tests {
         assert_eq!(credit["people"], json!(8300));
         assert_eq!(
             credit["shown"],
-            json!({"amount": "20多亿元", "drawn": "近5000万元", "households": "6219户", "people": "8300余人"})
+            json!({"amount": "20多亿元", "drawn": "近5000万元", "people": "8300余人"})
         );
         assert_eq!(
             credit["qualifier"],
-            json!({"amount": "多", "drawn": "近", "households": null, "people": "余"})
+            json!({"amount": "多", "drawn": "近", "people": "余"})
         );
         for line in [
             "credit,2018,扶贫小额信贷,amount,2000000000,元,20多亿元,多,",
@@ -767,12 +771,12 @@ mod tests {
         r.credit[0].drawn = None;
         let (json, csv) = json_and_csv(&r);
         assert_eq!(json["poverty"][0]["rate"], Value::Null);
-        assert_eq!(json["poverty"][0]["shown"]["rate"], Value::Null);
-        assert_eq!(json["poverty"][0]["qualifier"]["rate"], Value::Null);
+        assert_eq!(json["poverty"][0]["shown"], Value::Null);
+        assert_eq!(json["poverty"][0]["qualifier"], Value::Null);
         assert_eq!(json["funds"][0]["to_poor_villages"], Value::Null);
         assert_eq!(json["credit"][0]["drawn"], Value::Null);
         assert_eq!(json["indicators"][0]["values"], json!({}));
-        assert_eq!(json["indicators"][0]["shown"]["values"], json!({}));
+        assert_eq!(json["indicators"][0]["shown"], Value::Null);
         assert_eq!(json["indicators"][0]["value"], Value::Null);
         assert_eq!(json["indicators"][0]["target"], Value::Null);
         assert!(!csv.contains(",rate,") && !csv.contains("to_poor_villages"));

@@ -121,7 +121,7 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String>
 }
 
 /// Where a region's project figures were published and when.
-fn project_sources(r: &Region) -> Vec<crate::model::region::Sourced> {
+fn project_sources(r: &Region) -> Vec<crate::model::region::Sourced<'_>> {
     r.project_batches
         .iter()
         .map(|b| &b.prov)

@@ -64,19 +64,19 @@ pub struct Region {
 }
 
 /// The provenance a row's figures carry once its region's defaults are applied.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Sourced {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sourced<'a> {
     /// Where the figures were published; None when neither the row nor its region says.
-    pub source: Option<String>,
+    pub source: Option<&'a str>,
     /// The date they were true.
     pub as_of: Option<AsOf>,
 }
 
 impl Region {
     /// A row's provenance with the region's `source` and `as_of` filled in.
-    pub fn sourced(&self, row: &Provenance) -> Sourced {
+    pub fn sourced<'a>(&'a self, row: &'a Provenance) -> Sourced<'a> {
         Sourced {
-            source: row.cite.clone().or_else(|| self.source.clone()),
+            source: row.cite.as_deref().or(self.source.as_deref()),
             as_of: row.as_of.or(self.as_of),
         }
     }
