@@ -195,36 +195,36 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
     let rows: Vec<(&str, crate::diagnostics::Span, bool)> = r
         .poverty
         .iter()
-        .map(|x| ("poverty", x.at, x.prov.cite.is_some()))
+        .map(|x| ("poverty", x.at, x.prov.cite().is_some()))
         .chain(
             r.lifted
                 .iter()
-                .map(|x| ("lifted", x.at, x.prov.cite.is_some())),
+                .map(|x| ("lifted", x.at, x.prov.cite().is_some())),
         )
         .chain(
             r.targets
                 .iter()
-                .map(|x| ("targets", x.at, x.prov.cite.is_some())),
+                .map(|x| ("targets", x.at, x.prov.cite().is_some())),
         )
         .chain(
             r.funds
                 .iter()
-                .map(|x| ("funds", x.at, x.prov.cite.is_some())),
+                .map(|x| ("funds", x.at, x.prov.cite().is_some())),
         )
         .chain(
             r.credit
                 .iter()
-                .map(|x| ("credit", x.at, x.prov.cite.is_some())),
+                .map(|x| ("credit", x.at, x.prov.cite().is_some())),
         )
         .chain(
             r.project_batches
                 .iter()
-                .map(|x| ("project_batches", x.at, x.prov.cite.is_some())),
+                .map(|x| ("project_batches", x.at, x.prov.cite().is_some())),
         )
         .chain(
             r.indicators
                 .iter()
-                .map(|x| ("indicators", x.at, x.prov.cite.is_some())),
+                .map(|x| ("indicators", x.at, x.prov.cite().is_some())),
         )
         .collect();
     let unsourced: Vec<_> = rows.iter().filter(|(_, _, cited)| !cited).collect();

@@ -271,11 +271,11 @@ impl<T> Row<'_, T> {
         if self.when.is_some_and(|w| same_when(w, written)) {
             return true;
         }
-        if self.prov.wording.as_deref() == Some(written) {
+        if self.prov.wording() == Some(written) {
             return true;
         }
         let as_of = match self.when {
-            Some(_) => self.prov.as_of,
+            Some(_) => self.prov.as_of(),
             None => r.sourced(self.prov).as_of,
         };
         as_of.is_some_and(|d| d.key() == written || AsOf::parse(written).is_ok_and(|w| w == d))

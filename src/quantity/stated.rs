@@ -53,6 +53,36 @@ impl Bound {
     }
 }
 
+/// A qualifier's word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Word {
+    /// 余
+    Yu,
+    /// 多
+    Duo,
+    /// 以上
+    Yishang,
+    /// 逾
+    Exceeding,
+    /// 近
+    Jin,
+    /// 约
+    Yue,
+}
+
+impl Word {
+    fn text(self) -> &'static str {
+        match self {
+            Word::Yu => "余",
+            Word::Duo => "多",
+            Word::Yishang => "以上",
+            Word::Exceeding => "逾",
+            Word::Jin => "近",
+            Word::Yue => "约",
+        }
+    }
+}
+
 /// Where a qualifier word stands in the written figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Place {
@@ -69,17 +99,21 @@ enum Place {
 /// A qualifier as written: its word, its place, and the scale (万, 亿) it was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Qualifier {
-    word: &'static str,
+    word: Word,
     place: Place,
     /// Powers of ten of the written scale: 0, 4 (万) or 8 (亿). A qualified figure is
     /// always shown in its written scale: 20多亿元 is not 200000多万元.
-    scale: u32,
+    scale: u8,
 }
 
-const BEFORE: &[&str] = &["近", "约", "逾"];
+const BEFORE: &[(&str, Word)] = &[
+    ("近", Word::Jin),
+    ("约", Word::Yue),
+    ("逾", Word::Exceeding),
+];
 
 /// The scale a figure is written in: 8 for 亿, 4 for 万, else 0.
-fn written_scale(text: &str) -> u32 {
+fn written_scale(text: &str) -> u8 {
     if text.contains('亿') {
         8
     } else if text.contains('万') {
@@ -94,22 +128,26 @@ impl Qualifier {
     /// Splits a qualifier off `text`: the text left to parse as a number, and the qualifier.
     pub fn split(text: &str) -> Result<(String, Option<Qualifier>), QuantityError> {
         let t = text.trim();
-        let mut found: Vec<(&'static str, Place)> = Vec::new();
+        let mut found: Vec<(Word, Place)> = Vec::new();
         let mut rest = t.to_string();
-        for w in BEFORE {
-            if let Some(r) = rest.strip_prefix(w) {
-                found.push((w, Place::Before));
+        for (text, w) in BEFORE {
+            if let Some(r) = rest.strip_prefix(text) {
+                found.push((*w, Place::Before));
                 rest = r.trim_start().to_string();
                 break;
             }
         }
         if let Some(r) = rest.strip_suffix("以上") {
-            found.push(("以上", Place::AfterUnit));
+            found.push((Word::Yishang, Place::AfterUnit));
             rest = r.trim_end().to_string();
         }
         let chars: Vec<char> = rest.chars().collect();
         if let Some(i) = chars.iter().position(|c| INFIX.contains(c)) {
-            let word = if chars[i] == '余' { "余" } else { "多" };
+            let word = if chars[i] == '余' {
+                Word::Yu
+            } else {
+                Word::Duo
+            };
             let scale_after = chars.get(i + 1).is_some_and(|c| matches!(c, '万' | '亿'));
             let scale_before = i > 0 && matches!(chars[i - 1], '万' | '亿');
             let place = if scale_before && !scale_after {
@@ -124,14 +162,14 @@ impl Qualifier {
             [] => Ok((rest, None)),
             [(word, place)] => {
                 let q = Qualifier {
-                    word,
+                    word: *word,
                     place: *place,
                     scale: written_scale(&rest),
                 };
                 Ok((rest, Some(q)))
             }
             _ => {
-                let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+                let words: Vec<&str> = found.iter().map(|(w, _)| w.text()).collect();
                 Err(QuantityError::new(
                     format!("`{t}` has {} qualifiers", words.join(" and ")),
                     "one qualifier at most, e.g. `8300余`, `近5000万元` or `80%以上`",
@@ -143,22 +181,22 @@ impl Qualifier {
 
     /// The word as written: `余`, `多`, `以上`, `逾`, `近` or `约`.
     pub fn word(self) -> &'static str {
-        self.word
+        self.word.text()
     }
 
     /// What the word says about the true value.
     pub fn bound(self) -> Bound {
         match self.word {
-            "近" => Bound::AtMost,
-            "约" => Bound::About,
-            _ => Bound::AtLeast,
+            Word::Jin => Bound::AtMost,
+            Word::Yue => Bound::About,
+            Word::Yu | Word::Duo | Word::Yishang | Word::Exceeding => Bound::AtLeast,
         }
     }
 
     /// Writes `exact` (in base units) back in the written scale, with the word where it was.
     fn write(self, exact: Decimal, unit: &str) -> String {
         let (number, scale) = in_scale(exact, self.scale);
-        let w = self.word;
+        let w = self.word.text();
         match self.place {
             Place::Before => format!("{w}{number}{scale}{unit}"),
             Place::AfterNumber => format!("{number}{w}{scale}{unit}"),
@@ -206,7 +244,7 @@ pub struct Stated<T> {
     /// `余`, `近`, `以上`…, if the report qualified it.
     pub qualifier: Option<Qualifier>,
     /// Powers of ten of the scale it was written in: 0, 4 (万) or 8 (亿).
-    pub scale: u32,
+    pub scale: u8,
 }
 
 impl<T: Exact> Stated<T> {
@@ -288,7 +326,7 @@ impl<T: Exact> Stated<T> {
 }
 
 /// `exact` written in a scale, with the scale's word: (`1.41`, `万`).
-fn in_scale(exact: Decimal, scale: u32) -> (String, &'static str) {
+fn in_scale(exact: Decimal, scale: u8) -> (String, &'static str) {
     match scale {
         8 => (plain(exact / Decimal::from(100_000_000u64)), "亿"),
         4 => (plain(exact / Decimal::from(10_000u64)), "万"),

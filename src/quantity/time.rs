@@ -168,9 +168,9 @@ pub struct AsOf {
     /// The year.
     pub year: Year,
     /// The month 1–12, when stated.
-    pub month: Option<u32>,
+    pub month: Option<u8>,
     /// The day of the month, when stated.
-    pub day: Option<u32>,
+    pub day: Option<u8>,
 }
 
 impl AsOf {
@@ -188,7 +188,7 @@ impl AsOf {
                 err()
             }
         })?;
-        let number = |s: &str| s.trim().parse::<u32>().map_err(|_| err());
+        let number = |s: &str| s.trim().parse::<u8>().map_err(|_| err());
         let month = parts.get(1).map(|m| number(m)).transpose()?;
         let day = parts.get(2).map(|d| number(d)).transpose()?;
         if parts.len() > 3 || month.is_some_and(|m| !(1..=12).contains(&m)) {

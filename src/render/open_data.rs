@@ -66,10 +66,10 @@ impl Prov {
         let s = r.sourced(p);
         Prov {
             source: s.source.map(str::to_string),
-            cite: p.cite.clone(),
+            cite: p.cite().map(str::to_string),
             as_of: s.as_of.map(|d| d.key()),
-            wording: p.wording.clone(),
-            own_as_of: p.as_of.map(|d| d.key()),
+            wording: p.wording().map(str::to_string),
+            own_as_of: p.as_of().map(|d| d.key()),
         }
     }
 
@@ -538,11 +538,11 @@ mod tests {
                     amount: money("3700余万元"),
                     to_poor_villages: None,
                     projects: None,
-                    prov: Provenance {
-                        cite: Some("某报".into()),
-                        as_of: Some(AsOf::parse("2019-06").unwrap()),
-                        wording: Some("截至目前".into()),
-                    },
+                    prov: Provenance::new(
+                        Some("某报".into()),
+                        Some(AsOf::parse("2019-06").unwrap()),
+                        Some("截至目前".into()),
+                    ),
                     at,
                     to_poor_villages_at: at,
                 },
@@ -595,10 +595,7 @@ mod tests {
                         .unwrap(),
                     ),
                     target: None,
-                    prov: Provenance {
-                        wording: Some("近年来".into()),
-                        ..Provenance::default()
-                    },
+                    prov: Provenance::new(None, None, Some("近年来".into())),
                     at,
                 },
             ],

@@ -76,8 +76,8 @@ impl Region {
     /// A row's provenance with the region's `source` and `as_of` filled in.
     pub fn sourced<'a>(&'a self, row: &'a Provenance) -> Sourced<'a> {
         Sourced {
-            source: row.cite.as_deref().or(self.source.as_deref()),
-            as_of: row.as_of.or(self.as_of),
+            source: row.cite().or(self.source.as_deref()),
+            as_of: row.as_of().or(self.as_of),
         }
     }
 
@@ -197,7 +197,7 @@ fn undated_need_a_time(d: &mut Decoder<'_>, r: &Region) {
         )
         .collect();
     for (section, prov, at, example) in undated {
-        if prov.as_of.is_none() && prov.wording.is_none() {
+        if prov.as_of().is_none() && prov.wording().is_none() {
             d.diags.push(
                 Diagnostic::error(
                     d.file,

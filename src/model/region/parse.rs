@@ -33,11 +33,11 @@ pub(super) fn rows<T>(
 }
 
 fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
-    Provenance {
-        cite: f.get("cite").and_then(|n| d.text(n, "`cite`")),
-        as_of: f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
-        wording: f.get("wording").and_then(|n| d.text(n, "`wording`")),
-    }
+    Provenance::new(
+        f.get("cite").and_then(|n| d.text(n, "`cite`")),
+        f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
+        f.get("wording").and_then(|n| d.text(n, "`wording`")),
+    )
 }
 
 pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {

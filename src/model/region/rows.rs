@@ -6,28 +6,60 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// Where a row's figures were published and when they were true, as written on the row;
-/// what the row leaves out comes from its region (`source`, `as_of`).
+/// what the row leaves out comes from its region (`source`, `as_of`). Most rows say
+/// nothing of their own, so the words are boxed only when there are some: a national
+/// site holds millions of rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Provenance {
-    /// Where this row's figures were published, when not the region's `source`.
-    pub cite: Option<String>,
-    /// The date the figures were true, when not the region's `as_of`.
-    pub as_of: Option<AsOf>,
-    /// How the report put the time (`近三年来`, `截至目前`), shown as written.
-    pub wording: Option<String>,
+pub struct Provenance(Option<Box<Said>>);
+
+/// What a row says of itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Said {
+    cite: Option<Box<str>>,
+    as_of: Option<AsOf>,
+    wording: Option<Box<str>>,
 }
 
 impl Provenance {
+    /// A row's `cite`, `as_of` and `wording`, as written.
+    pub fn new(cite: Option<String>, as_of: Option<AsOf>, wording: Option<String>) -> Self {
+        if cite.is_none() && as_of.is_none() && wording.is_none() {
+            return Provenance(None);
+        }
+        Provenance(Some(Box::new(Said {
+            cite: cite.map(String::into_boxed_str),
+            as_of,
+            wording: wording.map(String::into_boxed_str),
+        })))
+    }
+
+    /// Where this row's figures were published, when not the region's `source`.
+    pub fn cite(&self) -> Option<&str> {
+        self.0.as_ref().and_then(|s| s.cite.as_deref())
+    }
+
+    /// The date the figures were true, when not the region's `as_of`.
+    pub fn as_of(&self) -> Option<AsOf> {
+        self.0.as_ref().and_then(|s| s.as_of)
+    }
+
+    /// How the report put the time (`近三年来`, `截至目前`), shown as written.
+    pub fn wording(&self) -> Option<&str> {
+        self.0.as_ref().and_then(|s| s.wording.as_deref())
+    }
+
     /// The key an undated row is cited by: its wording, else its `as_of` date.
     pub fn undated_key(&self) -> Option<String> {
-        self.wording.clone().or_else(|| self.as_of.map(AsOf::key))
+        self.wording()
+            .map(str::to_string)
+            .or_else(|| self.as_of().map(AsOf::key))
     }
 
     /// How an undated row's time is shown: `近三年来`, `截至2019年6月`, or both.
     pub fn undated_label(&self, region_as_of: Option<AsOf>) -> String {
-        match (&self.wording, self.as_of.or(region_as_of)) {
+        match (self.wording(), self.as_of().or(region_as_of)) {
             (Some(w), Some(d)) => format!("{w}（截至{d}）"),
-            (Some(w), None) => w.clone(),
+            (Some(w), None) => w.to_string(),
             (None, Some(d)) => format!("截至{d}"),
             (None, None) => "未注明时间".into(),
         }
