@@ -3,7 +3,7 @@
 use crate::compute::table::{cell, DataTable};
 use crate::compute::verdict::TargetOutcome;
 use crate::model::i18n::Ui;
-use crate::model::region::Region;
+use crate::model::region::{CreditRow, Region};
 use crate::quantity::{Rate, Status};
 
 /// Every non-empty table of a region, in page order.
@@ -70,30 +70,7 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
         );
     }
     out.push(t);
-    let mut t = DataTable::new(
-        ui.credit,
-        &[
-            "年份/时期",
-            "类别",
-            "金额",
-            "已发放",
-            "惠及户数",
-            "惠及人数",
-        ],
-    );
-    for c in &r.credit {
-        t.push_sourced(
-            vec![
-                r.time_label(c.when.map(|w| w.to_string()), &c.prov),
-                c.kind.clone(),
-                cell(c.amount),
-                cell(c.drawn),
-                cell(c.households.map(|x| x.with_unit("户"))),
-                cell(c.people.map(|x| x.with_unit("人"))),
-            ],
-            r.sourced(&c.prov),
-        );
-    }
+    let t = credit_table(ui.credit, r, &r.credit.iter().collect::<Vec<_>>());
     out.push(t);
     let mut t = DataTable::new(
         ui.projects,
@@ -161,4 +138,33 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     out.push(t);
     out.retain(|t| !t.is_empty());
     out
+}
+
+/// Loans as a table: each row's time, kind, amount and reach, as written, with its source.
+pub fn credit_table(caption: impl Into<String>, r: &Region, rows: &[&CreditRow]) -> DataTable {
+    let mut t = DataTable::new(
+        caption,
+        &[
+            "年份/时期",
+            "类别",
+            "金额",
+            "已发放",
+            "惠及户数",
+            "惠及人数",
+        ],
+    );
+    for c in rows {
+        t.push_sourced(
+            vec![
+                r.time_label(c.when.map(|w| w.to_string()), &c.prov),
+                c.kind.clone(),
+                cell(c.amount),
+                cell(c.drawn),
+                cell(c.households.map(|x| x.with_unit("户"))),
+                cell(c.people.map(|x| x.with_unit("人"))),
+            ],
+            r.sourced(&c.prov),
+        );
+    }
+    t
 }

@@ -2,7 +2,7 @@
 
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Segment, StackedBarChart};
-use crate::compute::table::{cell, DataTable};
+use crate::compute::tables::credit_table;
 use crate::model::region::{CreditRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated};
 
@@ -24,16 +24,10 @@ pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         ));
     }
     let unit = MoneyUnit::for_axis(rows.iter().map(|(_, a)| a.value).max().unwrap_or_default());
-    let mut table = DataTable::new(
+    let table = credit_table(
         format!("{}金融信贷", r.name),
-        &[
-            "年份/时期",
-            "类别",
-            "金额",
-            "已发放",
-            "惠及户数",
-            "惠及人数",
-        ],
+        r,
+        &rows.iter().map(|(c, _)| *c).collect::<Vec<_>>(),
     );
     let mut sentences = Vec::new();
     let mut bars = Vec::new();
@@ -47,17 +41,6 @@ pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         .flatten()
         .collect::<Vec<_>>()
         .join("");
-        table.push_sourced(
-            vec![
-                when.clone(),
-                c.kind.clone(),
-                amount.to_string(),
-                cell(c.drawn),
-                cell(c.households.map(|x| x.with_unit("户"))),
-                cell(c.people.map(|x| x.with_unit("人"))),
-            ],
-            r.sourced(&c.prov),
-        );
         let mut s = format!("{when}{}{amount}", c.kind);
         if let Some(d) = c.drawn {
             s.push_str(&format!("，已发放{d}"));

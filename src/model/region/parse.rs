@@ -6,7 +6,7 @@ use super::rows::{
 };
 use crate::load::yaml::{Node, Value};
 use crate::model::decode::{Decoder, Fields};
-use crate::quantity::{Money, Period, QuantityError, Rate, Stated, Status, YearOrPeriod};
+use crate::quantity::{Count, Money, Period, QuantityError, Rate, Stated, Status, YearOrPeriod};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -50,6 +50,19 @@ pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
             .get("population")
             .and_then(|n| d.stated_count(n, "`population`", Some("人"))),
     }
+}
+
+/// A row's `households` (in 户) and `people` (in 人).
+type Reach = (Option<Stated<Count>>, Option<Stated<Count>>);
+
+fn households_people(d: &mut Decoder<'_>, f: &Fields<'_>) -> Reach {
+    let households = f
+        .get("households")
+        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
+    let people = f
+        .get("people")
+        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    (households, people)
 }
 
 fn required_text(
@@ -108,12 +121,7 @@ pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
             None
         }
     };
-    let households = f
-        .get("households")
-        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
-    let people = f
-        .get("people")
-        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    let (households, people) = households_people(d, &f);
     let rate = f
         .get("rate")
         .and_then(|n| d.stated(n, "`rate`", Rate::parse));
@@ -137,12 +145,7 @@ pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
         YearOrPeriod::Year(y) => Period { start: y, end: y },
         YearOrPeriod::Period(p) => p,
     });
-    let households = f
-        .get("households")
-        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
-    let people = f
-        .get("people")
-        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    let (households, people) = households_people(d, &f);
     Some(LiftedRow {
         when,
         households,
@@ -247,12 +250,7 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
     let drawn = f
         .get("drawn")
         .and_then(|n| d.stated(n, "`drawn`", Money::parse));
-    let households = f
-        .get("households")
-        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
-    let people = f
-        .get("people")
-        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+    let (households, people) = households_people(d, &f);
     let row = CreditRow {
         when: when.ok()?,
         kind: kind?,
