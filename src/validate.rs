@@ -93,8 +93,14 @@ type Comparison<'a> = (
 fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
     for l in &r.lifted {
         let Some(period) = l.when else { continue };
-        let start = row_at(&r.poverty, period.start.get())
-            .or_else(|| row_at(&r.poverty, period.start.get() - 1));
+        // A one-year period's baseline is the year before; a longer one's is its first
+        // year when given (as reports count 2014—2018 from the 2014 register).
+        let start = if period.start == period.end {
+            row_at(&r.poverty, period.start.get() - 1)
+        } else {
+            row_at(&r.poverty, period.start.get())
+                .or_else(|| row_at(&r.poverty, period.start.get() - 1))
+        };
         let end = row_at(&r.poverty, period.end.get());
         let (Some(start), Some(end)) = (start, end) else {
             continue;

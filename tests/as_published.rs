@@ -215,6 +215,17 @@ fn checks_read_qualified_figures_as_bounds() {
         &r.diagnostics.to_string(),
         &["warning: `lifted` people for 2018-2019 is 近1700人, but the `poverty` rows of 2018 and 2019 differ by 1800人"],
     );
+    // A one-year period counts from the year before: 2019 is 3000 → 1200.
+    let f = sourced_site();
+    f.write(
+        "content/regions/sheng/jia/region.yaml",
+        &SOURCED.replace(
+            "funds:\n",
+            "lifted:\n  - { year: 2019, people: 1800 }\nfunds:\n",
+        ),
+    );
+    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert!(r.diagnostics.is_empty(), "{}", r.diagnostics);
     // 1800余 can be 1800: no warning.
     let f = sourced_site();
     f.write(
