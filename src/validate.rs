@@ -198,43 +198,13 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
     if r.source.is_some() {
         return;
     }
-    let rows: Vec<(&str, crate::diagnostics::Span, bool)> = r
-        .poverty
-        .iter()
-        .map(|x| ("poverty", x.at, x.prov.cite().is_some()))
-        .chain(
-            r.lifted
-                .iter()
-                .map(|x| ("lifted", x.at, x.prov.cite().is_some())),
-        )
-        .chain(
-            r.targets
-                .iter()
-                .map(|x| ("targets", x.at, x.prov.cite().is_some())),
-        )
-        .chain(
-            r.funds
-                .iter()
-                .map(|x| ("funds", x.at, x.prov.cite().is_some())),
-        )
-        .chain(
-            r.credit
-                .iter()
-                .map(|x| ("credit", x.at, x.prov.cite().is_some())),
-        )
-        .chain(
-            r.project_batches
-                .iter()
-                .map(|x| ("project_batches", x.at, x.prov.cite().is_some())),
-        )
-        .chain(
-            r.indicators
-                .iter()
-                .map(|x| ("indicators", x.at, x.prov.cite().is_some())),
-        )
+    // Single projects record no place to point at; the rows that do are counted.
+    let unsourced: Vec<(&str, crate::diagnostics::Span)> = r
+        .rows()
+        .filter(|row| row.prov.cite().is_none())
+        .filter_map(|row| row.at.map(|at| (row.section, at)))
         .collect();
-    let unsourced: Vec<_> = rows.iter().filter(|(_, _, cited)| !cited).collect();
-    let Some((section, at, _)) = unsourced.first() else {
+    let Some((section, at)) = unsourced.first() else {
         return;
     };
     let others = match unsourced.len() - 1 {

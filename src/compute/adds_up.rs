@@ -63,6 +63,14 @@ pub fn of<'a, R: MoneyRow>(rows: &[&'a R]) -> Sum<'a, R> {
     }
 }
 
+/// The row with the largest amount, and its amount as written: what a card shows when
+/// the rows have no total.
+pub fn largest<R: MoneyRow>(rows: &[R]) -> Option<(&R, &Stated<Money>)> {
+    rows.iter()
+        .filter_map(|r| r.money().map(|m| (r, m)))
+        .max_by_key(|(_, m)| m.value)
+}
+
 /// A region's funds, summed by the rule above.
 pub fn funds(r: &Region) -> Sum<'_, FundRow> {
     of(&r.funds.iter().collect::<Vec<_>>())

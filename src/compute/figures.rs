@@ -10,6 +10,7 @@
 //! (`funds.<source>.<field>`, `lifted.<field>` in a region with one `lifted` row) the
 //! time may be left out.
 
+use crate::compute::adds_up::{self, MoneyRow, Sum};
 use crate::diagnostics::one_of;
 use crate::model::region::{
     time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
@@ -364,10 +365,9 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
 const TARGET_FIELDS: &[&str] = &["target", "actual"];
 
 fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
-    let (when, name, field) = match p {
-        [when, name, field] => (Some(*when), *name, *field),
-        [name, field] => (None, *name, *field),
-        _ => {
+    let (when, name, field) = match named(p) {
+        Some(parts) => parts,
+        None => {
             return Err(RefError::new(
                 "a target is written `targets.<when>.<name>.target` or `.actual` (<when>: its year, wording or `as_of` date), or `targets.<name>.target` when only one target has that name",
             )
@@ -413,6 +413,27 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
     }
 }
 
+/// `<when>.<name>.<field>`, or `<name>.<field>` when the name alone is unique: the parts
+/// of a reference to a named row (a target, a fund, a loan).
+fn named<'p>(p: &[&'p str]) -> Option<(Option<&'p str>, &'p str, &'p str)> {
+    match p {
+        [when, name, field] => Some((Some(*when), *name, *field)),
+        [name, field] => Some((None, *name, *field)),
+        _ => None,
+    }
+}
+
+/// A section's money total, exact and marked by its bound, the total its card shows;
+/// an error when its rows have none (several undated ones).
+fn money_total<R: MoneyRow>(sum: Sum<'_, R>, rows: &str, one: &str) -> Result<String, RefError> {
+    sum.total.map(|t| t.exact_text()).ok_or_else(|| {
+        RefError::new(format!(
+            "the {rows} are undated with different time words, so they have no total"
+        ))
+        .expected(&[one])
+    })
+}
+
 const FUND_FIELDS: &[&str] = &["amount", "to_poor_villages", "projects"];
 
 fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
@@ -420,22 +441,16 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         if r.funds.is_empty() {
             return Err(missing("money"));
         }
-        // Exact and marked by its bound, the total the region's card shows. Loans
-        // (`credit`) are lent, not put in, and never part of it.
-        return crate::compute::adds_up::funds(r)
-            .total
-            .map(|t| t.exact_text())
-            .ok_or_else(|| {
-                RefError::new(
-                    "the funds are undated with different time words, so they have no total",
-                )
-                .expected(&["one fund, `funds.<when>.<source>.amount`"])
-            });
+        // Loans (`credit`) are lent, not put in, and never part of it.
+        return money_total(
+            adds_up::funds(r),
+            "funds",
+            "one fund, `funds.<when>.<source>.amount`",
+        );
     }
-    let (when, source, field) = match p {
-        [when, source, field] => (Some(*when), *source, *field),
-        [source, field] => (None, *source, *field),
-        _ => {
+    let (when, source, field) = match named(p) {
+        Some(parts) => parts,
+        None => {
             return Err(RefError::new(
                 "a fund figure is written `funds.<when>.<source>.<field>` (<when>: its year or period, wording or `as_of` date), or `funds.<source>.<field>` when only one row has that source",
             )
@@ -493,20 +508,15 @@ fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
         if r.credit.iter().all(|c| c.amount.is_none()) {
             return Err(missing("a loan `amount`"));
         }
-        return crate::compute::adds_up::credit(r)
-            .total
-            .map(|t| t.exact_text())
-            .ok_or_else(|| {
-                RefError::new(
-                    "the loans are undated with different time words, so they have no total",
-                )
-                .expected(&["one loan, `credit.<when>.<kind>.amount`"])
-            });
+        return money_total(
+            adds_up::credit(r),
+            "loans",
+            "one loan, `credit.<when>.<kind>.amount`",
+        );
     }
-    let (when, kind, field) = match p {
-        [when, kind, field] => (Some(*when), *kind, *field),
-        [kind, field] => (None, *kind, *field),
-        _ => {
+    let (when, kind, field) = match named(p) {
+        Some(parts) => parts,
+        None => {
             return Err(RefError::new(
                 "a credit figure is written `credit.<when>.<kind>.<field>` (<when>: its year or period, wording or `as_of` date), or `credit.<kind>.<field>` when only one row has that kind",
             )

@@ -5,7 +5,7 @@ use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
 use crate::model::region::{FundRow, PovertyRow, Provenance, Region};
 use crate::model::Site;
-use crate::quantity::{Count, Money, Rate, Stated, Status, Total, Year};
+use crate::quantity::{Bound, Count, Money, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -24,34 +24,35 @@ pub struct KeyFigure {
     pub exact: Option<String>,
 }
 
-/// A roll-up's card: its sources said briefly.
-fn rollup(mut c: KeyFigure, source: &Provenances) -> KeyFigure {
-    c.source = source.rollup_line();
-    c
-}
-
-fn card(label: &str, value: String, note: String, source: &Provenances) -> KeyFigure {
+/// A card; `source` is its line from [`Provenances::line`] (or, for a roll-up, which
+/// has little room, [`Provenances::rollup_line`]).
+fn card(label: &str, value: String, note: String, source: String) -> KeyFigure {
     KeyFigure {
         label: label.into(),
         value,
         note,
-        source: source.line(),
+        source,
         exact: None,
     }
 }
 
-/// The sources of some rows of one region.
-fn sources<'a>(r: &'a Region, rows: impl IntoIterator<Item = &'a Provenance>) -> Provenances {
-    Provenances::of(rows.into_iter().map(|p| (r, p)))
+/// A note with the reason a total is marked, if it is.
+fn with_reason(note: String, bound: Bound) -> String {
+    match bound.reason() {
+        Some(why) => format!("{note}；{why}"),
+        None => note,
+    }
+}
+
+/// The source line of some rows of one region.
+fn sources<'a>(r: &'a Region, rows: impl IntoIterator<Item = &'a Provenance>) -> String {
+    Provenances::of(rows.into_iter().map(|p| (r, p))).line()
 }
 
 /// A money total as a card: readable, the exact sum in the tooltip, the bound explained.
-fn money_card(label: &str, total: Total<Money>, note: String, src: &Provenances) -> KeyFigure {
-    let note = match total.bound.reason() {
-        Some(why) => format!("{note}；{why}"),
-        None => note,
-    };
-    let mut c = card(label, total.readable(), note, src);
+fn money_card(label: &str, total: Total<Money>, note: String, source: String) -> KeyFigure {
+    let note = with_reason(note, total.bound);
+    let mut c = card(label, total.readable(), note, source);
     let exact = total.exact_text();
     if exact != c.value {
         c.exact = Some(exact);
@@ -86,14 +87,14 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                 "贫困发生率",
                 format!("{ra} → {rb}"),
                 format!("{}—{}年，{dir}{}", a.year, b.year, ch.magnitude()),
-                &src,
+                src,
             ));
         } else {
             out.push(card(
                 "贫困发生率",
                 ra.to_string(),
                 format!("{}年", a.year),
-                &src,
+                src,
             ));
         }
     }
@@ -109,14 +110,14 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                     households_people(b.households, b.people)
                 ),
                 format!("{}年底 → {}年底", a.year, b.year),
-                &src,
+                src,
             ));
         } else {
             out.push(card(
                 "建档立卡贫困人口",
                 households_people(a.households, a.people),
                 format!("{}年", a.year),
-                &src,
+                src,
             ));
         }
     }
@@ -126,7 +127,7 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
             "减贫",
             households_people(l.households, l.people),
             when,
-            &sources(r, [&l.prov]),
+            sources(r, [&l.prov]),
         ));
     }
     for t in &r.targets {
@@ -137,7 +138,7 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                 &t.name,
                 actual.with_unit(&t.unit),
                 format!("{when}目标{}，{verdict}", target.with_unit(&t.unit)),
-                &sources(r, [&t.prov]),
+                sources(r, [&t.prov]),
             ));
         }
     }
@@ -152,18 +153,12 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         let share = Rate::share(done.get(), total.get())
             .map(|s| format!("，完成率{s}"))
             .unwrap_or_default();
-        let src = sources(
-            r,
-            r.project_batches
-                .iter()
-                .map(|b| &b.prov)
-                .chain(r.projects.iter().map(|p| &p.prov)),
-        );
+        let src = sources(r, r.project_provenances());
         out.push(card(
             "项目",
             total.with_unit("个"),
             format!("已完工{}{share}", done.with_unit("个")),
-            &src,
+            src,
         ));
     }
     if let Some(p) = r.profile.population {
@@ -174,7 +169,7 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
                 .area_km2
                 .map(|a| format!("面积{}平方公里", a.normalize()))
                 .unwrap_or_default(),
-            &sources(r, [&Provenance::default()]),
+            sources(r, [&Provenance::default()]),
         ));
     }
     out
@@ -183,28 +178,23 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
 /// The money a region put in: its total where its rows add up, else its largest fund
 /// as written, with the others said to be left apart.
 fn funds_card(r: &Region) -> Option<KeyFigure> {
-    let first = r.funds.first()?;
     let src = sources(r, r.funds.iter().map(|f| &f.prov));
     let sum = adds_up::funds(r);
     let Some(total) = sum.total else {
-        let largest = r
-            .funds
-            .iter()
-            .max_by_key(|f| f.amount.value)
-            .unwrap_or(first);
+        let (largest, amount) = adds_up::largest(&r.funds)?;
         let when = r.time_label(largest.when.map(|w| w.to_string()), &largest.prov);
         let note = format!(
             "{when}{}；{}",
             largest.source,
             sum.left_out_note().unwrap_or_default()
         );
-        return Some(card("资金投入", largest.amount.to_string(), note, &src));
+        return Some(card("资金投入", amount.to_string(), note, src));
     };
     let mut note = funds_span(&sum.rows);
     if let Some(left) = sum.left_out_note() {
         note = format!("{note}；{left}");
     }
-    Some(money_card("资金投入", total, note, &src))
+    Some(money_card("资金投入", total, note, src))
 }
 
 /// The years the summed money covers (`3项资金，2015—2018年`).
@@ -232,16 +222,12 @@ fn credit_card(r: &Region) -> Option<KeyFigure> {
         note = format!("{note}；{left}");
     }
     match sum.total {
-        Some(total) => Some(money_card("金融信贷", total, note, &src)),
+        Some(total) => Some(money_card("金融信贷", total, note, src)),
         None => {
-            let largest = r
-                .credit
-                .iter()
-                .filter_map(|c| c.amount.map(|a| (c, a)))
-                .max_by_key(|(_, a)| a.value)?;
-            let when = r.time_label(largest.0.when.map(|w| w.to_string()), &largest.0.prov);
-            let note = format!("{when}{}；{note}", largest.0.kind);
-            Some(card("金融信贷", largest.1.to_string(), note, &src))
+            let (largest, amount) = adds_up::largest(&r.credit)?;
+            let when = r.time_label(largest.when.map(|w| w.to_string()), &largest.prov);
+            let note = format!("{when}{}；{note}", largest.kind);
+            Some(card("金融信贷", amount.to_string(), note, src))
         }
     }
 }
@@ -342,14 +328,11 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         leaves.iter().for_each(|r| p.add_region(r));
         p
     };
-    let mut out = vec![rollup(
-        card(
-            "地区",
-            Count::new(leaves.len() as u64).with_unit("个"),
-            what.into(),
-            &all,
-        ),
-        &all,
+    let mut out = vec![card(
+        "地区",
+        Count::new(leaves.len() as u64).with_unit("个"),
+        what.into(),
+        all.rollup_line(),
     )];
     let stock = poor_stock(&leaves);
     if let Some(last) = stock.last() {
@@ -373,11 +356,8 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
                 last.covered
             )
         };
-        let note = match last.people.bound.reason() {
-            Some(why) => format!("{covered}；{why}"),
-            None => covered,
-        };
-        out.push(rollup(card("建档立卡贫困人口", value, note, &src), &src));
+        let note = with_reason(covered, last.people.bound);
+        out.push(card("建档立卡贫困人口", value, note, src.rollup_line()));
     }
     let lifted: Vec<(&Region, &crate::model::region::LiftedRow)> = leaves
         .iter()
@@ -390,14 +370,13 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             .iter()
             .filter(|r| r.lifted.iter().any(|l| l.people.is_some()))
             .count();
-        let mut note = format!("{n}个地区，各按其统计时段");
-        if let Some(why) = total.bound.reason() {
-            note = format!("{note}；{why}");
-        }
+        let note = with_reason(format!("{n}个地区，各按其统计时段"), total.bound);
         let src = Provenances::of(lifted.iter().map(|(r, l)| (*r, &l.prov)));
-        out.push(rollup(
-            card("减贫人口合计", total.with_unit("人"), note, &src),
-            &src,
+        out.push(card(
+            "减贫人口合计",
+            total.with_unit("人"),
+            note,
+            src.rollup_line(),
         ));
     }
     let sums: Vec<(&Region, adds_up::Sum<FundRow>)> = leaves
@@ -418,8 +397,7 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
             note.push_str(&format!("；未注明年份的{left_out}项资金未计入"));
         }
         let src = Provenances::of(summed.iter().map(|(r, f)| (*r, &f.prov)));
-        let c = money_card("资金投入合计", total, note, &src);
-        out.push(rollup(c, &src));
+        out.push(money_card("资金投入合计", total, note, src.rollup_line()));
     }
     let (total, done) = leaves
         .iter()
@@ -431,13 +409,12 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         let share = Rate::share(done.get(), total.get())
             .map(|s| format!("，完成率{s}"))
             .unwrap_or_default();
-        let c = card(
+        out.push(card(
             "项目合计",
             total.with_unit("个"),
             format!("已完工{}{share}", done.with_unit("个")),
-            &all,
-        );
-        out.push(rollup(c, &all));
+            all.rollup_line(),
+        ));
     }
     out
 }

@@ -2,7 +2,7 @@
 
 use super::provenance::Provenances;
 use crate::model::region::Sourced;
-use crate::quantity::AsOf;
+use crate::quantity::{AsOf, Qualifier};
 use serde::Serialize;
 
 /// A table of already formatted figures.
@@ -92,30 +92,44 @@ impl DataTable {
     pub fn to_csv(&self) -> String {
         let sourced = !self.source.is_empty();
         let mut out = String::new();
-        let mut line = |cells: Vec<String>| {
-            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-            out.push_str(&cells.join(","));
+        let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+            for (n, c) in cells.enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                out.push_str(&csv_cell(c));
+            }
             out.push_str("\r\n");
         };
-        let mut head = self.headers.clone();
-        if sourced {
-            head.extend(["数据来源".to_string(), "截至".to_string()]);
-        }
-        line(head);
+        let extra: &[&str] = if sourced {
+            &["数据来源", "截至"]
+        } else {
+            &[]
+        };
+        line(
+            &mut self
+                .headers
+                .iter()
+                .map(String::as_str)
+                .chain(extra.iter().copied()),
+        );
         for (i, row) in self.rows.iter().enumerate() {
-            let mut cells = row.clone();
-            if sourced {
-                match self.row_sources.get(i).copied().flatten() {
-                    Some((source, as_of)) => {
-                        let source = source.map(|i| self.provenances.source(i));
-                        cells.push(source.unwrap_or_default().to_string());
-                        cells.push(as_of.map(|d| d.key()).unwrap_or_default());
-                    }
-                    // A computed row (a total) carries the table's whole source line.
-                    None => cells.extend([self.source.clone(), String::new()]),
-                }
+            let mut cells = row.iter().map(String::as_str);
+            if !sourced {
+                line(&mut cells);
+                continue;
             }
-            line(cells);
+            let (source, as_of) = match self.row_sources.get(i).copied().flatten() {
+                Some((source, as_of)) => (
+                    source
+                        .map(|i| self.provenances.source(i))
+                        .unwrap_or_default(),
+                    as_of.map(|d| d.key()).unwrap_or_default(),
+                ),
+                // A computed row (a total) carries the table's whole source line.
+                None => (self.source.as_str(), String::new()),
+            };
+            line(&mut cells.chain([source, as_of.as_str()]));
         }
         out
     }
@@ -136,11 +150,10 @@ pub fn with_bom(s: String) -> Vec<u8> {
 /// A cell that is a figure: starts with a digit (`4.34亿元`, `35.5%`, `2015年`), or with
 /// the qualifier of one (`近5000万元`, `约1.2万人`).
 fn is_figure(v: &str) -> bool {
-    let v = ["近", "约", "逾"]
-        .iter()
-        .find_map(|q| v.strip_prefix(q))
-        .unwrap_or(v);
-    v.chars().next().is_some_and(|c| c.is_ascii_digit())
+    Qualifier::strip_leading(v)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn csv_cell(c: &str) -> String {

@@ -3,7 +3,7 @@
 use crate::compute::table::{cell, DataTable};
 use crate::compute::verdict::TargetOutcome;
 use crate::model::i18n::Ui;
-use crate::model::region::{CreditRow, Region};
+use crate::model::region::{CreditRow, FundRow, Region};
 use crate::quantity::{Rate, Status};
 
 /// Every non-empty table of a region, in page order.
@@ -53,22 +53,12 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     }
     out.push(t);
     // Every amount exact and as written: the table is where a reader checks a total.
-    let mut t = DataTable::new(
+    let t = funds_table(
         ui.funds,
-        &["年份/时期", "资金来源", "金额", "其中用于贫困村", "项目数"],
+        "年份/时期",
+        r,
+        &r.funds.iter().collect::<Vec<_>>(),
     );
-    for f in &r.funds {
-        t.push_sourced(
-            vec![
-                r.time_label(f.when.map(|w| w.to_string()), &f.prov),
-                f.source.clone(),
-                f.amount.to_string(),
-                cell(f.to_poor_villages),
-                cell(f.projects.map(|c| c.with_unit("个"))),
-            ],
-            r.sourced(&f.prov),
-        );
-    }
     out.push(t);
     let t = credit_table(ui.credit, r, &r.credit.iter().collect::<Vec<_>>());
     out.push(t);
@@ -138,6 +128,33 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     out.push(t);
     out.retain(|t| !t.is_empty());
     out
+}
+
+/// Money put in as a table, the time column headed `when`: each row's time, channel,
+/// amount, part for poor villages and projects, as written, with its source.
+pub fn funds_table(
+    caption: impl Into<String>,
+    when: &str,
+    r: &Region,
+    rows: &[&FundRow],
+) -> DataTable {
+    let mut t = DataTable::new(
+        caption,
+        &[when, "资金来源", "金额", "其中用于贫困村", "项目数"],
+    );
+    for f in rows {
+        t.push_sourced(
+            vec![
+                r.time_label(f.when.map(|w| w.to_string()), &f.prov),
+                f.source.clone(),
+                f.amount.to_string(),
+                cell(f.to_poor_villages),
+                cell(f.projects.map(|c| c.with_unit("个"))),
+            ],
+            r.sourced(&f.prov),
+        );
+    }
+    t
 }
 
 /// Loans as a table: each row's time, kind, amount and reach, as written, with its source.

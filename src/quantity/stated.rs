@@ -179,6 +179,14 @@ impl Qualifier {
         }
     }
 
+    /// `text` without a qualifier written before its number (`近5000万元` → `5000万元`).
+    pub fn strip_leading(text: &str) -> &str {
+        BEFORE
+            .iter()
+            .find_map(|(w, _)| text.strip_prefix(w))
+            .unwrap_or(text)
+    }
+
     /// The word as written: `余`, `多`, `以上`, `逾`, `近` or `约`.
     pub fn word(self) -> &'static str {
         self.word.text()

@@ -10,10 +10,7 @@ pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
     let rows: Vec<(&CreditRow, Stated<Money>)> = r
         .credit
         .iter()
-        .filter(|c| match c.when {
-            Some(w) => req.when_in_years(w),
-            None => req.years.is_none(),
-        })
+        .filter(|c| req.admits(c.when))
         .filter_map(|c| c.amount.map(|a| (c, a)))
         .collect();
     if rows.is_empty() {

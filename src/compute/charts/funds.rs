@@ -6,7 +6,8 @@
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
 use crate::compute::adds_up;
-use crate::compute::table::{cell, DataTable};
+use crate::compute::table::DataTable;
+use crate::compute::tables::funds_table;
 use crate::model::region::{FundRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated, Total, Year, YearOrPeriod};
 use std::collections::BTreeMap;
@@ -18,31 +19,9 @@ type BarKey = (Year, u8, YearOrPeriod);
 fn selected<'a>(r: &'a Region, req: &ChartRequest) -> Vec<&'a FundRow> {
     r.funds
         .iter()
-        .filter(|f| f.when.is_none_or(|w| req.when_in_years(w)))
-        .filter(|f| req.years.is_none() || f.when.is_some())
+        .filter(|f| req.admits(f.when))
         .filter(|f| req.source.as_ref().is_none_or(|s| *s == f.source))
         .collect()
-}
-
-/// The table beside a region's funds chart: every row, exact and as written, with its source.
-fn funds_table(r: &Region, rows: &[&FundRow]) -> DataTable {
-    let mut table = DataTable::new(
-        format!("{}资金投入", r.name),
-        &["年份", "资金来源", "金额", "其中用于贫困村", "项目数"],
-    );
-    for f in rows {
-        table.push_sourced(
-            vec![
-                r.time_label(f.when.map(|w| w.to_string()), &f.prov),
-                f.source.clone(),
-                f.amount.to_string(),
-                cell(f.to_poor_villages),
-                cell(f.projects.map(|p| p.with_unit("个"))),
-            ],
-            r.sourced(&f.prov),
-        );
-    }
-    table
 }
 
 pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
@@ -57,7 +36,7 @@ pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
             ),
         });
     }
-    let table = funds_table(r, &rows);
+    let table = funds_table(format!("{}资金投入", r.name), "年份", r, &rows);
     let sum = adds_up::of(&rows);
     let parts: Vec<String> = rows
         .iter()

@@ -164,11 +164,15 @@ impl ChartRequest {
         self.years.is_none_or(|(a, b)| a <= y && y <= b)
     }
 
-    pub(crate) fn when_in_years(&self, w: YearOrPeriod) -> bool {
-        // (Undated rows are let through by their callers only when no years are asked.)
-        match w {
-            YearOrPeriod::Year(y) => self.in_years(y),
-            YearOrPeriod::Period(p) => self.years.is_none_or(|(a, b)| a <= p.start && p.end <= b),
+    /// Whether a row of this time is in the chart: a year or a period within the years
+    /// asked for; an undated row only when no years are asked for.
+    pub(crate) fn admits(&self, when: Option<YearOrPeriod>) -> bool {
+        match when {
+            Some(YearOrPeriod::Year(y)) => self.in_years(y),
+            Some(YearOrPeriod::Period(p)) => {
+                self.years.is_none_or(|(a, b)| a <= p.start && p.end <= b)
+            }
+            None => self.years.is_none(),
         }
     }
 }

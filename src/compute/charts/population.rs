@@ -6,7 +6,7 @@ use crate::chart::{ChartBody, Group, GroupedBarChart, Segment};
 use crate::compute::summary::poor_stock;
 use crate::compute::table::{cell, DataTable};
 use crate::model::region::Region;
-use crate::quantity::{Count, Stated};
+use crate::quantity::{Count, Stated, YearOrPeriod};
 
 fn value(c: Option<Stated<Count>>, unit: &str) -> Segment {
     match c {
@@ -31,11 +31,7 @@ pub(super) fn poor_population(r: &Region, req: &ChartRequest) -> Result<Parts, S
     let lifted: Vec<_> = r
         .lifted
         .iter()
-        .filter(|l| {
-            l.when
-                .is_some_and(|p| req.years.is_none_or(|(a, b)| a <= p.start && p.end <= b))
-                || (l.when.is_none() && req.years.is_none())
-        })
+        .filter(|l| req.admits(l.when.map(YearOrPeriod::Period)))
         .collect();
     if rows.is_empty() && lifted.is_empty() {
         return Err(format!(

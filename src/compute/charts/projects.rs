@@ -121,13 +121,8 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String>
 }
 
 /// Where a region's project figures were published and when.
-fn project_sources(r: &Region) -> Vec<crate::model::region::Sourced<'_>> {
-    r.project_batches
-        .iter()
-        .map(|b| &b.prov)
-        .chain(r.projects.iter().map(|p| &p.prov))
-        .map(|p| r.sourced(p))
-        .collect()
+fn project_sources(r: &Region) -> impl Iterator<Item = crate::model::region::Sourced<'_>> {
+    r.project_provenances().map(|p| r.sourced(p))
 }
 
 /// One bar per region, stacked by status over all its batches and projects.

@@ -5,7 +5,7 @@ use crate::chart::{Bar, ChartBody, Reference, Segment, StackedBarChart};
 use crate::compute::table::DataTable;
 use crate::compute::verdict::TargetOutcome;
 use crate::model::region::Region;
-use crate::quantity::decimal_to_f64;
+use crate::quantity::{decimal_to_f64, YearOrPeriod};
 use rust_decimal::Decimal;
 
 /// `actual / target` in percent, rounded to one decimal; None for a zero target.
@@ -22,11 +22,7 @@ pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         .targets
         .iter()
         .filter(|t| {
-            let in_years = match t.year {
-                Some(y) => req.in_years(y),
-                None => req.years.is_none(),
-            };
-            t.target.is_some() && t.actual.is_some() && in_years
+            t.target.is_some() && t.actual.is_some() && req.admits(t.year.map(YearOrPeriod::Year))
         })
         .collect();
     if rows.is_empty() {

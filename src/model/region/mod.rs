@@ -87,19 +87,80 @@ impl Region {
         when.unwrap_or_else(|| row.undated_label(self.as_of))
     }
 
-    /// Every row's provenance, in section order (for a whole page's or chart's source line).
-    pub fn provenances(&self) -> impl Iterator<Item = &Provenance> {
+    /// Every row of every section, in section order: where it is written, what it says
+    /// of its provenance, and whether it has a year or period.
+    pub fn rows(&self) -> impl Iterator<Item = RowRef<'_>> {
+        let row = |section, at, prov, dated| RowRef {
+            section,
+            at,
+            prov,
+            dated,
+        };
         let p = &self.poverty;
         p.iter()
-            .map(|r| &r.prov)
-            .chain(self.lifted.iter().map(|r| &r.prov))
-            .chain(self.targets.iter().map(|r| &r.prov))
-            .chain(self.funds.iter().map(|r| &r.prov))
-            .chain(self.credit.iter().map(|r| &r.prov))
-            .chain(self.projects.iter().map(|r| &r.prov))
-            .chain(self.project_batches.iter().map(|r| &r.prov))
-            .chain(self.indicators.iter().map(|r| &r.prov))
+            .map(move |x| row("poverty", Some(x.at), &x.prov, true))
+            .chain(
+                self.lifted
+                    .iter()
+                    .map(move |x| row("lifted", Some(x.at), &x.prov, x.when.is_some())),
+            )
+            .chain(
+                self.targets
+                    .iter()
+                    .map(move |x| row("targets", Some(x.at), &x.prov, x.year.is_some())),
+            )
+            .chain(
+                self.funds
+                    .iter()
+                    .map(move |x| row("funds", Some(x.at), &x.prov, x.when.is_some())),
+            )
+            .chain(
+                self.credit
+                    .iter()
+                    .map(move |x| row("credit", Some(x.at), &x.prov, x.when.is_some())),
+            )
+            .chain(
+                self.projects
+                    .iter()
+                    .map(move |x| row("projects", None, &x.prov, true)),
+            )
+            .chain(
+                self.project_batches
+                    .iter()
+                    .map(move |x| row("project_batches", Some(x.at), &x.prov, true)),
+            )
+            .chain(
+                self.indicators
+                    .iter()
+                    .map(move |x| row("indicators", Some(x.at), &x.prov, x.value.is_none())),
+            )
     }
+
+    /// Every row's provenance, in section order (for a whole page's or chart's source line).
+    pub fn provenances(&self) -> impl Iterator<Item = &Provenance> {
+        self.rows().map(|row| row.prov)
+    }
+
+    /// The provenance of its project figures: batches and single projects.
+    pub fn project_provenances(&self) -> impl Iterator<Item = &Provenance> {
+        let b = &self.project_batches;
+        b.iter()
+            .map(|x| &x.prov)
+            .chain(self.projects.iter().map(|x| &x.prov))
+    }
+}
+
+/// One row of a section, as checks and source lines see it.
+#[derive(Debug, Clone, Copy)]
+pub struct RowRef<'a> {
+    /// Its section's key (`funds`).
+    pub section: &'static str,
+    /// Where it is written (single projects record no place).
+    pub at: Option<Span>,
+    /// What it says of where and when.
+    pub prov: &'a Provenance,
+    /// False for a row with no year or period (an indicator's `value` included).
+    pub dated: bool,
 }
 
 const REGION_KEYS: &[&str] = &[
@@ -166,49 +227,29 @@ fn undated_need_a_time(d: &mut Decoder<'_>, r: &Region) {
     if r.as_of.is_some() {
         return;
     }
-    let undated: Vec<(&str, &Provenance, Span, &str)> = r
-        .lifted
-        .iter()
-        .filter(|x| x.when.is_none())
-        .map(|x| ("lifted", &x.prov, x.at, "period: 2014-2018"))
-        .chain(
-            r.targets
-                .iter()
-                .filter(|x| x.year.is_none())
-                .map(|x| ("targets", &x.prov, x.at, "year: 2015")),
-        )
-        .chain(
-            r.funds
-                .iter()
-                .filter(|x| x.when.is_none())
-                .map(|x| ("funds", &x.prov, x.at, "year: 2015")),
-        )
-        .chain(
-            r.credit
-                .iter()
-                .filter(|x| x.when.is_none())
-                .map(|x| ("credit", &x.prov, x.at, "year: 2015")),
-        )
-        .chain(
-            r.indicators
-                .iter()
-                .filter(|x| x.value.is_some())
-                .map(|x| ("indicators", &x.prov, x.at, "as_of: 2018-12")),
-        )
-        .collect();
-    for (section, prov, at, example) in undated {
-        if prov.as_of().is_none() && prov.wording().is_none() {
-            d.diags.push(
-                Diagnostic::error(
-                    d.file,
-                    at,
-                    format!("this `{section}` row does not say when its figures were true"),
-                )
-                .expected("`year` or `period`, or else `as_of` or `wording`".to_string())
-                .hint(format!(
-                    "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`"
-                )),
-            );
-        }
+    let undated = r
+        .rows()
+        .filter(|row| !row.dated && row.prov.as_of().is_none() && row.prov.wording().is_none());
+    for row in undated {
+        let Some(at) = row.at else { continue };
+        let example = match row.section {
+            "lifted" => "period: 2014-2018",
+            "indicators" => "as_of: 2018-12",
+            _ => "year: 2015",
+        };
+        d.diags.push(
+            Diagnostic::error(
+                d.file,
+                at,
+                format!(
+                    "this `{}` row does not say when its figures were true",
+                    row.section
+                ),
+            )
+            .expected("`year` or `period`, or else `as_of` or `wording`".to_string())
+            .hint(format!(
+                "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`"
+            )),
+        );
     }
 }
