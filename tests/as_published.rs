@@ -296,6 +296,16 @@ fn written_forms_that_are_refused_say_why() {
             "values: { 2019: 6 }, value: 6.2万",
             "error: an indicator has both `values` (by year) and `value` (undated)",
         ),
+        (
+            "kind: 扶贫小额信贷, amount: 2.1亿元, households: 5100",
+            "kind: 扶贫小额信贷",
+            "error: this `credit` row has no `amount`",
+        ),
+        (
+            "kind: 扶贫小额信贷, amount",
+            "amount",
+            "error: this `credit` row has no `kind`",
+        ),
     ] {
         let f = sourced_site();
         f.write(
