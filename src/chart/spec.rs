@@ -145,3 +145,58 @@ pub struct Segment {
     /// The exact figure ("4.34亿元", "27个"); drawn inside the segment where it fits.
     pub label: String,
 }
+
+/// The one figure a chart shows when it shows only one: where (year or category) and
+/// the figure as printed. A chart of one point says less than a key figure does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SingleValue {
+    /// The year or category it belongs to (`2014`).
+    pub at: String,
+    /// The figure as printed (`11%`).
+    pub label: String,
+}
+
+impl ChartSpec {
+    /// The chart's one figure, when it has exactly one (one series, one point or bar).
+    pub fn single_value(&self) -> Option<SingleValue> {
+        let shown = |s: &Segment| !s.label.is_empty();
+        match &self.body {
+            ChartBody::Lines(l) => match l.series.as_slice() {
+                [s] => match s.points.as_slice() {
+                    [p] => Some(SingleValue {
+                        at: p.year.to_string(),
+                        label: p.label.clone(),
+                    }),
+                    _ => None,
+                },
+                _ => None,
+            },
+            ChartBody::StackedBars(b) => match b.bars.as_slice() {
+                [bar] if b.overlay.is_none() && b.reference.is_none() => {
+                    let mut segs = bar.segments.iter().filter(|s| shown(s));
+                    match (segs.next(), segs.next()) {
+                        (Some(s), None) => Some(SingleValue {
+                            at: bar.label.clone(),
+                            label: s.label.clone(),
+                        }),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            ChartBody::GroupedBars(g) => match g.groups.as_slice() {
+                [group] => {
+                    let mut vals = group.values.iter().filter(|s| shown(s));
+                    match (vals.next(), vals.next()) {
+                        (Some(s), None) => Some(SingleValue {
+                            at: group.label.clone(),
+                            label: s.label.clone(),
+                        }),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+        }
+    }
+}

@@ -20,6 +20,13 @@ pub struct DrawnChart {
     pub svg: String,
     /// Its figures.
     pub table: DataTable,
+    /// Drawing height in px (the width is [`crate::chart::WIDTH`]).
+    pub height: u32,
+    /// One sentence saying what it shows (the SVG's `<desc>`; the booklet's alt text).
+    pub description: String,
+    /// Its one figure when it has only one: shown as a key figure where a chart of one
+    /// point would waste room (the booklet).
+    pub single: Option<crate::chart::spec::SingleValue>,
 }
 
 /// How much the compute stage did, for `XIAOKANG_TIMINGS` (and tests): every story is
@@ -45,6 +52,7 @@ impl Tally {
 /// Draws `built` as the chart saved under `charts/<stem>`.
 pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart, Box<Diagnostic>> {
     tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
+    let single = built.spec.single_value();
     match chart::draw(&built.spec) {
         Ok(svg) => Ok(DrawnChart {
             id: built.spec.id,
@@ -52,6 +60,9 @@ pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart
             stem,
             svg,
             table: built.table,
+            height: built.spec.height,
+            description: built.spec.description,
+            single,
         }),
         Err(e) => Err(Box::new(Diagnostic::general(format!(
             "chart `{}` could not be drawn: {e}",

@@ -114,6 +114,26 @@ ui_strings! {
     kind_region,
     /// A story.
     kind_story,
+    /// Booklet: contents page title.
+    contents,
+    /// Booklet: overview section title.
+    overview,
+    /// Booklet: page footer; `{n}` is the page, `{total}` the number of pages.
+    page_of,
+    /// Booklet: figure caption label (图).
+    figure,
+    /// Booklet: table caption label (表).
+    table,
+    /// Booklet: heading of the overview's list of regions.
+    booklet_regions,
+    /// Booklet: the label of a region's own briefing on its cover.
+    briefing,
+    /// Region page: the link to the region's briefing PDF.
+    briefing_download,
+    /// Booklet: a volume of a booklet in parts; `{n}` is its number.
+    volume,
+    /// Booklet: heading of the contents volume's list of volumes.
+    volumes,
 }
 
 /// The site's strings: its language's, with the site's own wording from `strings:`.
@@ -172,6 +192,16 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_none: "没有找到结果。换个词试试，例如“光伏”或“易地搬迁”。",
             kind_region: "地区",
             kind_story: "报道",
+            contents: "目录",
+            overview: "概况",
+            page_of: "第 {n} 页 / 共 {total} 页",
+            figure: "图",
+            table: "表",
+            booklet_regions: "本册地区",
+            briefing: "情况简报",
+            briefing_download: "下载简报（PDF）",
+            volume: "第{n}册",
+            volumes: "分册目录",
         },
         Language::ZhTw => Ui {
             home: "首頁",
@@ -215,6 +245,16 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_none: "沒有找到結果。換個詞試試，例如「光伏」或「易地搬遷」。",
             kind_region: "地區",
             kind_story: "報道",
+            contents: "目錄",
+            overview: "概況",
+            page_of: "第 {n} 頁 / 共 {total} 頁",
+            figure: "圖",
+            table: "表",
+            booklet_regions: "本冊地區",
+            briefing: "情況簡報",
+            briefing_download: "下載簡報（PDF）",
+            volume: "第{n}冊",
+            volumes: "分冊目錄",
         },
         Language::En => Ui {
             home: "Home",
@@ -258,6 +298,16 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_none: "Nothing found. Try another word.",
             kind_region: "Region",
             kind_story: "Story",
+            contents: "Contents",
+            overview: "Overview",
+            page_of: "Page {n} of {total}",
+            figure: "Figure",
+            table: "Table",
+            booklet_regions: "Regions in this booklet",
+            briefing: "Briefing",
+            briefing_download: "Download the briefing (PDF)",
+            volume: "Volume {n}",
+            volumes: "Volumes",
         },
     }
 }

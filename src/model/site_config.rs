@@ -262,6 +262,19 @@ pub enum BookletOrder {
     Listed,
 }
 
+/// Which regions get a briefing of their own (`booklet/<id>.pdf`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Briefings {
+    /// Every region, county and parent alike (`briefings: all`).
+    All,
+    /// Regions with no sub-regions: the counties (`briefings: leaves`).
+    Leaves,
+    /// Regions with sub-regions: the prefectures and provinces (`briefings: parents`).
+    Parents,
+    /// None (`briefings: none`).
+    None,
+}
+
 /// `booklet:` in site.yaml.
 #[derive(Debug, Clone)]
 pub struct BookletConfig {
@@ -277,6 +290,8 @@ pub struct BookletConfig {
     pub order: BookletOrder,
     /// Date printed on the cover; default: the newest story's date.
     pub date: Option<Date>,
+    /// Which regions get a briefing PDF of their own.
+    pub briefings: Briefings,
     /// site.yaml, to point at region ids that turn out unknown once regions are loaded.
     pub source: Option<SourceFile>,
 }
@@ -290,6 +305,7 @@ impl Default for BookletConfig {
             stories: StoryMode::Full,
             order: BookletOrder::Tree,
             date: None,
+            briefings: Briefings::All,
             source: None,
         }
     }
@@ -302,7 +318,15 @@ impl BookletConfig {
     }
 }
 
-const BOOKLET_KEYS: &[&str] = &["paper", "margins", "regions", "stories", "order", "date"];
+const BOOKLET_KEYS: &[&str] = &[
+    "paper",
+    "margins",
+    "regions",
+    "stories",
+    "order",
+    "date",
+    "briefings",
+];
 
 /// One of a fixed set of words, with a did-you-mean hint when it is none of them.
 fn choice<T: Copy>(d: &mut Decoder<'_>, n: &Node, what: &str, options: &[(&str, T)]) -> Option<T> {
@@ -458,6 +482,21 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
                 );
             }
             b.order = o;
+        }
+    }
+    if let Some(n) = bf.get("briefings") {
+        if let Some(v) = choice(
+            d,
+            n,
+            "`booklet.briefings` setting",
+            &[
+                ("all", Briefings::All),
+                ("leaves", Briefings::Leaves),
+                ("parents", Briefings::Parents),
+                ("none", Briefings::None),
+            ],
+        ) {
+            b.briefings = v;
         }
     }
     if let Some(n) = bf.get("date") {

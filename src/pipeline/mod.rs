@@ -162,10 +162,17 @@ pub(crate) fn compile(
         }
         _ => None,
     };
-    let booklet_wanted = kept_booklet.is_none() && booklet::needs(&site, diags).is_some();
+    let booklet_wanted = kept_booklet.is_none() && booklet::needs(&site).is_some();
     if booklet_wanted {
         plan.add_booklet(&site);
     }
+    // The booklet's fonts, read once: for the booklet and each region's briefing.
+    let briefings = asked.booklet_pdf
+        && !asked.booklet_only
+        && site.config.booklet.briefings != crate::model::site_config::Briefings::None;
+    plan.briefings = briefings;
+    let fonts = ((booklet_wanted && asked.booklet_pdf) || briefings)
+        .then(|| booklet::fonts::load(root, &site.config.theme, diags));
     clock.lap("plan");
 
     let theme = render::theme::compile(theme_files, diags)?;
@@ -196,7 +203,7 @@ pub(crate) fn compile(
         }
         // 5. render: the pages, from the resolved site.
         let t = Instant::now();
-        let env = Env::new(&resolved, &theme);
+        let env = Env::new(&resolved, &theme).with_briefings(fonts.as_ref().filter(|_| briefings));
         plan.render_batch(
             jobs,
             &index,
@@ -266,7 +273,12 @@ pub(crate) fn compile(
     files.append(&mut rendered.reused);
     files.append(&mut rendered.site_wide);
     let booklet = if booklet_wanted {
-        booklet::build(&resolved, &theme, asked.booklet_pdf, diags)
+        booklet::build(
+            &resolved,
+            &theme,
+            fonts.as_ref().filter(|_| asked.booklet_pdf),
+            diags,
+        )
     } else {
         None
     };

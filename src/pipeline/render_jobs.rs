@@ -40,6 +40,8 @@ pub(crate) struct Plan<'p> {
     pub keep: Needs,
     /// One hash of every source file's content.
     pub sources_hash: u64,
+    /// Region jobs typeset their briefing PDFs this build.
+    pub briefings: bool,
 }
 
 /// What [`Plan::render_batch`] and [`Plan::finish`] made.
@@ -107,6 +109,7 @@ impl<'p> Plan<'p> {
             site_wide,
             keep: Needs::none(site),
             sources_hash: index.all(),
+            briefings: false,
         }
     }
 
@@ -131,7 +134,19 @@ impl<'p> Plan<'p> {
         for p in self.jobs[batch].iter().filter(|p| p.kept.is_none()) {
             match p.job {
                 Job::Home => needs.home = true,
-                Job::Region(i) => needs.region(site, i),
+                Job::Region(i) => {
+                    needs.region(site, i);
+                    // A region's briefing prints its stories in full.
+                    if self.briefings
+                        && crate::render::booklet::briefing_wanted(site, i)
+                        && site.config.booklet.stories
+                            == crate::model::site_config::StoryMode::Full
+                    {
+                        for k in crate::render::booklet::booklet_stories(site, i) {
+                            needs.stories[k] = true;
+                        }
+                    }
+                }
                 Job::Story(k) => needs.stories[k] = true,
                 Job::NewsList | Job::NotFound => {}
             }
@@ -141,21 +156,22 @@ impl<'p> Plan<'p> {
 
     /// Adds what the booklet shows to what is resolved, and kept.
     pub(crate) fn add_booklet(&mut self, site: &Site) {
-        let Some((regions, overview)) =
-            crate::render::booklet::needs(site, &mut Diagnostics::new())
-        else {
+        let Some(wants) = crate::render::booklet::needs(site) else {
             return;
         };
         // Story bodies only when the booklet prints them in full.
         let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
         for needs in [&mut self.site_wide, &mut self.keep] {
-            for &i in &regions {
+            for &i in &wants.regions {
                 needs.region(site, i);
                 for k in crate::render::booklet::booklet_stories(site, i).filter(|_| full) {
                     needs.stories[k] = true;
                 }
             }
-            needs.home |= overview;
+            for &k in wants.news.iter().filter(|_| full) {
+                needs.stories[k] = true;
+            }
+            needs.home |= wants.overview;
         }
     }
 

@@ -127,4 +127,6 @@ pub struct RegionView {
     pub json_url: String,
     /// CSV download.
     pub csv_url: String,
+    /// Relative URL of its briefing PDF; empty when it has none.
+    pub briefing_url: String,
 }

@@ -3,69 +3,65 @@
 //! [`markup::escape`] or [`markup::string`]; nothing from the site is ever code.
 
 use super::markup::{escape, string};
+use crate::compute::draw::DrawnChart;
 use crate::compute::summary::KeyFigure;
 use crate::compute::table::DataTable;
 use crate::model::site_config::{BookletConfig, Paper};
 
-/// Words printed by the booklet itself. `source` and `stories` are also interface strings
-/// a site may reword (`strings:`), so they borrow from the site's settings.
+/// Words printed by the booklet itself, from the site's interface strings (`strings:`
+/// in site.yaml rewords them).
 pub struct Words<'a> {
     /// Contents page title.
-    pub contents: &'static str,
+    pub contents: &'a str,
     /// Overview section title.
-    pub overview: &'static str,
+    pub overview: &'a str,
     /// Footer: before the page number, between it and the total, after the total.
-    pub page: (&'static str, &'static str, &'static str),
+    pub page: (&'a str, &'a str, &'a str),
     /// Figure supplement (图).
-    pub figure: &'static str,
+    pub figure: &'a str,
     /// Table supplement (表).
-    pub table: &'static str,
+    pub table: &'a str,
     /// "Source" label.
     pub source: &'a str,
     /// "Stories" heading.
     pub stories: &'a str,
+    /// News section heading.
+    pub news: &'a str,
     /// Regions heading on the overview.
-    pub sections: &'static str,
+    pub sections: &'a str,
+    /// A region's briefing, on its cover.
+    pub briefing: &'a str,
+    /// A volume's name, `{n}` its number.
+    pub volume: &'a str,
+    /// The contents volume's list of volumes.
+    pub volumes: &'a str,
     /// Typst `lang` and `region`.
     pub lang: (&'static str, Option<&'static str>),
 }
 
-/// The booklet words for a language.
-pub fn words(lang: crate::model::Language) -> Words<'static> {
+/// The booklet words of a site: its interface strings, in its language.
+pub fn words<'a>(ui: &crate::model::i18n::Ui<'a>, lang: crate::model::Language) -> Words<'a> {
     use crate::model::Language;
-    match lang {
-        Language::ZhCn => Words {
-            contents: "目录",
-            overview: "概况",
-            page: ("第 ", " 页 / 共 ", " 页"),
-            figure: "图",
-            table: "表",
-            source: "来源",
-            stories: "报道",
-            sections: "本册地区",
-            lang: ("zh", Some("cn")),
-        },
-        Language::ZhTw => Words {
-            contents: "目錄",
-            overview: "概況",
-            page: ("第 ", " 頁 / 共 ", " 頁"),
-            figure: "圖",
-            table: "表",
-            source: "來源",
-            stories: "報道",
-            sections: "本冊地區",
-            lang: ("zh", Some("tw")),
-        },
-        Language::En => Words {
-            contents: "Contents",
-            overview: "Overview",
-            page: ("Page ", " of ", ""),
-            figure: "Figure",
-            table: "Table",
-            source: "Source",
-            stories: "Stories",
-            sections: "Regions in this booklet",
-            lang: ("en", None),
+    // `第 {n} 页 / 共 {total} 页` around the page number and the total.
+    let (before, rest) = ui.page_of.split_once("{n}").unwrap_or((ui.page_of, ""));
+    let (between, after) = rest.split_once("{total}").unwrap_or((rest, ""));
+    Words {
+        contents: ui.contents,
+        overview: ui.overview,
+        page: (before, between, after),
+        figure: ui.figure,
+        table: ui.table,
+        source: ui.source,
+        stories: ui.stories,
+        news: ui.news,
+        sections: ui.booklet_regions,
+        briefing: ui.briefing,
+        volume: ui.volume,
+        volumes: ui.volumes,
+        lang: match lang {
+            Language::ZhCn => ("zh", Some("cn")),
+            Language::ZhTw => ("zh", Some("tw")),
+            Language::En => ("en", None),
         },
     }
 }
@@ -89,6 +85,12 @@ pub struct Doc {
     src: String,
     /// All site text printed, for the missing-glyph check.
     pub text: String,
+    /// A5 paper: smaller type on the cover.
+    small: bool,
+    /// Nothing has been written on the main matter's first page yet.
+    fresh_page: bool,
+    /// The largest chart image, width and height in mm: so two charts stack on a page.
+    chart_box: (f64, f64),
 }
 
 const PREAMBLE: &str = r##"
@@ -100,7 +102,13 @@ const PREAMBLE: &str = r##"
 
 #set heading(numbering: none)
 #show heading: set block(sticky: true)
-#show heading: it => {
+// Headings inside a section (its parts, story titles, a story's own headings) are tagged
+// as headings one level below the one before, kept out of the contents, and styled by the
+// functions that place them. `sec-level` is the section's level.
+#let sec-level = state("sec-level", 1)
+#let story-base = state("story-base", 1)
+#let inner-heading(level, body) = heading(level: calc.min(6, level), outlined: false, bookmarked: false, body)
+#show heading: it => if not it.outlined { it.body } else {
   let (size, rule) = if it.level == 1 { (20pt, 1.2pt) } else if it.level == 2 { (16pt, 0.8pt) } else { (14pt, 0.6pt) }
   set text(size: size, fill: accent)
   set par(justify: false)
@@ -110,18 +118,19 @@ const PREAMBLE: &str = r##"
 #show emph: it => text(fill: rgb("#7a4a00"), it.body)
 #show raw: set text(font: ("WenQuanYi Micro Hei Mono",), size: 0.9em)
 #show figure: set block(breakable: false)
+#show figure.where(kind: table): set block(breakable: true)
 // Typst's default second-level marker (‣) is not in the CJK font.
 #set list(marker: ([•], [–], [·]))
 #show figure.where(kind: table): set figure.caption(position: top)
 #show figure.caption: it => text(size: 9pt, fill: muted, it)
 #show quote.where(block: true): it => block(inset: (left: 10pt, y: 4pt), stroke: (left: 2pt + rule-grey), text(fill: muted, it.body))
 
-#let section-mark(path) = [#metadata(path) <xk-region>]
+#let part-heading(body) = context block(above: 16pt, below: 8pt, sticky: true, text(size: 12pt, fill: accent,
+  inner-heading(sec-level.get() + 1)[#box(width: 3pt, height: 0.9em, fill: accent, baseline: 0.1em) #h(4pt) #body]))
 
-#let part-heading(body) = block(above: 16pt, below: 8pt, sticky: true, text(size: 12pt, fill: accent)[#box(width: 3pt, height: 0.9em, fill: accent, baseline: 0.1em) #h(4pt) #body])
-
-#let story-heading(level, body) = block(above: 12pt, below: 6pt, sticky: true,
-  text(size: if level == 1 { 11.5pt } else if level == 2 { 11pt } else { 10.5pt }, fill: if level == 1 { accent } else { ink }, body))
+#let story-heading(level, body) = context block(above: 12pt, below: 6pt, sticky: true,
+  text(size: if level == 1 { 11.5pt } else if level == 2 { 11pt } else { 10.5pt }, fill: if level == 1 { accent } else { ink },
+    inner-heading(story-base.get() + level, body)))
 
 #let link-note(url) = text(size: 0.85em, fill: muted)[（#url）]
 
@@ -146,8 +155,10 @@ const PREAMBLE: &str = r##"
 #show outline.entry.where(level: 1): set text(fill: accent)
 #show outline.entry.where(level: 1): set block(above: 10pt)
 
-#let chart(path, title, source) = block(breakable: false, above: 10pt, below: 12pt, {
-  figure(kind: image, image(path, width: chart-width), caption: title)
+// A chart stays under the heading it belongs to, whole; it is sized so two stack on a
+// page, so the space one leaves when it moves to the next page is under half a page.
+#let chart(path, width, title, source, alt) = block(breakable: false, width: 100%, above: 10pt, below: 12pt, {
+  figure(kind: image, image(path, width: width, alt: alt), caption: title)
   if source != none { source-line(source) }
 })
 
@@ -173,10 +184,14 @@ const PREAMBLE: &str = r##"
   table(columns: aligns.len(), align: aligns, inset: 5pt, stroke: 0.4pt + rule-grey, ..cells.pos())
 })
 
-#let story-image(path, alt) = block(breakable: false, figure(image(path, width: 80%), caption: alt))
+#let story-image(path, alt) = block(breakable: false, figure(image(path, width: 80%, alt: alt), caption: alt))
 
-#let story(title, meta, body) = {
-  block(above: 16pt, below: 6pt, sticky: true, text(size: 13pt, fill: ink, title))
+// A story's title goes one level below the part heading before it (two below the
+// section), or one below the section when it stands directly in it (`nested: false`).
+#let story(title, meta, body, nested: true) = context {
+  let level = sec-level.get() + if nested { 2 } else { 1 }
+  story-base.update(level)
+  block(above: 16pt, below: 6pt, sticky: true, text(size: 13pt, fill: ink, inner-heading(level, title)))
   if meta != none { block(below: 10pt, sticky: true, text(size: 8.5pt, fill: muted, meta)) }
   {
     set par(first-line-indent: (amount: 2em, all: true))
@@ -227,12 +242,16 @@ impl Doc {
             escape(words.figure),
             escape(words.table)
         ));
-        // Charts are drawn 600 px wide; on A4 a little narrower than the text keeps them legible.
-        src.push_str(if small {
-            "#let chart-width = 100%\n"
-        } else {
-            "#let chart-width = 88%\n"
-        });
+        // Charts are drawn 600 px wide; on A4 a little narrower than the text keeps them
+        // legible, and none is taller than ~38% of the text area, so two stack on a page
+        // with their captions and a chart moved to the next page leaves under half a page.
+        let (paper_w, paper_h) = match cfg.paper {
+            Paper::A4 => (210.0, 297.0),
+            Paper::A5 => (148.0, 210.0),
+        };
+        let text_w = paper_w - m.inside - m.outside;
+        let text_h = paper_h - m.top - m.bottom;
+        let chart_box = (text_w * if small { 1.0 } else { 0.88 }, text_h * 0.38);
         src.push_str(PREAMBLE);
         // Header: the site title and the current section's region path, from the main matter on.
         let (p0, p1, p2) = words.page;
@@ -246,10 +265,18 @@ impl Doc {
     if starts.len() == 0 {{ return none }}
     let p = here().page()
     if p < starts.first().location().page() {{ return none }}
-    // The first section starting on this page, else the one running on from before.
-    let marks = query(<xk-region>).filter(m => m.location().page() <= p)
-    let on-page = marks.filter(m => m.location().page() == p)
-    let here-title = if on-page.len() > 0 {{ on-page.first().value }} else if marks.len() > 0 {{ marks.last().value }} else {{ "" }}
+    // The section in effect at the top of the page: the last one to start before it,
+    // or one starting at its very top. A section starting lower down takes the next page.
+    let top = {top}mm + 24pt
+    let sections = query(heading.where(outlined: true))
+    let before = sections.filter(h => {{
+      let at = h.location().position()
+      at.page < p or (at.page == p and at.y <= top)
+    }})
+    let here-title = if before.len() > 0 {{ before.last().supplement }} else {{
+      let on = sections.filter(h => h.location().page() == p)
+      if on.len() > 0 {{ on.first().supplement }} else {{ none }}
+    }}
     set text(size: 8pt, fill: muted)
     grid(columns: (1fr, auto), align: (left, right), [{header}], here-title)
     v(-4pt)
@@ -271,19 +298,28 @@ impl Doc {
             outside = m.outside,
             header = escape(header_title),
         ));
-        let mut doc = Doc {
+        Doc {
             src,
             text: String::new(),
-        };
-        doc.cover(cover, small);
-        doc.src.push_str(&format!(
-            "\n#outline(title: [{}], depth: 3, indent: 1.6em)\n",
-            escape(words.contents)
-        ));
-        doc.src.push_str(
+            small,
+            fresh_page: false,
+            chart_box,
+        }
+    }
+
+    /// The contents: every section heading with its page.
+    pub fn outline(&mut self, title: &str) {
+        let t = self.t(title);
+        self.src
+            .push_str(&format!("\n#outline(title: [{t}], depth: 3, indent: 1.6em)\n"));
+    }
+
+    /// The main matter starts here: a new page numbered 1, with header and footer.
+    pub fn main_matter(&mut self) {
+        self.src.push_str(
             "\n#pagebreak(weak: true)\n#counter(page).update(1)\n#metadata(none) <xk-main>\n",
         );
-        doc
+        self.fresh_page = true;
     }
 
     /// Site text as markup, recorded for the glyph check.
@@ -293,8 +329,9 @@ impl Doc {
         escape(s)
     }
 
-    fn cover(&mut self, c: &Cover<'_>, small: bool) {
-        let scale = if small { 0.75 } else { 1.0 };
+    /// A cover page of its own (the site's booklet).
+    pub fn cover(&mut self, c: &Cover<'_>) {
+        let scale = if self.small { 0.75 } else { 1.0 };
         let title = self.t(c.title);
         let sub = c.subtitle.map(|s| self.t(s));
         let publisher = c.publisher.map(|s| self.t(s));
@@ -328,22 +365,47 @@ impl Doc {
         ));
     }
 
+    /// A band atop the first page of a region's briefing, above its heading: the site,
+    /// what the document is, the office and the date.
+    pub fn cover_band(&mut self, kind: &str, c: &Cover<'_>) {
+        let kind = self.t(kind);
+        let title = self.t(c.title);
+        let line: Vec<String> = [c.publisher, c.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(|x| self.t(x))
+            .collect();
+        self.src.push_str(&format!(
+            r##"
+#block(width: 100%, above: 0pt, below: 10pt, inset: (y: 6pt), fill: paper-tint, stroke: (top: 3pt + accent))[
+  #set par(justify: false)
+  #set text(size: 9.5pt)
+  #h(6pt)#text(fill: accent)[{title}] #text(fill: muted)[· {kind}] #h(1fr) #text(fill: muted)[{line}]#h(6pt)
+]
+"##,
+            line = line.join(" · "),
+        ));
+    }
+
     /// Raw Typst written by this module (never site text).
     pub fn raw(&mut self, s: &str) {
         self.src.push_str(s);
     }
 
-    /// A section heading at `level` with the running-header mark, on a new page if `new_page`.
+    /// A section heading at `level`, on a new page if `new_page`; `header` is the running
+    /// header's text while the section is in effect (the heading's supplement).
     pub fn section(&mut self, level: usize, title: &str, new_page: bool, header: &str) {
         let title = self.t(title);
-        let header = string(header);
-        let brk = if new_page {
+        let header = self.t(header);
+        let brk = if std::mem::take(&mut self.fresh_page) {
+            ""
+        } else if new_page {
             "#pagebreak(weak: true)"
         } else {
             "#v(18pt, weak: true)"
         };
         self.src.push_str(&format!(
-            "\n{brk}\n#section-mark({header})\n#heading(level: {level})[{title}]\n"
+            "\n{brk}\n#sec-level.update({level})\n#heading(level: {level}, supplement: [{header}])[{title}]\n"
         ));
     }
 
@@ -351,7 +413,7 @@ impl Doc {
     pub fn lead(&mut self, text: &str) {
         let t = self.t(text);
         self.src.push_str(&format!(
-            "#block(below: 10pt, text(size: 10pt, fill: muted)[{t}])\n"
+            "#block(below: 10pt, sticky: true, text(size: 10pt, fill: muted)[{t}])\n"
         ));
     }
 
@@ -399,17 +461,29 @@ impl Doc {
         }
     }
 
-    /// A chart from a virtual SVG file, with its source line.
-    pub fn chart(&mut self, path: &str, title: &str, source: &str) {
-        let markup = self.chart_markup(path, title, source);
+    /// A chart from a virtual SVG file, with its source line and its description as alt text.
+    pub fn chart(&mut self, path: &str, d: &DrawnChart) {
+        let markup = self.chart_markup(path, d);
         self.src.push_str(&format!("\n{markup}\n"));
     }
 
     /// Markup for a chart inside a story (returned, placed by the story converter).
-    pub fn chart_markup(&mut self, path: &str, title: &str, source: &str) -> String {
-        let t = self.t(title);
-        let source = self.optional(source);
-        format!("#chart({}, [{t}], {source})", string(path))
+    pub fn chart_markup(&mut self, path: &str, d: &DrawnChart) -> String {
+        let t = self.t(&d.title);
+        let source = self.optional(&d.table.source);
+        let alt = if d.description.is_empty() {
+            &d.title
+        } else {
+            &d.description
+        };
+        let (max_w, max_h) = self.chart_box;
+        let aspect = f64::from(d.height.max(1)) / f64::from(crate::chart::WIDTH);
+        let width = max_w.min(max_h / aspect);
+        format!(
+            "#chart({}, {width:.1}mm, [{t}], {source}, {})",
+            string(path),
+            string(alt)
+        )
     }
 
     /// Markup for key figures inside a story.
@@ -446,17 +520,54 @@ impl Doc {
             "\n#data-table([{caption}], ({},), ({},), breakable: {}, source: {source}, {})\n",
             aligns.join(", "),
             header.join(", "),
-            t.rows.len() > 24,
+            t.rows.len() > 8,
             cells.join(", ")
         ));
     }
 
-    /// A story: title, meta line, body markup (already escaped by the converter).
-    pub fn story(&mut self, title: &str, meta: &str, body: &str) {
+    /// A story: title, meta line, body markup (already escaped by the converter); `nested`
+    /// when it stands under a part heading.
+    pub fn story(&mut self, title: &str, meta: &str, body: &str, nested: bool) {
         let title = self.t(title);
         let meta = self.optional(meta);
-        self.src
-            .push_str(&format!("\n#story([{title}], {meta})[\n{body}\n]\n"));
+        self.src.push_str(&format!(
+            "\n#story([{title}], {meta}, nested: {nested})[\n{body}\n]\n"
+        ));
+    }
+
+    /// A story body standing directly in its section (the overview's home story): its
+    /// headings go one below the section's.
+    pub fn loose_story(&mut self, body: &str) {
+        self.src.push_str(&format!(
+            "\n#context story-base.update(sec-level.get())\n{body}\n"
+        ));
+    }
+
+    /// The list of a booklet's volumes: each a link to its file, with what it holds and
+    /// its number of pages.
+    pub fn volumes(
+        &mut self,
+        title: &str,
+        volumes: &[(String, String, usize)],
+        page: (&str, &str, &str),
+    ) {
+        self.part(title);
+        let items: Vec<String> = volumes
+            .iter()
+            .map(|(file, what, pages)| {
+                // `共 N 页`: the footer's words around the total.
+                let before = page.1.rsplit('/').next().unwrap_or(page.1).trim_start();
+                let count = format!("{before}{pages}{}", page.2);
+                format!(
+                    "- #link({})[{}] #h(1fr) #text(fill: muted)[{} · {}]",
+                    string(file),
+                    self.t(what),
+                    self.t(file),
+                    self.t(count.trim())
+                )
+            })
+            .collect();
+        self.src.push_str(&format!("\n{}\n", items.join("\n")));
     }
 
     /// The finished source.

@@ -67,6 +67,7 @@ pub fn story_markup(
         images,
         in_code: false,
         last_cjk: false,
+        heading: 0,
     };
     for e in events {
         w.event(e, embeds);
@@ -129,6 +130,9 @@ struct Writer<'w, 'i> {
     images: &'w mut ImageResolver<'i>,
     in_code: bool,
     last_cjk: bool,
+    /// The last heading's level (0 before any): a heading goes at most one deeper, as
+    /// tagged PDF (PDF/UA) requires.
+    heading: usize,
 }
 
 impl Writer<'_, '_> {
@@ -270,11 +274,13 @@ impl Writer<'_, '_> {
         let body = self.take(at);
         match (open, tag) {
             (Open::Plain, TagEnd::Heading(level)) => {
-                let n = match level {
+                let n: usize = match level {
                     HeadingLevel::H1 | HeadingLevel::H2 => 1,
                     HeadingLevel::H3 => 2,
                     _ => 3,
                 };
+                let n = n.min(self.heading + 1);
+                self.heading = n;
                 self.out
                     .push_str(&format!("\n\n#story-heading({n})[{}]\n\n", body.trim()));
             }

@@ -51,8 +51,10 @@ pub struct Booklet {
 pub struct Stats {
     /// Pages of the PDF (0 when not exported).
     pub pages: usize,
-    /// Size of the PDF in bytes.
+    /// Size of the PDF in bytes (all volumes).
     pub pdf_bytes: usize,
+    /// PDF files: 1, or the contents and each volume.
+    pub volumes: usize,
     /// Wall time of the whole stage.
     pub elapsed: Duration,
 }
@@ -64,6 +66,8 @@ struct Contents<'a> {
     overview: &'a [KeyFigure],
     overview_charts: &'a [DrawnChart],
     home: Option<(&'a Story, &'a ResolvedStory)>,
+    /// The news stories (of no region), oldest first.
+    news: Vec<(&'a Story, Option<&'a ResolvedStory>)>,
     date: Option<crate::model::story::Date>,
     words: &'a Words<'a>,
     ui: &'a Ui<'a>,
@@ -77,16 +81,44 @@ struct Section<'a> {
     /// Running-header text: the region's path (`甘肃省 › 甘南州 › 碌曲县`).
     header: String,
     lead: String,
-    figures: &'a [KeyFigure],
-    charts: &'a [DrawnChart],
-    rollup: &'a [KeyFigure],
-    child_charts: &'a [DrawnChart],
+    /// Its key figures, then each chart of one figure as a card.
+    figures: Vec<KeyFigure>,
+    /// True when the region has figures of its own (not only its sub-regions').
+    own_figures: bool,
+    /// Its charts of more than one figure.
+    charts: Vec<&'a DrawnChart>,
+    rollup: Vec<KeyFigure>,
+    child_charts: Vec<&'a DrawnChart>,
     tables: Vec<DataTable>,
     /// Its stories, each with its body when resolved.
     stories: Vec<(&'a Story, Option<&'a ResolvedStory>)>,
     source: String,
 }
 
+/// Cards, then the charts of one figure made cards too (a one-dot line chart says less),
+/// and the charts of more.
+fn cards_and_charts<'a>(
+    cards: &[KeyFigure],
+    charts: &'a [DrawnChart],
+) -> (Vec<KeyFigure>, Vec<&'a DrawnChart>) {
+    let mut cards = cards.to_vec();
+    let mut drawn = Vec::new();
+    for d in charts {
+        match &d.single {
+            Some(one) => cards.push(KeyFigure {
+                label: d.title.clone(),
+                value: one.label.clone(),
+                note: one.at.clone(),
+                source: d.table.source.clone(),
+                exact: None,
+            }),
+            None => drawn.push(d),
+        }
+    }
+    (cards, drawn)
+}
+
+/// Each chosen region's section, in the order given.
 fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>> {
     let site = resolved.site;
     let set: HashSet<usize> = chosen.iter().copied().collect();
@@ -98,6 +130,8 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>
             let page = resolved.region_page(i)?;
             let ancestors = site.ancestors(i);
             let level = 1 + ancestors.iter().filter(|a| set.contains(a)).count();
+            let (figures, charts) = cards_and_charts(&page.figures, &page.charts);
+            let (rollup, child_charts) = cards_and_charts(&page.rollup, &page.child_charts);
             let header = ancestors
                 .iter()
                 .chain([&i])
@@ -121,10 +155,11 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>
                 level: level.min(6),
                 header,
                 lead: lead.join(" · "),
-                figures: &page.figures,
-                charts: &page.charts,
-                rollup: &page.rollup,
-                child_charts: &page.child_charts,
+                own_figures: !page.figures.is_empty(),
+                figures,
+                charts,
+                rollup,
+                child_charts,
                 tables: page
                     .tables
                     .iter()
@@ -174,8 +209,10 @@ fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
     })
 }
 
-/// The most regions one booklet holds; more is a national site needing a choice.
-pub const MAX_REGIONS: usize = 300;
+/// The most region sections one PDF holds. A larger booklet is typeset in volumes, one
+/// after another with Typst's cache emptied between them, so its memory stays bounded
+/// whatever the site's size; `booklet.pdf` then holds the overview and the list of volumes.
+pub const VOLUME_REGIONS: usize = 150;
 
 /// Region `i`'s stories in booklet order (story indexes): its `index.md`, then the others
 /// oldest first.
@@ -195,92 +232,270 @@ pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '
     of_region(true).chain(others)
 }
 
-/// What the booklet shows, for the compute stage to resolve: its regions (`None` when
-/// it will not be made), each with its stories, and whether it has the home page's
-/// overview and story. The regions' ids were checked by `validate`.
-pub fn needs(site: &Site, diags: &mut Diagnostics) -> Option<(Vec<usize>, bool)> {
-    let chosen = crate::compute::plan::booklet_regions(site)?;
-    if chosen.len() > MAX_REGIONS {
-        // A briefing booklet of thousands of pages helps nobody, and typesetting it takes
-        // minutes and gigabytes: a national site picks the part it briefs on.
-        diags.push(crate::diagnostics::Diagnostic {
-            severity: crate::diagnostics::Severity::Warning,
-            ..crate::diagnostics::Diagnostic::general(format!(
-                "the booklet was not made: it would hold {} regions (at most {MAX_REGIONS})",
-                chosen.len()
-            ))
-            .hint("choose the regions it briefs on in content/site.yaml, e.g. `booklet: { regions: gansu }` for one province")
-        });
-        return None;
+/// What the booklet shows, for the compute stage to resolve.
+pub struct Wants {
+    /// Its regions, in section order.
+    pub regions: Vec<usize>,
+    /// Whether it has the home page's overview and story (the whole site is chosen).
+    pub overview: bool,
+    /// The news stories it prints after the regions (story indexes, oldest first).
+    pub news: Vec<usize>,
+}
+
+/// What the booklet shows (`None` when `booklet.regions` names a region the site lacks,
+/// which `validate` reports).
+pub fn needs(site: &Site) -> Option<Wants> {
+    let regions = crate::compute::plan::booklet_regions(site)?;
+    let overview = site.config.booklet.regions == RegionSelection::All;
+    let mut news: Vec<usize> = if overview && site.config.booklet.stories != StoryMode::None {
+        site.stories_in(None).to_vec()
+    } else {
+        Vec::new()
+    };
+    news.sort_by(|a, b| {
+        let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
+        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
+    });
+    Some(Wants {
+        regions,
+        overview,
+        news,
+    })
+}
+
+/// Whether region `i` gets a briefing of its own (`booklet.briefings`).
+pub fn briefing_wanted(site: &Site, i: usize) -> bool {
+    use crate::model::site_config::Briefings;
+    let leaf = site.region(i).children.is_empty();
+    match site.config.booklet.briefings {
+        Briefings::All => true,
+        Briefings::Leaves => leaf,
+        Briefings::Parents => !leaf,
+        Briefings::None => false,
     }
-    Some((chosen, site.config.booklet.regions == RegionSelection::All))
+}
+
+/// Where region `id`'s briefing is written.
+pub fn briefing_path(id: &str) -> PathBuf {
+    PathBuf::from(format!("booklet/{id}.pdf"))
+}
+
+/// The cover's lines for the site's booklet (and its volumes, and a region's briefing).
+fn cover_of<'a>(site: &'a Site, subtitle: Option<&'a str>) -> (Cover<'a>, (i32, u8, u8)) {
+    let c = &site.config;
+    let date = cover_date(site);
+    let cover = Cover {
+        title: &c.title,
+        subtitle: subtitle.or(c.subtitle.as_deref()),
+        publisher: c.publisher.as_deref(),
+        date: date_text(site, date),
+        ymd: date.map(|d| (d.year, d.month as u8, d.day as u8)),
+    };
+    let ymd = cover.ymd.unwrap_or((2000, 1, 1));
+    (cover, ymd)
+}
+
+/// Region `i`'s own briefing, `booklet/<id>.pdf`: a band naming the site and office, then
+/// the region's section as the booklet prints it (figures, charts, tables, sources,
+/// stories per `booklet.stories`).
+pub fn briefing(
+    resolved: &Resolved<'_>,
+    fonts: &fonts::Fonts,
+    i: usize,
+    diags: &mut Diagnostics,
+) -> Option<OutputFile> {
+    let site = resolved.site;
+    let ui = &resolved.ui;
+    let words = document::words(ui, site.config.language);
+    let w = Writer::new(site, ui, &words);
+    let section = sections(resolved, &[i]).pop()?;
+    let (cover, ymd) = cover_of(site, None);
+    let mut doc = w.doc(fonts, &cover);
+    let mut files = Files::default();
+    doc.main_matter();
+    doc.cover_band(words.briefing, &cover);
+    w.section(&mut doc, &section, &mut files, diags);
+    let (bytes, _) = compile_pdf(doc, files, fonts, ymd, diags)?;
+    Some(OutputFile {
+        path: briefing_path(&site.region(i).id),
+        bytes,
+    })
 }
 
 /// Builds the booklet from the resolved site (which holds what [`needs`] asked): the PDF
-/// when `pdf` is true (a `check` skips the export), and the HTML twin.
+/// (in volumes when large) when `fonts` are given (a `check` skips the export), and the
+/// HTML twin of a booklet in one volume.
 pub fn build(
     resolved: &Resolved<'_>,
     theme: &Theme,
-    pdf: bool,
+    fonts: Option<&fonts::Fonts>,
     diags: &mut Diagnostics,
 ) -> Option<Booklet> {
     let start = Instant::now();
     let site = resolved.site;
-    let (chosen, with_overview) = needs(site, diags)?;
+    let wants = needs(site)?;
     let c = &site.config;
     let ui = &resolved.ui;
-    // The booklet's "source" and "stories" are the site's, reworded or not.
-    let words = Words {
-        source: ui.source,
-        stories: ui.stories,
-        ..document::words(c.language)
-    };
-    let secs = sections(resolved, &chosen);
-    let (overview, overview_charts) = match resolved.home_page().filter(|_| with_overview) {
+    let words = document::words(ui, c.language);
+    let secs = sections(resolved, &wants.regions);
+    let (overview, overview_charts) = match resolved.home_page().filter(|_| wants.overview) {
         Some(h) => (&h.figures[..], &h.charts[..]),
         None => (&[][..], &[][..]),
     };
     let home = match c.booklet.stories {
         StoryMode::None => None,
-        _ if with_overview => site.home.as_ref().zip(resolved.home_story()),
+        _ if wants.overview => site.home.as_ref().zip(resolved.home_story()),
         _ => None,
     };
-    let date = cover_date(site);
-    let mut files = Vec::new();
-    let mut pages = 0;
-    let mut pdf_bytes = 0;
+    let news = wants
+        .news
+        .iter()
+        .map(|&k| (site.story(k), resolved.story(k)))
+        .collect();
     let contents = Contents {
         site,
         secs: &secs,
         overview,
         overview_charts,
         home,
-        date,
+        news,
+        date: cover_date(site),
         words: &words,
         ui,
     };
-    if pdf {
-        let fonts = fonts::load(&site.root, &c.theme, diags);
-        if let Some((bytes, n)) = typeset(&contents, &fonts, diags) {
-            pages = n;
-            pdf_bytes = bytes.len();
-            files.push(OutputFile {
-                path: PathBuf::from("booklet/booklet.pdf"),
-                bytes,
-            });
+    let w = Writer::new(site, ui, &words);
+    let mut files = Vec::new();
+    let mut stats = Stats {
+        pages: 0,
+        pdf_bytes: 0,
+        volumes: 0,
+        elapsed: Duration::ZERO,
+    };
+    if let Some(fonts) = fonts {
+        let pdfs = if secs.len() <= VOLUME_REGIONS {
+            whole(&w, &contents, fonts, diags)
+                .map(|(bytes, n)| vec![(PathBuf::from("booklet/booklet.pdf"), bytes, n)])
+                .unwrap_or_default()
+        } else {
+            volumes(&w, &contents, fonts, diags)
+        };
+        for (path, bytes, n) in pdfs {
+            stats.pages += n;
+            stats.pdf_bytes += bytes.len();
+            stats.volumes += 1;
+            files.push(OutputFile { path, bytes });
         }
     }
-    if let Some(html) = twin(&contents, theme, diags) {
-        files.push(html);
+    // One HTML page of a booklet in volumes would be a national site's every figure at once.
+    if secs.len() <= VOLUME_REGIONS {
+        if let Some(html) = twin(&contents, theme, diags) {
+            files.push(html);
+        }
     }
-    Some(Booklet {
-        files,
-        stats: Stats {
-            pages,
-            pdf_bytes,
-            elapsed: start.elapsed(),
-        },
-    })
+    stats.elapsed = start.elapsed();
+    Some(Booklet { files, stats })
+}
+
+/// The booklet in one PDF: cover, contents, overview, the regions, the news.
+fn whole(
+    w: &Writer<'_>,
+    contents: &Contents<'_>,
+    fonts: &fonts::Fonts,
+    diags: &mut Diagnostics,
+) -> Option<(Vec<u8>, usize)> {
+    let (cover, ymd) = cover_of(contents.site, None);
+    let mut doc = w.doc(fonts, &cover);
+    let mut files = Files::default();
+    doc.cover(&cover);
+    doc.outline(w.words.contents);
+    doc.main_matter();
+    w.overview(&mut doc, contents, &mut files, diags);
+    w.region_list(&mut doc, contents.secs);
+    for s in contents.secs {
+        w.section(&mut doc, s, &mut files, diags);
+    }
+    w.news(&mut doc, &contents.news, &mut files, diags);
+    compile_pdf(doc, files, fonts, ymd, diags)
+}
+
+/// The sections split into volumes of at most [`VOLUME_REGIONS`], each a run of whole
+/// top-level chapters where they fit.
+fn volume_ranges(secs: &[Section<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut chapters: Vec<std::ops::Range<usize>> = Vec::new();
+    for (k, s) in secs.iter().enumerate() {
+        match chapters.last_mut() {
+            Some(c) if s.level > 1 && c.len() < VOLUME_REGIONS => c.end = k + 1,
+            _ => chapters.push(k..k + 1),
+        }
+    }
+    let mut volumes: Vec<std::ops::Range<usize>> = Vec::new();
+    for c in chapters {
+        match volumes.last_mut() {
+            Some(v) if v.len() + c.len() <= VOLUME_REGIONS => v.end = c.end,
+            _ => volumes.push(c),
+        }
+    }
+    volumes
+}
+
+/// A booklet too large for one PDF: each volume typeset on its own (`volume-01.pdf`, …),
+/// then `booklet.pdf` with the cover, the overview, the list of volumes and the news.
+fn volumes(
+    w: &Writer<'_>,
+    contents: &Contents<'_>,
+    fonts: &fonts::Fonts,
+    diags: &mut Diagnostics,
+) -> Vec<(PathBuf, Vec<u8>, usize)> {
+    let site = contents.site;
+    let mut out = Vec::new();
+    let mut listed = Vec::new();
+    for (n, range) in volume_ranges(contents.secs).into_iter().enumerate() {
+        let secs = &contents.secs[range];
+        let name = w.words.volume.replace("{n}", &(n + 1).to_string());
+        let span = match (secs.first(), secs.last()) {
+            (Some(a), Some(b)) if a.region != b.region => format!(
+                "{} — {}",
+                site.region(a.region).name,
+                site.region(b.region).name
+            ),
+            (Some(a), _) => site.region(a.region).name.clone(),
+            _ => continue,
+        };
+        let subtitle = format!("{name}：{span}");
+        let (cover, ymd) = cover_of(site, Some(&subtitle));
+        let mut doc = w.doc(fonts, &cover);
+        let mut files = Files::default();
+        doc.cover(&cover);
+        doc.outline(w.words.contents);
+        doc.main_matter();
+        for s in secs {
+            w.section(&mut doc, s, &mut files, diags);
+        }
+        let typeset = compile_pdf(doc, files, fonts, ymd, diags);
+        // Typst memoises every layout; a volume's entries serve no other volume.
+        typst::comemo::evict(0);
+        let Some((bytes, pages)) = typeset else {
+            return Vec::new();
+        };
+        let file = format!("volume-{:02}.pdf", n + 1);
+        listed.push((file.clone(), subtitle, pages));
+        out.push((PathBuf::from("booklet").join(file), bytes, pages));
+    }
+    let (cover, ymd) = cover_of(site, None);
+    let mut doc = w.doc(fonts, &cover);
+    let mut files = Files::default();
+    doc.cover(&cover);
+    doc.outline(w.words.contents);
+    doc.main_matter();
+    w.overview(&mut doc, contents, &mut files, diags);
+    doc.volumes(w.words.volumes, &listed, w.words.page);
+    w.news(&mut doc, &contents.news, &mut files, diags);
+    match compile_pdf(doc, files, fonts, ymd, diags) {
+        Some((bytes, pages)) => out.insert(0, (PathBuf::from("booklet/booklet.pdf"), bytes, pages)),
+        None => return Vec::new(),
+    }
+    typst::comemo::evict(0);
+    out
 }
 
 fn date_text(site: &Site, date: Option<crate::model::story::Date>) -> Option<String> {

@@ -25,8 +25,10 @@ pub(super) struct TwinView<'a> {
     subtitle: String,
     publisher: String,
     date: String,
-    contents: &'static str,
-    overview: &'static str,
+    contents: &'a str,
+    overview: &'a str,
+    news_title: &'a str,
+    news: Vec<StoryView>,
     stories: &'a str,
     source: &'a str,
     figures: Vec<KeyFigure>,
@@ -63,6 +65,7 @@ pub(super) fn twin(
         overview,
         overview_charts,
         home,
+        ref news,
         date,
         words,
         ui,
@@ -84,6 +87,11 @@ pub(super) fn twin(
         date: date_text(site, date).unwrap_or_default(),
         contents: words.contents,
         overview: words.overview,
+        news_title: words.news,
+        news: news
+            .iter()
+            .map(|(st, body)| story_view(st, *body, diags))
+            .collect(),
         stories: words.stories,
         source: words.source,
         figures: overview.to_vec(),

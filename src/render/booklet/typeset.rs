@@ -1,106 +1,116 @@
-//! Typesetting the booklet with Typst: the document source, compiled and exported to PDF.
+//! Typesetting with Typst: each part of a booklet written as markup, then compiled and
+//! exported to PDF.
 
 use super::*;
 
-/// Typesets the PDF; returns its bytes and page count, or reports why not.
-pub(super) fn typeset(
-    contents: &Contents<'_>,
-    fonts: &fonts::Fonts,
-    diags: &mut Diagnostics,
-) -> Option<(Vec<u8>, usize)> {
-    let Contents {
-        site,
-        secs,
-        overview,
-        overview_charts,
-        home,
-        date,
-        words,
-        ui,
-    } = *contents;
-    let c = &site.config;
-    let cols = match c.booklet.paper {
-        crate::model::site_config::Paper::A4 => 3,
-        crate::model::site_config::Paper::A5 => 2,
-    };
-    let cover = Cover {
-        title: &c.title,
-        subtitle: c.subtitle.as_deref(),
-        publisher: c.publisher.as_deref(),
-        date: date_text(site, date),
-        ymd: date.map(|d| (d.year, d.month as u8, d.day as u8)),
-    };
-    let mut doc = Doc::new(&c.booklet, &fonts.families, words, &cover, &c.title);
-    let mut vfiles: Vec<(String, Vec<u8>)> = Vec::new();
-    let add_svg = |d: &DrawnChart, vfiles: &mut Vec<(String, Vec<u8>)>| -> String {
-        let path = format!("charts/{}.svg", d.stem);
-        if !vfiles.iter().any(|(p, _)| *p == path) {
-            vfiles.push((path.clone(), d.svg.clone().into_bytes()));
+/// What every part of a booklet is written with: the site, its words, card columns.
+pub(super) struct Writer<'a> {
+    pub site: &'a Site,
+    pub ui: &'a Ui<'a>,
+    pub words: &'a Words<'a>,
+    /// Key-figure cards per row (3 on A4, 2 on A5).
+    pub cols: usize,
+}
+
+impl<'a> Writer<'a> {
+    pub fn new(site: &'a Site, ui: &'a Ui<'a>, words: &'a Words<'a>) -> Self {
+        let cols = match site.config.booklet.paper {
+            crate::model::site_config::Paper::A4 => 3,
+            crate::model::site_config::Paper::A5 => 2,
+        };
+        Writer {
+            site,
+            ui,
+            words,
+            cols,
         }
-        path
-    };
+    }
 
-    // Overview.
-    doc.section(1, words.overview, true, words.overview);
-    if !overview.is_empty() {
-        doc.part(ui.key_figures);
-        doc.figures(overview, cols);
+    /// A document's preamble (page, fonts, header and footer) with its cover lines.
+    pub fn doc(&self, fonts: &fonts::Fonts, cover: &Cover<'_>) -> Doc {
+        let c = &self.site.config;
+        Doc::new(&c.booklet, &fonts.families, self.words, cover, &c.title)
     }
-    for d in overview_charts {
-        let p = add_svg(d, &mut vfiles);
-        doc.chart(&p, &d.title, &d.table.source);
-    }
-    if let Some((_, h)) = home {
-        let body = story_typst(site, h, &mut doc, &mut vfiles, cols, diags);
-        doc.raw(&format!("\n#block[\n{body}\n]\n"));
-    }
-    doc.part(words.sections);
-    let list: Vec<String> = secs
-        .iter()
-        .map(|s| {
-            let r = site.region(s.region);
-            let first = s
-                .figures
-                .first()
-                .map(|f| format!("：{}{}", f.label, f.value))
-                .unwrap_or_default();
-            let indent = "  ".repeat(s.level - 1);
-            format!("{indent}- {}", doc.t(&format!("{}{first}", r.name)))
-        })
-        .collect();
-    doc.raw(&format!("\n{}\n", list.join("\n")));
 
-    for s in secs {
+    /// The overview: the site's key figures and charts, and its home story.
+    pub fn overview(
+        &self,
+        doc: &mut Doc,
+        contents: &Contents<'_>,
+        vfiles: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        let words = self.words;
+        doc.section(1, words.overview, true, words.overview);
+        if !contents.overview.is_empty() {
+            doc.part(self.ui.key_figures);
+            doc.figures(contents.overview, self.cols);
+        }
+        for d in contents.overview_charts {
+            let p = vfiles.svg(d);
+            doc.chart(&p, d);
+        }
+        if let Some((_, h)) = contents.home {
+            let body = self.story_body(h, doc, vfiles, diags);
+            doc.loose_story(&body);
+        }
+    }
+
+    /// The overview's list of the regions in the booklet, each with its first figure.
+    pub fn region_list(&self, doc: &mut Doc, secs: &[Section<'_>]) {
+        doc.part(self.words.sections);
+        let list: Vec<String> = secs
+            .iter()
+            .map(|s| {
+                let r = self.site.region(s.region);
+                let first = s
+                    .figures
+                    .first()
+                    .map(|f| format!("：{}{}", f.label, f.value))
+                    .unwrap_or_default();
+                let indent = "  ".repeat(s.level - 1);
+                format!("{indent}- {}", doc.t(&format!("{}{first}", r.name)))
+            })
+            .collect();
+        doc.raw(&format!("\n{}\n", list.join("\n")));
+    }
+
+    /// One region's section: heading, key figures, charts, roll-up, tables, stories.
+    pub fn section(
+        &self,
+        doc: &mut Doc,
+        s: &Section<'_>,
+        vfiles: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        let (site, ui, words, cols) = (self.site, self.ui, self.words, self.cols);
         let r = site.region(s.region);
-        // Top-level regions and regions with figures of their own open a page; a
-        // prefecture that only sums up its counties runs on after its province.
-        let new_page = s.level == 1 || !s.figures.is_empty() || !s.charts.is_empty();
+        // A top-level region with sub-regions opens a chapter on a new page; the others run
+        // on after the one before, so no page is left mostly white.
+        let new_page = s.level == 1 && !r.children.is_empty();
         doc.section(s.level, &r.name, new_page, &s.header);
         if !s.lead.is_empty() {
             doc.lead(&s.lead);
         }
         if !s.figures.is_empty() {
             doc.part(ui.key_figures);
-            doc.figures(s.figures, cols);
+            doc.figures(&s.figures, cols);
         }
-        if !s.charts.is_empty() {
-            doc.part(ui.charts);
-            for d in s.charts {
-                let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.title, &d.table.source);
-            }
+        for d in &s.charts {
+            let p = vfiles.svg(d);
+            doc.chart(&p, d);
         }
         if !s.rollup.is_empty() || !s.child_charts.is_empty() {
             doc.part(ui.rollup);
-            doc.note(if s.figures.is_empty() {
-                ui.rollup_note
-            } else {
+            doc.note(if s.own_figures {
                 ui.rollup_note_mixed
+            } else {
+                ui.rollup_note
             });
-            doc.figures(s.rollup, cols);
-            for d in s.child_charts {
-                let p = add_svg(d, &mut vfiles);
-                doc.chart(&p, &d.title, &d.table.source);
+            doc.figures(&s.rollup, cols);
+            for d in &s.child_charts {
+                let p = vfiles.svg(d);
+                doc.chart(&p, d);
             }
         }
         if !s.tables.is_empty() {
@@ -111,45 +121,117 @@ pub(super) fn typeset(
         }
         if !s.stories.is_empty() {
             doc.part(words.stories);
-            for (st, resolved) in &s.stories {
-                let meta = story_meta(st, words);
-                let body = match (c.booklet.stories, resolved) {
-                    (StoryMode::Full, Some(body)) if st.body().len() <= MAX_STORY_BYTES => {
-                        story_typst(site, body, &mut doc, &mut vfiles, cols, diags)
-                    }
-                    (StoryMode::Full, _) => {
-                        let mut d = Diagnostic::file_error(
-                            &st.file.path,
-                            format!(
-                                "this story is {} KB long: the booklet prints only its title and summary",
-                                st.body().len() / 1024
-                            ),
-                        )
-                        .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");
-                        d.severity = Severity::Warning;
-                        diags.push(d);
-                        st.meta
-                            .summary
-                            .as_deref()
-                            .map(|x| doc.t(x))
-                            .unwrap_or_default()
-                    }
-                    _ => st
-                        .meta
-                        .summary
-                        .as_deref()
-                        .map(|x| doc.t(x))
-                        .unwrap_or_default(),
-                };
-                doc.story(&st.meta.title, &meta, &body);
-            }
+            self.stories(doc, &s.stories, true, vfiles, diags);
         }
         if !s.source.is_empty() {
             doc.note(&format!("{}：{}", words.source, s.source));
         }
     }
-    let (source, text) = doc.finish();
 
+    /// The news stories (not of any region), after the regions.
+    pub fn news(
+        &self,
+        doc: &mut Doc,
+        news: &[(&Story, Option<&ResolvedStory>)],
+        vfiles: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        if news.is_empty() {
+            return;
+        }
+        doc.section(1, self.words.news, true, self.words.news);
+        self.stories(doc, news, false, vfiles, diags);
+    }
+
+    /// Stories in full or as summaries, per `booklet.stories`.
+    fn stories(
+        &self,
+        doc: &mut Doc,
+        stories: &[(&Story, Option<&ResolvedStory>)],
+        nested: bool,
+        vfiles: &mut Files,
+        diags: &mut Diagnostics,
+    ) {
+        for (st, resolved) in stories {
+            let meta = story_meta(st, self.words);
+            let body = match (self.site.config.booklet.stories, resolved) {
+                (StoryMode::Full, Some(body)) if st.body().len() <= MAX_STORY_BYTES => {
+                    self.story_body(body, doc, vfiles, diags)
+                }
+                (StoryMode::Full, _) => {
+                    let mut d = Diagnostic::file_error(
+                        &st.file.path,
+                        format!(
+                            "this story is {} KB long: the booklet prints only its title and summary",
+                            st.body().len() / 1024
+                        ),
+                    )
+                    .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");
+                    d.severity = Severity::Warning;
+                    diags.push(d);
+                    st.meta
+                        .summary
+                        .as_deref()
+                        .map(|x| doc.t(x))
+                        .unwrap_or_default()
+                }
+                _ => st
+                    .meta
+                    .summary
+                    .as_deref()
+                    .map(|x| doc.t(x))
+                    .unwrap_or_default(),
+            };
+            doc.story(&st.meta.title, &meta, &body, nested);
+        }
+    }
+
+    fn story_body(
+        &self,
+        body: &ResolvedStory,
+        doc: &mut Doc,
+        vfiles: &mut Files,
+        diags: &mut Diagnostics,
+    ) -> String {
+        story_typst(self.site, body, doc, vfiles, self.cols, diags)
+    }
+}
+
+/// The virtual files a document reads: chart SVGs and story images, each once.
+#[derive(Default)]
+pub(super) struct Files {
+    files: Vec<(String, Vec<u8>)>,
+    seen: HashSet<String>,
+}
+
+impl Files {
+    /// The virtual path of a drawn chart's SVG, added on first use.
+    pub fn svg(&mut self, d: &DrawnChart) -> String {
+        let path = format!("charts/{}.svg", d.stem);
+        if self.seen.insert(path.clone()) {
+            self.files.push((path.clone(), d.svg.clone().into_bytes()));
+        }
+        path
+    }
+
+    /// Adds a file under `path` unless one is there.
+    pub fn add(&mut self, path: String, bytes: Vec<u8>) {
+        if self.seen.insert(path.clone()) {
+            self.files.push((path, bytes));
+        }
+    }
+}
+
+/// Typesets a finished document: warns of characters no font has, compiles, exports the
+/// PDF (tagged, PDF/UA-1). Returns its bytes and page count, or reports why not.
+pub(super) fn compile_pdf(
+    doc: Doc,
+    files: Files,
+    fonts: &fonts::Fonts,
+    ymd: (i32, u8, u8),
+    diags: &mut Diagnostics,
+) -> Option<(Vec<u8>, usize)> {
+    let (source, text) = doc.finish();
     let missing = fonts.missing(&text);
     if !missing.is_empty() {
         let shown: String = missing
@@ -166,11 +248,7 @@ pub(super) fn typeset(
         d.severity = Severity::Warning;
         diags.push(d);
     }
-
-    let ymd = date
-        .map(|d| (d.year, d.month as u8, d.day as u8))
-        .unwrap_or((2000, 1, 1));
-    let Some(world) = world::BookletWorld::new(source, vfiles, fonts.faces.clone(), ymd) else {
+    let Some(world) = world::BookletWorld::new(source, files.files, fonts.faces.clone(), ymd) else {
         diags.push(Diagnostic::general(
             "the booklet could not be set up: a chart file name is not a valid path",
         ));
@@ -182,39 +260,47 @@ pub(super) fn typeset(
         d.severity = Severity::Warning;
         diags.push(d);
     }
+    let bug = |e: &typst::diag::SourceDiagnostic, what: &str| {
+        let at = typst::WorldExt::range(&world, e.span)
+            .and_then(|r| {
+                let text = world.source_text();
+                let line = text[..r.start.min(text.len())].matches('\n').count() + 1;
+                let snippet: String = text.get(r.clone())?.chars().take(80).collect();
+                Some(format!(" (generated line {line}: `{snippet}`)"))
+            })
+            .unwrap_or_default();
+        Diagnostic::general(format!("the booklet could not be {what}: {}{at}", e.message))
+            .hint("this is a bug in xiaokang's booklet stage; please report it with the site that causes it")
+    };
     let document = match warned.output {
         Ok(doc) => doc,
         Err(errors) => {
             for e in errors.iter() {
-                let at = typst::WorldExt::range(&world, e.span)
-                    .and_then(|r| {
-                        let text = world.source_text();
-                        let line = text[..r.start.min(text.len())].matches('\n').count() + 1;
-                        let snippet: String = text.get(r.clone())?.chars().take(80).collect();
-                        Some(format!(" (generated line {line}: `{snippet}`)"))
-                    })
-                    .unwrap_or_default();
-                diags.push(
-                    Diagnostic::general(format!("the booklet could not be typeset: {}{at}", e.message))
-                        .hint("this is a bug in xiaokang's booklet stage; please report it with the site that causes it"),
-                );
+                diags.push(bug(e, "typeset"));
             }
             return None;
         }
     };
     let pages = document.pages().len();
-    match typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()) {
+    let options = typst_pdf::PdfOptions {
+        standards: pdf_standards(),
+        ..typst_pdf::PdfOptions::default()
+    };
+    match typst_pdf::pdf(&document, &options) {
         Ok(bytes) => Some((bytes, pages)),
         Err(errors) => {
             for e in errors.iter() {
-                diags.push(Diagnostic::general(format!(
-                    "the booklet PDF could not be written: {}",
-                    e.message
-                )));
+                diags.push(bug(e, "written as PDF"));
             }
             None
         }
     }
+}
+
+/// PDF/UA-1: tagged, with the language, title and alt texts a screen reader needs,
+/// checked by Typst as it writes the file.
+fn pdf_standards() -> typst_pdf::PdfStandards {
+    typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1]).unwrap_or_default()
 }
 
 pub(super) fn story_meta(s: &Story, words: &Words) -> String {
@@ -236,7 +322,7 @@ pub(super) fn story_typst(
     site: &Site,
     body: &ResolvedStory,
     doc: &mut Doc,
-    vfiles: &mut Vec<(String, Vec<u8>)>,
+    vfiles: &mut Files,
     cols: usize,
     diags: &mut Diagnostics,
 ) -> String {
@@ -245,9 +331,8 @@ pub(super) fn story_typst(
         .iter()
         .map(|e| match e {
             Embed::Chart(d) => {
-                let path = format!("charts/{}.svg", d.stem);
-                vfiles.push((path.clone(), d.svg.clone().into_bytes()));
-                doc.chart_markup(&path, &d.title, &d.table.source)
+                let path = vfiles.svg(d);
+                doc.chart_markup(&path, d)
             }
             Embed::Figures { title, figures } => doc.figures_markup(title, figures, cols),
         })
@@ -305,7 +390,7 @@ pub(super) fn story_typst(
             return None;
         }
         let path = format!("images/{}", clean.trim_start_matches("static/"));
-        vfiles.push((path.clone(), bytes));
+        vfiles.add(path.clone(), bytes);
         Some(path)
     };
     markup::story_markup(&events, &embeds, &mut images, &mut doc.text)

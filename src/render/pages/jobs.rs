@@ -16,6 +16,11 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         let html = story_body(env, body, &site.region_path(i), true, &mut files, d);
         story_view(s, html)
     });
+    // The region's own briefing, typeset from the same resolved figures and charts.
+    let briefing = env
+        .briefing_fonts
+        .filter(|_| crate::render::booklet::briefing_wanted(site, i))
+        .and_then(|fonts| crate::render::booklet::briefing(env.resolved, fonts, i, d));
     let listed = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
     let others = sorted_items(site, listed.filter(|s| !s.is_region_index()));
     let view = RegionView {
@@ -34,6 +39,10 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         children: r.children.iter().map(|c| node(env, *c)).collect(),
         json_url: format!("data/{}.json", r.id),
         csv_url: format!("data/{}.csv", r.id),
+        briefing_url: briefing
+            .as_ref()
+            .map(|f| f.path.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default(),
     };
     let crumbs: Vec<Link> = site
         .ancestors(i)
@@ -53,6 +62,7 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     let path = site.region_path(i);
     files.extend(page(env, "region.html", &path, &r.name, ctx, d));
     files.extend(open_data::files(r));
+    files.extend(briefing);
     files
 }
 

@@ -29,12 +29,23 @@ pub struct Env<'a> {
     view: SiteView,
     ui: &'a Ui<'a>,
     nav: Vec<Link>,
+    /// The booklet's fonts when region jobs typeset their briefings this build.
+    briefing_fonts: Option<&'a crate::render::booklet::fonts::Fonts>,
 }
 
 impl<'a> Env<'a> {
     /// The site.
     pub fn site(&self) -> &'a Site {
         self.site
+    }
+
+    /// Region jobs also typeset each region's briefing (`booklet.briefings`) with `fonts`.
+    pub fn with_briefings(
+        mut self,
+        fonts: Option<&'a crate::render::booklet::fonts::Fonts>,
+    ) -> Self {
+        self.briefing_fonts = fonts;
+        self
     }
 
     /// The shared inputs of every page of `resolved`.
@@ -81,6 +92,7 @@ impl<'a> Env<'a> {
             },
             ui,
             nav,
+            briefing_fonts: None,
         }
     }
 }
