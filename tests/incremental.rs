@@ -166,11 +166,12 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
         &["县里还新开了扶贫资金公示栏。"],
     );
 
-    // Only files whose bytes changed are rewritten: the story page and the site-wide files
-    // that carry story text (search index, booklet).
+    // Only files whose bytes changed are rewritten: the story page, 康乐县's briefing (it
+    // prints the story) and the site-wide files that carry story text (search index, booklet).
     let rewritten = changed(&before, &stamps(&f.out()));
     let expected: BTreeSet<String> = [
         "regions/kangle/zijin-fuwu/index.html",
+        "booklet/kangle.pdf",
         "search/index.js",
         "booklet/booklet.pdf",
         "booklet/index.html",

@@ -53,6 +53,15 @@ pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<Read>) {
     (out, reads)
 }
 
+/// Runs `f` with this thread's recording set aside: for work that waits on other rayon
+/// tasks (typesetting), so a task stolen meanwhile records into its own log, not this one.
+pub fn unrecorded<T>(f: impl FnOnce() -> T) -> T {
+    let outer = LOG.with(|log| log.borrow_mut().take());
+    let out = f();
+    LOG.with(|log| *log.borrow_mut() = outer);
+    out
+}
+
 /// Notes reads made elsewhere (a part of the page resolved earlier) as this page's.
 pub fn replay(reads: &[Read]) {
     for r in reads {

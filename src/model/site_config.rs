@@ -265,6 +265,9 @@ pub enum BookletOrder {
 /// Which regions get a briefing of their own (`booklet/<id>.pdf`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Briefings {
+    /// Every region on a site small enough to typeset them all in seconds; none on a
+    /// larger one unless asked (the default).
+    Auto,
     /// Every region, county and parent alike (`briefings: all`).
     All,
     /// Regions with no sub-regions: the counties (`briefings: leaves`).
@@ -274,6 +277,10 @@ pub enum Briefings {
     /// None (`briefings: none`).
     None,
 }
+
+/// Region sections per volume unless `booklet.volume` says: a volume this size typesets
+/// in well under 2 GiB.
+pub const DEFAULT_VOLUME: usize = 150;
 
 /// `booklet:` in site.yaml.
 #[derive(Debug, Clone)]
@@ -292,6 +299,10 @@ pub struct BookletConfig {
     pub date: Option<Date>,
     /// Which regions get a briefing PDF of their own.
     pub briefings: Briefings,
+    /// `regions:` was written: the booklet is made at any size, not only a small site's.
+    pub regions_written: bool,
+    /// The most region sections one PDF volume holds (`volume:`).
+    pub volume: usize,
     /// site.yaml, to point at region ids that turn out unknown once regions are loaded.
     pub source: Option<SourceFile>,
 }
@@ -305,7 +316,9 @@ impl Default for BookletConfig {
             stories: StoryMode::Full,
             order: BookletOrder::Tree,
             date: None,
-            briefings: Briefings::All,
+            briefings: Briefings::Auto,
+            regions_written: false,
+            volume: DEFAULT_VOLUME,
             source: None,
         }
     }
@@ -326,6 +339,7 @@ const BOOKLET_KEYS: &[&str] = &[
     "order",
     "date",
     "briefings",
+    "volume",
 ];
 
 /// One of a fixed set of words, with a did-you-mean hint when it is none of them.
@@ -420,6 +434,7 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         b.margins = Some(m);
     }
     if let Some(n) = bf.get("regions") {
+        b.regions_written = true;
         match &n.value {
             Value::Seq(items) => {
                 let mut ids = Vec::new();
@@ -497,6 +512,21 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
             ],
         ) {
             b.briefings = v;
+        }
+    }
+    if let Some(n) = bf.get("volume") {
+        match d.text(n, "`booklet.volume`").map(|t| t.parse::<usize>()) {
+            Some(Ok(v)) if (1..=DEFAULT_VOLUME).contains(&v) => b.volume = v,
+            Some(_) => d.diags.push(
+                Diagnostic::error(
+                    d.file,
+                    n.span,
+                    "`booklet.volume` is not a number of regions from 1 to 150",
+                )
+                .expected("the most regions one volume of the booklet holds, such as `100`")
+                .hint("a larger volume needs more memory to typeset; 150 is the most"),
+            ),
+            None => {}
         }
     }
     if let Some(n) = bf.get("date") {

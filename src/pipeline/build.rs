@@ -7,7 +7,7 @@ use super::{compile, Asked, Compiled, Previous};
 use crate::diagnostics::Diagnostics;
 use crate::render::OutputFile;
 use crate::write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The compile `check` runs: drafts included, no PNGs, no PDF, nothing written.
 pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compiled> {
@@ -81,12 +81,17 @@ pub(crate) fn build_site(
             sources: compiled.sources,
             parts: compiled.parts.clone(),
             search: Some(compiled.search_hash),
-            booklet: compiled
-                .paths
-                .iter()
-                .filter(|p| p.starts_with("booklet"))
-                .cloned()
-                .collect(),
+            // The site's booklet; regions' briefings are their page jobs' outputs.
+            booklet: {
+                let of_jobs: std::collections::HashSet<&PathBuf> =
+                    compiled.parts.iter().flat_map(|p| &p.outputs).collect();
+                compiled
+                    .paths
+                    .iter()
+                    .filter(|p| p.starts_with("booklet") && !of_jobs.contains(p))
+                    .cloned()
+                    .collect()
+            },
         },
     );
     clock.lap("save manifest");

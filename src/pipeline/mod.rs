@@ -20,7 +20,7 @@ pub(crate) use build::{build_booklet, build_site};
 pub use timings::usage;
 
 use crate::compute::Resolved;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::booklet;
 use crate::render::pages::Env;
 use crate::render::{self, png_cache, OutputFile};
@@ -163,6 +163,15 @@ pub(crate) fn compile(
         _ => None,
     };
     let booklet_wanted = kept_booklet.is_none() && booklet::needs(&site).is_some();
+    if let Some(n) = booklet::too_large_by_default(&site).filter(|_| asked.booklet_pdf) {
+        let mut d = Diagnostic::general(format!(
+            "the booklet or the regions' briefings were not made: the site has {n} regions, and above {} they are made only when content/site.yaml asks",
+            booklet::DEFAULT_MAX_REGIONS
+        ))
+        .hint("write `booklet: { regions: all, briefings: all }` (or a part, e.g. `regions: gansu`, `briefings: leaves`); typesetting takes about 0.1 s a region");
+        d.severity = crate::diagnostics::Severity::Warning;
+        diags.push(d);
+    }
     if booklet_wanted {
         plan.add_booklet(&site);
     }
@@ -214,6 +223,10 @@ pub(crate) fn compile(
             &mut rendered,
             diags,
         );
+        if briefings {
+            // Typst memoises each briefing's layout; no other briefing reuses it.
+            typst::comemo::evict(0);
+        }
         if let Some(s) = search.as_mut() {
             s.add(&resolved);
         }

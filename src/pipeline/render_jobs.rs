@@ -139,8 +139,7 @@ impl<'p> Plan<'p> {
                     // A region's briefing prints its stories in full.
                     if self.briefings
                         && crate::render::booklet::briefing_wanted(site, i)
-                        && site.config.booklet.stories
-                            == crate::model::site_config::StoryMode::Full
+                        && site.config.booklet.stories == crate::model::site_config::StoryMode::Full
                     {
                         for k in crate::render::booklet::booklet_stories(site, i) {
                             needs.stories[k] = true;

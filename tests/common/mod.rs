@@ -56,6 +56,30 @@ impl Fixture {
         f
     }
 
+    /// A copy of the repository's example site, its chart PNGs turned off (rasterizing is
+    /// most of a first build's time, and no test using this is about it).
+    #[allow(dead_code)]
+    pub fn example() -> Fixture {
+        let f = Fixture {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        for entry in walkdir::WalkDir::new(&content).into_iter().flatten() {
+            let rel = entry.path().strip_prefix(&content).expect("inside content");
+            let to = f.root().join("content").join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).expect("folder");
+            } else {
+                std::fs::copy(entry.path(), &to).expect("copy");
+            }
+        }
+        let site = f.root().join("content/site.yaml");
+        let yaml = std::fs::read_to_string(&site).expect("site.yaml");
+        let yaml = yaml.replace("charts: { png: true }", "charts: { png: false }");
+        std::fs::write(&site, yaml).expect("write");
+        f
+    }
+
     /// Writes (or replaces) a file under the site root.
     pub fn write(&self, rel: &str, text: &str) -> &Self {
         self.write_bytes(rel, text.as_bytes())

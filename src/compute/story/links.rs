@@ -77,6 +77,22 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
     );
 }
 
+/// A relative link of `story` as seen from `page` (a site path such as `booklet/index.html`)
+/// instead of the story's own page; `None` when `url` is not a local relative link.
+pub fn rebased(site: &Site, story: &Story, url: &str, page: &str) -> Option<String> {
+    local_path(url)?;
+    let path = url.trim();
+    let (path, rest) = match path.find(['#', '?']) {
+        Some(i) => path.split_at(i),
+        None => (path, ""),
+    };
+    let own = site.story_path(story);
+    let dir = own.rsplit_once('/').map_or("", |(d, _)| d);
+    let target = resolve(dir, path)?;
+    let up = "../".repeat(page.matches('/').count());
+    Some(format!("{up}{target}{rest}"))
+}
+
 /// The path part of a relative URL, percent-decoded; `None` for anything not a local file.
 fn local_path(url: &str) -> Option<String> {
     let url = url.trim();

@@ -310,8 +310,9 @@ impl Doc {
     /// The contents: every section heading with its page.
     pub fn outline(&mut self, title: &str) {
         let t = self.t(title);
-        self.src
-            .push_str(&format!("\n#outline(title: [{t}], depth: 3, indent: 1.6em)\n"));
+        self.src.push_str(&format!(
+            "\n#outline(title: [{t}], depth: 3, indent: 1.6em)\n"
+        ));
     }
 
     /// The main matter starts here: a new page numbered 1, with header and footer.

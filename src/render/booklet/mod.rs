@@ -209,27 +209,25 @@ fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
     })
 }
 
-/// The most region sections one PDF holds. A larger booklet is typeset in volumes, one
-/// after another with Typst's cache emptied between them, so its memory stays bounded
-/// whatever the site's size; `booklet.pdf` then holds the overview and the list of volumes.
-pub const VOLUME_REGIONS: usize = 150;
-
 /// Region `i`'s stories in booklet order (story indexes): its `index.md`, then the others
 /// oldest first.
 pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '_ {
-    let of_region = |index: bool| {
-        site.stories()
-            .iter()
-            .enumerate()
-            .filter(move |(_, s)| s.region == Some(i) && s.is_region_index() == index)
-            .map(|(k, _)| k)
-    };
-    let mut others: Vec<usize> = of_region(false).collect();
+    // Through the region's own list, so a page (and its briefing) depends on its stories only.
+    let of_region = site.stories_in(Some(i));
+    let index = of_region
+        .iter()
+        .copied()
+        .filter(|k| site.story(*k).is_region_index());
+    let mut others: Vec<usize> = of_region
+        .iter()
+        .copied()
+        .filter(|k| !site.story(*k).is_region_index())
+        .collect();
     others.sort_by(|a, b| {
         let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
     });
-    of_region(true).chain(others)
+    index.chain(others)
 }
 
 /// What the booklet shows, for the compute stage to resolve.
@@ -242,10 +240,27 @@ pub struct Wants {
     pub news: Vec<usize>,
 }
 
+/// The most regions the booklet and the briefings are made for when `booklet:` does not
+/// ask for them: typesetting costs ~0.1 s of CPU a region (measured on a 630-region
+/// corpus), so a national site's first build would take minutes.
+pub const DEFAULT_MAX_REGIONS: usize = 200;
+
+/// The number of regions when the site is too large for the booklet and briefings to be
+/// made unless `booklet:` asks for them.
+pub fn too_large_by_default(site: &Site) -> Option<usize> {
+    use crate::model::site_config::Briefings;
+    let b = &site.config.booklet;
+    let n = site.region_count();
+    (n > DEFAULT_MAX_REGIONS && (!b.regions_written || b.briefings == Briefings::Auto)).then_some(n)
+}
+
 /// What the booklet shows (`None` when `booklet.regions` names a region the site lacks,
-/// which `validate` reports).
+/// which `validate` reports, or when a large site did not ask for it).
 pub fn needs(site: &Site) -> Option<Wants> {
     let regions = crate::compute::plan::booklet_regions(site)?;
+    if !site.config.booklet.regions_written && regions.len() > DEFAULT_MAX_REGIONS {
+        return None;
+    }
     let overview = site.config.booklet.regions == RegionSelection::All;
     let mut news: Vec<usize> = if overview && site.config.booklet.stories != StoryMode::None {
         site.stories_in(None).to_vec()
@@ -268,6 +283,7 @@ pub fn briefing_wanted(site: &Site, i: usize) -> bool {
     use crate::model::site_config::Briefings;
     let leaf = site.region(i).children.is_empty();
     match site.config.booklet.briefings {
+        Briefings::Auto => site.region_count() <= DEFAULT_MAX_REGIONS,
         Briefings::All => true,
         Briefings::Leaves => leaf,
         Briefings::Parents => !leaf,
@@ -275,15 +291,14 @@ pub fn briefing_wanted(site: &Site, i: usize) -> bool {
     }
 }
 
-/// Where region `id`'s briefing is written.
-pub fn briefing_path(id: &str) -> PathBuf {
-    PathBuf::from(format!("booklet/{id}.pdf"))
-}
-
-/// The cover's lines for the site's booklet (and its volumes, and a region's briefing).
-fn cover_of<'a>(site: &'a Site, subtitle: Option<&'a str>) -> (Cover<'a>, (i32, u8, u8)) {
+/// The cover's lines for the site's booklet (and its volumes, and a region's briefing,
+/// dated `date`).
+fn cover_of<'a>(
+    site: &'a Site,
+    subtitle: Option<&'a str>,
+    date: Option<crate::model::story::Date>,
+) -> (Cover<'a>, (i32, u8, u8)) {
     let c = &site.config;
-    let date = cover_date(site);
     let cover = Cover {
         title: &c.title,
         subtitle: subtitle.or(c.subtitle.as_deref()),
@@ -309,15 +324,27 @@ pub fn briefing(
     let words = document::words(ui, site.config.language);
     let w = Writer::new(site, ui, &words);
     let section = sections(resolved, &[i]).pop()?;
-    let (cover, ymd) = cover_of(site, None);
+    // Dated by `booklet.date`, else by its own newest story: a briefing depends on its
+    // region's stories, not on every story of the site.
+    let date = site.config.booklet.date.or_else(|| {
+        section
+            .stories
+            .iter()
+            .filter_map(|(s, _)| s.meta.date)
+            .max()
+    });
+    let (cover, ymd) = cover_of(site, None, date);
     let mut doc = w.doc(fonts, &cover);
     let mut files = Files::default();
     doc.main_matter();
     doc.cover_band(words.briefing, &cover);
     w.section(&mut doc, &section, &mut files, diags);
-    let (bytes, _) = compile_pdf(doc, files, fonts, ymd, diags)?;
+    // Typst waits on rayon tasks; this page job's record of what it read must not take in
+    // what a task stolen meanwhile reads.
+    let (bytes, _) =
+        crate::model::reads::unrecorded(|| compile_pdf(doc, files, fonts, ymd, diags))?;
     Some(OutputFile {
-        path: briefing_path(&site.region(i).id),
+        path: PathBuf::from(format!("booklet/{}.pdf", site.region(i).id)),
         bytes,
     })
 }
@@ -372,7 +399,10 @@ pub fn build(
         elapsed: Duration::ZERO,
     };
     if let Some(fonts) = fonts {
-        let pdfs = if secs.len() <= VOLUME_REGIONS {
+        // More sections than a volume holds are typeset in volumes, one after another with
+        // Typst's cache emptied between them, so memory stays bounded whatever the size;
+        // `booklet.pdf` then holds the overview and the list of volumes.
+        let pdfs = if secs.len() <= c.booklet.volume {
             whole(&w, &contents, fonts, diags)
                 .map(|(bytes, n)| vec![(PathBuf::from("booklet/booklet.pdf"), bytes, n)])
                 .unwrap_or_default()
@@ -387,7 +417,7 @@ pub fn build(
         }
     }
     // One HTML page of a booklet in volumes would be a national site's every figure at once.
-    if secs.len() <= VOLUME_REGIONS {
+    if secs.len() <= c.booklet.volume {
         if let Some(html) = twin(&contents, theme, diags) {
             files.push(html);
         }
@@ -403,7 +433,7 @@ fn whole(
     fonts: &fonts::Fonts,
     diags: &mut Diagnostics,
 ) -> Option<(Vec<u8>, usize)> {
-    let (cover, ymd) = cover_of(contents.site, None);
+    let (cover, ymd) = cover_of(contents.site, None, contents.date);
     let mut doc = w.doc(fonts, &cover);
     let mut files = Files::default();
     doc.cover(&cover);
@@ -418,20 +448,20 @@ fn whole(
     compile_pdf(doc, files, fonts, ymd, diags)
 }
 
-/// The sections split into volumes of at most [`VOLUME_REGIONS`], each a run of whole
+/// Sections (by level) split into volumes of at most `size`, each a run of whole
 /// top-level chapters where they fit.
-fn volume_ranges(secs: &[Section<'_>]) -> Vec<std::ops::Range<usize>> {
+fn volume_ranges(levels: &[usize], size: usize) -> Vec<std::ops::Range<usize>> {
     let mut chapters: Vec<std::ops::Range<usize>> = Vec::new();
-    for (k, s) in secs.iter().enumerate() {
+    for (k, level) in levels.iter().enumerate() {
         match chapters.last_mut() {
-            Some(c) if s.level > 1 && c.len() < VOLUME_REGIONS => c.end = k + 1,
+            Some(c) if *level > 1 && c.len() < size => c.end = k + 1,
             _ => chapters.push(k..k + 1),
         }
     }
     let mut volumes: Vec<std::ops::Range<usize>> = Vec::new();
     for c in chapters {
         match volumes.last_mut() {
-            Some(v) if v.len() + c.len() <= VOLUME_REGIONS => v.end = c.end,
+            Some(v) if v.len() + c.len() <= size => v.end = c.end,
             _ => volumes.push(c),
         }
     }
@@ -449,7 +479,9 @@ fn volumes(
     let site = contents.site;
     let mut out = Vec::new();
     let mut listed = Vec::new();
-    for (n, range) in volume_ranges(contents.secs).into_iter().enumerate() {
+    let levels: Vec<usize> = contents.secs.iter().map(|s| s.level).collect();
+    let size = site.config.booklet.volume;
+    for (n, range) in volume_ranges(&levels, size).into_iter().enumerate() {
         let secs = &contents.secs[range];
         let name = w.words.volume.replace("{n}", &(n + 1).to_string());
         let span = match (secs.first(), secs.last()) {
@@ -462,7 +494,7 @@ fn volumes(
             _ => continue,
         };
         let subtitle = format!("{name}：{span}");
-        let (cover, ymd) = cover_of(site, Some(&subtitle));
+        let (cover, ymd) = cover_of(site, Some(&subtitle), contents.date);
         let mut doc = w.doc(fonts, &cover);
         let mut files = Files::default();
         doc.cover(&cover);
@@ -481,7 +513,7 @@ fn volumes(
         listed.push((file.clone(), subtitle, pages));
         out.push((PathBuf::from("booklet").join(file), bytes, pages));
     }
-    let (cover, ymd) = cover_of(site, None);
+    let (cover, ymd) = cover_of(site, None, contents.date);
     let mut doc = w.doc(fonts, &cover);
     let mut files = Files::default();
     doc.cover(&cover);
@@ -520,4 +552,19 @@ fn date_text(site: &Site, date: Option<crate::model::story::Date>) -> Option<Str
         }
         _ => format!("{}年{}月", d.year, d.month),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::volume_ranges;
+
+    #[test]
+    fn volumes_hold_whole_chapters_where_they_fit() {
+        // Two provinces of 3 and 2 sections, then one of 6: volumes of at most 5.
+        let levels = [1, 2, 3, 1, 2, 1, 2, 3, 3, 3, 3];
+        assert_eq!(volume_ranges(&levels, 5), vec![0..5, 5..10, 10..11]);
+        // A flat site: chapters of one, packed.
+        assert_eq!(volume_ranges(&[1; 7], 3), vec![0..3, 3..6, 6..7]);
+        assert_eq!(volume_ranges(&[1, 2], 150), vec![0..2]);
+    }
 }

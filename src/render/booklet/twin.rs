@@ -74,7 +74,7 @@ pub(super) fn twin(
     let story_view = |s: &Story, body: Option<&ResolvedStory>, diags: &mut Diagnostics| {
         let html = match body {
             Some(b) if c.booklet.stories == StoryMode::Full => {
-                story_html(site, theme, b, ui, diags)
+                story_html(site, theme, s, b, ui, diags)
             }
             _ => String::new(),
         };
@@ -163,10 +163,50 @@ pub(super) fn twin(
 pub(super) fn story_html(
     site: &Site,
     theme: &Theme,
+    story: &Story,
     body: &ResolvedStory,
     ui: &Ui,
     diags: &mut Diagnostics,
 ) -> String {
+    // Relative links were written from the story's own page; the twin is `booklet/index.html`.
+    let rebase = |url: &pulldown_cmark::CowStr<'static>| {
+        crate::compute::story::links::rebased(site, story, url, "booklet/index.html")
+            .map(pulldown_cmark::CowStr::from)
+            .unwrap_or_else(|| url.clone())
+    };
+    let events = body
+        .events
+        .iter()
+        .map(|e| match e {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link {
+                link_type: *link_type,
+                dest_url: rebase(dest_url),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image {
+                link_type: *link_type,
+                dest_url: rebase(dest_url),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            e => e.clone(),
+        })
+        .collect();
+    let body = &ResolvedStory {
+        events,
+        embeds: body.embeds.clone(),
+    };
     let mut place = |e: &Embed| -> String {
         let html = match e {
             Embed::Chart(c) => theme.block_html(Block::Chart(&chart_view(site, c)), ui, "../"),

@@ -240,7 +240,7 @@ pub(super) fn compile_pdf(
             .map(|c| format!("{c} (U+{:04X}) ", u32::from(*c)))
             .collect();
         let mut d = Diagnostic::general(format!(
-            "the booklet needs {} character(s) that no available font has; they will print as empty boxes: {}",
+            "the booklet needs {} character(s) that no available font has; they will print as empty boxes, and the PDF is tagged but not PDF/UA-1: {}",
             missing.len(),
             shown.trim_end()
         ))
@@ -248,7 +248,8 @@ pub(super) fn compile_pdf(
         d.severity = Severity::Warning;
         diags.push(d);
     }
-    let Some(world) = world::BookletWorld::new(source, files.files, fonts.faces.clone(), ymd) else {
+    let Some(world) = world::BookletWorld::new(source, files.files, fonts.faces.clone(), ymd)
+    else {
         diags.push(Diagnostic::general(
             "the booklet could not be set up: a chart file name is not a valid path",
         ));
@@ -282,8 +283,13 @@ pub(super) fn compile_pdf(
         }
     };
     let pages = document.pages().len();
+    // PDF/UA-1 forbids text no font can show; such a booklet is still tagged.
     let options = typst_pdf::PdfOptions {
-        standards: pdf_standards(),
+        standards: if missing.is_empty() {
+            pdf_standards()
+        } else {
+            typst_pdf::PdfStandards::default()
+        },
         ..typst_pdf::PdfOptions::default()
     };
     match typst_pdf::pdf(&document, &options) {

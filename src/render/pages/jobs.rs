@@ -16,10 +16,12 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         let html = story_body(env, body, &site.region_path(i), true, &mut files, d);
         story_view(s, html)
     });
-    // The region's own briefing, typeset from the same resolved figures and charts.
+    // The region's own briefing, typeset from the same resolved figures and charts when
+    // this build typesets (`serve`'s quick rebuilds leave it to the full one after).
+    let has_briefing = crate::render::booklet::briefing_wanted(site, i);
     let briefing = env
         .briefing_fonts
-        .filter(|_| crate::render::booklet::briefing_wanted(site, i))
+        .filter(|_| has_briefing)
         .and_then(|fonts| crate::render::booklet::briefing(env.resolved, fonts, i, d));
     let listed = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
     let others = sorted_items(site, listed.filter(|s| !s.is_region_index()));
@@ -39,10 +41,11 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         children: r.children.iter().map(|c| node(env, *c)).collect(),
         json_url: format!("data/{}.json", r.id),
         csv_url: format!("data/{}.csv", r.id),
-        briefing_url: briefing
-            .as_ref()
-            .map(|f| f.path.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default(),
+        briefing_url: if has_briefing {
+            format!("booklet/{}.pdf", r.id)
+        } else {
+            String::new()
+        },
     };
     let crumbs: Vec<Link> = site
         .ancestors(i)
