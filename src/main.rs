@@ -157,8 +157,13 @@ fn main() -> ExitCode {
                 }
                 Ok(report) => {
                     if let Some(b) = report.booklet.filter(|b| b.pages > 0) {
+                        let files = if b.volumes > 1 {
+                            format!("booklet/booklet.pdf and {} volumes", b.volumes - 1)
+                        } else {
+                            "booklet/booklet.pdf".to_string()
+                        };
                         println!(
-                            "booklet: {} pages, {} bytes (booklet/booklet.pdf) in {} ms",
+                            "booklet: {} pages, {} bytes ({files}) in {} ms",
                             b.pages,
                             b.pdf_bytes,
                             b.elapsed.as_millis()

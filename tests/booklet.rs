@@ -291,6 +291,46 @@ fn bad_booklet_settings_are_reported_with_place_and_hint() {
         &with_booklet("{ date: 2018-13-01 }"),
         &["`booklet.date`: `2018-13-01` is not a date"],
     );
+    assert_has(
+        &with_booklet("{ briefings: counties }"),
+        &[
+            "unknown `booklet.briefings` setting `counties`",
+            "site.yaml:2:",
+            "`all`, `leaves`, `parents` or `none`",
+        ],
+    );
+    assert_has(
+        &with_booklet("{ volume: 500 }"),
+        &[
+            "`booklet.volume` is not a number of regions from 1 to 200",
+            "site.yaml:2:",
+            "expected: the most regions one volume of the booklet holds",
+            "hint: a larger volume needs more memory to typeset",
+        ],
+    );
+}
+
+#[test]
+fn a_large_site_gets_no_booklet_or_briefings_unless_asked_and_is_told_how() {
+    let f = Fixture::new();
+    // 200 more counties with a name only (no figures, so the build stays quick).
+    for n in 0..200 {
+        f.write(
+            &format!("content/regions/sheng/x{n}/region.yaml"),
+            &format!("name: 第{n}县\n"),
+        );
+    }
+    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(
+        &r.diagnostics.to_string(),
+        &[
+            "warning: the booklet or the regions' briefings were not made: the site has 202 regions, and above 200 they are made only when content/site.yaml asks",
+            "hint: write `booklet: { regions: all, briefings: all }`",
+        ],
+    );
+    assert!(r.booklet.is_none());
+    assert!(!f.out().join("booklet").exists());
+    assert!(!f.read("regions/xian/index.html").contains("下载简报"));
 }
 
 #[test]

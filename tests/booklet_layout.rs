@@ -1,7 +1,7 @@
 //! The booklet set like a printed report, read back from the PDF's text positions
 //! (`pdftohtml -xml`): no section heading ends a page, the running header names the section
-//! in effect at the top of each page, and each region's briefing exists, is linked from its
-//! page and prints the page's figures.
+//! in effect at the top of each page, no page is mostly white while content follows, and
+//! each region's briefing exists, is linked from its page and prints the page's figures.
 
 mod common;
 use common::{assert_has, Fixture};
@@ -146,7 +146,7 @@ fn example_booklet(out: &Path) -> PathBuf {
 }
 
 #[test]
-fn no_heading_ends_a_page_and_the_running_header_is_the_section_in_effect() {
+fn no_heading_ends_a_page_the_running_header_is_the_section_in_effect_and_pages_are_full() {
     let tmp = tempfile::tempdir().unwrap();
     let pdf = example_booklet(&tmp.path().join("out"));
     let Some(pages) = pages(&pdf) else { return };
@@ -186,6 +186,34 @@ fn no_heading_ends_a_page_and_the_running_header_is_the_section_in_effect() {
         }
     }
     assert!(checked >= 20, "only {checked} running headers were read");
+
+    // No page is more than half white while content follows, except the last page of a
+    // chapter (the next top-level region opens a new page). Charts and tables carry text
+    // to their foot (axis labels, captions, source lines), so text marks how far a page is set.
+    for (n, p) in pages.iter().enumerate().skip(2) {
+        let Some(next) = pages.get(n + 1) else { break };
+        let chapter_next = next
+            .texts
+            .iter()
+            .any(|t| is_section_heading(t) && t.size == 30.0 && t.top <= body_top + 40.0);
+        if chapter_next {
+            continue;
+        }
+        let foot = footer_top(p);
+        let last = p
+            .texts
+            .iter()
+            .filter(|t| t.top < foot - 1.0)
+            .map(|t| t.top + t.height)
+            .fold(0.0, f64::max);
+        let filled = (last - body_top) / (foot - body_top);
+        assert!(
+            filled >= 0.5,
+            "page {} is set only {:.0}% down while content follows",
+            n + 1,
+            filled * 100.0
+        );
+    }
 }
 
 #[test]

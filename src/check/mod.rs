@@ -91,9 +91,16 @@ pub fn links(
             .collect();
         exists.extend(pngs);
     }
-    if pngs_skipped && exists.contains("booklet/index.html") {
-        // `check` does not typeset the booklet PDF either.
-        exists.insert("booklet/booklet.pdf".into());
+    if pngs_skipped {
+        // `check` does not typeset the booklet PDF or the regions' briefings either.
+        if exists.contains("booklet/index.html") {
+            exists.insert("booklet/booklet.pdf".into());
+        }
+        exists.extend(
+            (0..site.region_count())
+                .filter(|&i| crate::render::booklet::briefing_wanted(site, i))
+                .map(|i| format!("booklet/{}.pdf", site.region_id(i))),
+        );
     }
     let pages: HashMap<String, html::Page> = files
         .iter()

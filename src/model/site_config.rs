@@ -278,9 +278,12 @@ pub enum Briefings {
     None,
 }
 
-/// Region sections per volume unless `booklet.volume` says: a volume this size typesets
-/// in well under 2 GiB.
-pub const DEFAULT_VOLUME: usize = 150;
+/// Region sections per volume unless `booklet.volume` says: a volume of 100 county
+/// sections takes ~600 MiB to typeset (150: ~900 MiB), so a national booklet stays under 2 GiB.
+pub const DEFAULT_VOLUME: usize = 100;
+
+/// The largest `booklet.volume` (typesetting it takes ~1.2 GiB).
+pub const MAX_VOLUME: usize = 200;
 
 /// `booklet:` in site.yaml.
 #[derive(Debug, Clone)]
@@ -516,15 +519,17 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
     }
     if let Some(n) = bf.get("volume") {
         match d.text(n, "`booklet.volume`").map(|t| t.parse::<usize>()) {
-            Some(Ok(v)) if (1..=DEFAULT_VOLUME).contains(&v) => b.volume = v,
+            Some(Ok(v)) if (1..=MAX_VOLUME).contains(&v) => b.volume = v,
             Some(_) => d.diags.push(
                 Diagnostic::error(
                     d.file,
                     n.span,
-                    "`booklet.volume` is not a number of regions from 1 to 150",
+                    format!("`booklet.volume` is not a number of regions from 1 to {MAX_VOLUME}"),
                 )
                 .expected("the most regions one volume of the booklet holds, such as `100`")
-                .hint("a larger volume needs more memory to typeset; 150 is the most"),
+                .hint(format!(
+                    "a larger volume needs more memory to typeset; {MAX_VOLUME} is the most"
+                )),
             ),
             None => {}
         }

@@ -286,12 +286,36 @@ pub(crate) fn compile(
     files.append(&mut rendered.reused);
     files.append(&mut rendered.site_wide);
     let booklet = if booklet_wanted {
-        booklet::build(
-            &resolved,
-            &theme,
-            fonts.as_ref().filter(|_| asked.booklet_pdf),
-            diags,
-        )
+        let started = Instant::now();
+        let fonts = fonts.as_ref().filter(|_| asked.booklet_pdf);
+        // A booklet in volumes: each volume's regions resolved, typeset and released in
+        // turn, so memory holds one volume whatever the site's size.
+        let mut volumes = Vec::new();
+        let wants = booklet::needs(&site);
+        let plan_v = wants
+            .as_ref()
+            .zip(fonts)
+            .and_then(|(w, f)| Some((w, f, booklet::volume_plan(&site, w)?)));
+        if let Some((wants, fonts, ranges)) = plan_v {
+            for (n, range) in ranges.into_iter().enumerate() {
+                let regions = &wants.regions[range.clone()];
+                resolved.compute(&Plan::volume_needs(&site, regions), diags);
+                if diags.has_errors() {
+                    return None;
+                }
+                if let Some(v) = booklet::volume(&resolved, fonts, wants, n + 1, range, diags) {
+                    // Written as it is made: a national booklet's volumes are hundreds of MB.
+                    rendered.paths.push(v.file.path.clone());
+                    volumes.push(v.listed());
+                    files.extend(sink.emit(vec![v.file], diags));
+                }
+                resolved.release(&plan.keep);
+            }
+        }
+        booklet::build(&resolved, &theme, fonts, volumes, diags).map(|mut b| {
+            b.stats.elapsed = started.elapsed();
+            b
+        })
     } else {
         None
     };

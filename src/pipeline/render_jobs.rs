@@ -153,11 +153,15 @@ impl<'p> Plan<'p> {
         needs
     }
 
-    /// Adds what the booklet shows to what is resolved, and kept.
+    /// Adds what the booklet shows to what is resolved, and kept: all of it, or for a
+    /// booklet in volumes its overview and news (each volume is resolved in turn).
     pub(crate) fn add_booklet(&mut self, site: &Site) {
-        let Some(wants) = crate::render::booklet::needs(site) else {
+        let Some(mut wants) = crate::render::booklet::needs(site) else {
             return;
         };
+        if crate::render::booklet::volume_plan(site, &wants).is_some() {
+            wants.regions.clear();
+        }
         // Story bodies only when the booklet prints them in full.
         let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
         for needs in [&mut self.site_wide, &mut self.keep] {
@@ -172,6 +176,19 @@ impl<'p> Plan<'p> {
             }
             needs.home |= wants.overview;
         }
+    }
+
+    /// What the compute stage resolves for the regions of one booklet volume.
+    pub(crate) fn volume_needs(site: &Site, regions: &[usize]) -> Needs {
+        let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
+        let mut needs = Needs::none(site);
+        for &i in regions {
+            needs.region(site, i);
+            for k in crate::render::booklet::booklet_stories(site, i).filter(|_| full) {
+                needs.stories[k] = true;
+            }
+        }
+        needs
     }
 
     /// Renders the jobs of `batch` from the resolved site, each job's files to `sink` as

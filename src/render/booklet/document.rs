@@ -546,27 +546,29 @@ impl Doc {
 
     /// The list of a booklet's volumes: each a link to its file, with what it holds and
     /// its number of pages.
-    pub fn volumes(
-        &mut self,
-        title: &str,
-        volumes: &[(String, String, usize)],
-        page: (&str, &str, &str),
-    ) {
+    pub fn volumes(&mut self, title: &str, volumes: &[super::Listed], page: (&str, &str, &str)) {
         self.part(title);
         let items: Vec<String> = volumes
             .iter()
-            .map(|(file, what, pages)| {
-                // `共 N 页`: the footer's words around the total.
-                let before = page.1.rsplit('/').next().unwrap_or(page.1).trim_start();
-                let count = format!("{before}{pages}{}", page.2);
-                format!(
-                    "- #link({})[{}] #h(1fr) #text(fill: muted)[{} · {}]",
-                    string(file),
-                    self.t(what),
-                    self.t(file),
-                    self.t(count.trim())
-                )
-            })
+            .map(
+                |super::Listed {
+                     name: file,
+                     title: what,
+                     pages,
+                     ..
+                 }| {
+                    // `共 N 页`: the footer's words around the total.
+                    let before = page.1.rsplit('/').next().unwrap_or(page.1).trim_start();
+                    let count = format!("{before}{pages}{}", page.2);
+                    format!(
+                        "- #link({})[{}] #h(1fr) #text(fill: muted)[{} · {}]",
+                        string(file),
+                        self.t(what),
+                        self.t(file),
+                        self.t(count.trim())
+                    )
+                },
+            )
             .collect();
         self.src.push_str(&format!("\n{}\n", items.join("\n")));
     }

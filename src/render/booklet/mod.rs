@@ -118,12 +118,13 @@ fn cards_and_charts<'a>(
     (cards, drawn)
 }
 
-/// Each chosen region's section, in the order given.
-fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize]) -> Vec<Section<'a>> {
+/// The sections of `these` (regions among `chosen`, in the order given); a section's level
+/// counts its ancestors among all `chosen`.
+fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize], these: &[usize]) -> Vec<Section<'a>> {
     let site = resolved.site;
     let set: HashSet<usize> = chosen.iter().copied().collect();
     let mode = site.config.booklet.stories;
-    chosen
+    these
         .iter()
         .filter_map(|&i| {
             let r = site.region(i);
@@ -323,7 +324,7 @@ pub fn briefing(
     let ui = &resolved.ui;
     let words = document::words(ui, site.config.language);
     let w = Writer::new(site, ui, &words);
-    let section = sections(resolved, &[i]).pop()?;
+    let section = sections(resolved, &[i], &[i]).pop()?;
     // Dated by `booklet.date`, else by its own newest story: a briefing depends on its
     // region's stories, not on every story of the site.
     let date = site.config.booklet.date.or_else(|| {
@@ -349,13 +350,118 @@ pub fn briefing(
     })
 }
 
+/// The section ranges of a booklet typeset in volumes (more regions than `booklet.volume`),
+/// or `None` for a booklet in one PDF.
+pub fn volume_plan(site: &Site, wants: &Wants) -> Option<Vec<std::ops::Range<usize>>> {
+    let size = site.config.booklet.volume;
+    if wants.regions.len() <= size {
+        return None;
+    }
+    let set: HashSet<usize> = wants.regions.iter().copied().collect();
+    let levels: Vec<usize> = wants
+        .regions
+        .iter()
+        .map(|&i| 1 + site.ancestors(i).iter().filter(|a| set.contains(a)).count())
+        .collect();
+    Some(volume_ranges(&levels, size))
+}
+
+/// A volume as the contents list it: file name, title, pages, bytes.
+pub struct Listed {
+    /// `volume-01.pdf`.
+    pub name: String,
+    /// `第1册：甘肃省 — 青海省`.
+    pub title: String,
+    /// Its pages.
+    pub pages: usize,
+    /// Its size.
+    pub bytes: usize,
+}
+
+/// One volume of a booklet in volumes, typeset on its own.
+pub struct Volume {
+    /// `booklet/volume-01.pdf`.
+    pub file: OutputFile,
+    /// `第1册：甘肃省 — 青海省`.
+    pub title: String,
+    /// Its pages.
+    pub pages: usize,
+}
+
+impl Volume {
+    /// What the contents say of it.
+    pub fn listed(&self) -> Listed {
+        let name = self
+            .file
+            .path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned());
+        Listed {
+            name: name.unwrap_or_default(),
+            title: self.title.clone(),
+            pages: self.pages,
+            bytes: self.file.bytes.len(),
+        }
+    }
+}
+
+/// Volume `n` (from 1) of the booklet: the sections of `wants.regions[range]`, which the
+/// resolved site holds. Typst's cache is emptied after it: no other volume reuses it.
+pub fn volume(
+    resolved: &Resolved<'_>,
+    fonts: &fonts::Fonts,
+    wants: &Wants,
+    n: usize,
+    range: std::ops::Range<usize>,
+    diags: &mut Diagnostics,
+) -> Option<Volume> {
+    let site = resolved.site;
+    let ui = &resolved.ui;
+    let words = document::words(ui, site.config.language);
+    let w = Writer::new(site, ui, &words);
+    let secs = sections(resolved, &wants.regions, &wants.regions[range]);
+    let name = words.volume.replace("{n}", &n.to_string());
+    let span = match (secs.first(), secs.last()) {
+        (Some(a), Some(b)) if a.region != b.region => format!(
+            "{} — {}",
+            site.region(a.region).name,
+            site.region(b.region).name
+        ),
+        (Some(a), _) => site.region(a.region).name.clone(),
+        _ => return None,
+    };
+    let title = format!("{name}：{span}");
+    let (cover, ymd) = cover_of(site, Some(&title), cover_date(site));
+    let mut doc = w.doc(fonts, &cover);
+    let mut files = Files::default();
+    doc.cover(&cover);
+    doc.outline(words.contents);
+    doc.main_matter();
+    for s in &secs {
+        w.section(&mut doc, s, &mut files, diags);
+    }
+    let typeset = compile_pdf(doc, files, fonts, ymd, diags);
+    typst::comemo::evict(0);
+    let (bytes, pages) = typeset?;
+    Some(Volume {
+        file: OutputFile {
+            path: PathBuf::from(format!("booklet/volume-{n:02}.pdf")),
+            bytes,
+        },
+        title,
+        pages,
+    })
+}
+
 /// Builds the booklet from the resolved site (which holds what [`needs`] asked): the PDF
-/// (in volumes when large) when `fonts` are given (a `check` skips the export), and the
-/// HTML twin of a booklet in one volume.
+/// when `fonts` are given (a `check` skips the export), and its HTML twin. Given the
+/// `volumes` of a booklet in volumes, `booklet.pdf` holds the cover, the overview, the
+/// list of volumes and the news (and there is no twin: one page would hold a national site).
 pub fn build(
     resolved: &Resolved<'_>,
     theme: &Theme,
     fonts: Option<&fonts::Fonts>,
+    volumes: Vec<Listed>,
     diags: &mut Diagnostics,
 ) -> Option<Booklet> {
     let start = Instant::now();
@@ -364,7 +470,12 @@ pub fn build(
     let c = &site.config;
     let ui = &resolved.ui;
     let words = document::words(ui, c.language);
-    let secs = sections(resolved, &wants.regions);
+    let in_volumes = volume_plan(site, &wants).is_some();
+    let secs = if in_volumes {
+        Vec::new()
+    } else {
+        sections(resolved, &wants.regions, &wants.regions)
+    };
     let (overview, overview_charts) = match resolved.home_page().filter(|_| wants.overview) {
         Some(h) => (&h.figures[..], &h.charts[..]),
         None => (&[][..], &[][..]),
@@ -391,33 +502,30 @@ pub fn build(
         ui,
     };
     let w = Writer::new(site, ui, &words);
-    let mut files = Vec::new();
     let mut stats = Stats {
         pages: 0,
         pdf_bytes: 0,
         volumes: 0,
         elapsed: Duration::ZERO,
     };
+    let mut files = Vec::new();
     if let Some(fonts) = fonts {
-        // More sections than a volume holds are typeset in volumes, one after another with
-        // Typst's cache emptied between them, so memory stays bounded whatever the size;
-        // `booklet.pdf` then holds the overview and the list of volumes.
-        let pdfs = if secs.len() <= c.booklet.volume {
-            whole(&w, &contents, fonts, diags)
-                .map(|(bytes, n)| vec![(PathBuf::from("booklet/booklet.pdf"), bytes, n)])
-                .unwrap_or_default()
-        } else {
-            volumes(&w, &contents, fonts, diags)
-        };
-        for (path, bytes, n) in pdfs {
+        if let Some((bytes, n)) = whole(&w, &contents, &volumes, fonts, diags) {
             stats.pages += n;
             stats.pdf_bytes += bytes.len();
             stats.volumes += 1;
-            files.push(OutputFile { path, bytes });
+            files.push(OutputFile {
+                path: PathBuf::from("booklet/booklet.pdf"),
+                bytes,
+            });
+        }
+        for v in &volumes {
+            stats.pages += v.pages;
+            stats.pdf_bytes += v.bytes;
+            stats.volumes += 1;
         }
     }
-    // One HTML page of a booklet in volumes would be a national site's every figure at once.
-    if secs.len() <= c.booklet.volume {
+    if !in_volumes {
         if let Some(html) = twin(&contents, theme, diags) {
             files.push(html);
         }
@@ -426,10 +534,12 @@ pub fn build(
     Some(Booklet { files, stats })
 }
 
-/// The booklet in one PDF: cover, contents, overview, the regions, the news.
+/// `booklet.pdf`: cover, contents, overview, then the regions, or the list of the volumes
+/// that hold them, then the news.
 fn whole(
     w: &Writer<'_>,
     contents: &Contents<'_>,
+    volumes: &[Listed],
     fonts: &fonts::Fonts,
     diags: &mut Diagnostics,
 ) -> Option<(Vec<u8>, usize)> {
@@ -440,12 +550,18 @@ fn whole(
     doc.outline(w.words.contents);
     doc.main_matter();
     w.overview(&mut doc, contents, &mut files, diags);
-    w.region_list(&mut doc, contents.secs);
-    for s in contents.secs {
-        w.section(&mut doc, s, &mut files, diags);
+    if volumes.is_empty() {
+        w.region_list(&mut doc, contents.secs);
+        for s in contents.secs {
+            w.section(&mut doc, s, &mut files, diags);
+        }
+    } else {
+        doc.volumes(w.words.volumes, volumes, w.words.page);
     }
     w.news(&mut doc, &contents.news, &mut files, diags);
-    compile_pdf(doc, files, fonts, ymd, diags)
+    let typeset = compile_pdf(doc, files, fonts, ymd, diags);
+    typst::comemo::evict(0);
+    typeset
 }
 
 /// Sections (by level) split into volumes of at most `size`, each a run of whole
@@ -466,68 +582,6 @@ fn volume_ranges(levels: &[usize], size: usize) -> Vec<std::ops::Range<usize>> {
         }
     }
     volumes
-}
-
-/// A booklet too large for one PDF: each volume typeset on its own (`volume-01.pdf`, …),
-/// then `booklet.pdf` with the cover, the overview, the list of volumes and the news.
-fn volumes(
-    w: &Writer<'_>,
-    contents: &Contents<'_>,
-    fonts: &fonts::Fonts,
-    diags: &mut Diagnostics,
-) -> Vec<(PathBuf, Vec<u8>, usize)> {
-    let site = contents.site;
-    let mut out = Vec::new();
-    let mut listed = Vec::new();
-    let levels: Vec<usize> = contents.secs.iter().map(|s| s.level).collect();
-    let size = site.config.booklet.volume;
-    for (n, range) in volume_ranges(&levels, size).into_iter().enumerate() {
-        let secs = &contents.secs[range];
-        let name = w.words.volume.replace("{n}", &(n + 1).to_string());
-        let span = match (secs.first(), secs.last()) {
-            (Some(a), Some(b)) if a.region != b.region => format!(
-                "{} — {}",
-                site.region(a.region).name,
-                site.region(b.region).name
-            ),
-            (Some(a), _) => site.region(a.region).name.clone(),
-            _ => continue,
-        };
-        let subtitle = format!("{name}：{span}");
-        let (cover, ymd) = cover_of(site, Some(&subtitle), contents.date);
-        let mut doc = w.doc(fonts, &cover);
-        let mut files = Files::default();
-        doc.cover(&cover);
-        doc.outline(w.words.contents);
-        doc.main_matter();
-        for s in secs {
-            w.section(&mut doc, s, &mut files, diags);
-        }
-        let typeset = compile_pdf(doc, files, fonts, ymd, diags);
-        // Typst memoises every layout; a volume's entries serve no other volume.
-        typst::comemo::evict(0);
-        let Some((bytes, pages)) = typeset else {
-            return Vec::new();
-        };
-        let file = format!("volume-{:02}.pdf", n + 1);
-        listed.push((file.clone(), subtitle, pages));
-        out.push((PathBuf::from("booklet").join(file), bytes, pages));
-    }
-    let (cover, ymd) = cover_of(site, None, contents.date);
-    let mut doc = w.doc(fonts, &cover);
-    let mut files = Files::default();
-    doc.cover(&cover);
-    doc.outline(w.words.contents);
-    doc.main_matter();
-    w.overview(&mut doc, contents, &mut files, diags);
-    doc.volumes(w.words.volumes, &listed, w.words.page);
-    w.news(&mut doc, &contents.news, &mut files, diags);
-    match compile_pdf(doc, files, fonts, ymd, diags) {
-        Some((bytes, pages)) => out.insert(0, (PathBuf::from("booklet/booklet.pdf"), bytes, pages)),
-        None => return Vec::new(),
-    }
-    typst::comemo::evict(0);
-    out
 }
 
 fn date_text(site: &Site, date: Option<crate::model::story::Date>) -> Option<String> {
