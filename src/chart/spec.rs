@@ -159,44 +159,114 @@ pub struct SingleValue {
 impl ChartSpec {
     /// The chart's one figure, when it has exactly one (one series, one point or bar).
     pub fn single_value(&self) -> Option<SingleValue> {
-        let shown = |s: &Segment| !s.label.is_empty();
-        match &self.body {
+        // The one segment with a figure, when exactly one has one.
+        fn only(segments: &[Segment]) -> Option<&Segment> {
+            let mut shown = segments.iter().filter(|s| !s.label.is_empty());
+            match (shown.next(), shown.next()) {
+                (Some(s), None) => Some(s),
+                _ => None,
+            }
+        }
+        let (at, label) = match &self.body {
             ChartBody::Lines(l) => match l.series.as_slice() {
                 [s] => match s.points.as_slice() {
-                    [p] => Some(SingleValue {
-                        at: p.year.to_string(),
-                        label: p.label.clone(),
-                    }),
-                    _ => None,
+                    [p] => (p.year.to_string(), &p.label),
+                    _ => return None,
                 },
-                _ => None,
+                _ => return None,
             },
             ChartBody::StackedBars(b) => match b.bars.as_slice() {
                 [bar] if b.overlay.is_none() && b.reference.is_none() => {
-                    let mut segs = bar.segments.iter().filter(|s| shown(s));
-                    match (segs.next(), segs.next()) {
-                        (Some(s), None) => Some(SingleValue {
-                            at: bar.label.clone(),
-                            label: s.label.clone(),
-                        }),
-                        _ => None,
-                    }
+                    (bar.label.clone(), &only(&bar.segments)?.label)
                 }
-                _ => None,
+                _ => return None,
             },
             ChartBody::GroupedBars(g) => match g.groups.as_slice() {
-                [group] => {
-                    let mut vals = group.values.iter().filter(|s| shown(s));
-                    match (vals.next(), vals.next()) {
-                        (Some(s), None) => Some(SingleValue {
-                            at: group.label.clone(),
-                            label: s.label.clone(),
-                        }),
-                        _ => None,
-                    }
-                }
-                _ => None,
+                [group] => (group.label.clone(), &only(&group.values)?.label),
+                _ => return None,
             },
+        };
+        Some(SingleValue {
+            at,
+            label: label.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(value: f64, label: &str) -> Segment {
+        Segment {
+            value,
+            label: label.into(),
         }
+    }
+
+    fn spec(body: ChartBody) -> ChartSpec {
+        ChartSpec {
+            id: "x".into(),
+            title: "贫困发生率".into(),
+            description: String::new(),
+            height: 300,
+            body,
+        }
+    }
+
+    #[test]
+    fn a_chart_of_one_figure_says_which_and_where() {
+        let point = |year, label: &str| LinePoint {
+            year,
+            value: 11.0,
+            label: label.into(),
+        };
+        let lines = |points| {
+            spec(ChartBody::Lines(LineChart {
+                y_unit: "%".into(),
+                series: vec![LineSeries {
+                    name: "白银区".into(),
+                    points,
+                }],
+                target: None,
+            }))
+        };
+        assert_eq!(
+            lines(vec![point(2014, "11%")]).single_value(),
+            Some(SingleValue {
+                at: "2014".into(),
+                label: "11%".into()
+            })
+        );
+        assert_eq!(
+            lines(vec![point(2014, "11%"), point(2018, "1%")]).single_value(),
+            None
+        );
+        let bars = |segments| {
+            spec(ChartBody::StackedBars(StackedBarChart {
+                y_unit: "万元".into(),
+                segment_names: vec!["a".into(), "b".into()],
+                bars: vec![Bar {
+                    label: "2015".into(),
+                    note: String::new(),
+                    is_period: false,
+                    segments,
+                    top_label: String::new(),
+                }],
+                reference: None,
+                overlay: None,
+            }))
+        };
+        // An empty segment is "not published", not a second figure.
+        assert_eq!(
+            bars(vec![seg(8231.0, "8231万元"), seg(0.0, "")])
+                .single_value()
+                .map(|v| v.label),
+            Some("8231万元".to_string())
+        );
+        assert_eq!(
+            bars(vec![seg(1.0, "1万元"), seg(2.0, "2万元")]).single_value(),
+            None
+        );
     }
 }
