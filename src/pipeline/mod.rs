@@ -162,7 +162,9 @@ pub(crate) fn compile(
         }
         _ => None,
     };
-    let booklet_wanted = kept_booklet.is_none() && booklet::needs(&site).is_some();
+    // What the booklet shows, worked out once: its regions, and their volumes when large.
+    let wants = booklet::needs(&site).filter(|_| kept_booklet.is_none());
+    let volume_ranges = wants.as_ref().and_then(|w| booklet::volume_plan(&site, w));
     if let Some(n) = booklet::too_large_by_default(&site).filter(|_| asked.booklet_pdf) {
         let mut d = Diagnostic::general(format!(
             "the booklet or the regions' briefings were not made: the site has {n} regions, and above {} they are made only when content/site.yaml asks",
@@ -172,15 +174,15 @@ pub(crate) fn compile(
         d.severity = crate::diagnostics::Severity::Warning;
         diags.push(d);
     }
-    if booklet_wanted {
-        plan.add_booklet(&site);
+    if let Some(w) = &wants {
+        plan.add_booklet(&site, w, volume_ranges.is_some());
     }
     // The booklet's fonts, read once: for the booklet and each region's briefing.
     let briefings = asked.booklet_pdf
         && !asked.booklet_only
         && site.config.booklet.briefings != crate::model::site_config::Briefings::None;
     plan.briefings = briefings;
-    let fonts = ((booklet_wanted && asked.booklet_pdf) || briefings)
+    let fonts = ((wants.is_some() && asked.booklet_pdf) || briefings)
         .then(|| booklet::fonts::load(root, &site.config.theme, diags));
     clock.lap("plan");
 
@@ -285,34 +287,35 @@ pub(crate) fn compile(
     }
     files.append(&mut rendered.reused);
     files.append(&mut rendered.site_wide);
-    let booklet = if booklet_wanted {
+    let booklet = if let Some(wants) = &wants {
         let started = Instant::now();
         let fonts = fonts.as_ref().filter(|_| asked.booklet_pdf);
         // A booklet in volumes: each volume's regions resolved, typeset and released in
         // turn, so memory holds one volume whatever the site's size.
-        let mut volumes = Vec::new();
-        let wants = booklet::needs(&site);
-        let plan_v = wants
-            .as_ref()
-            .zip(fonts)
-            .and_then(|(w, f)| Some((w, f, booklet::volume_plan(&site, w)?)));
-        if let Some((wants, fonts, ranges)) = plan_v {
+        let volumes = volume_ranges.map(|ranges| {
+            let mut listed = Vec::new();
+            // `check` typesets nothing: the volumes are only counted as volumes.
+            let Some(fonts) = fonts else { return listed };
             for (n, range) in ranges.into_iter().enumerate() {
                 let regions = &wants.regions[range.clone()];
-                resolved.compute(&Plan::volume_needs(&site, regions), diags);
+                resolved.compute(&Plan::booklet_needs(&site, regions), diags);
                 if diags.has_errors() {
-                    return None;
+                    break;
                 }
                 if let Some(v) = booklet::volume(&resolved, fonts, wants, n + 1, range, diags) {
                     // Written as it is made: a national booklet's volumes are hundreds of MB.
                     rendered.paths.push(v.file.path.clone());
-                    volumes.push(v.listed());
+                    listed.push(v.listed());
                     files.extend(sink.emit(vec![v.file], diags));
                 }
                 resolved.release(&plan.keep);
             }
+            listed
+        });
+        if diags.has_errors() {
+            return None;
         }
-        booklet::build(&resolved, &theme, fonts, volumes, diags).map(|mut b| {
+        booklet::build(&resolved, &theme, wants, fonts, volumes, diags).map(|mut b| {
             b.stats.elapsed = started.elapsed();
             b
         })

@@ -134,18 +134,13 @@ impl<'p> Plan<'p> {
         for p in self.jobs[batch].iter().filter(|p| p.kept.is_none()) {
             match p.job {
                 Job::Home => needs.home = true,
-                Job::Region(i) => {
-                    needs.region(site, i);
-                    // A region's briefing prints its stories in full.
-                    if self.briefings
-                        && crate::render::booklet::briefing_wanted(site, i)
-                        && site.config.booklet.stories == crate::model::site_config::StoryMode::Full
-                    {
-                        for k in crate::render::booklet::booklet_stories(site, i) {
-                            needs.stories[k] = true;
-                        }
-                    }
+                // A region's briefing shows what the booklet shows of it.
+                Job::Region(i)
+                    if self.briefings && crate::render::booklet::briefing_wanted(site, i) =>
+                {
+                    add_booklet_region(&mut needs, site, i)
                 }
+                Job::Region(i) => needs.region(site, i),
                 Job::Story(k) => needs.stories[k] = true,
                 Job::NewsList | Job::NotFound => {}
             }
@@ -154,22 +149,18 @@ impl<'p> Plan<'p> {
     }
 
     /// Adds what the booklet shows to what is resolved, and kept: all of it, or for a
-    /// booklet in volumes its overview and news (each volume is resolved in turn).
-    pub(crate) fn add_booklet(&mut self, site: &Site) {
-        let Some(mut wants) = crate::render::booklet::needs(site) else {
-            return;
-        };
-        if crate::render::booklet::volume_plan(site, &wants).is_some() {
-            wants.regions.clear();
-        }
-        // Story bodies only when the booklet prints them in full.
-        let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
+    /// booklet `in_volumes` its overview and news (each volume is resolved in turn).
+    pub(crate) fn add_booklet(
+        &mut self,
+        site: &Site,
+        wants: &crate::render::booklet::Wants,
+        in_volumes: bool,
+    ) {
+        let regions: &[usize] = if in_volumes { &[] } else { &wants.regions };
+        let full = prints_stories_in_full(site);
         for needs in [&mut self.site_wide, &mut self.keep] {
-            for &i in &wants.regions {
-                needs.region(site, i);
-                for k in crate::render::booklet::booklet_stories(site, i).filter(|_| full) {
-                    needs.stories[k] = true;
-                }
+            for &i in regions {
+                add_booklet_region(needs, site, i);
             }
             for &k in wants.news.iter().filter(|_| full) {
                 needs.stories[k] = true;
@@ -178,15 +169,11 @@ impl<'p> Plan<'p> {
         }
     }
 
-    /// What the compute stage resolves for the regions of one booklet volume.
-    pub(crate) fn volume_needs(site: &Site, regions: &[usize]) -> Needs {
-        let full = site.config.booklet.stories == crate::model::site_config::StoryMode::Full;
+    /// What the compute stage resolves for `regions` as the booklet shows them (one volume).
+    pub(crate) fn booklet_needs(site: &Site, regions: &[usize]) -> Needs {
         let mut needs = Needs::none(site);
         for &i in regions {
-            needs.region(site, i);
-            for k in crate::render::booklet::booklet_stories(site, i).filter(|_| full) {
-                needs.stories[k] = true;
-            }
+            add_booklet_region(&mut needs, site, i);
         }
         needs
     }
@@ -277,5 +264,21 @@ impl<'p> Plan<'p> {
         out.site_wide
             .extend(feeds::files(env.site(), &paths, diags));
         out.site_wide.extend(pages::theme_files(theme));
+    }
+}
+
+/// Story bodies are resolved for the booklet only when it prints them in full.
+fn prints_stories_in_full(site: &Site) -> bool {
+    site.config.booklet.stories == crate::model::site_config::StoryMode::Full
+}
+
+/// Region `i` as the booklet (and its briefing) shows it: its page's parts, and its
+/// stories when they are printed in full.
+fn add_booklet_region(needs: &mut Needs, site: &Site, i: usize) {
+    needs.region(site, i);
+    if prints_stories_in_full(site) {
+        for k in crate::render::booklet::booklet_stories(site, i) {
+            needs.stories[k] = true;
+        }
     }
 }

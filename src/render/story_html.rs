@@ -5,15 +5,47 @@ use super::sanitize;
 use crate::compute::story::{embed_token, Embed, ResolvedStory};
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
+/// Rewrites a link or image address for a page other than the story's own; `None` keeps it.
+pub type Rebase<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// The story's HTML. `nested`: it sits under its page's own heading, so its headings move
-/// down a level. Each block becomes what `place` returns for it.
+/// down a level. `rebase`: addresses are rewritten for the page it is shown on. Each block
+/// becomes what `place` returns for it.
 pub fn html(
     story: &ResolvedStory,
     nested: bool,
     unsafe_html: bool,
+    rebase: Option<Rebase<'_>>,
     place: &mut dyn FnMut(&Embed) -> String,
 ) -> String {
+    let moved = |url: &pulldown_cmark::CowStr<'static>| {
+        rebase
+            .and_then(|r| r(url))
+            .map_or_else(|| url.clone(), pulldown_cmark::CowStr::from)
+    };
     let events = story.events.iter().map(|e| match e {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if rebase.is_some() => Event::Start(Tag::Link {
+            link_type: *link_type,
+            dest_url: moved(dest_url),
+            title: title.clone(),
+            id: id.clone(),
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if rebase.is_some() => Event::Start(Tag::Image {
+            link_type: *link_type,
+            dest_url: moved(dest_url),
+            title: title.clone(),
+            id: id.clone(),
+        }),
         Event::Start(Tag::Heading {
             level,
             id,

@@ -548,6 +548,8 @@ impl Doc {
     /// its number of pages.
     pub fn volumes(&mut self, title: &str, volumes: &[super::Listed], page: (&str, &str, &str)) {
         self.part(title);
+        // `共 N 页`: the footer's words around the total.
+        let before = page.1.rsplit('/').next().unwrap_or(page.1).trim_start();
         let items: Vec<String> = volumes
             .iter()
             .map(
@@ -557,8 +559,6 @@ impl Doc {
                      pages,
                      ..
                  }| {
-                    // `共 N 页`: the footer's words around the total.
-                    let before = page.1.rsplit('/').next().unwrap_or(page.1).trim_start();
                     let count = format!("{before}{pages}{}", page.2);
                     format!(
                         "- #link({})[{}] #h(1fr) #text(fill: muted)[{} · {}]",

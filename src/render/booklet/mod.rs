@@ -130,7 +130,7 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize], these: &[usize]) -
             let r = site.region(i);
             let page = resolved.region_page(i)?;
             let ancestors = site.ancestors(i);
-            let level = 1 + ancestors.iter().filter(|a| set.contains(a)).count();
+            let level = level_among(&ancestors, &set);
             let (figures, charts) = cards_and_charts(&page.figures, &page.charts);
             let (rollup, child_charts) = cards_and_charts(&page.rollup, &page.child_charts);
             let header = ancestors
@@ -210,6 +210,19 @@ fn cover_date(site: &Site) -> Option<crate::model::story::Date> {
     })
 }
 
+/// A section's heading level: 1 + the number of its `ancestors` also in the booklet.
+fn level_among(ancestors: &[usize], chosen: &HashSet<usize>) -> usize {
+    1 + ancestors.iter().filter(|a| chosen.contains(a)).count()
+}
+
+/// Stories in the booklet's order: oldest first, then by title.
+fn oldest_first(site: &Site, stories: &mut [usize]) {
+    stories.sort_by(|a, b| {
+        let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
+        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
+    });
+}
+
 /// Region `i`'s stories in booklet order (story indexes): its `index.md`, then the others
 /// oldest first.
 pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '_ {
@@ -224,10 +237,7 @@ pub fn booklet_stories(site: &Site, i: usize) -> impl Iterator<Item = usize> + '
         .copied()
         .filter(|k| !site.story(*k).is_region_index())
         .collect();
-    others.sort_by(|a, b| {
-        let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
-        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
-    });
+    oldest_first(site, &mut others);
     index.chain(others)
 }
 
@@ -268,10 +278,7 @@ pub fn needs(site: &Site) -> Option<Wants> {
     } else {
         Vec::new()
     };
-    news.sort_by(|a, b| {
-        let (a, b) = (&site.story(*a).meta, &site.story(*b).meta);
-        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
-    });
+    oldest_first(site, &mut news);
     Some(Wants {
         regions,
         overview,
@@ -361,7 +368,7 @@ pub fn volume_plan(site: &Site, wants: &Wants) -> Option<Vec<std::ops::Range<usi
     let levels: Vec<usize> = wants
         .regions
         .iter()
-        .map(|&i| 1 + site.ancestors(i).iter().filter(|a| set.contains(a)).count())
+        .map(|&i| level_among(&site.ancestors(i), &set))
         .collect();
     Some(volume_ranges(&levels, size))
 }
@@ -453,29 +460,29 @@ pub fn volume(
     })
 }
 
-/// Builds the booklet from the resolved site (which holds what [`needs`] asked): the PDF
-/// when `fonts` are given (a `check` skips the export), and its HTML twin. Given the
-/// `volumes` of a booklet in volumes, `booklet.pdf` holds the cover, the overview, the
-/// list of volumes and the news (and there is no twin: one page would hold a national site).
+/// Builds the booklet of `wants` from the resolved site (which holds what it asked): the
+/// PDF when `fonts` are given (a `check` skips the export), and its HTML twin. For a
+/// booklet in `volumes` (typeset already), `booklet.pdf` holds the cover, the overview,
+/// the list of volumes and the news, and there is no twin: one page would hold a national
+/// site.
 pub fn build(
     resolved: &Resolved<'_>,
     theme: &Theme,
+    wants: &Wants,
     fonts: Option<&fonts::Fonts>,
-    volumes: Vec<Listed>,
+    volumes: Option<Vec<Listed>>,
     diags: &mut Diagnostics,
 ) -> Option<Booklet> {
     let start = Instant::now();
     let site = resolved.site;
-    let wants = needs(site)?;
     let c = &site.config;
     let ui = &resolved.ui;
     let words = document::words(ui, c.language);
-    let in_volumes = volume_plan(site, &wants).is_some();
-    let secs = if in_volumes {
-        Vec::new()
-    } else {
-        sections(resolved, &wants.regions, &wants.regions)
+    let secs = match volumes {
+        Some(_) => Vec::new(),
+        None => sections(resolved, &wants.regions, &wants.regions),
     };
+    let volumes = volumes.as_deref();
     let (overview, overview_charts) = match resolved.home_page().filter(|_| wants.overview) {
         Some(h) => (&h.figures[..], &h.charts[..]),
         None => (&[][..], &[][..]),
@@ -510,7 +517,7 @@ pub fn build(
     };
     let mut files = Vec::new();
     if let Some(fonts) = fonts {
-        if let Some((bytes, n)) = whole(&w, &contents, &volumes, fonts, diags) {
+        if let Some((bytes, n)) = whole(&w, &contents, volumes.unwrap_or(&[]), fonts, diags) {
             stats.pages += n;
             stats.pdf_bytes += bytes.len();
             stats.volumes += 1;
@@ -519,13 +526,13 @@ pub fn build(
                 bytes,
             });
         }
-        for v in &volumes {
+        for v in volumes.unwrap_or(&[]) {
             stats.pages += v.pages;
             stats.pdf_bytes += v.bytes;
             stats.volumes += 1;
         }
     }
-    if !in_volumes {
+    if volumes.is_none() {
         if let Some(html) = twin(&contents, theme, diags) {
             files.push(html);
         }

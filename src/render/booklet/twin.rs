@@ -168,45 +168,6 @@ pub(super) fn story_html(
     ui: &Ui,
     diags: &mut Diagnostics,
 ) -> String {
-    // Relative links were written from the story's own page; the twin is `booklet/index.html`.
-    let rebase = |url: &pulldown_cmark::CowStr<'static>| {
-        crate::compute::story::links::rebased(site, story, url, "booklet/index.html")
-            .map(pulldown_cmark::CowStr::from)
-            .unwrap_or_else(|| url.clone())
-    };
-    let events = body
-        .events
-        .iter()
-        .map(|e| match e {
-            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link {
-                link_type: *link_type,
-                dest_url: rebase(dest_url),
-                title: title.clone(),
-                id: id.clone(),
-            }),
-            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image {
-                link_type: *link_type,
-                dest_url: rebase(dest_url),
-                title: title.clone(),
-                id: id.clone(),
-            }),
-            e => e.clone(),
-        })
-        .collect();
-    let body = &ResolvedStory {
-        events,
-        embeds: body.embeds.clone(),
-    };
     let mut place = |e: &Embed| -> String {
         let html = match e {
             Embed::Chart(c) => theme.block_html(Block::Chart(&chart_view(site, c)), ui, "../"),
@@ -221,5 +182,14 @@ pub(super) fn story_html(
             String::new()
         })
     };
-    crate::render::story_html::html(body, true, site.config.unsafe_html, &mut place)
+    // Relative links were written from the story's own page; the twin is `booklet/index.html`.
+    let rebase =
+        |url: &str| crate::compute::story::links::rebased(site, story, url, "booklet/index.html");
+    crate::render::story_html::html(
+        body,
+        true,
+        site.config.unsafe_html,
+        Some(&rebase),
+        &mut place,
+    )
 }

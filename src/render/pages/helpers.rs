@@ -125,7 +125,7 @@ pub(super) fn story_body(
             }
         }
     };
-    crate::render::story_html::html(body, nested, env.site.config.unsafe_html, &mut place)
+    crate::render::story_html::html(body, nested, env.site.config.unsafe_html, None, &mut place)
 }
 
 /// A story block's HTML from the theme; a failing component is reported, not fatal to the page.
