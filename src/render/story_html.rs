@@ -18,47 +18,32 @@ pub fn html(
     rebase: Option<Rebase<'_>>,
     place: &mut dyn FnMut(&Embed) -> String,
 ) -> String {
-    let moved = |url: &pulldown_cmark::CowStr<'static>| {
-        rebase
-            .and_then(|r| r(url))
-            .map_or_else(|| url.clone(), pulldown_cmark::CowStr::from)
-    };
-    let events = story.events.iter().map(|e| match e {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if rebase.is_some() => Event::Start(Tag::Link {
-            link_type: *link_type,
-            dest_url: moved(dest_url),
-            title: title.clone(),
-            id: id.clone(),
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if rebase.is_some() => Event::Start(Tag::Image {
-            link_type: *link_type,
-            dest_url: moved(dest_url),
-            title: title.clone(),
-            id: id.clone(),
-        }),
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) if nested => Event::Start(Tag::Heading {
-            level: deeper(*level),
-            id: id.clone(),
-            classes: classes.clone(),
-            attrs: attrs.clone(),
-        }),
-        Event::End(TagEnd::Heading(level)) if nested => Event::End(TagEnd::Heading(deeper(*level))),
-        e => e.clone(),
+    let events = story.events.iter().map(|e| {
+        let mut e = match e {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if nested => Event::Start(Tag::Heading {
+                level: deeper(*level),
+                id: id.clone(),
+                classes: classes.clone(),
+                attrs: attrs.clone(),
+            }),
+            Event::End(TagEnd::Heading(level)) if nested => {
+                Event::End(TagEnd::Heading(deeper(*level)))
+            }
+            e => e.clone(),
+        };
+        if let (Some(r), Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })) =
+            (rebase, &mut e)
+        {
+            if let Some(to) = r(dest_url) {
+                *dest_url = to.into();
+            }
+        }
+        e
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
