@@ -1,10 +1,14 @@
 //! Writes a synthetic site for scale benchmarks, deterministic for a given seed.
 //!
-//! `cargo run --release --example gen_corpus -- DIR [--regions N] [--news M] [--seed S] [--png]`
+//! `cargo run --release --example gen_corpus -- DIR [--regions N] [--villages V] [--news M]
+//! [--seed S] [--png first|all|none] [--flat]`
 //!
 //! N county-level regions nested province → prefecture → county (30 provinces, 10
 //! prefectures each), every county with a yearly poverty series, funds by year and
-//! source, 20–80 projects and one ~1,500-character Chinese story; M news stories.
+//! source, 20–80 projects and one ~1,500-character Chinese story; V village regions
+//! spread evenly under the counties (a poverty series, a few projects: one or two charts
+//! a page); M news stories. `--flat` puts every county at the top level instead. The site's settings are the defaults a user gets, except
+//! `charts.png` when `--png` is given.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -67,7 +71,11 @@ struct Opts {
     regions: usize,
     news: usize,
     seed: u64,
-    png: bool,
+    villages: usize,
+    /// Every county at the top level, with no provinces or prefectures.
+    flat: bool,
+    /// `charts.png`, when not the default.
+    png: Option<String>,
 }
 
 fn parse_args() -> Result<Opts, String> {
@@ -77,7 +85,9 @@ fn parse_args() -> Result<Opts, String> {
         regions: 1000,
         news: 0,
         seed: 1,
-        png: false,
+        villages: 0,
+        flat: false,
+        png: None,
     };
     let mut dir = None;
     while let Some(a) = args.next() {
@@ -90,12 +100,16 @@ fn parse_args() -> Result<Opts, String> {
             "--regions" => o.regions = num("--regions")? as usize,
             "--news" => o.news = num("--news")? as usize,
             "--seed" => o.seed = num("--seed")?.max(1),
-            "--png" => o.png = true,
+            "--villages" => o.villages = num("--villages")? as usize,
+            "--flat" => o.flat = true,
+            "--png" => o.png = Some(args.next().ok_or("--png needs first, all or none")?),
             _ if dir.is_none() => dir = Some(PathBuf::from(a)),
             other => return Err(format!("unexpected argument {other}")),
         }
     }
-    o.dir = dir.ok_or("usage: gen_corpus DIR [--regions N] [--news M] [--seed S] [--png]")?;
+    o.dir = dir.ok_or(
+        "usage: gen_corpus DIR [--regions N] [--villages V] [--news M] [--seed S] [--png MODE] [--flat]",
+    )?;
     Ok(o)
 }
 
@@ -168,6 +182,30 @@ fn county_yaml(rng: &mut Rng, name: &str) -> String {
     y
 }
 
+fn village_yaml(rng: &mut Rng, name: &str) -> String {
+    let mut y = format!("name: {name}\nlevel: 村\nsource: 合成测试数据\npoverty:\n");
+    let mut households = rng.range(20, 300);
+    for year in [2014, 2017, 2020] {
+        let people = households * rng.range(25, 35) / 10;
+        let _ = writeln!(
+            y,
+            "  - {{ year: {year}, households: {households}, people: {people} }}"
+        );
+        households = households * rng.range(10, 60) / 100;
+    }
+    y.push_str("projects:\n");
+    for n in 0..rng.range(1, 4) {
+        let _ = writeln!(
+            y,
+            "  - {{ name: {}项目{n}, category: {}, status: {} }}",
+            rng.pick(CATEGORIES),
+            rng.pick(CATEGORIES),
+            rng.pick(STATUSES)
+        );
+    }
+    y
+}
+
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(p) = path.parent() {
         std::fs::create_dir_all(p)?;
@@ -181,10 +219,15 @@ fn run(o: &Opts) -> std::io::Result<()> {
     write(
         &content.join("site.yaml"),
         &format!(
-            "title: 全国脱贫攻坚数据（合成）\nlanguage: zh-CN\ncharts: {{ png: {} }}\n",
+            "title: 全国脱贫攻坚数据（合成）\nlanguage: zh-CN\n{}",
             o.png
+                .as_ref()
+                .map(|m| format!("charts: {{ png: {m} }}\n"))
+                .unwrap_or_default()
         ),
     )?;
+    let villages_per_county = o.villages.div_ceil(o.regions.max(1));
+    let mut villages = 0;
     let counties_per_prefecture = o.regions.div_ceil(300).max(1);
     let mut made = 0;
     'outer: for p in 0..30 {
@@ -193,19 +236,26 @@ fn run(o: &Opts) -> std::io::Result<()> {
             break;
         }
         let pdir = content.join("regions").join(format!("p{p:02}"));
-        write(
-            &pdir.join("region.yaml"),
-            &format!("name: 第{p}省\nlevel: 省\n"),
-        )?;
+        if !o.flat {
+            write(
+                &pdir.join("region.yaml"),
+                &format!("name: 第{p}省\nlevel: 省\n"),
+            )?;
+        }
         for c in 0..10 {
             if made == o.regions {
                 break 'outer;
             }
-            let cdir = pdir.join(format!("p{p:02}c{c:02}"));
-            write(
-                &cdir.join("region.yaml"),
-                &format!("name: 第{p}省第{c}市\nlevel: 市\n"),
-            )?;
+            let cdir = if o.flat {
+                content.join("regions")
+            } else {
+                let cdir = pdir.join(format!("p{p:02}c{c:02}"));
+                write(
+                    &cdir.join("region.yaml"),
+                    &format!("name: 第{p}省第{c}市\nlevel: 市\n"),
+                )?;
+                cdir
+            };
             for k in 0..counties_per_prefecture {
                 if made == o.regions {
                     break 'outer;
@@ -217,6 +267,12 @@ fn run(o: &Opts) -> std::io::Result<()> {
                     &kdir.join("index.md"),
                     &story(&mut rng, &format!("{name}脱贫纪实"), &name, k % 2 == 0),
                 )?;
+                for _ in 0..villages_per_county.min(o.villages - villages) {
+                    let vdir = kdir.join(format!("v{villages:06}"));
+                    let vname = format!("{}{}村{villages}", rng.pick(PLACES), rng.pick(PLACES));
+                    write(&vdir.join("region.yaml"), &village_yaml(&mut rng, &vname))?;
+                    villages += 1;
+                }
                 made += 1;
             }
         }
@@ -229,7 +285,7 @@ fn run(o: &Opts) -> std::io::Result<()> {
         write(&content.join("news").join(format!("n{n:05}.md")), &text)?;
     }
     println!(
-        "wrote {made} counties and {} news stories into {}",
+        "wrote {made} counties, {villages} villages and {} news stories into {}",
         o.news,
         o.dir.display()
     );

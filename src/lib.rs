@@ -78,8 +78,8 @@ const EVERYTHING: Asked = Asked {
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.
 ///
-/// With `charts: { png: true }` (the default) every chart SVG gets its PNG share image
-/// beside it, taken from or added to the cache in `<root>/.xiaokang-cache/png/`.
+/// The chart PNGs `charts.png` asks for are made beside their SVGs, taken from or added to
+/// the cache in `<root>/.xiaokang-cache/png/`.
 pub fn compile(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Compiled> {
     let asked = Asked {
         drafts,

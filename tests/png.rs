@@ -1,5 +1,6 @@
-//! Chart PNG share images: written beside every chart SVG, linked under the chart,
-//! cached by the SVG's hash, and left out with `charts: { png: false }`.
+//! Chart PNG share images (`charts.png`): by default only a published site's (one with
+//! `base_url`) pages get one, of their first chart; `all` gives every chart one, `none`
+//! none. Linked under the chart, cached by the SVG's hash.
 
 mod common;
 
@@ -46,9 +47,19 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The fixture with `extra` lines in its site.yaml.
+fn fixture_with(extra: &str) -> Fixture {
+    let f = Fixture::new();
+    f.write(
+        "content/site.yaml",
+        &format!("title: 测试站\nlanguage: zh-CN\n{extra}\n"),
+    );
+    f
+}
+
 #[test]
 fn every_chart_gets_a_png_of_twice_its_width_linked_under_it() {
-    let f = Fixture::new();
+    let f = fixture_with("charts: { png: all }");
     let report = f.build().expect("fixture builds");
     assert!(
         !report.diagnostics.to_string().contains("glyph"),
@@ -97,12 +108,94 @@ fn every_chart_gets_a_png_of_twice_its_width_linked_under_it() {
 }
 
 #[test]
-fn png_false_writes_no_png_and_links_the_svg() {
+fn png_true_is_all_and_false_is_none() {
+    let f = fixture_with("charts: { png: true }");
+    f.build().expect("fixture builds");
+    let all = files_with(&f.out().join("charts"), "png");
+    assert!(all.len() >= 3, "{all:?}");
+    assert_eq!(all.len(), files_with(&f.out().join("charts"), "svg").len());
+    let f = fixture_with("charts: { png: false }");
+    f.build().expect("fixture builds");
+    assert_eq!(files_with(&f.out(), "png"), Vec::<String>::new());
+}
+
+/// By default a site without `base_url` (opened from a folder) gets no PNG: no share
+/// preview could load one.
+#[test]
+fn by_default_an_unpublished_site_makes_no_png_and_has_no_share_image() {
     let f = Fixture::new();
-    f.write(
-        "content/site.yaml",
-        "title: 测试站\nlanguage: zh-CN\ncharts: { png: false }\n",
+    f.build().expect("fixture builds");
+    assert_eq!(files_with(&f.out(), "png"), Vec::<String>::new());
+    let page = f.read("regions/xian/index.html");
+    assert!(!page.contains("og:image"), "{page}");
+    assert_has(
+        &page,
+        &["href=\"../../charts/xian/poverty-rate.svg\">下载图片</a>"],
     );
+}
+
+/// By default a published site's page gets one PNG, of its first chart, as its share
+/// image; `png: first` asks for the same without `base_url`.
+#[test]
+fn a_published_site_gets_one_share_png_per_page() {
+    for extra in [
+        "base_url: https://fupin.example.gov.cn/",
+        "charts: { png: first }",
+    ] {
+        let f = fixture_with(extra);
+        f.build().expect("fixture builds");
+        let page = f.read("regions/xian/index.html");
+        let pngs = files_with(&f.out().join("charts/xian"), "png");
+        assert_eq!(pngs, ["poverty-rate.png"], "{extra}");
+        assert_has(
+            &page,
+            &[
+                "charts/xian/poverty-rate.png\">",
+                "href=\"../../charts/xian/poverty-rate.png\" download>下载图片</a>",
+                "href=\"../../charts/xian/funds.svg\">下载图片</a>",
+            ],
+        );
+        assert!(!page.contains("funds.png"), "{extra}");
+        if extra.starts_with("base_url") {
+            assert_has(
+                &page,
+                &["<meta property=\"og:image\" content=\"https://fupin.example.gov.cn/charts/xian/poverty-rate.png\">"],
+            );
+        }
+        // Every page with a chart has its share image, and no other PNG is made.
+        for html in walk(&f.out())
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        {
+            let text = fs::read_to_string(html).unwrap();
+            if let Some(at) = text.find("og:image\" content=\"") {
+                let url = &text[at + 19..];
+                let url = &url[..url.find('"').unwrap()];
+                let rel = url.rsplit_once("charts/").map(|(_, r)| r).unwrap_or(url);
+                assert!(
+                    f.out().join("charts").join(rel).is_file(),
+                    "{url} of {html:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_unknown_png_setting_is_an_error_with_a_suggestion() {
+    let f = fixture_with("charts: { png: frist }");
+    assert_has(
+        &f.errors(),
+        &[
+            "unknown `charts.png` setting `frist`",
+            "did you mean `first`?",
+        ],
+    );
+}
+
+#[test]
+fn png_none_writes_no_png_and_links_the_svg() {
+    let f = fixture_with("charts: { png: none }");
     f.build().expect("fixture builds");
     assert!(f.out().join("charts/xian/poverty-rate.svg").is_file());
     assert_eq!(files_with(&f.out(), "png"), Vec::<String>::new());
@@ -118,7 +211,7 @@ fn png_false_writes_no_png_and_links_the_svg() {
 
 #[test]
 fn a_second_build_reuses_the_cache_and_gives_the_same_bytes() {
-    let f = Fixture::new();
+    let f = fixture_with("charts: { png: all }");
     f.build().expect("first build");
     let first = fs::read(f.out().join("charts/xian/funds.png")).unwrap();
     let cache = f.root().join(".xiaokang-cache/png");
@@ -200,7 +293,7 @@ fn crc32(bytes: &[u8]) -> u32 {
 
 #[test]
 fn a_name_the_font_lacks_is_a_warning_naming_the_png() {
-    let f = Fixture::new();
+    let f = fixture_with("charts: { png: all }");
     // U+17000 (Tangut) is in no CJK font we ship.
     let county = common::COUNTY.replace("name: 测试县", "name: 测试\u{17000}县");
     f.write("content/regions/sheng/xian/region.yaml", &county);
@@ -215,7 +308,7 @@ fn a_name_the_font_lacks_is_a_warning_naming_the_png() {
 
 #[test]
 fn check_writes_no_cache() {
-    let f = Fixture::new();
+    let f = fixture_with("charts: { png: all }");
     let d = xiaokang::check(f.root());
     assert!(!d.has_errors(), "{d}");
     assert!(!f.root().join(".xiaokang-cache").exists());

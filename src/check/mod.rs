@@ -83,7 +83,7 @@ pub fn links(
     let key = |p: &Path| p.to_string_lossy().replace('\\', "/");
     let mut exists: HashSet<String> = files.iter().map(|f| key(&f.path)).collect();
     exists.extend(copies.iter().map(|(_, d)| key(d)));
-    if pngs_skipped && site.config.chart_png {
+    if pngs_skipped && site.config.chart_png.any() {
         let pngs: Vec<String> = exists
             .iter()
             .filter(|p| p.starts_with("charts/") && p.ends_with(".svg"))

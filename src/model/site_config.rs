@@ -43,8 +43,8 @@ pub struct SiteConfig {
     pub theme: String,
     /// Let raw HTML in stories through unsanitized.
     pub unsafe_html: bool,
-    /// Write a PNG beside every chart SVG.
-    pub chart_png: bool,
+    /// Which charts get a PNG beside their SVG (`charts.png`).
+    pub chart_png: ChartPng,
     /// The PDF booklet's settings (`booklet:`).
     pub booklet: BookletConfig,
     /// Issuing office shown in the footer and booklet cover.
@@ -52,6 +52,36 @@ pub struct SiteConfig {
     /// The site's own wording for interface strings (`strings:`), by the names in
     /// [`crate::model::i18n::KEYS`]; they replace the language's defaults.
     pub strings: BTreeMap<String, String>,
+}
+
+/// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
+/// (an SVG 0.1 ms), so by default (`auto`) only share images are made, and only for a
+/// site with a `base_url`: share previews need an absolute `og:image` address, and a
+/// site opened from a folder or USB stick has none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartPng {
+    /// Each page's first chart, the page's share image (`og:image`).
+    First,
+    /// Every chart (`png: all`, or `true`), for offices that paste charts into documents.
+    All,
+    /// None (`png: none`, or `false`): pages have no share image.
+    None,
+}
+
+impl ChartPng {
+    /// What `png: auto` (the default) means for a site with or without a `base_url`.
+    pub fn auto(base_url: bool) -> Self {
+        if base_url {
+            ChartPng::First
+        } else {
+            ChartPng::None
+        }
+    }
+
+    /// Whether any chart gets a PNG.
+    pub fn any(self) -> bool {
+        self != ChartPng::None
+    }
 }
 
 impl Default for SiteConfig {
@@ -63,7 +93,7 @@ impl Default for SiteConfig {
             base_url: None,
             theme: "default".into(),
             unsafe_html: false,
-            chart_png: true,
+            chart_png: ChartPng::None,
             booklet: BookletConfig::default(),
             publisher: None,
             strings: BTreeMap::new(),
@@ -125,12 +155,33 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     {
         c.unsafe_html = b;
     }
+    let mut png_asked = false;
     if let Some(n) = f.get("charts") {
         if let Some(cf) = d.fields(n, "`charts`", &["png"]) {
-            if let Some(b) = cf.get("png").and_then(|n| d.flag(n, "`charts.png`")) {
-                c.chart_png = b;
+            let asked = cf.get("png").and_then(|n| {
+                choice(
+                    d,
+                    n,
+                    "`charts.png` setting",
+                    &[
+                        ("auto", None),
+                        ("first", Some(ChartPng::First)),
+                        ("all", Some(ChartPng::All)),
+                        ("none", Some(ChartPng::None)),
+                        // The switch this setting was before it had more values.
+                        ("true", Some(ChartPng::All)),
+                        ("false", Some(ChartPng::None)),
+                    ],
+                )
+            });
+            if let Some(Some(v)) = asked {
+                c.chart_png = v;
+                png_asked = true;
             }
         }
+    }
+    if !png_asked {
+        c.chart_png = ChartPng::auto(c.base_url.is_some());
     }
     if let Some(n) = f.get("booklet") {
         c.booklet = decode_booklet(d, n);

@@ -130,13 +130,10 @@ pub(crate) fn compile(
     let index = deps::SiteIndex::new(&site);
     let options = format!("{} {}", asked.drafts, index.navigation());
     let fingerprint = incremental::fingerprint(&tree, theme_files.fingerprint, &options);
-    let want_pngs = asked.pngs && site.config.chart_png;
+    let want_pngs = asked.pngs && site.config.chart_png.any();
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));
     let sink: Box<dyn Sink + '_> = match &prev {
-        Previous::Disk(_, writer) => Box::new(ToDisk {
-            writer,
-            pngs: want_pngs.then_some(&cache),
-        }),
+        Previous::Disk(_, writer) => Box::new(ToDisk { writer }),
         Previous::Memory(c) => Box::new(InMemory::after(c)),
         Previous::None => Box::new(InMemory::default()),
     };
@@ -214,7 +211,9 @@ pub(crate) fn compile(
         }
         // 5. render: the pages, from the resolved site.
         let t = Instant::now();
-        let env = Env::new(&resolved, &theme).with_briefings(fonts.as_ref().filter(|_| briefings));
+        let env = Env::new(&resolved, &theme)
+            .with_briefings(fonts.as_ref().filter(|_| briefings))
+            .with_pngs(want_pngs.then_some(&cache));
         plan.render_batch(
             jobs,
             &index,
@@ -278,13 +277,6 @@ pub(crate) fn compile(
         return None;
     }
     let mut files = std::mem::take(&mut rendered.fresh);
-    if want_pngs && !files.is_empty() {
-        files = png_cache::add_chart_pngs(files, &cache, diags);
-        clock.lap("render chart PNGs");
-        if diags.has_errors() {
-            return None;
-        }
-    }
     files.append(&mut rendered.reused);
     files.append(&mut rendered.site_wide);
     let booklet = if let Some(wants) = &wants {

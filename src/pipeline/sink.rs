@@ -1,10 +1,7 @@
 //! Where each rendering job's files go as it finishes: kept in memory (`serve`, `check`)
-//! or, with their chart PNGs, written at once (`build`), so a large site never sits whole
-//! in memory.
+//! or written at once (`build`), so a large site never sits whole in memory.
 
 use crate::diagnostics::Diagnostics;
-use crate::render::pages::is_chart_svg;
-use crate::render::png_cache::{add_chart_pngs, PngCache};
 use crate::render::OutputFile;
 use crate::write::Writer;
 use std::collections::HashMap;
@@ -14,8 +11,8 @@ use std::path::PathBuf;
 pub(crate) trait Sink: Sync {
     /// Takes a job's new files; returns those to keep in memory.
     fn emit(&self, files: Vec<OutputFile>, d: &mut Diagnostics) -> Vec<OutputFile>;
-    /// Takes files the last build made and this one keeps (`outputs`, and chart PNGs
-    /// beside their SVGs); `None` when they are gone, and they are made again.
+    /// Takes files the last build made and this one keeps (`outputs`); `None` when they
+    /// are gone, and they are made again.
     fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>>;
 }
 
@@ -43,33 +40,18 @@ impl Sink for InMemory {
 
     fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>> {
         let files = self.previous.as_ref()?;
-        let mut out = Vec::new();
-        for o in outputs {
-            out.push(files.get(o)?.clone());
-            if is_chart_svg(o) {
-                if let Some(png) = files.get(&o.with_extension("png")) {
-                    out.push(png.clone());
-                }
-            }
-        }
-        Some(out)
+        outputs.iter().map(|o| files.get(o).cloned()).collect()
     }
 }
 
-/// Sends each job's files straight to a [`Writer`], with their chart PNGs.
+/// Sends each job's files straight to a [`Writer`].
 pub(crate) struct ToDisk<'a> {
     /// Where the files go.
     pub writer: &'a Writer,
-    /// The PNG cache, when the site wants chart PNGs.
-    pub pngs: Option<&'a PngCache>,
 }
 
 impl Sink for ToDisk<'_> {
     fn emit(&self, files: Vec<OutputFile>, d: &mut Diagnostics) -> Vec<OutputFile> {
-        let files = match self.pngs {
-            Some(cache) => add_chart_pngs(files, cache, d),
-            None => files,
-        };
         if let Err(e) = self.writer.put(&files) {
             d.push(*e);
         }
@@ -77,11 +59,6 @@ impl Sink for ToDisk<'_> {
     }
 
     fn keep(&self, outputs: &[PathBuf]) -> Option<Vec<OutputFile>> {
-        let mut rels = outputs.to_vec();
-        if self.pngs.is_some() {
-            let pngs = outputs.iter().filter(|p| is_chart_svg(p));
-            rels.extend(pngs.map(|p| p.with_extension("png")).collect::<Vec<_>>());
-        }
-        self.writer.keep(&rels).is_empty().then(Vec::new)
+        self.writer.keep(outputs).is_empty().then(Vec::new)
     }
 }

@@ -56,7 +56,7 @@ pub struct ChartView {
     pub svg_url: String,
     /// Relative URL of the CSV.
     pub csv_url: String,
-    /// Relative URL of the PNG share image; empty when `charts: { png: false }`.
+    /// Relative URL of the chart's PNG; empty when `charts.png` gives it none.
     pub png_url: String,
 }
 

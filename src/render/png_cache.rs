@@ -12,14 +12,13 @@
 use super::png::{self, PngError};
 use super::OutputFile;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use rayon::prelude::*;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Bump when the PNG for the same SVG changes (scale, background, resvg or font).
-pub const VERSION: &str = "xiaokang-png-1 resvg-0.47 scale-2 white";
+pub const VERSION: &str = "xiaokang-png-2 resvg-0.47 scale-2 white rgb";
 
 /// The cache folder under a site root.
 pub fn dir_for(root: &Path) -> PathBuf {
@@ -145,62 +144,55 @@ impl PngCache {
     }
 }
 
-/// Adds a PNG after every chart SVG (`charts/…/<name>.svg` → `charts/…/<name>.png`),
-/// rasterized in parallel through `cache`. The order of `files` is kept.
+/// The PNG of the chart SVG at `svg_path` (`charts/…/<name>.svg` → `….png`), through
+/// `cache`.
 ///
 /// A chart with characters the shipped font lacks gets a warning (its PNG shows empty
 /// boxes); an SVG that cannot be rasterized is an error, since its page links the PNG.
-pub fn add_chart_pngs(
-    files: Vec<OutputFile>,
+pub fn chart_png(
+    svg_path: &Path,
+    svg: &[u8],
     cache: &PngCache,
     diags: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    let is_chart = |f: &OutputFile| super::pages::is_chart_svg(&f.path);
-    let pngs: Vec<Option<Result<Cached, PngError>>> = files
-        .par_iter()
-        .map(|f| is_chart(f).then(|| cache.get(&f.bytes)))
-        .collect();
-    let mut out = Vec::with_capacity(files.len() + pngs.len());
-    for (f, png) in files.into_iter().zip(pngs) {
-        let png_path = f.path.with_extension("png");
-        out.push(f);
-        match png {
-            None => {}
-            Some(Ok(c)) => {
-                if !c.missing.is_empty() {
-                    let chars: Vec<String> = c.missing.iter().map(char::to_string).collect();
-                    diags.push(Diagnostic {
-                        severity: Severity::Warning,
-                        ..Diagnostic::general(format!(
-                            "{}: the shipped font has no glyph for {}; they show as empty boxes \
-                             in this share image (the SVG on the page is unaffected)",
-                            png_path.display(),
-                            chars.join(" ")
-                        ))
-                        .hint(
-                            "write these names with common characters, or turn share images \
-                               off with `charts: { png: false }` in content/site.yaml",
-                        )
-                    });
-                }
-                out.push(OutputFile {
-                    path: png_path,
-                    bytes: c.png,
+) -> Option<OutputFile> {
+    let png_path = svg_path.with_extension("png");
+    match cache.get(svg) {
+        Ok(c) => {
+            if !c.missing.is_empty() {
+                let chars: Vec<String> = c.missing.iter().map(char::to_string).collect();
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    ..Diagnostic::general(format!(
+                        "{}: the shipped font has no glyph for {}; they show as empty boxes \
+                         in this share image (the SVG on the page is unaffected)",
+                        png_path.display(),
+                        chars.join(" ")
+                    ))
+                    .hint(
+                        "write these names with common characters, or turn share images \
+                           off with `charts: { png: none }` in content/site.yaml",
+                    )
                 });
             }
-            Some(Err(e)) => diags.push(
+            Some(OutputFile {
+                path: png_path,
+                bytes: c.png,
+            })
+        }
+        Err(e) => {
+            diags.push(
                 Diagnostic::general(format!(
                     "{} could not be made from its SVG: {e}",
                     png_path.display()
                 ))
                 .hint(
-                    "set `charts: { png: false }` in content/site.yaml to build without \
+                    "set `charts: { png: none }` in content/site.yaml to build without \
                        share images, and report this as a bug",
                 ),
-            ),
+            );
+            None
         }
     }
-    out
 }
 
 /// A cache entry's bytes if it is present and looks like a whole PNG file.
@@ -213,7 +205,6 @@ fn read_entry(path: &Path) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn svg(text: &str) -> Vec<u8> {
         format!(
@@ -351,50 +342,28 @@ mod tests {
         assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 0);
     }
 
-    fn file(path: &str, bytes: &[u8]) -> OutputFile {
-        OutputFile {
-            path: PathBuf::from(path),
-            bytes: bytes.to_vec(),
-        }
-    }
-
     #[test]
-    fn pngs_follow_their_svgs_in_order() {
-        let files = vec![
-            file("index.html", b"<html>"),
-            file("charts/a/poverty-rate.svg", &svg("甲")),
-            file("charts/a/poverty-rate.csv", b"x"),
-            file("static/logo.svg", &svg("标")),
-            file("charts/b/funds.svg", &svg("乙")),
-        ];
+    fn a_png_is_named_after_its_svg() {
         let mut d = Diagnostics::new();
-        let out = add_chart_pngs(files, &PngCache::disabled(), &mut d);
-        let paths: Vec<_> = out.iter().map(|f| f.path.to_str().unwrap()).collect();
-        assert_eq!(
-            paths,
-            [
-                "index.html",
-                "charts/a/poverty-rate.svg",
-                "charts/a/poverty-rate.png",
-                "charts/a/poverty-rate.csv",
-                "static/logo.svg",
-                "charts/b/funds.svg",
-                "charts/b/funds.png",
-            ]
-        );
+        let path = Path::new("charts/a/poverty-rate.svg");
+        let png = chart_png(path, &svg("甲"), &PngCache::disabled(), &mut d).unwrap();
+        assert_eq!(png.path, Path::new("charts/a/poverty-rate.png"));
         assert!(d.is_empty());
-        assert_eq!(png::png_size(&out[2].bytes), Some((400, 100)));
+        assert_eq!(png::png_size(&png.bytes), Some((400, 100)));
     }
 
     #[test]
     fn missing_glyphs_warn_and_bad_svgs_fail() {
-        let files = vec![
-            file("charts/a/x.svg", &svg("碌曲\u{17000}")),
-            file("charts/a/y.svg", b"<svg"),
-        ];
         let mut d = Diagnostics::new();
-        let out = add_chart_pngs(files, &PngCache::disabled(), &mut d);
-        assert_eq!(out.len(), 3);
+        let cache = PngCache::disabled();
+        let x = chart_png(
+            Path::new("charts/a/x.svg"),
+            &svg("碌曲\u{17000}"),
+            &cache,
+            &mut d,
+        );
+        let y = chart_png(Path::new("charts/a/y.svg"), b"<svg", &cache, &mut d);
+        assert!(x.is_some() && y.is_none());
         assert_eq!(d.warning_count(), 1);
         assert_eq!(d.error_count(), 1);
         let text = d.to_string();

@@ -45,7 +45,8 @@ pub(super) fn chart_view(site: &Site, d: &DrawnChart) -> ChartView {
         table: d.table.clone(),
         svg_url: format!("charts/{}.svg", d.stem),
         csv_url: format!("charts/{}.csv", d.stem),
-        png_url: if site.config.chart_png {
+        // Only `png: all` makes every chart's PNG.
+        png_url: if site.config.chart_png == crate::model::site_config::ChartPng::All {
             format!("charts/{}.png", d.stem)
         } else {
             String::new()

@@ -63,69 +63,101 @@ pub(super) fn page(
     }
 }
 
-/// A drawn chart as its page shows it; its standalone SVG and CSV go beside the page.
-pub(super) fn chart_view(env: &Env<'_>, c: &DrawnChart, files: &mut Vec<OutputFile>) -> ChartView {
-    let svg_url = format!("charts/{}.svg", c.stem);
-    let csv_url = format!("charts/{}.csv", c.stem);
-    // The PNG itself is made from the SVG as the job's files are written.
-    let png_url = if env.site.config.chart_png {
-        format!("charts/{}.png", c.stem)
-    } else {
-        String::new()
-    };
-    files.push(OutputFile {
-        path: PathBuf::from(&svg_url),
-        bytes: c.svg.clone().into_bytes(),
-    });
-    files.push(OutputFile {
-        path: PathBuf::from(&csv_url),
-        bytes: c.table.to_csv_file(),
-    });
-    ChartView {
-        id: c.id.clone(),
-        title: c.title.clone(),
-        svg: c.svg.clone(),
-        table: c.table.clone(),
-        svg_url,
-        csv_url,
-        png_url,
+/// A page's charts as they are laid out, in page order: which gets a PNG, and the
+/// page's share image (`og:image`), the PNG of its first chart.
+pub(super) struct PageCharts<'p> {
+    /// The page's files, where each chart's SVG, CSV and PNG go.
+    pub files: &'p mut Vec<OutputFile>,
+    /// The share image's path, once a chart has given one.
+    pub share: Option<String>,
+}
+
+impl<'p> PageCharts<'p> {
+    /// Charts laid out on a page whose files are `files`.
+    pub fn new(files: &'p mut Vec<OutputFile>) -> Self {
+        PageCharts { files, share: None }
     }
-}
 
-/// The views of a page's charts, their files beside the page.
-pub(super) fn views_of(
-    env: &Env<'_>,
-    charts: &[DrawnChart],
-    files: &mut Vec<OutputFile>,
-) -> Vec<ChartView> {
-    charts.iter().map(|c| chart_view(env, c, files)).collect()
-}
-
-/// A resolved story's body as HTML for the page at `page_path`; its charts become figures
-/// (via the theme's chart component) with their files. `nested`: a region's index.md,
-/// under the region page's own headings.
-pub(super) fn story_body(
-    env: &Env<'_>,
-    body: &ResolvedStory,
-    page_path: &str,
-    nested: bool,
-    files: &mut Vec<OutputFile>,
-    d: &mut Diagnostics,
-) -> String {
-    let root = root_prefix(page_path);
-    let mut place = |e: &Embed| -> String {
-        match e {
-            Embed::Chart(c) => {
-                let view = chart_view(env, c, files);
-                block_html(env, Block::Chart(&view), &root, d)
-            }
-            Embed::Figures { title, figures } => {
-                let block = Block::Figures { title, figures };
-                block_html(env, block, &root, d)
-            }
+    /// A drawn chart as its page shows it; its standalone SVG and CSV go beside the page,
+    /// and its PNG when `charts.png` asks for one (every chart, or the page's first).
+    pub fn view(&mut self, env: &Env<'_>, c: &DrawnChart, d: &mut Diagnostics) -> ChartView {
+        let svg_url = format!("charts/{}.svg", c.stem);
+        let csv_url = format!("charts/{}.csv", c.stem);
+        let png = match env.site.config.chart_png {
+            ChartPng::All => true,
+            ChartPng::First => self.share.is_none(),
+            ChartPng::None => false,
+        };
+        let png_url = if png {
+            format!("charts/{}.png", c.stem)
+        } else {
+            String::new()
+        };
+        let svg_path = PathBuf::from(&svg_url);
+        // `check` and `serve`'s quick rebuilds link the PNG without making it.
+        if let Some(cache) = env.pngs.filter(|_| png) {
+            let made = crate::render::png_cache::chart_png(&svg_path, c.svg.as_bytes(), cache, d);
+            self.files.extend(made);
         }
-    };
-    crate::render::story_html::html(body, nested, env.site.config.unsafe_html, None, &mut place)
+        if png && self.share.is_none() {
+            self.share = Some(png_url.clone());
+        }
+        self.files.push(OutputFile {
+            path: svg_path,
+            bytes: c.svg.clone().into_bytes(),
+        });
+        self.files.push(OutputFile {
+            path: PathBuf::from(&csv_url),
+            bytes: c.table.to_csv_file(),
+        });
+        ChartView {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            svg: c.svg.clone(),
+            table: c.table.clone(),
+            svg_url,
+            csv_url,
+            png_url,
+        }
+    }
+
+    /// The views of `charts`, in order.
+    pub fn views(
+        &mut self,
+        env: &Env<'_>,
+        charts: &[DrawnChart],
+        d: &mut Diagnostics,
+    ) -> Vec<ChartView> {
+        charts.iter().map(|c| self.view(env, c, d)).collect()
+    }
+
+    /// A resolved story's body as HTML for the page at `page_path`; its charts become
+    /// figures (via the theme's chart component) with their files. `nested`: a region's
+    /// index.md, under the region page's own headings.
+    pub fn story_body(
+        &mut self,
+        env: &Env<'_>,
+        body: &ResolvedStory,
+        page_path: &str,
+        nested: bool,
+        d: &mut Diagnostics,
+    ) -> String {
+        let root = root_prefix(page_path);
+        let unsafe_html = env.site.config.unsafe_html;
+        let mut place = |e: &Embed| -> String {
+            match e {
+                Embed::Chart(c) => {
+                    let view = self.view(env, c, d);
+                    block_html(env, Block::Chart(&view), &root, d)
+                }
+                Embed::Figures { title, figures } => {
+                    let block = Block::Figures { title, figures };
+                    block_html(env, block, &root, d)
+                }
+            }
+        };
+        crate::render::story_html::html(body, nested, unsafe_html, None, &mut place)
+    }
 }
 
 /// A story block's HTML from the theme; a failing component is reported, not fatal to the page.

@@ -10,12 +10,14 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         return Vec::new();
     };
     let mut files = Vec::new();
-    let chart_views = views_of(env, &content.charts, &mut files);
-    let child_charts = views_of(env, &content.child_charts, &mut files);
+    let mut charts = PageCharts::new(&mut files);
+    let chart_views = charts.views(env, &content.charts, d);
+    let child_charts = charts.views(env, &content.child_charts, d);
     let story = env.resolved.region_story(i).map(|(s, body)| {
-        let html = story_body(env, body, &site.region_path(i), true, &mut files, d);
+        let html = charts.story_body(env, body, &site.region_path(i), true, d);
         story_view(s, html)
     });
+    let share = charts.share.take();
     // The region's own briefing, typeset from the same resolved figures and charts when
     // this build typesets (`serve`'s quick rebuilds leave it to the full one after).
     let has_briefing = crate::render::booklet::briefing_wanted(site, i);
@@ -59,8 +61,8 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     ctx.insert("region", &view);
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert("description", &description_of(&view.figures, &r.name));
-    if let Some(c) = view.charts.iter().chain(&view.child_charts).next() {
-        ctx.insert("share_image", &c.png_url);
+    if let Some(url) = share {
+        ctx.insert("share_image", &url);
     }
     let path = site.region_path(i);
     files.extend(page(env, "region.html", &path, &r.name, ctx, d));
@@ -90,7 +92,9 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     };
     let mut files = Vec::new();
     let path = site.story_path(s);
-    let html = story_body(env, body, &path, false, &mut files, d);
+    let mut charts = PageCharts::new(&mut files);
+    let html = charts.story_body(env, body, &path, false, d);
+    let share = charts.share.take();
     let view = story_view(s, html);
     let mut crumbs: Vec<Link> = Vec::new();
     if let Some(r) = s.region {
@@ -109,11 +113,8 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert("description", &view.summary);
     ctx.insert("og_type", "article");
-    if env.site.config.chart_png {
-        if let Some(svg) = files.iter().find(|f| is_chart_svg(&f.path)) {
-            let png = svg.path.with_extension("png");
-            ctx.insert("share_image", &png.to_string_lossy().replace('\\', "/"));
-        }
+    if let Some(url) = share {
+        ctx.insert("share_image", &url);
     }
     files.extend(page(env, "story.html", &path, &s.meta.title, ctx, d));
     files
@@ -134,12 +135,14 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         return Vec::new();
     };
     let mut files = Vec::new();
-    let chart_views = views_of(env, &content.charts, &mut files);
+    let mut charts = PageCharts::new(&mut files);
+    let chart_views = charts.views(env, &content.charts, d);
     let body = env.resolved.home_story();
     let story = site.home.as_ref().zip(body).map(|(s, body)| {
-        let html = story_body(env, body, "index.html", false, &mut files, d);
+        let html = charts.story_body(env, body, "index.html", false, d);
         story_view(s, html)
     });
+    let share = charts.share.take();
     let view = HomeView {
         figures: content.figures.clone(),
         charts: chart_views,
@@ -148,8 +151,8 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         story,
     };
     let mut ctx = Context::new();
-    if let Some(c) = view.charts.first() {
-        ctx.insert("share_image", &c.png_url);
+    if let Some(url) = share {
+        ctx.insert("share_image", &url);
     }
     ctx.insert("home", &view);
     files.extend(page(

@@ -16,6 +16,7 @@ use crate::compute::story::{Embed, ResolvedStory};
 use crate::compute::{summary, Resolved};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::i18n::Ui;
+use crate::model::site_config::ChartPng;
 use crate::model::{Site, Story};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,8 @@ pub struct Env<'a> {
     nav: Vec<Link>,
     /// The booklet's fonts when region jobs typeset their briefings this build.
     briefing_fonts: Option<&'a crate::render::booklet::fonts::Fonts>,
+    /// Where chart PNGs come from when this build makes them (`build`, `serve`).
+    pngs: Option<&'a crate::render::png_cache::PngCache>,
 }
 
 impl<'a> Env<'a> {
@@ -45,6 +48,12 @@ impl<'a> Env<'a> {
         fonts: Option<&'a crate::render::booklet::fonts::Fonts>,
     ) -> Self {
         self.briefing_fonts = fonts;
+        self
+    }
+
+    /// Page jobs also make the chart PNGs `charts.png` asks for, through `cache`.
+    pub fn with_pngs(mut self, cache: Option<&'a crate::render::png_cache::PngCache>) -> Self {
+        self.pngs = cache;
         self
     }
 
@@ -93,6 +102,7 @@ impl<'a> Env<'a> {
             ui,
             nav,
             briefing_fonts: None,
+            pngs: None,
         }
     }
 }
