@@ -97,6 +97,7 @@ fn tidy(body: &str) -> String {
             out.push_str(
                 &line
                     .replace(" opacity=\"1\"", "")
+                    .replace(" stroke-width=\"1\"", "")
                     .replace(" stroke=\"none\"/>", "/>"),
             );
             out.push('\n');
