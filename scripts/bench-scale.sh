@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Scale benchmark: builds synthetic sites of N counties (with N/10 news stories) and prints,
-# for each, the first build's wall time, CPU time, peak memory, pages/s and charts/s, the
-# time and memory of each pipeline stage, and two rebuilds into the same output: with
-# nothing changed, and after one county's funds figure changed (incremental build).
+# Scale benchmark: builds synthetic sites of N counties (with N/10 news stories) with the
+# settings a user gets by default and prints, for each, the first build's wall time, CPU
+# time, peak memory, pages/s and charts/s, the time and memory of each pipeline stage, the
+# output's files and bytes (and a county's), two rebuilds into the same output (nothing
+# changed; one county's funds figure changed), and then the same site published: with a
+# `base_url`, so each page gets its share PNG (`charts.png: auto`), from an empty PNG cache.
 #
 #   scripts/bench-scale.sh [N ...]          default: 1000 10000
+#   VILLAGES=128000 scripts/bench-scale.sh 832   the village-level stress test: 128,000
+#                                           village regions spread under 832 counties
 #
 # Needs only bash, sed and cargo; CPU time and peak memory come from xiaokang itself
 # (XIAOKANG_TIMINGS=1 reads /proc, so Linux). Work files go to a fresh temporary folder
@@ -41,12 +45,16 @@ printf '%-8s %7s %7s %9s %9s %9s %9s %9s\n' regions pages charts wall_s cpu_s pe
 for n in "${sizes[@]}"; do
   site="$work/site-$n"
   out="$work/out-$n"
-  target/release/examples/gen_corpus "$site" --regions "$n" --news $((n / 10)) --seed 7 >/dev/null
+  target/release/examples/gen_corpus "$site" --regions "$n" --villages "${VILLAGES:-0}" \
+    --news $((n / 10)) --seed 7 >/dev/null
   read -r wall cpu peak pages charts jobs rendered < <(build "$site" "$out" "$work/first-$n.log")
   awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$peak" -v p="$pages" -v k="$charts" \
     'BEGIN { printf "%-8s %7d %7d %9.2f %9.2f %9d %9.0f %9.0f\n", n, p, k, w / 1000, c / 1000, r, p * 1000 / w, k * 1000 / w }'
   grep '^stage ' "$work/first-$n.log" | sed 's/^/    /'
   full=$wall
+  county=$(find "$out/regions" -path '*/x00000/index.html' | head -1)
+  echo "    output: $(find "$out" -type f | wc -l) files, $(du -sb "$out" | awk '{printf "%.0f", $1 / 1048576}') MiB;" \
+    "a county: $(find "$out" -path '*x00000*' -type f | wc -l) files, $(find "$out" -path '*x00000*' -type f -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.0f", $1 / 1024}') kB, its page $(($(wc -c <"$county") / 1024)) kB"
 
   read -r wall cpu peak _ _ jobs rendered < <(build "$site" "$out" "$work/same-$n.log")
   awk -v w="$wall" -v f="$full" -v j="$jobs" -v r="$rendered" -v m="$peak" \
@@ -59,4 +67,14 @@ for n in "${sizes[@]}"; do
   awk -v w="$wall" -v f="$full" -v j="$jobs" -v r="$rendered" -v m="$peak" \
     'BEGIN { printf "    rebuild, one county'"'"'s funds changed: %d ms (%.0f%% of the first build), %d of %d pages rendered, peak %d MiB\n", w, 100 * w / f, r, j, m }'
   grep '^stage ' "$work/edit-$n.log" | sed 's/^/        /'
+
+  # Published: a base_url, so every page gets its share PNG; the PNG cache starts empty.
+  pub="$work/pub-$n"
+  cp -r "$site" "$pub"
+  rm -rf "$pub/.xiaokang-cache"
+  echo "base_url: https://fupin.example.gov.cn/" >>"$pub/content/site.yaml"
+  read -r wall cpu peak _ _ _ _ < <(build "$pub" "$work/out-pub-$n" "$work/pub-$n.log")
+  awk -v w="$wall" -v c="$cpu" -v m="$peak" -v p="$(find "$work/out-pub-$n" -name '*.png' | wc -l)" \
+    'BEGIN { printf "    published (base_url, a share PNG per page, empty PNG cache): %.2f s wall, %.2f s CPU, peak %d MiB, %d PNGs\n", w / 1000, c / 1000, m, p }'
+  rm -rf "$pub" "$work/out-pub-$n"
 done
