@@ -217,6 +217,7 @@ fn extension_charts() -> Vec<ChartSpec> {
                         (24.53, "24.53亿元"),
                         (30.03, "30.03亿元"),
                     ]),
+                    first_unlabelled: true,
                 }),
             }),
         ),
@@ -247,6 +248,7 @@ fn extension_charts() -> Vec<ChartSpec> {
                             .map(|(v, l)| (*v, l.as_str()))
                             .collect::<Vec<_>>(),
                     ),
+                    first_unlabelled: true,
                 }),
             }),
         ),

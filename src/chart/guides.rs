@@ -122,7 +122,8 @@ impl OverlayLine<'_> {
     /// line chart, else level with it just beside the bar.
     pub fn place_labels(&self, placer: &mut Placer) {
         let s = size::VALUE;
-        for (seg, &(x, y)) in self.overlay.points.iter().zip(&self.pts) {
+        let skip = usize::from(self.overlay.first_unlabelled);
+        for (seg, &(x, y)) in self.overlay.points.iter().zip(&self.pts).skip(skip) {
             let mut cands = value_candidates(&seg.label, palette::GUIDE, x, y);
             let off = self.half_bar + 4.0;
             let mid = centred_baseline(y, s);

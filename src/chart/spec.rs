@@ -46,6 +46,9 @@ pub struct Overlay {
     pub name: String,
     /// One value per bar, in the chart's unit, with its exact label.
     pub points: Vec<Segment>,
+    /// The first point's figure is printed already (a running total starts at the first
+    /// bar's total): it gets its tooltip but no label of its own.
+    pub first_unlabelled: bool,
 }
 
 /// Lines over years.

@@ -132,6 +132,7 @@ pub fn with_overlay(mut spec: ChartSpec, name: &str, points: &[(f64, &str)]) -> 
     c.overlay = Some(Overlay {
         name: name.into(),
         points: segments(points),
+        first_unlabelled: false,
     });
     spec
 }

@@ -121,19 +121,12 @@ fn by_time(rows: &[&FundRow]) -> ChartBody {
     let mut running: Vec<&Stated<Money>> = Vec::new();
     let cumulative: Vec<Segment> = by_when
         .values()
-        .enumerate()
-        .map(|(n, items)| {
+        .map(|items| {
             running.extend(items.iter().map(|(_, m)| *m));
             let sum = Total::of(running.iter().copied());
-            // The first cumulative point equals the first bar's total, already printed above it.
-            let label = if n == 0 {
-                String::new()
-            } else {
-                sum.readable()
-            };
             Segment {
                 value: decimal_to_f64(sum.value.in_unit(unit)),
-                label,
+                label: sum.readable(),
             }
         })
         .collect();
@@ -173,6 +166,8 @@ fn by_time(rows: &[&FundRow]) -> ChartBody {
         overlay: (cumulative.len() > 1).then(|| Overlay {
             name: "累计投入".into(),
             points: cumulative,
+            // It equals the first bar's total, printed above that bar.
+            first_unlabelled: true,
         }),
     })
 }
