@@ -72,6 +72,24 @@ fn chinese_queries_find_the_expected_pages() {
     assert_eq!(urls(&rs[2])[0], "regions/baiyinqu/index.html");
     // The list of every page, for readers without JavaScript, is hidden by results.
     assert_eq!(rs[2]["all_hidden"], true);
+
+    // Small: report and bound the bytes per indexed page, and a query reads less.
+    let index: u64 = walkdir::WalkDir::new(f.out().join("search"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "js"))
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    let read: u64 = rs[0]["loaded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| !s[0].as_str().unwrap().contains("static/"))
+        .map(|s| s[1].as_u64().unwrap())
+        .sum();
+    println!("search index: {index} bytes for 17 pages; 光伏 reads {read}");
+    assert!(index / 17 < 8000, "{index} bytes");
+    assert!(read < index * 3 / 4, "光伏 reads {read} of {index} bytes");
 }
 
 #[test]

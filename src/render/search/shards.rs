@@ -67,20 +67,23 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
         )
         .into_bytes(),
     }];
-    let mut by_shard: Vec<Vec<(String, Postings)>> = vec![Vec::new(); terms];
-    for (key, postings) in lookup(grams) {
-        by_shard[shard_of(&key, terms)].push((key, postings));
+    // Each shard's postings are made as its file is written: a national index never
+    // holds a second copy of every term's postings.
+    let mut by_shard: Vec<Vec<(String, Vec<usize>)>> = vec![Vec::new(); terms];
+    for (key, from) in lookup(grams) {
+        by_shard[shard_of(&key, terms)].push((key, from));
     }
-    out.par_extend(by_shard.into_par_iter().enumerate().map(|(n, keys)| {
+    out.par_extend(by_shard.into_par_iter().enumerate().map(|(n, mut keys)| {
+        keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut js = format!("{GLOBAL}.t[{n}]={{");
-        for (k, (key, postings)) in keys.iter().enumerate() {
+        for (k, (key, from)) in keys.iter().enumerate() {
             if k > 0 {
                 js.push(',');
             }
             // Keys are letters and digits: nothing in them needs escaping for a <script>.
             js.push_str(&serde_json::to_string(key).unwrap_or_default());
             js.push_str(":\"");
-            encode(postings, &mut js);
+            encode(&postings(grams, from), &mut js);
             js.push('"');
         }
         js.push_str("};\n");
@@ -117,7 +120,8 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
     out
 }
 
-/// What a query term matches, as `search.js` looks it up (its key is the term itself):
+/// What a query term matches, as `search.js` looks it up (its key is the term itself),
+/// with the terms whose postings make its own:
 ///
 /// - a CJK bigram, or a number of two or more ASCII digits: that term's postings;
 /// - one CJK character (the first keystroke of a word): every term holding it;
@@ -125,7 +129,7 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
 ///
 /// Merged keys give each page the largest weight of its matching terms, as one lookup
 /// over the whole index did, so results rank as they did when the index was one file.
-fn lookup(grams: &[(Box<str>, Vec<u32>)]) -> Vec<(String, Postings)> {
+fn lookup(grams: &[(Box<str>, Vec<u32>)]) -> Vec<(String, Vec<usize>)> {
     let mut merged: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut exact: Vec<usize> = Vec::new();
     for (i, (g, _)) in grams.iter().enumerate() {
@@ -150,20 +154,26 @@ fn lookup(grams: &[(Box<str>, Vec<u32>)]) -> Vec<(String, Postings)> {
             }
         }
     }
-    let pairs = |p: &[u32]| -> Postings { p.chunks_exact(2).map(|x| (x[0], x[1])).collect() };
-    let mut out: Vec<(String, Postings)> = exact
+    let mut out: Vec<(String, Vec<usize>)> = exact
         .into_iter()
-        .map(|i| (grams[i].0.to_string(), pairs(&grams[i].1)))
+        .map(|i| (grams[i].0.to_string(), vec![i]))
         .collect();
-    out.par_extend(merged.into_par_iter().map(|(key, from)| {
-        let mut all: Postings = from.iter().flat_map(|i| pairs(&grams[*i].1)).collect();
-        // Highest weight first within a page, then keep one posting per page.
+    out.extend(merged);
+    out
+}
+
+/// The postings of a key made of the terms `from`: each page with its largest weight.
+fn postings(grams: &[(Box<str>, Vec<u32>)], from: &[usize]) -> Postings {
+    let mut all: Postings = from
+        .iter()
+        .flat_map(|i| grams[*i].1.chunks_exact(2).map(|x| (x[0], x[1])))
+        .collect();
+    if from.len() > 1 {
+        // Highest weight first within a page, then one posting per page.
         all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         all.dedup_by_key(|p| p.0);
-        (key, all)
-    }));
-    out.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    out
+    }
+    all
 }
 
 /// Is a query word of these characters looked up exactly (two or more ASCII digits),
@@ -227,7 +237,10 @@ mod tests {
             ("光伏".into(), vec![1, 10]),
             ("阳光".into(), vec![1, 1, 3, 2]),
         ];
-        let keys: FxHashMap<String, Postings> = lookup(&grams).into_iter().collect();
+        let keys: FxHashMap<String, Postings> = lookup(&grams)
+            .into_iter()
+            .map(|(k, from)| (k, postings(&grams, &from)))
+            .collect();
         assert_eq!(keys["光"], [(1, 10), (3, 2)]);
         assert_eq!(keys["m"], [(0, 4), (2, 6)]);
         assert_eq!(keys["mwh"], [(0, 4)]);
