@@ -151,7 +151,13 @@ fn results_appear_while_typing_and_the_form_still_searches() {
     let f = example();
     let rs = run(
         &f.out(),
-        serde_json::json!([{"open": ""}, {"type": "易地搬迁"}, {"submit": "光伏"}]),
+        serde_json::json!([
+            {"open": ""},
+            {"type": "易地搬迁"},
+            {"submit": "光伏"},
+            {"open": ""},
+            {"compose": ["guangfu", "光伏"]}
+        ]),
     );
     assert_eq!(
         rs[0]["heading"],
@@ -167,6 +173,19 @@ fn results_appear_while_typing_and_the_form_still_searches() {
     // Enter searches in place: no reload, the results of what the box holds.
     assert_eq!(rs[5]["prevented"], true);
     assert_eq!(urls(&rs[5])[0], "regions/delingha/index.html");
+    // Pinyin being composed is not searched (it would load shards for g, gu, …): only
+    // the characters chosen are.
+    let composed = &rs[7];
+    assert_eq!(urls(composed)[0], "regions/delingha/index.html");
+    let terms = std::fs::read_dir(f.out().join("search/terms"))
+        .unwrap()
+        .count();
+    let want = format!("terms/{}.js", shard_of("光伏", terms));
+    let got: Vec<String> = loaded(composed)
+        .into_iter()
+        .filter(|s| s.starts_with("terms/"))
+        .collect();
+    assert_eq!(got, [want]);
 }
 
 /// A site of `n` counties, each with a solar project, named 测试一县, 测试二县, ….
@@ -237,6 +256,8 @@ fn a_query_loads_only_the_shards_it_needs_and_more_shows_the_next_results() {
     assert_eq!(shown.len(), 40);
     assert_eq!(shown[..20], urls(&rs[2])[..], "the first 20 stay first");
     assert_eq!(shown.iter().collect::<BTreeSet<_>>().len(), 40);
+    // The keyboard goes on from the first new result.
+    assert_eq!(more["focused"], format!("../{}", shown[20]));
 }
 
 #[test]

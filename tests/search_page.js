@@ -6,10 +6,12 @@
 //   node tests/search_page.js OUT '[{"open":"光伏"},{"type":"易地搬迁"},{"more":1}]'
 //
 // Steps: open (a fresh page, with ?q= when not empty), type (one input event per
-// character, as a reader types), submit (the form, with this text in the box), more
+// character, as a reader types), compose (["guangfu", "光伏"]: an input method's
+// letters, then the characters it gives), submit (the form, with this text in the box), more
 // (the "more" button). After every event the page settles (no script pending) and one
 // record is printed: the query, the scripts loaded since the last record with their
-// bytes, the heading, the result links, whether "more" is there, the milliseconds.
+// bytes, the heading, the result links, whether "more" is there, the element with the
+// keyboard focus (a link's address), the milliseconds.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -42,6 +44,12 @@ class El {
   get textContent() {
     return this.text + this.children.map((c) => c.textContent).join("");
   }
+  get firstChild() {
+    return this.children[0] || null;
+  }
+  focus() {
+    focused = this;
+  }
   addEventListener(type, f) {
     (this.listeners[type] = this.listeners[type] || []).push(f);
   }
@@ -68,11 +76,12 @@ function dataset() {
   return d;
 }
 
-let page, pending, loaded;
+let page, pending, loaded, focused;
 
 function open(q) {
   pending = 0;
   loaded = [];
+  focused = null;
   const head = new El("head");
   const box = new El("div");
   box.dataset = dataset();
@@ -140,6 +149,7 @@ function record(q, t0) {
     results: box.hidden ? [] : box.find((e) => e.tagName === "a").map((a) => a.href),
     more: !box.hidden && box.find((e) => e.tagName === "button").length > 0,
     all_hidden: all.hidden,
+    focused: focused ? focused.href || focused.tagName : null,
     ms: Number((performance.now() - t0).toFixed(2)),
   });
   loaded = [];
@@ -152,6 +162,18 @@ function record(q, t0) {
       open(step.open);
       await settle();
       record(step.open, t0);
+    } else if ("compose" in step) {
+      // An input method: pinyin letters while composing, then the chosen characters.
+      for (const c of Array.from(step.compose[0])) {
+        page.input.value += c;
+        page.input.fire("input", { isComposing: true });
+      }
+      page.input.value = page.input.value.slice(0, -step.compose[0].length) + step.compose[1];
+      const t0 = performance.now();
+      page.input.fire("input", { isComposing: true });
+      page.input.fire("compositionend");
+      await settle();
+      record(page.input.value, t0);
     } else if ("type" in step) {
       for (const c of Array.from(step.type)) {
         page.input.value += c;

@@ -164,8 +164,11 @@
       if (q !== current) return;
       box.textContent = "";
       box.appendChild(el("h2", null, found.length ? box.dataset.results.replace("{n}", found.length) : box.dataset.none));
-      var ul = el("ul", "stories");
-      shown.forEach(function (d) { ul.appendChild(item(d)); });
+      var ul = el("ul", "stories"), first = null;
+      shown.forEach(function (d, i) {
+        var li = ul.appendChild(item(d));
+        if (i === count - SHOWN && i > 0) first = li.firstChild;
+      });
       box.appendChild(ul);
       if (found.length > count) {
         var more = el("button", "search-more", box.dataset.more);
@@ -176,6 +179,8 @@
       box.hidden = false;
       var all = document.getElementById("search-all");
       if (all) all.hidden = true;
+      // After "more", the keyboard goes on from the first new result, not the top.
+      if (first) first.focus();
     });
   }
 
@@ -195,7 +200,10 @@
   }
 
   // Results follow the typing; the form's submit (Enter) searches without reloading.
-  input.addEventListener("input", function () { show(input.value); });
+  // While an input method composes (pinyin letters before the characters are chosen)
+  // nothing is searched: the characters come at compositionend.
+  input.addEventListener("input", function (e) { if (!e.isComposing) show(input.value); });
+  input.addEventListener("compositionend", function () { show(input.value); });
   var form = input.form;
   if (form) {
     form.addEventListener("submit", function (e) {
