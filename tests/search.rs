@@ -238,26 +238,26 @@ fn a_query_loads_only_the_shards_it_needs_and_more_shows_the_next_results() {
             .filter(|s| s.starts_with("terms/"))
             .collect();
         assert_eq!(got, want, "{q}: the term shards of its terms, no other");
-        // The display records of the 20 results shown (tied, so pages next to each
+        // The display records of the 10 results shown (tied, so pages next to each
         // other in the index), not of all 211 pages.
         let page_shards = loaded(r).iter().filter(|s| s.starts_with("pages/")).count();
         assert!(
-            page_shards <= 20usize.div_ceil(PAGES_PER_SHARD) + 1,
+            page_shards <= 10usize.div_ceil(PAGES_PER_SHARD) + 1,
             "{page_shards} of {pages}"
         );
-        assert_eq!(urls(r).len(), 20);
+        assert_eq!(urls(r).len(), 10);
         assert_eq!(r["heading"], "找到 211 个结果");
         assert_eq!(r["more"], true);
     }
-    // "More" needs no term shard: only the display records of the next 20.
+    // "More" needs no term shard: only the display records of the next 10.
     let more = &rs[3];
     assert!(loaded(more).iter().all(|s| s.starts_with("pages/")));
     let shown = urls(more);
-    assert_eq!(shown.len(), 40);
-    assert_eq!(shown[..20], urls(&rs[2])[..], "the first 20 stay first");
-    assert_eq!(shown.iter().collect::<BTreeSet<_>>().len(), 40);
+    assert_eq!(shown.len(), 20);
+    assert_eq!(shown[..10], urls(&rs[2])[..], "the first 10 stay first");
+    assert_eq!(shown.iter().collect::<BTreeSet<_>>().len(), 20);
     // The keyboard goes on from the first new result.
-    assert_eq!(more["focused"], format!("../{}", shown[20]));
+    assert_eq!(more["focused"], format!("../{}", shown[10]));
 }
 
 #[test]

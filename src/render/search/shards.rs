@@ -19,7 +19,7 @@ use std::path::PathBuf;
 /// Where the index's small always-loaded file goes, relative to the output folder.
 pub const INDEX_PATH: &str = "search/index.js";
 
-/// Display records per page shard: the 20 results shown read at most 20 small files.
+/// Display records per page shard: the 10 results shown read at most 10 small files.
 pub const PAGES_PER_SHARD: usize = 8;
 
 /// About this many pages per term shard (about 10 kB of postings at 10,000 counties).

@@ -13,7 +13,7 @@
   var box = document.getElementById("search-results");
   var input = document.getElementById("search-q");
   if (!index || !box || !input) return;
-  var SHOWN = 20; // results shown at once; "more" shows the next as many
+  var SHOWN = 10; // results shown at once; "more" shows the next as many
 
   function isCjk(c) {
     var n = c.codePointAt(0);
