@@ -5,7 +5,7 @@
 //! three bigrams. Latin words and numbers are indexed whole. Region names, story titles and
 //! project names weigh more than body text.
 //!
-//! The index is split into small `.js` files ([`shards`]), loaded as a query needs them.
+//! The index is split into small `.js` files (see `shards.rs`), loaded as a query needs them.
 
 use crate::compute::Resolved;
 use crate::model::{Site, Story};
