@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::SystemTime;
+use xiaokang::render::search::shard_of;
 use xiaokang::write::WriteStats;
 use xiaokang::{BuildOptions, BuildReport};
 
@@ -122,15 +123,15 @@ fn editing_one_countys_figures_renders_only_the_pages_that_show_them() {
     for id in NOT_KANGLE {
         assert_untouched(&rewritten, &before, id);
     }
-    // The search index reads names and text, not figures: it is kept as it was.
-    for page in [
-        "news/index.html",
-        "404.html",
-        "search/index.js",
-        "search/index.html",
-    ] {
+    // The search index reads names and text, not figures: it is kept as it was, shards
+    // and all.
+    for page in ["news/index.html", "404.html"] {
         assert!(!rewritten.contains(page), "{page} rewritten");
     }
+    assert!(
+        !rewritten.iter().any(|p| p.starts_with("search/")),
+        "{rewritten:?}"
+    );
     assert_same_as_full_build(&f);
 }
 
@@ -142,8 +143,38 @@ fn renaming_a_county_makes_the_search_index_again() {
     edit(&f, KANGLE, "name: 康乐县", "name: 康乐检索县");
     build(&f);
     let rewritten = changed(&before, &stamps(&f.out()));
-    assert!(rewritten.contains("search/index.js"), "{rewritten:?}");
-    assert_has(&f.read("search/index.js"), &["\"检索\""]);
+    // The new term is in the shard search.js reads for it.
+    let shards = fs::read_dir(f.out().join("search/terms")).unwrap().count();
+    let shard = format!("search/terms/{}.js", shard_of("检索", shards));
+    assert!(rewritten.contains(&shard), "{rewritten:?}");
+    assert_has(&f.read(&shard), &["\"检索\""]);
+    assert_same_as_full_build(&f);
+}
+
+#[test]
+fn a_smaller_site_leaves_no_index_shards_of_the_larger_one() {
+    let f = Fixture::new();
+    for i in 0..40 {
+        let county = COUNTY.replace("name: 测试县", &format!("name: 测试{i}县"));
+        f.write(&format!("content/regions/sheng/x{i}/region.yaml"), &county);
+    }
+    build(&f);
+    let files = |dir: &str| {
+        fs::read_dir(f.out().join("search").join(dir))
+            .unwrap()
+            .count()
+    };
+    let (terms, pages) = (files("terms"), files("pages"));
+    assert!(
+        terms > 1 && pages > 2,
+        "{terms} term shards, {pages} page shards"
+    );
+    for i in 0..35 {
+        fs::remove_dir_all(f.root().join(format!("content/regions/sheng/x{i}"))).unwrap();
+    }
+    build(&f);
+    // 7 pages: one term shard, one page shard; the others are gone, not stale.
+    assert_eq!((files("terms"), files("pages")), (1, 1));
     assert_same_as_full_build(&f);
 }
 
@@ -167,19 +198,26 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
     );
 
     // Only files whose bytes changed are rewritten: the story page, 康乐县's briefing (it
-    // prints the story) and the site-wide files that carry story text (search index, booklet).
+    // prints the story) and the site-wide files that carry story text (booklet, and the
+    // search index's term shards that hold the new text's terms).
     let rewritten = changed(&before, &stamps(&f.out()));
+    let (shards, rewritten): (BTreeSet<String>, BTreeSet<String>) = rewritten
+        .into_iter()
+        .partition(|p| p.starts_with("search/"));
+    assert!(
+        !shards.is_empty() && shards.iter().all(|p| p.starts_with("search/terms/")),
+        "{shards:?}"
+    );
     let expected: BTreeSet<String> = [
         "regions/kangle/zijin-fuwu/index.html",
         "booklet/kangle.pdf",
-        "search/index.js",
         "booklet/booklet.pdf",
         "booklet/index.html",
     ]
     .map(String::from)
     .into();
     assert_eq!(rewritten, expected);
-    assert_eq!(r.write.written, expected.len());
+    assert_eq!(r.write.written, expected.len() + shards.len());
     for id in NOT_KANGLE {
         assert_untouched(&rewritten, &before, id);
     }

@@ -42,6 +42,8 @@ fn new_site_builds_checks_and_has_feeds_and_search() {
         "regions/shili/guangfu/index.html",
         "search/index.html",
         "search/index.js",
+        "search/terms/0.js",
+        "search/pages/0.js",
         "static/search.js",
         "feed.xml",
         "robots.txt",

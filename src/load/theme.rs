@@ -42,6 +42,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "search.html",
         include_str!("../../themes/default/templates/search.html"),
     ),
+    (
+        "search_all.html",
+        include_str!("../../themes/default/templates/search_all.html"),
+    ),
 ];
 
 /// The default theme's static files, embedded: (path under `static/`, bytes).

@@ -110,6 +110,8 @@ ui_strings! {
     search_results,
     /// No results.
     search_none,
+    /// The button under the results that shows the next ones.
+    search_more,
     /// Page kinds in results.
     kind_region,
     /// A story.
@@ -190,6 +192,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_all_pages: "全部页面",
             search_results: "找到 {n} 个结果",
             search_none: "没有找到结果。换个词试试，例如“光伏”或“易地搬迁”。",
+            search_more: "显示更多结果",
             kind_region: "地区",
             kind_story: "报道",
             contents: "目录",
@@ -243,6 +246,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_all_pages: "全部頁面",
             search_results: "找到 {n} 個結果",
             search_none: "沒有找到結果。換個詞試試，例如「光伏」或「易地搬遷」。",
+            search_more: "顯示更多結果",
             kind_region: "地區",
             kind_story: "報道",
             contents: "目錄",
@@ -296,6 +300,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search_all_pages: "All pages",
             search_results: "{n} results",
             search_none: "Nothing found. Try another word.",
+            search_more: "Show more results",
             kind_region: "Region",
             kind_story: "Story",
             contents: "Contents",

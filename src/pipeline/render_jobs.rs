@@ -91,10 +91,7 @@ impl<'p> Plan<'p> {
             .collect();
         let search_hash = search::input_hash(site);
         // The search index reads names, titles and story text only: an edited figure keeps it.
-        let search_files = [
-            PathBuf::from("search/index.html"),
-            PathBuf::from(search::INDEX_PATH),
-        ];
+        let search_files = search::page_paths(site);
         let search_kept = reuse
             .filter(|(_, h)| *h == Some(search_hash))
             .and_then(|_| sink.keep(&search_files));
@@ -252,8 +249,7 @@ impl<'p> Plan<'p> {
         match (&self.search_kept, search) {
             (Some(files), _) => {
                 out.site_wide.extend(files.iter().cloned());
-                out.paths.push(PathBuf::from("search/index.html"));
-                out.paths.push(PathBuf::from(search::INDEX_PATH));
+                out.paths.extend(search::page_paths(env.site()));
             }
             (None, Some(b)) => out
                 .site_wide

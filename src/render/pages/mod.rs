@@ -187,29 +187,42 @@ impl Job {
     }
 }
 
-/// The search page and its index (`search/index.js`).
+/// The search page, its index files (`search/index.js` and its shards) and, on a large
+/// site, the list of every page for readers without JavaScript.
 pub fn search_page(
     env: &Env<'_>,
     index: super::search::Index,
     d: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let mut ctx = Context::new();
-    ctx.insert("entries", &index.entries);
     ctx.insert("description", env.ui.search);
-    let mut files: Vec<OutputFile> = page(
+    let mut files: Vec<OutputFile> = Vec::new();
+    if super::search::lists_inline(index.entries.len()) {
+        ctx.insert("entries", &index.entries);
+    } else {
+        // The list has a page of its own: a reader who types downloads a small page.
+        ctx.insert("list_url", "all/index.html");
+        let mut list = Context::new();
+        list.insert("entries", &index.entries);
+        list.insert("description", env.ui.search_all_pages);
+        files.extend(page(
+            env,
+            "search_all.html",
+            super::search::LIST_PATH,
+            env.ui.search_all_pages,
+            list,
+            d,
+        ));
+    }
+    files.extend(page(
         env,
         "search.html",
         "search/index.html",
         env.ui.search,
         ctx,
         d,
-    )
-    .into_iter()
-    .collect();
-    files.push(OutputFile {
-        path: PathBuf::from(super::search::INDEX_PATH),
-        bytes: index.js.into_bytes(),
-    });
+    ));
+    files.extend(index.files);
     files
 }
 

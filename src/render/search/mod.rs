@@ -5,20 +5,21 @@
 //! three bigrams. Latin words and numbers are indexed whole. Region names, story titles and
 //! project names weigh more than body text.
 //!
-//! The index is a `.js` file assigning a global, so the search page works from `file://`
-//! (where `fetch()` of a JSON file is refused) and from any subpath.
+//! The index is split into small `.js` files (see `shards.rs`), loaded as a query needs them.
 
 use crate::compute::Resolved;
 use crate::model::{Site, Story};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::fmt::Write;
 
-/// Where the index goes, relative to the output folder.
-pub const INDEX_PATH: &str = "search/index.js";
+mod shards;
+mod tokens;
 
-/// The global the index file assigns.
+pub use shards::{paths, shard_of, INDEX_PATH, PAGES_PER_SHARD};
+pub use tokens::{for_each_token, is_cjk, tokens};
+
+/// The global the index file assigns, and its shards fill.
 pub const GLOBAL: &str = "XIAOKANG_SEARCH";
 
 /// A page in the index (also listed, all of them, on the search page without JavaScript).
@@ -40,15 +41,8 @@ pub struct Entry {
 pub struct Index {
     /// Indexed pages, in index order.
     pub entries: Vec<Entry>,
-    /// The index file's text.
-    pub js: String,
-}
-
-impl Index {
-    /// Index bytes per indexed page.
-    pub fn bytes_per_page(&self) -> usize {
-        self.js.len() / self.entries.len().max(1)
-    }
+    /// The index files ([`paths`]).
+    pub files: Vec<crate::render::OutputFile>,
 }
 
 /// Field weights: a hit in a title counts ten times a hit in the body.
@@ -198,12 +192,37 @@ impl<'a> Builder<'a> {
             pairs.sort_unstable();
             *postings = pairs.into_iter().flat_map(|(d, w)| [d, w]).collect();
         });
-        let js = index_js(&self.entries, &grams);
+        let files = shards::files(&self.entries, &grams);
         Index {
             entries: self.entries,
-            js,
+            files,
         }
     }
+}
+
+/// Where the list of every page goes when it is not on the search page.
+pub const LIST_PATH: &str = "search/all/index.html";
+
+/// Up to this many pages are listed on the search page itself (for readers without
+/// JavaScript); more get a page of their own, which only they download.
+const INLINE_LIST: usize = 500;
+
+/// Does the search page list all `pages` pages itself?
+pub fn lists_inline(pages: usize) -> bool {
+    pages <= INLINE_LIST
+}
+
+/// Every file of the search page and index of `site`, known before the index is made:
+/// as many shards as its pages (every region and story page) call for.
+pub fn page_paths(site: &Site) -> Vec<std::path::PathBuf> {
+    let stories = site.stories().iter();
+    let pages = site.regions().len() + stories.filter(|s| !s.is_region_index()).count();
+    let mut out = vec![std::path::PathBuf::from("search/index.html")];
+    if !lists_inline(pages) {
+        out.push(LIST_PATH.into());
+    }
+    out.extend(paths(pages));
+    out
 }
 
 /// A hash of everything the index is made from: ids, names, project and indicator names,
@@ -282,129 +301,4 @@ fn weigh(fields: &[(u32, String)]) -> Doc {
         }
     }
     weights.into_iter().collect()
-}
-
-/// The index file: `window.XIAOKANG_SEARCH={"d":[[title,url,kind,region,summary],…],
-/// "g":{term:[doc,weight,…],…}};`, terms in order so the file is the same every build.
-fn index_js(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> String {
-    let docs: Vec<(&str, &str, &str, &str, &str)> = entries
-        .iter()
-        .map(|e| {
-            (
-                e.title.as_str(),
-                e.url.as_str(),
-                e.kind,
-                e.region.as_str(),
-                e.summary.as_str(),
-            )
-        })
-        .collect();
-    let postings: usize = grams.iter().map(|g| g.1.len()).sum();
-    let mut js = String::with_capacity(postings * 5 + grams.len() * 12 + entries.len() * 96);
-    let _ = write!(js, "window.{GLOBAL}={{\"d\":");
-    // `</` never appears raw, so the file is also safe to inline in a <script>. Terms are
-    // letters and digits only; the page texts are escaped here.
-    let docs = serde_json::to_string(&docs).unwrap_or_else(|_| "[]".into());
-    js.push_str(&docs.replace("</", "<\\/"));
-    js.push_str(",\"g\":{");
-    for (n, (g, postings)) in grams.iter().enumerate() {
-        if n > 0 {
-            js.push(',');
-        }
-        js.push_str(&serde_json::to_string(g).unwrap_or_default());
-        js.push_str(":[");
-        for (k, v) in postings.iter().enumerate() {
-            if k > 0 {
-                js.push(',');
-            }
-            let _ = write!(js, "{v}");
-        }
-        js.push(']');
-    }
-    js.push_str("}};\n");
-    js
-}
-
-/// Is `c` a CJK ideograph (indexed by bigrams)?
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
-
-/// The index terms of a text: bigrams of each run of CJK characters (a single character
-/// when the run is one long), and lowercase Latin words and numbers of two or more
-/// characters. `search.js` splits queries the same way.
-pub fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for_each_token(text, |t| out.push(t.to_string()));
-    out
-}
-
-/// Calls `f` with each of [`tokens`]' terms, without allocating one string per term.
-pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
-    let mut prev: Option<char> = None; // the CJK character before, in a run
-    let mut run_len = 0;
-    let mut word = String::new();
-    let mut buf = [0u8; 8];
-    let end_run = |prev: &mut Option<char>, run_len: &mut usize, f: &mut dyn FnMut(&str)| {
-        if *run_len == 1 {
-            if let Some(c) = prev {
-                f(c.encode_utf8(&mut [0u8; 4]));
-            }
-        }
-        *prev = None;
-        *run_len = 0;
-    };
-    let end_word = |word: &mut String, f: &mut dyn FnMut(&str)| {
-        if word.chars().nth(1).is_some() {
-            f(word);
-        }
-        word.clear();
-    };
-    for c in text.chars() {
-        if is_cjk(c) {
-            end_word(&mut word, &mut f);
-            if let Some(p) = prev {
-                let n = p.len_utf8();
-                p.encode_utf8(&mut buf[..n]);
-                let m = c.encode_utf8(&mut buf[n..]).len();
-                if let Ok(pair) = std::str::from_utf8(&buf[..n + m]) {
-                    f(pair);
-                }
-            }
-            prev = Some(c);
-            run_len += 1;
-        } else if c.is_alphanumeric() {
-            end_run(&mut prev, &mut run_len, &mut f);
-            // `39.3MW` → `39`, `mw`: numbers and words are separate terms.
-            if word
-                .chars()
-                .last()
-                .is_some_and(|l| l.is_numeric() != c.is_numeric())
-            {
-                end_word(&mut word, &mut f);
-            }
-            word.extend(c.to_lowercase());
-        } else {
-            end_run(&mut prev, &mut run_len, &mut f);
-            end_word(&mut word, &mut f);
-        }
-    }
-    end_run(&mut prev, &mut run_len, &mut f);
-    end_word(&mut word, &mut f);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bigrams_and_words() {
-        assert_eq!(
-            tokens("易地扶贫搬迁"),
-            ["易地", "地扶", "扶贫", "贫搬", "搬迁"]
-        );
-        assert_eq!(tokens("39.3MW光伏"), ["39", "mw", "光伏"]);
-        assert_eq!(tokens("旗 A"), ["旗"]);
-    }
 }
