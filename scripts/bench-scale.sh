@@ -9,6 +9,8 @@
 #   scripts/bench-scale.sh [N ...]          default: 1000 10000
 #   VILLAGES=128000 scripts/bench-scale.sh 832   the village-level stress test: 128,000
 #                                           village regions spread under 832 counties
+#   PUBLISHED=no scripts/bench-scale.sh …   without the published run (at 128,000 villages
+#                                           it rasterizes 130,000 share PNGs: half an hour)
 #
 # Needs only bash, sed and cargo; CPU time and peak memory come from xiaokang itself
 # (XIAOKANG_TIMINGS=1 reads /proc, so Linux). Work files go to a fresh temporary folder
@@ -69,6 +71,7 @@ for n in "${sizes[@]}"; do
   grep '^stage ' "$work/edit-$n.log" | sed 's/^/        /'
 
   # Published: a base_url, so every page gets its share PNG; the PNG cache starts empty.
+  [ "${PUBLISHED:-yes}" = no ] && continue
   pub="$work/pub-$n"
   cp -r "$site" "$pub"
   rm -rf "$pub/.xiaokang-cache"
