@@ -168,18 +168,28 @@ fn county_yaml(rng: &mut Rng, name: &str) -> String {
             );
         }
     }
+    let count = rng.range(20, 80);
+    projects(&mut y, rng, count, true);
+    y
+}
+
+/// `count` project rows, each named after a category (and a village, in a county's list).
+fn projects(y: &mut String, rng: &mut Rng, count: u64, named_by_village: bool) {
     y.push_str("projects:\n");
-    for n in 0..rng.range(20, 80) {
+    for n in 0..count {
+        let place = named_by_village.then(|| rng.pick(PLACES));
+        let category = rng.pick(CATEGORIES);
+        let name = match place {
+            Some(p) => format!("{p}村{category}"),
+            None => category.to_string(),
+        };
         let _ = writeln!(
             y,
-            "  - {{ name: {}村{}项目{n}, category: {}, status: {} }}",
-            rng.pick(PLACES),
-            rng.pick(CATEGORIES),
+            "  - {{ name: {name}项目{n}, category: {}, status: {} }}",
             rng.pick(CATEGORIES),
             rng.pick(STATUSES)
         );
     }
-    y
 }
 
 fn village_yaml(rng: &mut Rng, name: &str) -> String {
@@ -193,16 +203,8 @@ fn village_yaml(rng: &mut Rng, name: &str) -> String {
         );
         households = households * rng.range(10, 60) / 100;
     }
-    y.push_str("projects:\n");
-    for n in 0..rng.range(1, 4) {
-        let _ = writeln!(
-            y,
-            "  - {{ name: {}项目{n}, category: {}, status: {} }}",
-            rng.pick(CATEGORIES),
-            rng.pick(CATEGORIES),
-            rng.pick(STATUSES)
-        );
-    }
+    let count = rng.range(1, 4);
+    projects(&mut y, rng, count, false);
     y
 }
 

@@ -155,10 +155,10 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     {
         c.unsafe_html = b;
     }
-    let mut png_asked = false;
+    let mut png = None;
     if let Some(n) = f.get("charts") {
         if let Some(cf) = d.fields(n, "`charts`", &["png"]) {
-            let asked = cf.get("png").and_then(|n| {
+            png = cf.get("png").and_then(|n| {
                 choice(
                     d,
                     n,
@@ -174,15 +174,12 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
                     ],
                 )
             });
-            if let Some(Some(v)) = asked {
-                c.chart_png = v;
-                png_asked = true;
-            }
         }
     }
-    if !png_asked {
-        c.chart_png = ChartPng::auto(c.base_url.is_some());
-    }
+    // `auto`, unwritten or misspelt (an error already), depends on the base_url.
+    c.chart_png = png
+        .flatten()
+        .unwrap_or(ChartPng::auto(c.base_url.is_some()));
     if let Some(n) = f.get("booklet") {
         c.booklet = decode_booklet(d, n);
     }

@@ -1,5 +1,5 @@
 //! The index as many small `.js` files, so a query downloads a few of them and not the
-//! whole index (55 MB at 10,000 counties).
+//! whole index (32 MB at 10,000 counties as one file).
 //!
 //! - `search/index.js` says how many shards there are (a few dozen bytes).
 //! - `search/terms/<n>.js`: the postings of the lookup keys whose hash falls in shard `n`.
