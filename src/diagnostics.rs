@@ -3,6 +3,8 @@
 //! Every stage reports into a [`Diagnostics`] collector instead of stopping at the
 //! first problem, so one build shows the user everything there is to fix.
 
+use crate::messages::catalog::common;
+use crate::messages::{Language, Msg};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -89,7 +91,7 @@ pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// One sentence saying what is wrong.
-    pub message: String,
+    pub message: Msg,
     /// The file, if the finding is about one.
     pub path: Option<PathBuf>,
     /// Where in the file.
@@ -97,24 +99,24 @@ pub struct Diagnostic {
     /// The source line quoted under the message.
     pub snippet: Option<String>,
     /// What would have been accepted.
-    pub expected: Option<String>,
+    pub expected: Option<Msg>,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Msg>,
 }
 
 impl Diagnostic {
     /// An error at a place in a file.
-    pub fn error(file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+    pub fn error(file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
         Self::at(Severity::Error, file, span, message)
     }
 
     /// A warning at a place in a file.
-    pub fn warning(file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+    pub fn warning(file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
         Self::at(Severity::Warning, file, span, message)
     }
 
     /// An error about a whole file or folder (no line to point at).
-    pub fn file_error(path: &Path, message: impl Into<String>) -> Self {
+    pub fn file_error(path: &Path, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -127,7 +129,7 @@ impl Diagnostic {
     }
 
     /// An error about the build as a whole (output folder, I/O).
-    pub fn general(message: impl Into<String>) -> Self {
+    pub fn general(message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -139,7 +141,7 @@ impl Diagnostic {
         }
     }
 
-    fn at(severity: Severity, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+    fn at(severity: Severity, file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity,
             message: message.into(),
@@ -157,19 +159,19 @@ impl Diagnostic {
     }
 
     /// Adds what would have been accepted.
-    pub fn expected(mut self, expected: impl Into<String>) -> Self {
+    pub fn expected(mut self, expected: impl Into<Msg>) -> Self {
         self.expected = Some(expected.into());
         self
     }
 
     /// Adds how to fix it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// Adds a hint only when there is one.
-    pub fn maybe_hint(self, hint: Option<String>) -> Self {
+    pub fn maybe_hint<M: Into<Msg>>(self, hint: Option<M>) -> Self {
         match hint {
             Some(h) => self.hint(h),
             None => self,
@@ -223,13 +225,27 @@ fn window(line: &str, column: usize, len: usize) -> (String, usize, usize) {
     (shown, at - start + 1 + usize::from(start > 0), len)
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The finding as printed, in `lang`: label and message, place, quoted line with a
+    /// caret under the offending text, what was expected and the hint.
+    pub fn render(&self, lang: Language) -> String {
+        let mut out = String::new();
+        let _ = self.write_to(&mut out, lang);
+        out
+    }
+
+    fn write_to(&self, f: &mut impl fmt::Write, lang: Language) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => common::error_label(),
+            Severity::Warning => common::warning_label(),
         };
-        writeln!(f, "{label}: {}", self.message)?;
+        let colon = if lang == Language::En { ": " } else { "：" };
+        writeln!(
+            f,
+            "{}{colon}{}",
+            label.render(lang),
+            self.message.render(lang)
+        )?;
         if let Some(loc) = self.location() {
             writeln!(f, "  --> {loc}")?;
         }
@@ -260,12 +276,21 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(e) = &self.expected {
-            writeln!(f, "  = expected: {e}")?;
+            let label = common::expected_label().render(lang);
+            writeln!(f, "  = {label}{colon}{}", e.render(lang))?;
         }
         if let Some(h) = &self.hint {
-            writeln!(f, "  = hint: {h}")?;
+            let label = common::hint_label().render(lang);
+            writeln!(f, "  = {label}{colon}{}", h.render(lang))?;
         }
         Ok(())
+    }
+}
+
+/// English, the form tests compare against; the command line prints [`Diagnostic::render`].
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f, Language::En)
     }
 }
 
@@ -363,7 +388,11 @@ impl Diagnostics {
                 d.span.map(|s| (s.line, s.column)),
             )
         };
-        v.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message)));
+        v.sort_by(|a, b| {
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.message.to_string().cmp(&b.message.to_string()))
+        });
         v
     }
 
@@ -378,19 +407,32 @@ impl Diagnostics {
     }
 }
 
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostics {
+    /// Every finding as printed, in `lang`, in [`Diagnostics::sorted`] order.
+    pub fn render(&self, lang: Language) -> String {
+        let mut out = String::new();
         for d in self.sorted() {
-            writeln!(f, "{d}")?;
+            let _ = d.write_to(&mut out, lang);
+            out.push('\n');
         }
         let (errors, warnings) = self.dropped;
         if errors + warnings > 0 {
-            writeln!(
-                f,
-                "… and {errors} more error(s) and {warnings} more warning(s), not shown: fix the ones above first"
-            )?;
+            out.push_str(&common::more_not_shown(errors, warnings).render(lang));
+            out.push('\n');
         }
-        Ok(())
+        out
+    }
+
+    /// "2 errors, 1 warning", in `lang`.
+    pub fn summary(&self) -> Msg {
+        common::counts(self.error_count(), self.warning_count())
+    }
+}
+
+/// English, the form tests compare against.
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Language::En))
     }
 }
 

@@ -12,6 +12,7 @@ pub mod check;
 pub mod compute;
 pub mod diagnostics;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod pipeline;
 pub mod quantity;

@@ -42,12 +42,13 @@ pub enum Value {
 
 impl Node {
     /// A short name of the value's kind for messages ("a list", "text").
-    pub fn kind_name(&self) -> &'static str {
+    pub fn kind_name(&self) -> crate::messages::Msg {
+        use crate::messages::catalog::data;
         match &self.value {
-            Value::Null => "nothing",
-            Value::Scalar { .. } => "a single value",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping of keys",
+            Value::Null => data::kind_nothing(),
+            Value::Scalar { .. } => data::kind_scalar(),
+            Value::Seq(_) => data::kind_list(),
+            Value::Map(_) => data::kind_mapping(),
         }
     }
 
@@ -334,7 +335,11 @@ mod tests {
     fn syntax_errors_have_a_line() {
         let e = parse_str("a: [1, 2\nb: 3\n").unwrap_err();
         assert!(e.span.unwrap().line >= 1);
-        assert!(e.message.contains("not well formed"), "{}", e.message);
+        assert!(
+            e.message.to_string().contains("not well formed"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -346,7 +351,11 @@ mod tests {
             y.push_str(&format!("{next}: &{next} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         let e = parse_str(&y).unwrap_err();
-        assert!(e.message.contains("more than a million"), "{}", e.message);
+        assert!(
+            e.message.to_string().contains("more than a million"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -354,7 +363,7 @@ mod tests {
         let y = "[".repeat(500) + &"]".repeat(500);
         let e = parse_str(&y).unwrap_err();
         assert!(
-            e.message.contains("deeper") || e.message.contains("recursion"),
+            e.message.to_string().contains("deeper") || e.message.to_string().contains("recursion"),
             "{}",
             e.message
         );

@@ -1,7 +1,9 @@
 //! Turning spanned YAML nodes into typed values, reporting every problem with its place.
 
-use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, SourceFile, Span};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceFile, Span};
 use crate::load::yaml::{Node, Value};
+use crate::messages::catalog::{common, data};
+use crate::messages::{choices, Arg, Msg};
 use crate::quantity::{
     AsOf, Count, Exact, Money, Period, QuantityError, Rate, Stated, Status, Year,
 };
@@ -22,7 +24,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Records an error at a node.
-    pub fn error(&mut self, at: Span, message: impl Into<String>) {
+    pub fn error(&mut self, at: Span, message: impl Into<Msg>) {
         self.diags.push(Diagnostic::error(self.file, at, message));
     }
 
@@ -30,17 +32,14 @@ impl<'a> Decoder<'a> {
     pub fn fields<'n>(
         &mut self,
         node: &'n Node,
-        what: &str,
+        what: impl Into<Arg>,
         known: &'static [&'static str],
     ) -> Option<Fields<'n>> {
+        let what: Arg = what.into();
         let Value::Map(entries) = &node.value else {
             let found = node.kind_name();
-            let d = Diagnostic::error(
-                self.file,
-                node.span,
-                format!("{what} should be a mapping of keys, found {found}"),
-            )
-            .expected(format!("keys {}", one_of(known)));
+            let d = Diagnostic::error(self.file, node.span, data::not_a_mapping(what, found))
+                .expected(data::keys_one_of(choices(known)));
             self.diags.push(d);
             return None;
         };
@@ -50,27 +49,19 @@ impl<'a> Decoder<'a> {
                 self.diags.push(Diagnostic::error(
                     self.file,
                     k.span,
-                    format!("a key in {what} is not a plain name"),
+                    data::key_not_plain(what.clone()),
                 ));
                 continue;
             };
             if !known.contains(&key) {
-                let d =
-                    Diagnostic::error(self.file, k.span, format!("unknown key `{key}` in {what}"))
-                        .expected(format!("one of {}", one_of(known)))
-                        .maybe_hint(
-                            did_you_mean(key, known.iter().copied())
-                                .map(|m| format!("did you mean `{m}`?")),
-                        );
+                let d = Diagnostic::error(self.file, k.span, data::unknown_key(key, what.clone()))
+                    .expected(common::one_of(choices(known)))
+                    .maybe_hint(did_you_mean(key, known.iter().copied()).map(common::did_you_mean));
                 self.diags.push(d);
             } else if seen.contains(&key) {
                 self.diags.push(
-                    Diagnostic::error(
-                        self.file,
-                        k.span,
-                        format!("key `{key}` is given twice in {what}"),
-                    )
-                    .hint("keep one of the two; YAML would silently use the last"),
+                    Diagnostic::error(self.file, k.span, data::key_twice(key, what.clone()))
+                        .hint(data::key_twice_hint()),
                 );
             }
             seen.push(key);
@@ -82,32 +73,28 @@ impl<'a> Decoder<'a> {
     }
 
     /// A required or optional piece of text.
-    pub fn text(&mut self, node: &Node, what: &str) -> Option<String> {
+    pub fn text(&mut self, node: &Node, what: impl Into<Arg>) -> Option<String> {
         match &node.value {
             Value::Scalar { text, .. } => Some(text.trim().to_string()),
             Value::Null => None,
             _ => {
                 let found = node.kind_name();
-                self.error(node.span, format!("{what} should be text, found {found}"));
+                self.error(node.span, data::not_text(what, found));
                 None
             }
         }
     }
 
     /// A list of items; a single value where a list belongs is reported.
-    pub fn seq<'n>(&mut self, node: &'n Node, what: &str) -> &'n [Node] {
+    pub fn seq<'n>(&mut self, node: &'n Node, what: impl Into<Arg>) -> &'n [Node] {
         match &node.value {
             Value::Seq(items) => items,
             Value::Null => &[],
             _ => {
                 let found = node.kind_name();
-                let d = Diagnostic::error(
-                    self.file,
-                    node.span,
-                    format!("{what} should be a list, found {found}"),
-                )
-                .expected("a list: one `- { … }` row per line".to_string())
-                .hint("start each row with `- `, e.g. `- { year: 2014, people: 34261 }`");
+                let d = Diagnostic::error(self.file, node.span, data::not_a_list(what, found))
+                    .expected(data::a_list_of_rows())
+                    .hint(data::start_rows_with_dash());
                 self.diags.push(d);
                 &[]
             }
@@ -118,7 +105,7 @@ impl<'a> Decoder<'a> {
     pub fn quantity<T>(
         &mut self,
         node: &Node,
-        what: &str,
+        what: impl Into<Arg>,
         parse: impl FnOnce(&str) -> Result<T, QuantityError>,
     ) -> Option<T> {
         let text = match &node.value {
@@ -126,17 +113,14 @@ impl<'a> Decoder<'a> {
             Value::Null => return None,
             _ => {
                 let found = node.kind_name();
-                self.error(
-                    node.span,
-                    format!("{what} should be a single figure, found {found}"),
-                );
+                self.error(node.span, data::not_a_figure(what, found));
                 return None;
             }
         };
         match parse(&text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let d = Diagnostic::error(self.file, node.span, format!("{what}: {}", e.message))
+                let d = Diagnostic::error(self.file, node.span, data::bad_value(what, e.message))
                     .expected(e.expected)
                     .maybe_hint(e.hint);
                 self.diags.push(d);
@@ -149,7 +133,7 @@ impl<'a> Decoder<'a> {
     pub fn stated<T: Exact>(
         &mut self,
         node: &Node,
-        what: &str,
+        what: impl Into<Arg>,
         parse: impl FnOnce(&str) -> Result<T, QuantityError>,
     ) -> Option<Stated<T>> {
         self.quantity(node, what, |t| Stated::parse(t, parse))
@@ -159,49 +143,54 @@ impl<'a> Decoder<'a> {
     pub fn stated_count(
         &mut self,
         node: &Node,
-        what: &str,
+        what: impl Into<Arg>,
         unit: Option<&str>,
     ) -> Option<Stated<Count>> {
         self.stated(node, what, |t| Count::parse(t, unit))
     }
 
     /// The date figures were true (`2019-12-31`, `2019-06`, `2019`).
-    pub fn as_of(&mut self, node: &Node, what: &str) -> Option<AsOf> {
+    pub fn as_of(&mut self, node: &Node, what: impl Into<Arg>) -> Option<AsOf> {
         self.quantity(node, what, AsOf::parse)
     }
 
     /// Money (`4.34亿元`).
-    pub fn money(&mut self, node: &Node, what: &str) -> Option<Money> {
+    pub fn money(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Money> {
         self.quantity(node, what, Money::parse)
     }
 
     /// A count, with the unit it must be written in, if any (`人`, `户`).
-    pub fn count(&mut self, node: &Node, what: &str, unit: Option<&str>) -> Option<Count> {
+    pub fn count(
+        &mut self,
+        node: &Node,
+        what: impl Into<Arg>,
+        unit: Option<&str>,
+    ) -> Option<Count> {
         self.quantity(node, what, |t| Count::parse(t, unit))
     }
 
     /// A rate (`1.23%`).
-    pub fn rate(&mut self, node: &Node, what: &str) -> Option<Rate> {
+    pub fn rate(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Rate> {
         self.quantity(node, what, Rate::parse)
     }
 
     /// A year.
-    pub fn year(&mut self, node: &Node, what: &str) -> Option<Year> {
+    pub fn year(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Year> {
         self.quantity(node, what, Year::parse)
     }
 
     /// A period (`2014-2018`).
-    pub fn period(&mut self, node: &Node, what: &str) -> Option<Period> {
+    pub fn period(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Period> {
         self.quantity(node, what, Period::parse)
     }
 
     /// A project status.
-    pub fn status(&mut self, node: &Node, what: &str) -> Option<Status> {
+    pub fn status(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Status> {
         self.quantity(node, what, Status::parse)
     }
 
     /// A plain non-negative decimal (`11570` km²).
-    pub fn decimal(&mut self, node: &Node, what: &str) -> Option<Decimal> {
+    pub fn decimal(&mut self, node: &Node, what: impl Into<Arg>) -> Option<Decimal> {
         self.quantity(node, what, |t| {
             let t = t
                 .trim()
@@ -210,33 +199,31 @@ impl<'a> Decoder<'a> {
             Money::parse(t)
                 .map(|m| m.yuan())
                 .map_err(|_| QuantityError {
-                    message: format!("`{t}` is not a number"),
-                    expected: "a number such as `11570`".into(),
+                    message: data::not_a_number(t),
+                    expected: data::a_number_such_as(),
                     hint: None,
                 })
         })
     }
 
     /// A yes/no switch.
-    pub fn flag(&mut self, node: &Node, what: &str) -> Option<bool> {
-        let t = self.text(node, what)?;
+    pub fn flag(&mut self, node: &Node, what: impl Into<Arg>) -> Option<bool> {
+        let what: Arg = what.into();
+        let t = self.text(node, what.clone())?;
         match t.as_str() {
             "true" | "yes" | "True" | "是" => Some(true),
             "false" | "no" | "False" | "否" => Some(false),
             _ => {
-                self.error(
-                    node.span,
-                    format!("{what} should be `true` or `false`, found `{t}`"),
-                );
+                self.error(node.span, data::not_a_flag(what, t));
                 None
             }
         }
     }
 
     /// A required key that is missing.
-    pub fn missing(&mut self, at: Span, key: &str, what: &str, example: &str) {
-        let d = Diagnostic::error(self.file, at, format!("{what} has no `{key}`"))
-            .hint(format!("add it, e.g. `{example}`"));
+    pub fn missing(&mut self, at: Span, key: &str, what: impl Into<Arg>, example: &str) {
+        let d = Diagnostic::error(self.file, at, data::missing_key(what, key))
+            .hint(data::add_it_like(example));
         self.diags.push(d);
     }
 }

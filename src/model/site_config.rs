@@ -7,26 +7,7 @@ use crate::load::yaml::{Node, Value};
 use std::collections::BTreeMap;
 
 /// UI language and number conventions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    /// Simplified Chinese.
-    ZhCn,
-    /// Traditional Chinese.
-    ZhTw,
-    /// English.
-    En,
-}
-
-impl Language {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::ZhCn => "zh-CN",
-            Language::ZhTw => "zh-TW",
-            Language::En => "en",
-        }
-    }
-}
+pub use crate::messages::Language;
 
 /// Settings from `site.yaml`.
 #[derive(Debug, Clone)]

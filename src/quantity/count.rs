@@ -149,18 +149,20 @@ mod tests {
     #[test]
     fn rejects_fractions_wrong_units_and_garbage() {
         let e = Count::parse("1.41235万", None).unwrap_err();
-        assert!(e.message.contains("not a whole number"), "{e}");
+        assert!(e.message.to_string().contains("not a whole number"), "{e}");
         let e = Count::parse("1375人", Some("户")).unwrap_err();
-        assert!(e.message.contains("counted in 人"), "{e}");
+        assert!(e.message.to_string().contains("counted in 人"), "{e}");
         assert!(Count::parse("8300余人", None)
             .unwrap_err()
             .hint
             .unwrap()
+            .to_string()
             .contains("余"));
         assert!(Count::parse("4.34亿元", None)
             .unwrap_err()
             .hint
             .unwrap()
+            .to_string()
             .contains("money"));
         assert!(Count::parse("-3", None).is_err());
         assert!(Count::parse("many", None).is_err());

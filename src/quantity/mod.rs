@@ -19,27 +19,29 @@ pub use stated::{Bound, Exact, Qualifier, Stated, Total};
 pub use status::Status;
 pub use time::{AsOf, Period, Year, YearOrPeriod};
 
+use crate::messages::Msg;
+
 /// Why a written quantity was not accepted; the loader adds the file and line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuantityError {
     /// What is wrong with the text.
-    pub message: String,
+    pub message: Msg,
     /// The written forms that would have been accepted.
-    pub expected: String,
+    pub expected: Msg,
     /// How to fix it, when there is a likely fix.
-    pub hint: Option<String>,
+    pub hint: Option<Msg>,
 }
 
 impl QuantityError {
-    fn new(message: impl Into<String>, expected: &str) -> Self {
+    fn new(message: impl Into<Msg>, expected: impl Into<Msg>) -> Self {
         QuantityError {
             message: message.into(),
-            expected: expected.to_string(),
+            expected: expected.into(),
             hint: None,
         }
     }
 
-    fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    fn with_hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hint = Some(hint.into());
         self
     }

@@ -187,15 +187,17 @@ mod tests {
     #[test]
     fn rejects_with_reasons() {
         let e = Money::parse("4.34亿人").unwrap_err();
-        assert!(e.message.contains("not an amount"), "{e}");
+        assert!(e.message.to_string().contains("not an amount"), "{e}");
         assert!(Money::parse("18858人")
             .unwrap_err()
             .hint
             .unwrap()
+            .to_string()
             .contains("count"));
         assert!(Money::parse("-5万元")
             .unwrap_err()
             .message
+            .to_string()
             .contains("negative"));
         assert!(Money::parse("1.2e8").is_err());
         assert!(Money::parse("12%").unwrap_err().hint.is_some());

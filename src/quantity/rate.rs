@@ -111,11 +111,17 @@ mod tests {
         assert!(Rate::parse("120%")
             .unwrap_err()
             .message
+            .to_string()
             .contains("above 100%"));
-        assert!(Rate::parse("-1%").unwrap_err().message.contains("negative"));
+        assert!(Rate::parse("-1%")
+            .unwrap_err()
+            .message
+            .to_string()
+            .contains("negative"));
         assert!(Rate::parse("abc")
             .unwrap_err()
             .message
+            .to_string()
             .contains("not a percentage"));
         assert!(Rate::parse("5‰").unwrap_err().hint.is_some());
     }

@@ -286,9 +286,7 @@ impl<T: Exact> Stated<T> {
             // Say what is wrong with the text as written (`很多`), not with what is left
             // once a qualifier-like character is taken out (`很`).
             Err(e) if qualifier.is_some() => Err(QuantityError {
-                message: e
-                    .message
-                    .replace(&format!("`{}`", rest.trim()), &format!("`{}`", text.trim())),
+                message: e.message.with_text_replaced(rest.trim(), text.trim()),
                 ..e
             }),
             Err(e) => Err(e),
@@ -515,9 +513,12 @@ mod tests {
     #[test]
     fn two_qualifiers_or_no_number_are_refused() {
         let e = Stated::parse("近8300余人", |s| Count::parse(s, None)).unwrap_err();
-        assert_eq!(e.message, "`近8300余人` has 近 and 余 qualifiers");
+        assert_eq!(
+            e.message.to_string(),
+            "`近8300余人` has 近 and 余 qualifiers"
+        );
         let e = Stated::parse("余", |s| Count::parse(s, None)).unwrap_err();
-        assert_eq!(e.message, "`余` has a qualifier but no number");
+        assert_eq!(e.message.to_string(), "`余` has a qualifier but no number");
     }
 
     #[test]

@@ -65,13 +65,13 @@ impl Status {
                 .collect::<Vec<_>>()
                 .join(", ");
             let mut e = QuantityError {
-                message: format!("`{t}` is not a project status"),
-                expected: format!("one of {expected}"),
+                message: format!("`{t}` is not a project status").into(),
+                expected: format!("one of {expected}").into(),
                 hint: None,
             };
             let keys = Status::ALL.iter().map(|s| s.key());
             if let Some(m) = crate::diagnostics::did_you_mean(t, keys) {
-                e.hint = Some(format!("did you mean `{m}`?"));
+                e.hint = Some(format!("did you mean `{m}`?").into());
             }
             e
         })
@@ -97,11 +97,14 @@ mod tests {
     fn lists_accepted_statuses_and_suggests() {
         let e = Status::parse("complete").unwrap_err();
         assert!(
-            e.expected.contains("`completed` / `已完工`"),
+            e.expected.to_string().contains("`completed` / `已完工`"),
             "{}",
             e.expected
         );
-        assert!(e.expected.contains("`planning` / `前期`"));
-        assert_eq!(e.hint.as_deref(), Some("did you mean `completed`?"));
+        assert!(e.expected.to_string().contains("`planning` / `前期`"));
+        assert_eq!(
+            e.hint.map(|h| h.to_string()).as_deref(),
+            Some("did you mean `completed`?")
+        );
     }
 }

@@ -241,11 +241,16 @@ mod tests {
     fn years() {
         assert_eq!(Year::parse("2015").unwrap().get(), 2015);
         assert_eq!(Year::parse("2015年").unwrap().get(), 2015);
-        assert!(Year::parse("15").unwrap_err().message.contains("plausible"));
+        assert!(Year::parse("15")
+            .unwrap_err()
+            .message
+            .to_string()
+            .contains("plausible"));
         assert!(Year::parse("2014-2018")
             .unwrap_err()
             .hint
             .unwrap()
+            .to_string()
             .contains("period"));
     }
 
@@ -267,6 +272,7 @@ mod tests {
         assert!(Period::parse("2018-2014")
             .unwrap_err()
             .message
+            .to_string()
             .contains("ends before"));
         let one = Period::parse("2015-2015").unwrap();
         assert_eq!(
@@ -294,19 +300,27 @@ mod tests {
             );
         }
         assert_eq!(
-            AsOf::parse("2019-13").unwrap_err().hint.unwrap(),
+            AsOf::parse("2019-13")
+                .unwrap_err()
+                .hint
+                .unwrap()
+                .to_string(),
             "the month goes from 1 to 12"
         );
         assert_eq!(
-            AsOf::parse("2019-02-30").unwrap_err().hint.unwrap(),
+            AsOf::parse("2019-02-30")
+                .unwrap_err()
+                .hint
+                .unwrap()
+                .to_string(),
             "2019年2月 has 28 days"
         );
         assert_eq!(
-            AsOf::parse("1850-01").unwrap_err().message,
+            AsOf::parse("1850-01").unwrap_err().message.to_string(),
             "`1850` is not a plausible year"
         );
         assert_eq!(
-            AsOf::parse("去年").unwrap_err().message,
+            AsOf::parse("去年").unwrap_err().message.to_string(),
             "`去年` is not a date"
         );
     }

@@ -81,7 +81,7 @@ pub(super) fn chart(
             match t.trim().trim_end_matches("px").parse::<u32>() {
                 Ok(h) if (200..=1200).contains(&h) => Ok(h),
                 _ => Err(crate::quantity::QuantityError {
-                    message: format!("`{t}` is not a chart height"),
+                    message: format!("`{t}` is not a chart height").into(),
                     expected: "a height in pixels from 200 to 1200".into(),
                     hint: None,
                 }),

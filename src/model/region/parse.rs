@@ -427,7 +427,7 @@ fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<D
             Money::parse(body)
                 .map(|m| m.yuan())
                 .map_err(|_| QuantityError {
-                    message: format!("`{t}` is not a number"),
+                    message: format!("`{t}` is not a number").into(),
                     expected: format!(
                         "a number such as `8300`, `1.5万` or `8300余`{}",
                         if unit.is_empty() {
@@ -435,7 +435,8 @@ fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<D
                         } else {
                             format!(" (in {unit})")
                         }
-                    ),
+                    )
+                    .into(),
                     hint: None,
                 })
         })
