@@ -21,6 +21,8 @@ use std::fmt;
 pub struct Entry {
     /// The entry's name in the catalog, unique across it.
     pub id: &'static str,
+    /// What part of the output it is.
+    pub kind: Kind,
     /// The arguments' names, in the order the constructor takes them.
     pub args: &'static [&'static str],
     /// Simplified Chinese.
@@ -40,6 +42,17 @@ impl Entry {
             Language::En => self.en,
         }
     }
+}
+
+/// What part of the output an entry is; the manuals list every [`Kind::Message`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The first line of an error, warning or note: what is wrong.
+    Message,
+    /// Part of one: a phrase inside a message, what was expected, a hint, a label.
+    Detail,
+    /// A line of the command's own output: summaries, progress, `serve`'s log.
+    Output,
 }
 
 /// A message: a catalog entry with its arguments, put into words when printed.
@@ -236,12 +249,13 @@ pub fn choices<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Arg {
 }
 
 /// Declares catalog entries: each becomes a function taking the entry's arguments and
-/// returning its [`Msg`], and is listed by the module's `entries()`.
+/// returning its [`Msg`], and is listed by the module's `entries()`. Each entry starts
+/// with its [`Kind`]: `message`, `detail` or `output`.
 ///
 /// ```ignore
 /// catalog_entries! {
 ///     /// A key that is not one of the section's.
-///     unknown_key(key, what) {
+///     message unknown_key(key, what) {
 ///         zh_cn: "{what}中没有 `{key}` 这个键",
 ///         zh_tw: "{what}中沒有 `{key}` 這個鍵",
 ///         en: "unknown key `{key}` in {what}",
@@ -251,7 +265,7 @@ pub fn choices<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Arg {
 macro_rules! catalog_entries {
     ($(
         $(#[doc = $doc:literal])*
-        $name:ident ( $($arg:ident),* $(,)? ) {
+        $kind:ident $name:ident ( $($arg:ident),* $(,)? ) {
             zh_cn: $zh_cn:literal,
             zh_tw: $zh_tw:literal,
             en: $en:literal $(,)?
@@ -263,6 +277,7 @@ macro_rules! catalog_entries {
             pub fn $name($($arg: impl Into<$crate::messages::Arg>),*) -> $crate::messages::Msg {
                 static ENTRY: $crate::messages::Entry = $crate::messages::Entry {
                     id: stringify!($name),
+                    kind: $crate::messages::catalog_entries!(@kind $kind),
                     args: &[$(stringify!($arg)),*],
                     zh_cn: $zh_cn,
                     zh_tw: $zh_tw,
@@ -277,6 +292,9 @@ macro_rules! catalog_entries {
             vec![$( $name($(stringify!($arg)),*).entry() ),*]
         }
     };
+    (@kind message) => { $crate::messages::Kind::Message };
+    (@kind detail) => { $crate::messages::Kind::Detail };
+    (@kind output) => { $crate::messages::Kind::Output };
 }
 pub(crate) use catalog_entries;
 
@@ -301,6 +319,7 @@ mod tests {
     fn literal_braces_are_written_doubled() {
         static E: Entry = Entry {
             id: "t",
+            kind: Kind::Detail,
             args: &["n"],
             zh_cn: "{{ {n} }}",
             zh_tw: "{{ {n} }}",

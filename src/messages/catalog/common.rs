@@ -4,62 +4,62 @@ use crate::messages::catalog_entries;
 
 catalog_entries! {
     /// The label of an error.
-    error_label() {
+    detail error_label() {
         zh_cn: "错误",
         zh_tw: "錯誤",
         en: "error",
     }
     /// The label of a warning.
-    warning_label() {
+    detail warning_label() {
         zh_cn: "警告",
         zh_tw: "警告",
         en: "warning",
     }
     /// The label of a note.
-    note_label() {
+    detail note_label() {
         zh_cn: "说明",
         zh_tw: "說明",
         en: "note",
     }
     /// The label of what would have been accepted.
-    expected_label() {
+    detail expected_label() {
         zh_cn: "应为",
         zh_tw: "應為",
         en: "expected",
     }
     /// The label of how to fix it.
-    hint_label() {
+    detail hint_label() {
         zh_cn: "提示",
         zh_tw: "提示",
         en: "hint",
     }
     /// The closest known name to a misspelt one.
-    did_you_mean(name) {
+    detail did_you_mean(name) {
         zh_cn: "是不是想写 `{name}`？",
         zh_tw: "是不是想寫 `{name}`？",
         en: "did you mean `{name}`?",
     }
     /// Choices, as the `expected` line.
-    one_of(choices) {
+    detail one_of(choices) {
         zh_cn: "以下之一：{choices}",
         zh_tw: "以下之一：{choices}",
         en: "one of {choices}",
     }
     /// Counts of errors and warnings, for summary lines.
-    counts(errors, warnings) {
+    output counts(errors, warnings) {
         zh_cn: "{errors} 个错误，{warnings} 个警告",
         zh_tw: "{errors} 個錯誤，{warnings} 個警告",
         en: "{errors} error(s), {warnings} warning(s)",
     }
     /// Findings past the kept limit.
-    more_not_shown(errors, warnings) {
+    output more_not_shown(errors, warnings) {
         zh_cn: "……另有 {errors} 个错误和 {warnings} 个警告未列出：请先改正上面这些",
         zh_tw: "……另有 {errors} 個錯誤和 {warnings} 個警告未列出：請先改正上面這些",
         en: "… and {errors} more error(s) and {warnings} more warning(s), not shown: fix the ones above first",
     }
     /// A sentence that is not in the catalog yet. Its Chinese form is missing on purpose:
     /// the catalog tests fail while any code still uses it.
-    untranslated(text) {
+    message untranslated(text) {
         zh_cn: "{text}",
         zh_tw: "{text}",
         en: "{text}",
