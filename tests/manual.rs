@@ -407,3 +407,70 @@ fn the_readme_links_the_manual_in_its_first_lines() {
         "{head}"
     );
 }
+
+/// The longest literal piece of a catalog text between its `{placeholders}`, trimmed of
+/// spaces, backticks and punctuation; `None` when no piece has two characters.
+fn longest_piece(text: &str) -> Option<String> {
+    let mut pieces = vec![String::new()];
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("{{") {
+            pieces.last_mut().unwrap().push('{');
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("}}") {
+            pieces.last_mut().unwrap().push('}');
+            rest = r;
+        } else if rest.starts_with('{') && rest.contains('}') {
+            rest = &rest[rest.find('}').unwrap() + 1..];
+            pieces.push(String::new());
+        } else {
+            let c = rest.chars().next().unwrap();
+            pieces.last_mut().unwrap().push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    pieces
+        .iter()
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|p| p.chars().count() >= 2)
+        // The first of the longest.
+        .fold(None, |best: Option<String>, p| match best {
+            Some(b) if b.chars().count() >= p.chars().count() => Some(b),
+            _ => Some(p),
+        })
+}
+
+#[test]
+fn the_messages_chapter_lists_every_message() {
+    use xiaokang::messages::{catalog, Kind};
+    // Table cells escape `|`; the chapter is compared as a reader sees it.
+    let chapter = section(MANUAL, "## 出错信息").replace("\\|", "|");
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for e in catalog::all().into_iter().filter(|e| e.kind == Kind::Message) {
+        let Some(piece) = longest_piece(e.zh_cn) else {
+            continue;
+        };
+        checked += 1;
+        if !chapter.contains(&piece) {
+            missing.push(format!("{}: {:?} (from {:?})", e.id, piece, e.zh_cn));
+        }
+    }
+    assert!(checked >= 10, "only {checked} messages checked");
+    assert!(
+        missing.is_empty(),
+        "the 出错信息 chapter of docs/使用手册.md lacks these messages:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn pieces_of_catalog_texts() {
+    assert_eq!(longest_piece("{what}中没有 `{key}` 这个键").as_deref(), Some("中没有"));
+    assert_eq!(longest_piece("`{text}` 超过了 100%").as_deref(), Some("超过了 100"));
+    assert_eq!(
+        longest_piece("`strings.search_results` 里没有 `{{n}}`：不会显示").as_deref(),
+        Some("strings.search_results` 里没有 `{n}`：不会显示")
+    );
+    assert_eq!(longest_piece("{text}"), None);
+}
