@@ -4,6 +4,7 @@
 use crate::messages::catalog_entries;
 
 catalog_entries! {
+    // --- src/model/decode.rs
     /// A row of a section, as the subject of a message.
     detail in_row(section) {
         zh_cn: "`{section}` 的一行",
@@ -135,5 +136,293 @@ catalog_entries! {
         zh_cn: "请补上，例如 `{example}`",
         zh_tw: "請補上，例如 `{example}`",
         en: "add it, e.g. `{example}`",
+    }
+    // --- src/quantity/count.rs
+    /// The written forms of a count.
+    detail count_expected() {
+        zh_cn: "整数，例如 `18858`、`1.41万`、`18858人` 或 `1375户`",
+        zh_tw: "整數，例如 `18858`、`1.41万`、`18858人` 或 `1375户`",
+        en: "a whole number such as `18858`, `1.41万`, `18858人` or `1375户`",
+    }
+    /// A count written in another unit than its figure's.
+    message count_wrong_unit(text, got, want) {
+        zh_cn: "`{text}` 的单位是{got}，但这个数值应以{want}计",
+        zh_tw: "`{text}` 的單位是{got}，但這個數值應以{want}計",
+        en: "`{text}` is counted in {got}, but this figure is counted in {want}",
+    }
+    /// How to fix a count in the wrong unit.
+    detail count_wrong_unit_hint(body, want) {
+        zh_cn: "请确认这个数值没有填错栏目，然后写成 `{body}{want}` 或 `{body}`",
+        zh_tw: "請確認這個數值沒有填錯欄目，然後寫成 `{body}{want}` 或 `{body}`",
+        en: "check that the figure is in the right column, then write it as `{body}{want}` or `{body}`",
+    }
+    /// A figure that is negative.
+    message is_negative(text) {
+        zh_cn: "`{text}` 是负数",
+        zh_tw: "`{text}` 是負數",
+        en: "`{text}` is negative",
+    }
+    /// A figure too large to hold.
+    message is_too_large(text) {
+        zh_cn: "`{text}` 太大了",
+        zh_tw: "`{text}` 太大了",
+        en: "`{text}` is too large",
+    }
+    /// A count that is not a number.
+    message not_a_count(text) {
+        zh_cn: "`{text}` 不是一个计数",
+        zh_tw: "`{text}` 不是一個計數",
+        en: "`{text}` is not a count",
+    }
+    /// A count written as money.
+    detail count_looks_like_money() {
+        zh_cn: "这看起来是金额；计数是人、户或项目的整数",
+        zh_tw: "這看起來是金額；計數是人、戶或專案的整數",
+        en: "this looks like money; counts are whole numbers of people, households or projects",
+    }
+    /// A count written as a rate.
+    detail count_looks_like_rate() {
+        zh_cn: "这看起来是百分比；是不是想用 `rate` 键？",
+        zh_tw: "這看起來是百分比；是不是想用 `rate` 鍵？",
+        en: "this looks like a rate; did you mean the `rate` key?",
+    }
+    /// A count written with 余 or 多.
+    detail count_without_approx() {
+        zh_cn: "数值不要带 余/多（例如 `8300`）；文章里可以写 8300余人",
+        zh_tw: "數值不要帶 余/多（例如 `8300`）；文章裡可以寫 8300餘人",
+        en: "write the figure without 余/多 (e.g. `8300`); the story can say 8300余人",
+    }
+    /// A count that is not whole after scaling.
+    message count_not_whole(text, value) {
+        zh_cn: "`{text}` 换算后是 {value}，不是整数",
+        zh_tw: "`{text}` 換算後是 {value}，不是整數",
+        en: "`{text}` is {value} after scaling, not a whole number",
+    }
+    /// How to fix a count that is not whole.
+    detail count_must_be_whole() {
+        zh_cn: "人数或户数必须是整数；请检查小数位",
+        zh_tw: "人數或戶數必須是整數；請檢查小數位",
+        en: "a count of people or households must be whole; check the decimal places",
+    }
+    // --- src/quantity/money.rs
+    /// The written forms of an amount.
+    detail money_expected() {
+        zh_cn: "金额，例如 `8231万元`、`4.34亿元`、`820.384万元` 或 `43400000`",
+        zh_tw: "金額，例如 `8231万元`、`4.34亿元`、`820.384万元` 或 `43400000`",
+        en: "an amount such as `8231万元`, `4.34亿元`, `820.384万元` or `43400000`",
+    }
+    /// How to fix a negative amount.
+    detail money_not_negative() {
+        zh_cn: "投入的金额不会是负数；请去掉负号",
+        zh_tw: "投入的金額不會是負數；請去掉負號",
+        en: "amounts put in are never negative; remove the minus sign",
+    }
+    /// An amount too large to hold.
+    message money_too_large(text) {
+        zh_cn: "`{text}` 太大了，不像是一笔金额",
+        zh_tw: "`{text}` 太大了，不像是一筆金額",
+        en: "`{text}` is too large to be an amount of money",
+    }
+    /// An amount that is not one.
+    message not_money(text) {
+        zh_cn: "`{text}` 不是金额",
+        zh_tw: "`{text}` 不是金額",
+        en: "`{text}` is not an amount of money",
+    }
+    /// An amount written as a count.
+    detail money_looks_like_count() {
+        zh_cn: "这看起来是计数，不是金额；金额以 元、万元 或 亿元 结尾",
+        zh_tw: "這看起來是計數，不是金額；金額以 元、万元 或 亿元 結尾",
+        en: "this looks like a count, not money; amounts end in 元, 万元 or 亿元",
+    }
+    /// The units an amount is written in.
+    detail money_units() {
+        zh_cn: "金额请用 元、万元 或 亿元，例如 1200万元",
+        zh_tw: "金額請用 元、万元 或 亿元，例如 1200万元",
+        en: "write the amount in 元, 万元 or 亿元, e.g. 1200万元",
+    }
+    /// An amount written as a percentage.
+    detail money_looks_like_rate() {
+        zh_cn: "百分比不是金额；是不是应该填在别的键下？",
+        zh_tw: "百分比不是金額；是不是應該填在別的鍵下？",
+        en: "a percentage is not an amount; did you mean another key?",
+    }
+    // --- src/quantity/rate.rs
+    /// The written forms of a rate.
+    detail rate_expected() {
+        zh_cn: "0 到 100 的百分比，例如 `11%`、`1.23%` 或 `11`",
+        zh_tw: "0 到 100 的百分比，例如 `11%`、`1.23%` 或 `11`",
+        en: "a percentage from 0 to 100 such as `11%`, `1.23%` or `11`",
+    }
+    /// A negative rate.
+    message rate_negative(text) {
+        zh_cn: "`{text}` 是负的百分比",
+        zh_tw: "`{text}` 是負的百分比",
+        en: "`{text}` is a negative percentage",
+    }
+    /// A rate that is not a percentage.
+    message not_a_rate(text) {
+        zh_cn: "`{text}` 不是百分比",
+        zh_tw: "`{text}` 不是百分比",
+        en: "`{text}` is not a percentage",
+    }
+    /// A rate written per mille.
+    detail rate_per_mille() {
+        zh_cn: "千分比请换成百分比：5‰ 就是 0.5%",
+        zh_tw: "千分比請換成百分比：5‰ 就是 0.5%",
+        en: "write per-mille as a percentage: 5‰ is 0.5%",
+    }
+    /// A rate written as a count.
+    detail rate_looks_like_count() {
+        zh_cn: "这看起来是计数；百分比的写法如 1.23%",
+        zh_tw: "這看起來是計數；百分比的寫法如 1.23%",
+        en: "this looks like a count; rates are written like 1.23%",
+    }
+    /// A rate above 100%.
+    message rate_above_100(text) {
+        zh_cn: "`{text}` 超过了 100%",
+        zh_tw: "`{text}` 超過了 100%",
+        en: "`{text}` is above 100%",
+    }
+    /// How to fix a rate above 100%.
+    detail rate_share_of_100() {
+        zh_cn: "百分比是占 100 的份额；请检查小数点是否点错了位置",
+        zh_tw: "百分比是佔 100 的份額；請檢查小數點是否點錯了位置",
+        en: "a rate is a share of 100; check for a misplaced decimal point",
+    }
+    // --- src/quantity/stated.rs
+    /// A figure with more than one qualifier.
+    message qualifiers_twice(text, words) {
+        zh_cn: "`{text}` 带了 {words} 几个修饰词",
+        zh_tw: "`{text}` 帶了 {words} 幾個修飾詞",
+        en: "`{text}` has {words} qualifiers",
+    }
+    /// Two qualifiers, as one phrase.
+    detail qualifier_and(a, b) {
+        zh_cn: "{a} 和 {b}",
+        zh_tw: "{a} 和 {b}",
+        en: "{a} and {b}",
+    }
+    /// What a qualified figure looks like.
+    detail one_qualifier() {
+        zh_cn: "最多一个修饰词，例如 `8300余`、`近5000万元` 或 `80%以上`",
+        zh_tw: "最多一個修飾詞，例如 `8300余`、`近5000万元` 或 `80%以上`",
+        en: "one qualifier at most, e.g. `8300余`, `近5000万元` or `80%以上`",
+    }
+    /// How to fix a figure with several qualifiers.
+    detail keep_reports_qualifier() {
+        zh_cn: "保留报告里用的那一个",
+        zh_tw: "保留報告裡用的那一個",
+        en: "keep the one the report uses",
+    }
+    /// A qualifier with no number.
+    message qualifier_no_number(text) {
+        zh_cn: "`{text}` 只有修饰词，没有数字",
+        zh_tw: "`{text}` 只有修飾詞，沒有數字",
+        en: "`{text}` has a qualifier but no number",
+    }
+    /// A number with its qualifier.
+    detail number_with_qualifier() {
+        zh_cn: "带修饰词的数字，例如 `8300余`",
+        zh_tw: "帶修飾詞的數字，例如 `8300余`",
+        en: "a number with its qualifier, e.g. `8300余`",
+    }
+    // --- src/quantity/status.rs
+    /// A project status that is none of them.
+    message not_a_status(text) {
+        zh_cn: "`{text}` 不是项目状态",
+        zh_tw: "`{text}` 不是專案狀態",
+        en: "`{text}` is not a project status",
+    }
+    /// The statuses, as the expected line.
+    detail status_one_of(list) {
+        zh_cn: "以下之一：{list}",
+        zh_tw: "以下之一：{list}",
+        en: "one of {list}",
+    }
+    // --- src/quantity/time.rs
+    /// The written form of a year.
+    detail year_expected() {
+        zh_cn: "年份，例如 `2015`",
+        zh_tw: "年份，例如 `2015`",
+        en: "a year such as `2015`",
+    }
+    /// The written form of a period.
+    detail period_expected() {
+        zh_cn: "时期，例如 `2014-2018`",
+        zh_tw: "時期，例如 `2014-2018`",
+        en: "a period such as `2014-2018`",
+    }
+    /// The written forms of a date.
+    detail date_expected() {
+        zh_cn: "日期，例如 `2019-12-31`、`2019-06` 或 `2019`",
+        zh_tw: "日期，例如 `2019-12-31`、`2019-06` 或 `2019`",
+        en: "a date such as `2019-12-31`, `2019-06` or `2019`",
+    }
+    /// A year outside 1949–2100.
+    message implausible_year(text) {
+        zh_cn: "`{text}` 不像是一个年份",
+        zh_tw: "`{text}` 不像是一個年份",
+        en: "`{text}` is not a plausible year",
+    }
+    /// How to write a year.
+    detail four_digit_year() {
+        zh_cn: "请写完整的四位年份，例如 2015",
+        zh_tw: "請寫完整的四位年份，例如 2015",
+        en: "write the full four-digit year, e.g. 2015",
+    }
+    /// A year that is not a number.
+    message not_a_year(text) {
+        zh_cn: "`{text}` 不是年份",
+        zh_tw: "`{text}` 不是年份",
+        en: "`{text}` is not a year",
+    }
+    /// A period written where a year belongs.
+    detail use_period_key() {
+        zh_cn: "这是一个时期；年份范围请用 `period` 键",
+        zh_tw: "這是一個時期；年份範圍請用 `period` 鍵",
+        en: "this is a period; use the `period` key for a range of years",
+    }
+    /// A period that is not one.
+    message not_a_period(text) {
+        zh_cn: "`{text}` 不是时期",
+        zh_tw: "`{text}` 不是時期",
+        en: "`{text}` is not a period",
+    }
+    /// A period that ends before it starts.
+    message period_backwards(text) {
+        zh_cn: "`{text}` 的结束年份早于开始年份",
+        zh_tw: "`{text}` 的結束年份早於開始年份",
+        en: "`{text}` ends before it starts",
+    }
+    /// How to write a backwards period.
+    detail write_period_as(start, end) {
+        zh_cn: "请写成 {start}-{end}",
+        zh_tw: "請寫成 {start}-{end}",
+        en: "write it as {start}-{end}",
+    }
+    /// A date that is not one.
+    message not_a_date(text) {
+        zh_cn: "`{text}` 不是日期",
+        zh_tw: "`{text}` 不是日期",
+        en: "`{text}` is not a date",
+    }
+    /// A date's year out of range.
+    detail date_year_range() {
+        zh_cn: "这里的数据年份在 1949 到 2100 之间；请写完整的四位年份",
+        zh_tw: "這裡的資料年份在 1949 到 2100 之間；請寫完整的四位年份",
+        en: "figures here are from 1949 to 2100; write the full four-digit year",
+    }
+    /// A month out of range.
+    detail month_range() {
+        zh_cn: "月份是 1 到 12",
+        zh_tw: "月份是 1 到 12",
+        en: "the month goes from 1 to 12",
+    }
+    /// A day past the end of its month.
+    detail days_in_month(year, month, days) {
+        zh_cn: "{year}年{month}月只有 {days} 天",
+        zh_tw: "{year}年{month}月只有 {days} 天",
+        en: "{year}年{month}月 has {days} days",
     }
 }
