@@ -425,4 +425,167 @@ catalog_entries! {
         zh_tw: "{year}年{month}月只有 {days} 天",
         en: "{year}年{month}月 has {days} days",
     }
+    // --- src/validate.rs
+    /// A region `booklet.regions` names that the site does not have.
+    message booklet_region_unknown(id) {
+        zh_cn: "`booklet.regions` 中写了 `{id}`，但本站没有这个地区",
+        zh_tw: "`booklet.regions` 中寫了 `{id}`，但本站沒有這個地區",
+        en: "`booklet.regions` names `{id}`, which is no region of this site",
+    }
+    /// What `booklet.regions` takes.
+    detail booklet_regions_expected() {
+        zh_cn: "`all`、一个地区 id（该地区及其下属全部地区），或地区 id 列表",
+        zh_tw: "`all`、一個地區 id（該地區及其下屬全部地區），或地區 id 列表",
+        en: "`all`, a region id (that region and all under it), or a list of region ids",
+    }
+    /// A project batch whose status counts do not add up to its total.
+    message batch_counts_disagree(batch, total, counted) {
+        zh_cn: "批次 `{batch}` 写的是 {total} 个项目，但各状态的数目加起来是 {counted}",
+        zh_tw: "批次 `{batch}` 寫的是 {total} 個專案，但各狀態的數目加起來是 {counted}",
+        en: "batch `{batch}` states {total} projects, but its status counts add up to {counted}",
+    }
+    /// Status counts that add up.
+    detail batch_counts_expected(parts) {
+        zh_cn: "各状态数目（{parts}）之和等于 `total`",
+        zh_tw: "各狀態數目（{parts}）之和等於 `total`",
+        en: "status counts ({parts}) adding up to `total`",
+    }
+    /// How to fix a batch that does not add up.
+    detail batch_counts_hint() {
+        zh_cn: "请改正总数或各状态数目，使两者一致；状态不明的项目可以归入 `planning`",
+        zh_tw: "請改正總數或各狀態數目，使兩者一致；狀態不明的專案可以歸入 `planning`",
+        en: "correct the total or the status counts so they agree; a project with no known status can go under `planning`",
+    }
+    /// A lower bound.
+    detail at_least(n) {
+        zh_cn: "至少 {n}",
+        zh_tw: "至少 {n}",
+        en: "at least {n}",
+    }
+    /// An upper bound.
+    detail at_most(n) {
+        zh_cn: "至多 {n}",
+        zh_tw: "至多 {n}",
+        en: "at most {n}",
+    }
+    /// Lifted figures that disagree with the poverty rows.
+    message lifted_disagrees(key, period, lifted, start, end, diff, unit) {
+        zh_cn: "{period} 的 `lifted` {key} 是 {lifted}，但 {start} 年和 {end} 年的 `poverty` 行相差 {diff}{unit}",
+        zh_tw: "{period} 的 `lifted` {key} 是 {lifted}，但 {start} 年和 {end} 年的 `poverty` 行相差 {diff}{unit}",
+        en: "`lifted` {key} for {period} is {lifted}, but the `poverty` rows of {start} and {end} differ by {diff}{unit}",
+    }
+    /// Why lifted figures may disagree.
+    detail lifted_disagrees_hint() {
+        zh_cn: "如果期间对贫困户做过动态调整，这可能是对的；否则请核对这两个数值",
+        zh_tw: "如果期間對貧困戶做過動態調整，這可能是對的；否則請核對這兩個數值",
+        en: "this can be right when households were re-identified (动态调整) during the period; otherwise check both figures",
+    }
+    /// A loan drawn beyond its amount.
+    message drawn_above_amount(drawn, amount) {
+        zh_cn: "`drawn`（{drawn}）超过了贷款的 `amount`（{amount}）",
+        zh_tw: "`drawn`（{drawn}）超過了貸款的 `amount`（{amount}）",
+        en: "`drawn` ({drawn}) is more than the loan's `amount` ({amount})",
+    }
+    /// How to fix a loan drawn beyond its amount.
+    detail drawn_above_amount_hint() {
+        zh_cn: "已发放的部分不能超过授信总额；请检查单位（万元还是亿元）",
+        zh_tw: "已發放的部分不能超過授信總額；請檢查單位（万元還是亿元）",
+        en: "the part disbursed cannot exceed what was granted; check the units (万元 or 亿元)",
+    }
+    /// A fund's share for poor villages beyond its amount.
+    message villages_above_amount(part, amount) {
+        zh_cn: "`to_poor_villages`（{part}）超过了这笔资金的 `amount`（{amount}）",
+        zh_tw: "`to_poor_villages`（{part}）超過了這筆資金的 `amount`（{amount}）",
+        en: "`to_poor_villages` ({part}) is more than the fund's `amount` ({amount})",
+    }
+    /// How to fix a share beyond its whole.
+    detail villages_above_amount_hint() {
+        zh_cn: "用于贫困村的部分不能超过总额；请检查单位（万元还是亿元）",
+        zh_tw: "用於貧困村的部分不能超過總額；請檢查單位（万元還是亿元）",
+        en: "the part spent in poor villages cannot exceed the whole; check the units (万元 or 亿元)",
+    }
+    /// More households than people.
+    message more_households_than_people(year, households, people) {
+        zh_cn: "{year}：有 {households} 户，却只有 {people} 人",
+        zh_tw: "{year}：有 {households} 戶，卻只有 {people} 人",
+        en: "{year}: {households} households but only {people} people",
+    }
+    /// How to fix more households than people.
+    detail households_people_swapped() {
+        zh_cn: "每户至少有一个人；`households` 和 `people` 是不是填反了？",
+        zh_tw: "每戶至少有一個人；`households` 和 `people` 是不是填反了？",
+        en: "every household has at least one person; are `households` and `people` swapped?",
+    }
+    /// How many more rows a warning is about.
+    detail and_more_rows(n) {
+        zh_cn: "（本文件中另有 {n} 行）",
+        zh_tw: "（本檔案中另有 {n} 行）",
+        en: " (and {n} more rows in this file)",
+    }
+    /// Figures with no source.
+    message no_source(section, others) {
+        zh_cn: "这一条 `{section}` 行的数值没有注明来源{others}",
+        zh_tw: "這一條 `{section}` 行的數值沒有註明來源{others}",
+        en: "the figures of this `{section}` row have no source{others}",
+    }
+    /// How to give figures a source.
+    detail no_source_hint() {
+        zh_cn: "在 region.yaml 开头加上 `source:`（数值出自哪份报告），或在这一行加上 `cite:`（这个数值在哪里发布过）",
+        zh_tw: "在 region.yaml 開頭加上 `source:`（數值出自哪份報告），或在這一行加上 `cite:`（這個數值在哪裡發布過）",
+        en: "add `source:` at the top of region.yaml (the report the figures come from), or `cite:` on the row (where this figure was published)",
+    }
+    /// A row given twice.
+    message given_twice(what, key) {
+        zh_cn: "{what} `{key}` 写了两次",
+        zh_tw: "{what} `{key}` 寫了兩次",
+        en: "{what} `{key}` is given twice",
+    }
+    /// How to fix a row given twice.
+    detail one_row_per_year() {
+        zh_cn: "每年只保留一行（合并或删掉另一行）",
+        zh_tw: "每年只保留一行（合併或刪掉另一行）",
+        en: "keep one row per year (merge or delete the other)",
+    }
+    /// A poverty row's year, as the subject of a message.
+    detail dup_poverty_year() {
+        zh_cn: "`poverty` 年份",
+        zh_tw: "`poverty` 年份",
+        en: "the `poverty` year",
+    }
+    /// A lifted row's period, as the subject of a message.
+    detail dup_lifted_period() {
+        zh_cn: "`lifted` 时期",
+        zh_tw: "`lifted` 時期",
+        en: "the `lifted` period",
+    }
+    /// A target, as the subject of a message.
+    detail dup_target() {
+        zh_cn: "目标",
+        zh_tw: "目標",
+        en: "the target",
+    }
+    /// A fund, as the subject of a message.
+    detail dup_fund() {
+        zh_cn: "资金",
+        zh_tw: "資金",
+        en: "the fund",
+    }
+    /// A credit row, as the subject of a message.
+    detail dup_credit() {
+        zh_cn: "信贷行",
+        zh_tw: "信貸行",
+        en: "the credit row",
+    }
+    /// A project batch, as the subject of a message.
+    detail dup_batch() {
+        zh_cn: "批次",
+        zh_tw: "批次",
+        en: "the batch",
+    }
+    /// An indicator, as the subject of a message.
+    detail dup_indicator() {
+        zh_cn: "指标",
+        zh_tw: "指標",
+        en: "the indicator",
+    }
 }
