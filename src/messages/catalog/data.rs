@@ -588,4 +588,248 @@ catalog_entries! {
         zh_tw: "指標",
         en: "the indicator",
     }
+    // --- src/load/mod.rs
+    /// An input file too large to read.
+    message file_too_large(size, max) {
+        zh_cn: "文件太大，不能作为输入：{size} MB（最多 {max} MB）",
+        zh_tw: "檔案太大，不能作為輸入：{size} MB（最多 {max} MB）",
+        en: "the file is too large to be an input: {size} MB (at most {max} MB)",
+    }
+    /// How to fix a file too large to read.
+    detail file_too_large_hint() {
+        zh_cn: "一个地区的数据或一篇文章只有几 KB；请拆分数据，或确认是不是选错了文件",
+        zh_tw: "一個地區的資料或一篇文章只有幾 KB；請拆分資料，或確認是不是選錯了檔案",
+        en: "a region's figures or a story are a few kilobytes; split the data, or check that this is the right file",
+    }
+    /// A file that could not be read, with the system's reason.
+    message cannot_read_file(error) {
+        zh_cn: "无法读取文件：{error}",
+        zh_tw: "無法讀取檔案：{error}",
+        en: "cannot read the file: {error}",
+    }
+    /// A file in another encoding than UTF-8.
+    message not_utf8_guess(encoding) {
+        zh_cn: "文件不是 UTF-8 文本：看起来是{encoding}",
+        zh_tw: "檔案不是 UTF-8 文字：看起來是{encoding}",
+        en: "the file is not UTF-8 text: it looks like {encoding}",
+    }
+    /// What an input's encoding must be.
+    detail utf8_expected() {
+        zh_cn: "UTF-8 文本（带不带 BOM 都可以）",
+        zh_tw: "UTF-8 文字（帶不帶 BOM 都可以）",
+        en: "UTF-8 text (with or without a BOM)",
+    }
+    /// How to convert a file to UTF-8.
+    detail convert_with_iconv(from, name) {
+        zh_cn: "用 `iconv -f {from} -t UTF-8 {name} > tmp && mv tmp {name}` 转换，或在编辑器里保存时选择“UTF-8”",
+        zh_tw: "用 `iconv -f {from} -t UTF-8 {name} > tmp && mv tmp {name}` 轉換，或在編輯器裡儲存時選擇「UTF-8」",
+        en: "convert it with `iconv -f {from} -t UTF-8 {name} > tmp && mv tmp {name}`, or choose \"UTF-8\" when saving in your editor",
+    }
+    /// A file in no encoding xiaokang recognises.
+    message not_utf8_unknown() {
+        zh_cn: "文件不是 UTF-8 文本，也不是 xiaokang 认得的中文编码",
+        zh_tw: "檔案不是 UTF-8 文字，也不是 xiaokang 認得的中文編碼",
+        en: "the file is not UTF-8 text, nor in a Chinese encoding xiaokang recognises",
+    }
+    /// How to save a file as UTF-8.
+    detail save_as_utf8(name) {
+        zh_cn: "请在编辑器里另存为 UTF-8；如果文件来自 Windows 编辑器，可以试试 `iconv -f GBK -t UTF-8 {name} > tmp && mv tmp {name}`",
+        zh_tw: "請在編輯器裡另存為 UTF-8；如果檔案來自 Windows 編輯器，可以試試 `iconv -f GBK -t UTF-8 {name} > tmp && mv tmp {name}`",
+        en: "save it as UTF-8 in your editor; if it came from a Windows editor, try `iconv -f GBK -t UTF-8 {name} > tmp && mv tmp {name}`",
+    }
+    /// A link that leads outside the site folder.
+    message link_outside_root(target) {
+        zh_cn: "这是指向 {target} 的链接，在网站文件夹之外；不会读取",
+        zh_tw: "這是指向 {target} 的連結，在網站資料夾之外；不會讀取",
+        en: "this is a link to {target}, outside the site folder; it is not read",
+    }
+    /// How to fix a link outside the site folder.
+    detail copy_instead_of_link() {
+        zh_cn: "请把文件复制到网站文件夹里，不要用链接",
+        zh_tw: "請把檔案複製到網站資料夾裡，不要用連結",
+        en: "copy the file into the site folder instead of linking to it",
+    }
+    /// A site with no content folder.
+    message no_content_folder(root) {
+        zh_cn: "{root} 里没有 `content/` 文件夹",
+        zh_tw: "{root} 裡沒有 `content/` 資料夾",
+        en: "there is no `content/` folder in {root}",
+    }
+    /// How to find or make a site.
+    detail no_content_folder_hint() {
+        zh_cn: "请在网站文件夹里运行 xiaokang、加上 `--root DIR`，或用 `xiaokang new DIR` 新建网站",
+        zh_tw: "請在網站資料夾裡執行 xiaokang、加上 `--root DIR`，或用 `xiaokang new DIR` 新建網站",
+        en: "run xiaokang in the site's folder, pass `--root DIR`, or create a site with `xiaokang new DIR`",
+    }
+    /// A site with no site.yaml.
+    message no_site_yaml() {
+        zh_cn: "缺少网站设置文件",
+        zh_tw: "缺少網站設定檔案",
+        en: "the site settings file is missing",
+    }
+    /// How to add site.yaml.
+    detail no_site_yaml_hint() {
+        zh_cn: "请新建 content/site.yaml，至少写上 `title: …`",
+        zh_tw: "請新建 content/site.yaml，至少寫上 `title: …`",
+        en: "create content/site.yaml with at least `title: …`",
+    }
+    /// A region folder with no region.yaml.
+    message no_region_yaml() {
+        zh_cn: "这个地区文件夹里没有 region.yaml",
+        zh_tw: "這個地區資料夾裡沒有 region.yaml",
+        en: "this region folder has no region.yaml",
+    }
+    /// How to fix a region folder with no region.yaml.
+    detail no_region_yaml_hint() {
+        zh_cn: "content/regions 下的每个文件夹都是一个地区：请加上 region.yaml，至少写上 `name: …`",
+        zh_tw: "content/regions 下的每個資料夾都是一個地區：請加上 region.yaml，至少寫上 `name: …`",
+        en: "every folder under content/regions is a region: add a region.yaml with at least `name: …`",
+    }
+    /// A folder that links back to one containing it.
+    message folder_loop(ancestor) {
+        zh_cn: "这个文件夹是指回 {ancestor} 的链接，而 {ancestor} 包含它；这个循环不会跟进",
+        zh_tw: "這個資料夾是指回 {ancestor} 的連結，而 {ancestor} 包含它；這個迴圈不會跟進",
+        en: "this folder is a link back to {ancestor}, which contains it; the loop is not followed",
+    }
+    /// How to fix a folder loop.
+    detail folder_loop_hint() {
+        zh_cn: "请删掉这个链接；地区文件夹要用真实的子文件夹来嵌套",
+        zh_tw: "請刪掉這個連結；地區資料夾要用真實的子資料夾來分層",
+        en: "remove the link; region folders nest by being real sub-folders",
+    }
+    /// A path that could not be read, with the system's reason.
+    message cannot_read_this(error) {
+        zh_cn: "无法读取：{error}",
+        zh_tw: "無法讀取：{error}",
+        en: "cannot read this: {error}",
+    }
+    /// How to fix a path that could not be read.
+    detail check_exists_readable() {
+        zh_cn: "请确认它存在（链接可能指向不存在的地方）并且可以读取",
+        zh_tw: "請確認它存在（連結可能指向不存在的地方）並且可以讀取",
+        en: "check that it exists (a link may point at nothing) and is readable",
+    }
+    // --- src/load/encoding.rs
+    /// The GBK encoding, described.
+    detail enc_gbk() {
+        zh_cn: "GBK（GB2312/GB18030），中文 Windows 编辑器用的编码",
+        zh_tw: "GBK（GB2312/GB18030），中文 Windows 編輯器用的編碼",
+        en: "GBK (GB2312/GB18030), the encoding of Chinese Windows editors",
+    }
+    /// The GB18030 encoding, described.
+    detail enc_gb18030() {
+        zh_cn: "GB18030，Windows 编辑器用的一种中文编码",
+        zh_tw: "GB18030，Windows 編輯器用的一種中文編碼",
+        en: "GB18030, a Chinese encoding of Windows editors",
+    }
+    /// The Big5 encoding, described.
+    detail enc_big5() {
+        zh_cn: "Big5，繁体中文 Windows 编辑器用的编码",
+        zh_tw: "Big5，繁體中文 Windows 編輯器用的編碼",
+        en: "Big5, the encoding of Traditional Chinese Windows editors",
+    }
+    /// The UTF-16 encoding, described.
+    detail enc_utf16() {
+        zh_cn: "UTF-16（Windows 记事本里的“Unicode”）",
+        zh_tw: "UTF-16（Windows 記事本裡的「Unicode」）",
+        en: "UTF-16 (Windows Notepad's \"Unicode\")",
+    }
+    // --- src/load/theme.rs
+    /// A theme with no folder.
+    message theme_not_found(theme) {
+        zh_cn: "找不到主题 `{theme}`：没有 themes/{theme} 文件夹",
+        zh_tw: "找不到主題 `{theme}`：沒有 themes/{theme} 資料夾",
+        en: "theme `{theme}` not found: there is no folder themes/{theme}",
+    }
+    /// How to choose a theme.
+    detail theme_not_found_hint() {
+        zh_cn: "请用 `theme: default`，或把主题的模板放在 themes/<name>/templates/ 里",
+        zh_tw: "請用 `theme: default`，或把主題的模板放在 themes/<name>/templates/ 裡",
+        en: "use `theme: default`, or put the theme's templates in themes/<name>/templates/",
+    }
+    /// A named file that could not be read.
+    message cannot_read_path(path, error) {
+        zh_cn: "无法读取 {path}：{error}",
+        zh_tw: "無法讀取 {path}：{error}",
+        en: "cannot read {path}: {error}",
+    }
+    /// A template that could not be read.
+    message cannot_read_template(error) {
+        zh_cn: "无法读取模板：{error}",
+        zh_tw: "無法讀取模板：{error}",
+        en: "cannot read the template: {error}",
+    }
+    // --- src/load/yaml.rs
+    /// YAML that does not parse, with the parser's reason.
+    message yaml_malformed(reason) {
+        zh_cn: "YAML 格式不正确：{reason}",
+        zh_tw: "YAML 格式不正確：{reason}",
+        en: "the YAML is not well formed: {reason}",
+    }
+    /// What YAML here looks like.
+    detail yaml_expected() {
+        zh_cn: "按示例写的 YAML：`键: 值` 每行一个，列表写成 `- …` 或 `[ … ]`，每一行数据写成 `{{ 键: 值, … }}`",
+        zh_tw: "按示例寫的 YAML：`鍵: 值` 每行一個，列表寫成 `- …` 或 `[ … ]`，每一行資料寫成 `{{ 鍵: 值, … }}`",
+        en: "YAML as in the examples: `key: value` lines, lists as `- …` or `[ … ]`, rows as `{{ key: value, … }}`",
+    }
+    /// YAML indented with tabs.
+    detail yaml_tabs() {
+        zh_cn: "YAML 不允许用 Tab 缩进；请用空格缩进",
+        zh_tw: "YAML 不允許用 Tab 縮排；請用空格縮排",
+        en: "YAML does not allow tabs for indentation; indent with spaces",
+    }
+    /// A full-width colon after a key.
+    detail yaml_fullwidth_colon() {
+        zh_cn: "全角冒号 `：` 不能分隔键和值；请用 `:` 再加一个空格",
+        zh_tw: "全形冒號 `：` 不能分隔鍵和值；請用 `:` 再加一個空格",
+        en: "a full-width colon `：` does not separate a key from its value; use `:` followed by a space",
+    }
+    /// A full-width comma inside braces.
+    detail yaml_fullwidth_comma() {
+        zh_cn: "`{{ … }}` 里的各项要用 `,`（英文逗号）分隔，不能用 `，`",
+        zh_tw: "`{{ … }}` 裡的各項要用 `,`（英文逗號）分隔，不能用 `，`",
+        en: "inside `{{ … }}` separate entries with `,` (ASCII comma), not `，`",
+    }
+    /// Unbalanced braces on a line.
+    detail yaml_unbalanced_braces() {
+        zh_cn: "这一行的 `{{` 和 `}}` 没有配对",
+        zh_tw: "這一行的 `{{` 和 `}}` 沒有配對",
+        en: "a `{{` has no matching `}}` (or the other way round) on this line",
+    }
+    /// The usual causes of a YAML error.
+    detail yaml_general_hint() {
+        zh_cn: "请检查缩进，以及每个 `key:` 后面是否有空格；含有 `: ` 或 `#` 的值要加引号",
+        zh_tw: "請檢查縮排，以及每個 `key:` 後面是否有空格；含有 `: ` 或 `#` 的值要加引號",
+        en: "check the indentation and that every `key:` is followed by a space; values containing `: ` or `#` need quotes",
+    }
+    /// An alias to no anchor.
+    message yaml_alias_undefined() {
+        zh_cn: "这个别名引用的锚点没有定义",
+        zh_tw: "這個別名引用的錨點沒有定義",
+        en: "this alias refers to an anchor that is not defined",
+    }
+    /// YAML nested too deep.
+    message yaml_too_deep(max) {
+        zh_cn: "YAML 嵌套超过了 {max} 层",
+        zh_tw: "YAML 巢狀超過了 {max} 層",
+        en: "the YAML nests deeper than {max} levels",
+    }
+    /// How to fix YAML nested too deep.
+    detail yaml_too_deep_hint() {
+        zh_cn: "这里的数据文件最多四层；请检查缩进",
+        zh_tw: "這裡的資料檔案最多四層；請檢查縮排",
+        en: "data files here are at most four levels deep; check the indentation",
+    }
+    /// YAML that expands past a million values.
+    message yaml_too_many_values() {
+        zh_cn: "YAML 展开后超过一百万个值",
+        zh_tw: "YAML 展開後超過一百萬個值",
+        en: "the YAML expands to more than a million values",
+    }
+    /// How to fix YAML that expands too far.
+    detail yaml_aliases_multiply() {
+        zh_cn: "引用其他别名的别名（`*name`）会成倍展开；请把数据直接写出来",
+        zh_tw: "引用其他別名的別名（`*name`）會成倍展開；請把資料直接寫出來",
+        en: "aliases (`*name`) that repeat other aliases multiply; write the data out instead",
+    }
 }
