@@ -832,4 +832,358 @@ catalog_entries! {
         zh_tw: "引用其他別名的別名（`*name`）會成倍展開；請把資料直接寫出來",
         en: "aliases (`*name`) that repeat other aliases multiply; write the data out instead",
     }
+    // --- src/model/mod.rs
+    /// Two region folders with the same name.
+    message region_id_twice(id, other) {
+        zh_cn: "地区 id `{id}` 用了两次：这里和 {other}",
+        zh_tw: "地區 id `{id}` 用了兩次：這裡和 {other}",
+        en: "region id `{id}` is used twice: here and in {other}",
+    }
+    /// How to fix two region folders with the same name.
+    detail region_id_twice_hint() {
+        zh_cn: "地区的 id 就是它的文件夹名，在整个网站里必须唯一（它的页面是 regions/<id>/）；请给其中一个文件夹改名",
+        zh_tw: "地區的 id 就是它的資料夾名，在整個網站裡必須唯一（它的頁面是 regions/<id>/）；請給其中一個資料夾改名",
+        en: "a region's id is its folder name and must be unique across the site (its page is regions/<id>/); rename one folder",
+    }
+    // --- src/model/paths.rs
+    /// A space, as a character a name holds.
+    detail char_space() {
+        zh_cn: "空格",
+        zh_tw: "空格",
+        en: "a space",
+    }
+    /// A full-width space, as a character a name holds.
+    detail char_fullwidth_space() {
+        zh_cn: "全角空格",
+        zh_tw: "全形空格",
+        en: "a full-width space",
+    }
+    /// Two items of a list, joined.
+    detail list_pair(a, b) {
+        zh_cn: "{a}、{b}",
+        zh_tw: "{a}、{b}",
+        en: "{a}, {b}",
+    }
+    /// A story's file name, as the subject of a message.
+    detail story_file_name() {
+        zh_cn: "文章文件",
+        zh_tw: "文章檔案",
+        en: "story file",
+    }
+    /// A region folder's name, as the subject of a message.
+    detail region_folder_name() {
+        zh_cn: "地区文件夹",
+        zh_tw: "地區資料夾",
+        en: "region folder",
+    }
+    /// A file or folder name that cannot be part of a web address.
+    message name_not_web_safe(what, name, chars) {
+        zh_cn: "{what}名 `{name}` 不能用在网址里：它含有 {chars}",
+        zh_tw: "{what}名 `{name}` 不能用在網址裡：它含有 {chars}",
+        en: "the {what} name `{name}` cannot be part of a web address: it holds {chars}",
+    }
+    /// What a name in a web address may hold.
+    detail web_safe_name() {
+        zh_cn: "不含空格，也不含 % # ? / \" ' < > \\ ^ ` {{ | }} 这些字符的名称",
+        zh_tw: "不含空格，也不含 % # ? / \" ' < > \\ ^ ` {{ | }} 這些字元的名稱",
+        en: "a name without spaces or any of % # ? / \" ' < > \\ ^ ` {{ | }}",
+    }
+    /// How to rename a story file.
+    detail rename_story_file(clean) {
+        zh_cn: "请给文件改名，例如 `{clean}.md`：文章的文件名就是它的网页地址（…/{clean}/）",
+        zh_tw: "請給檔案改名，例如 `{clean}.md`：文章的檔名就是它的網址（…/{clean}/）",
+        en: "rename the file, e.g. to `{clean}.md`: a story's file name is its page's address (…/{clean}/)",
+    }
+    /// How to rename a region folder.
+    detail rename_region_folder(clean) {
+        zh_cn: "请给文件夹改名，例如 `{clean}`：地区的文件夹名就是它的 id 和网页地址（regions/{clean}/）",
+        zh_tw: "請給資料夾改名，例如 `{clean}`：地區的資料夾名就是它的 id 和網址（regions/{clean}/）",
+        en: "rename the folder, e.g. to `{clean}`: a region's folder name is its id and its page's address (regions/{clean}/)",
+    }
+    // --- src/model/region/mod.rs
+    /// A row that does not say when its figures were true.
+    message row_has_no_time(section) {
+        zh_cn: "这一条 `{section}` 行没有说明数值是什么时候的",
+        zh_tw: "這一條 `{section}` 行沒有說明數值是什麼時候的",
+        en: "this `{section}` row does not say when its figures were true",
+    }
+    /// The keys that say when a row's figures were true.
+    detail row_time_expected() {
+        zh_cn: "`year` 或 `period`，否则 `as_of` 或 `wording`",
+        zh_tw: "`year` 或 `period`，否則 `as_of` 或 `wording`",
+        en: "`year` or `period`, or else `as_of` or `wording`",
+    }
+    /// How to say when a row's figures were true.
+    detail row_time_hint(example) {
+        zh_cn: "请写上报告给出的时间（`{example}`）；如果报告没给，就照它的说法写，例如 `wording: 近三年来`，或写数值成立的日期：`as_of: 2019-06`",
+        zh_tw: "請寫上報告給出的時間（`{example}`）；如果報告沒給，就照它的說法寫，例如 `wording: 近三年來`，或寫數值成立的日期：`as_of: 2019-06`",
+        en: "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`",
+    }
+    /// This region, as the subject of a message.
+    detail this_region() {
+        zh_cn: "这个地区",
+        zh_tw: "這個地區",
+        en: "this region",
+    }
+    // --- src/model/region/parse.rs
+    /// A row with both a year and a period.
+    message year_and_period(what) {
+        zh_cn: "{what}同时写了 `year` 和 `period`",
+        zh_tw: "{what}同時寫了 `year` 和 `period`",
+        en: "{what} has both `year` and `period`",
+    }
+    /// How to choose between year and period.
+    detail year_or_period_hint() {
+        zh_cn: "一年的数值用 `year`，几年合计的数值用 `period`",
+        zh_tw: "一年的數值用 `year`，幾年合計的數值用 `period`",
+        en: "keep `year` for one year's figure, `period` for several years together",
+    }
+    /// A year in an indicator's values, as the subject of a message.
+    detail year_in_values() {
+        zh_cn: "`values` 里的年份",
+        zh_tw: "`values` 裡的年份",
+        en: "a year in `values`",
+    }
+    /// A year given twice in an indicator's values.
+    message year_twice_in_values(year) {
+        zh_cn: "`values` 里 {year} 年写了两次",
+        zh_tw: "`values` 裡 {year} 年寫了兩次",
+        en: "year {year} is given twice in `values`",
+    }
+    /// An indicator with both values and value.
+    message values_and_value() {
+        zh_cn: "一个指标同时写了 `values`（按年份）和 `value`（不分年份）",
+        zh_tw: "一個指標同時寫了 `values`（按年份）和 `value`（不分年份）",
+        en: "an indicator has both `values` (by year) and `value` (undated)",
+    }
+    /// How to choose between values and value.
+    detail values_or_value_hint() {
+        zh_cn: "报告给出年份时保留 `values`；没给年份时保留 `value`，并配上 `as_of` 或 `wording`",
+        zh_tw: "報告給出年份時保留 `values`；沒給年份時保留 `value`，並配上 `as_of` 或 `wording`",
+        en: "keep `values` when the report gives years, `value` with `as_of` or `wording` when it gives none",
+    }
+    /// Indicator values that are not a mapping of years.
+    message values_not_by_year(found) {
+        zh_cn: "`values` 应当是年份到数值的对应，这里是{found}",
+        zh_tw: "`values` 應當是年份到數值的對應，這裡是{found}",
+        en: "`values` should map years to figures, found {found}",
+    }
+    /// How to write indicator values.
+    detail values_by_year_hint() {
+        zh_cn: "写成 `values: {{ 2015: 98, 2016: 99 }}`；只有一个不分年份的数值时，写 `value: 98` 并配上 `as_of`",
+        zh_tw: "寫成 `values: {{ 2015: 98, 2016: 99 }}`；只有一個不分年份的數值時，寫 `value: 98` 並配上 `as_of`",
+        en: "write it as `values: {{ 2015: 98, 2016: 99 }}`, or `value: 98` with `as_of` for one figure with no year",
+    }
+    /// What an indicator's value looks like.
+    detail indicator_expected(unit) {
+        zh_cn: "数字，例如 `8300`、`1.5万` 或 `8300余`{unit}",
+        zh_tw: "數字，例如 `8300`、`1.5万` 或 `8300余`{unit}",
+        en: "a number such as `8300`, `1.5万` or `8300余`{unit}",
+    }
+    /// The unit a figure is in.
+    detail in_unit(unit) {
+        zh_cn: "（单位：{unit}）",
+        zh_tw: "（單位：{unit}）",
+        en: " (in {unit})",
+    }
+    /// This row of a section, as the subject of a message.
+    detail this_row(section) {
+        zh_cn: "这一条 `{section}` 行",
+        zh_tw: "這一條 `{section}` 行",
+        en: "this `{section}` row",
+    }
+    /// A row of `indicators`, as the subject of a message.
+    detail in_indicators_row() {
+        zh_cn: "`indicators` 的一行",
+        zh_tw: "`indicators` 的一行",
+        en: "an `indicators` row",
+    }
+    /// This indicator, as the subject of a message.
+    detail this_indicator() {
+        zh_cn: "这个指标",
+        zh_tw: "這個指標",
+        en: "this indicator",
+    }
+    /// An indicator's value, as the subject of a message.
+    detail indicator_value() {
+        zh_cn: "指标数值",
+        zh_tw: "指標數值",
+        en: "an indicator value",
+    }
+    /// A batch's status counts, as the subject of a message.
+    detail batch_status() {
+        zh_cn: "批次的 `status`",
+        zh_tw: "批次的 `status`",
+        en: "a batch's `status`",
+    }
+    /// This project, as the subject of a message.
+    detail this_project() {
+        zh_cn: "这个项目",
+        zh_tw: "這個專案",
+        en: "this project",
+    }
+    /// This project batch, as the subject of a message.
+    detail this_project_batch() {
+        zh_cn: "这个项目批次",
+        zh_tw: "這個專案批次",
+        en: "this project batch",
+    }
+    // --- src/model/site_config.rs
+    /// A language that is none of the site's.
+    message unknown_language(lang) {
+        zh_cn: "未知的语言 `{lang}`",
+        zh_tw: "未知的語言 `{lang}`",
+        en: "unknown language `{lang}`",
+    }
+    /// A site string left empty.
+    message string_has_no_text(key) {
+        zh_cn: "`strings.{key}` 没有文字",
+        zh_tw: "`strings.{key}` 沒有文字",
+        en: "`strings.{key}` has no text",
+    }
+    /// How to fill a site string.
+    detail string_has_no_text_hint(key) {
+        zh_cn: "请写上要显示的文字，例如 `{key}: 首页`；如果什么都不显示，写 `{key}: \"\"`",
+        zh_tw: "請寫上要顯示的文字，例如 `{key}: 首頁`；如果什麼都不顯示，寫 `{key}: \"\"`",
+        en: "write the words to show, e.g. `{key}: 首页`, or `{key}: \"\"` to show nothing",
+    }
+    /// The search results string without its count.
+    message search_results_no_n() {
+        zh_cn: "`strings.search_results` 里没有 `{{n}}`：不会显示搜索结果的条数",
+        zh_tw: "`strings.search_results` 裡沒有 `{{n}}`：不會顯示搜尋結果的條數",
+        en: "`strings.search_results` has no `{{n}}`: the number of results will not show",
+    }
+    /// How to put the count in the search results string.
+    detail search_results_no_n_hint() {
+        zh_cn: "在要显示条数的地方写 `{{n}}`，例如 `找到 {{n}} 条结果`",
+        zh_tw: "在要顯示條數的地方寫 `{{n}}`，例如 `找到 {{n}} 條結果`",
+        en: "write `{{n}}` where the count goes, e.g. `找到 {{n}} 条结果`",
+    }
+    /// A setting that is none of its choices.
+    message unknown_choice(what, text) {
+        zh_cn: "未知的{what} `{text}`",
+        zh_tw: "未知的{what} `{text}`",
+        en: "unknown {what} `{text}`",
+    }
+    /// The paper size, as the subject of a message.
+    detail paper_size() {
+        zh_cn: "纸张大小",
+        zh_tw: "紙張大小",
+        en: "paper size",
+    }
+    /// A setting, as the subject of a message.
+    detail setting_of(key) {
+        zh_cn: "`{key}` 设置",
+        zh_tw: "`{key}` 設定",
+        en: "`{key}` setting",
+    }
+    /// A margin that is not a length.
+    message not_a_margin(what, text) {
+        zh_cn: "{what}：`{text}` 不是页边距",
+        zh_tw: "{what}：`{text}` 不是頁邊距",
+        en: "{what}: `{text}` is not a margin",
+    }
+    /// What a margin looks like.
+    detail margin_expected() {
+        zh_cn: "0 到 60 毫米之间的长度，例如 `20mm` 或 `2cm`",
+        zh_tw: "0 到 60 毫米之間的長度，例如 `20mm` 或 `2cm`",
+        en: "a length from 0 to 60 mm, such as `20mm` or `2cm`",
+    }
+    /// An empty list of booklet regions.
+    message booklet_regions_empty() {
+        zh_cn: "`booklet.regions` 是空列表：简报册里将没有任何地区",
+        zh_tw: "`booklet.regions` 是空列表：簡報冊裡將沒有任何地區",
+        en: "`booklet.regions` is an empty list: the booklet would have no regions",
+    }
+    /// `order: listed` without a list of regions.
+    message listed_order_needs_list() {
+        zh_cn: "`order: listed` 需要 `regions:` 是地区 id 的列表",
+        zh_tw: "`order: listed` 需要 `regions:` 是地區 id 的列表",
+        en: "`order: listed` needs `regions:` to be a list of region ids",
+    }
+    /// How to fix `order: listed`.
+    detail listed_order_hint() {
+        zh_cn: "写成 `regions: [luqu, kangle]`，或改用 `order: tree`",
+        zh_tw: "寫成 `regions: [luqu, kangle]`，或改用 `order: tree`",
+        en: "write `regions: [luqu, kangle]`, or use `order: tree`",
+    }
+    /// A booklet volume size out of range.
+    message volume_out_of_range(max) {
+        zh_cn: "`booklet.volume` 不是 1 到 {max} 之间的地区数",
+        zh_tw: "`booklet.volume` 不是 1 到 {max} 之間的地區數",
+        en: "`booklet.volume` is not a number of regions from 1 to {max}",
+    }
+    /// What a booklet volume size is.
+    detail volume_expected() {
+        zh_cn: "简报册每一册最多收录的地区数，例如 `100`",
+        zh_tw: "簡報冊每一冊最多收錄的地區數，例如 `100`",
+        en: "the most regions one volume of the booklet holds, such as `100`",
+    }
+    /// Why a booklet volume has a maximum.
+    detail volume_hint(max) {
+        zh_cn: "每册越大，排版需要的内存越多；最多 {max}",
+        zh_tw: "每冊越大，排版需要的記憶體越多；最多 {max}",
+        en: "a larger volume needs more memory to typeset; {max} is the most",
+    }
+    /// A booklet date that is not a date.
+    message booklet_date_invalid(text) {
+        zh_cn: "`booklet.date`：`{text}` 不是日期",
+        zh_tw: "`booklet.date`：`{text}` 不是日期",
+        en: "`booklet.date`: `{text}` is not a date",
+    }
+    /// What a booklet date looks like.
+    detail booklet_date_expected() {
+        zh_cn: "日期，例如 `2018-12-05`",
+        zh_tw: "日期，例如 `2018-12-05`",
+        en: "a date such as `2018-12-05`",
+    }
+    /// Choices, as an expected line without words around them.
+    detail any_of(choices) {
+        zh_cn: "{choices} 之一",
+        zh_tw: "{choices} 之一",
+        en: "{choices}",
+    }
+    /// A region id listed in `booklet.regions`.
+    detail region_id_in_booklet() {
+        zh_cn: "`booklet.regions` 中的地区 id",
+        zh_tw: "`booklet.regions` 中的地區 id",
+        en: "a region id in `booklet.regions`",
+    }
+    // --- src/model/story.rs
+    /// Front matter that never ends.
+    message front_matter_unclosed() {
+        zh_cn: "文章开头的设置部分以 `---` 开始，但没有结束",
+        zh_tw: "文章開頭的設定部分以 `---` 開始，但沒有結束",
+        en: "the front matter starts with `---` but never ends",
+    }
+    /// How to close front matter.
+    detail front_matter_unclosed_hint() {
+        zh_cn: "请用只有 `---` 的一行结束开头的设置部分",
+        zh_tw: "請用只有 `---` 的一行結束開頭的設定部分",
+        en: "close the front matter with a line containing only `---`",
+    }
+    /// How a story's date is written.
+    detail story_date_expected() {
+        zh_cn: "按 `YYYY-MM-DD` 写的日期，例如 `2018-12-05`",
+        zh_tw: "按 `YYYY-MM-DD` 寫的日期，例如 `2018-12-05`",
+        en: "a date written `YYYY-MM-DD`, e.g. `2018-12-05`",
+    }
+    /// A story's front matter, as the subject of a message.
+    detail front_matter() {
+        zh_cn: "文章开头的设置部分",
+        zh_tw: "文章開頭的設定部分",
+        en: "the front matter",
+    }
+    /// A story's tag, as the subject of a message.
+    detail a_tag() {
+        zh_cn: "标签",
+        zh_tw: "標籤",
+        en: "a tag",
+    }
+    /// A story's front matter, as the subject of a message about it.
+    detail this_story_front_matter() {
+        zh_cn: "这篇文章开头的设置部分",
+        zh_tw: "這篇文章開頭的設定部分",
+        en: "this story's front matter",
+    }
 }
