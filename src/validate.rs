@@ -2,6 +2,8 @@
 //! suspicious data a warning. Each finding names the file and line.
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::messages::catalog::{common, data};
+use crate::messages::{Arg, Msg};
 use crate::model::region::{time_key, PovertyRow, Region};
 use crate::model::Site;
 use crate::quantity::{Count, Stated};
@@ -38,18 +40,14 @@ fn booklet_regions_exist(site: &Site, diags: &mut Diagnostics) {
             continue;
         }
         let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
-        let msg = format!("`booklet.regions` names `{id}`, which is no region of this site");
+        let msg = data::booklet_region_unknown(id);
         let d = match &cfg.source {
             Some(file) => Diagnostic::error(file, span, msg),
             None => Diagnostic::general(msg),
         };
         diags.push(
-            d.expected(
-                "`all`, a region id (that region and all under it), or a list of region ids",
-            )
-            .maybe_hint(
-                did_you_mean(id, ids.iter().copied()).map(|m| format!("did you mean `{m}`?")),
-            ),
+            d.expected(data::booklet_regions_expected())
+                .maybe_hint(did_you_mean(id, ids.iter().copied()).map(common::did_you_mean)),
         );
     }
 }
@@ -65,12 +63,13 @@ fn batches_add_up(r: &Region, diags: &mut Diagnostics) {
                 .map(|(s, c)| format!("{} {}", s.key(), c.get()))
                 .collect();
             diags.push(
-                Diagnostic::error(&r.file, b.total_at, format!(
-                    "batch `{}` states {} projects, but its status counts add up to {}",
-                    b.batch, total.get(), counted.get()
-                ))
-                .expected(format!("status counts ({}) adding up to `total`", parts.join(" + ")))
-                .hint("correct the total or the status counts so they agree; a project with no known status can go under `planning`"),
+                Diagnostic::error(
+                    &r.file,
+                    b.total_at,
+                    data::batch_counts_disagree(&b.batch, total.get(), counted.get()),
+                )
+                .expected(data::batch_counts_expected(parts.join(" + ")))
+                .hint(data::batch_counts_hint()),
             );
         }
     }
@@ -129,18 +128,27 @@ fn lifted_matches_poverty(r: &Region, diags: &mut Diagnostics) {
             let below = matches!((l_hi, diff_lo), (Some(h), Some(d)) if h < d);
             let above = matches!(diff_hi, Some(d) if l_lo > d);
             if below || above {
-                let diff = match (diff_lo, diff_hi) {
-                    (Some(a), Some(b)) if a == b => a.to_string(),
-                    (Some(a), _) => format!("at least {a}"),
-                    (_, Some(b)) => format!("at most {b}"),
-                    _ => Decimal::ZERO.to_string(),
+                let diff: Arg = match (diff_lo, diff_hi) {
+                    (Some(a), Some(b)) if a == b => a.to_string().into(),
+                    (Some(a), _) => data::at_least(a.to_string()).into(),
+                    (_, Some(b)) => data::at_most(b.to_string()).into(),
+                    _ => Decimal::ZERO.to_string().into(),
                 };
                 diags.push(
-                    Diagnostic::warning(&r.file, l.at, format!(
-                        "`lifted` {} for {} is {}, but the `poverty` rows of {} and {} differ by {diff}{unit}",
-                        key, period.key(), lifted.with_unit(unit), start.year, end.year
-                    ))
-                    .hint("this can be right when households were re-identified (动态调整) during the period; otherwise check both figures"),
+                    Diagnostic::warning(
+                        &r.file,
+                        l.at,
+                        data::lifted_disagrees(
+                            key,
+                            period.key(),
+                            lifted.with_unit(unit).to_string(),
+                            start.year.to_string(),
+                            end.year.to_string(),
+                            diff,
+                            unit,
+                        ),
+                    )
+                    .hint(data::lifted_disagrees_hint()),
                 );
             }
         }
@@ -152,10 +160,12 @@ fn drawn_within_amount(r: &Region, diags: &mut Diagnostics) {
         if let (Some(drawn), Some(amount)) = (c.drawn, c.amount) {
             if drawn.surely_exceeds(&amount) {
                 diags.push(
-                    Diagnostic::error(&r.file, c.drawn_at, format!(
-                        "`drawn` ({drawn}) is more than the loan's `amount` ({amount})"
-                    ))
-                    .hint("the part disbursed cannot exceed what was granted; check the units (万元 or 亿元)"),
+                    Diagnostic::error(
+                        &r.file,
+                        c.drawn_at,
+                        data::drawn_above_amount(drawn.to_string(), amount.to_string()),
+                    )
+                    .hint(data::drawn_above_amount_hint()),
                 );
             }
         }
@@ -167,10 +177,12 @@ fn villages_within_amount(r: &Region, diags: &mut Diagnostics) {
         if let Some(v) = f.to_poor_villages {
             if v.surely_exceeds(&f.amount) {
                 diags.push(
-                    Diagnostic::error(&r.file, f.to_poor_villages_at, format!(
-                        "`to_poor_villages` ({v}) is more than the fund's `amount` ({})", f.amount
-                    ))
-                    .hint("the part spent in poor villages cannot exceed the whole; check the units (万元 or 亿元)"),
+                    Diagnostic::error(
+                        &r.file,
+                        f.to_poor_villages_at,
+                        data::villages_above_amount(v.to_string(), f.amount.to_string()),
+                    )
+                    .hint(data::villages_above_amount_hint()),
                 );
             }
         }
@@ -182,10 +194,16 @@ fn poverty_rows_plausible(r: &Region, diags: &mut Diagnostics) {
         if let (Some(h), Some(n)) = (p.households, p.people) {
             if h.surely_exceeds(&n) {
                 diags.push(
-                    Diagnostic::error(&r.file, p.at, format!(
-                        "{}: {} households but only {} people", p.year, h, n
-                    ))
-                    .hint("every household has at least one person; are `households` and `people` swapped?"),
+                    Diagnostic::error(
+                        &r.file,
+                        p.at,
+                        data::more_households_than_people(
+                            p.year.to_string(),
+                            h.to_string(),
+                            n.to_string(),
+                        ),
+                    )
+                    .hint(data::households_people_swapped()),
                 );
             }
         }
@@ -207,37 +225,38 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
     let Some((section, at)) = unsourced.first() else {
         return;
     };
-    let others = match unsourced.len() - 1 {
-        0 => String::new(),
-        n => format!(" (and {n} more rows in this file)"),
+    let others: Arg = match unsourced.len() - 1 {
+        0 => String::new().into(),
+        n => data::and_more_rows(n).into(),
     };
     diags.push(
-        Diagnostic::warning(
-            &r.file,
-            *at,
-            format!("the figures of this `{section}` row have no source{others}"),
-        )
-        .hint("add `source:` at the top of region.yaml (the report the figures come from), or `cite:` on the row (where this figure was published)"),
+        Diagnostic::warning(&r.file, *at, data::no_source(*section, others))
+            .hint(data::no_source_hint()),
     );
 }
 
 fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
-    let mut dup = |seen: &mut HashSet<String>, key: String, at, what: &str| {
+    let mut dup = |seen: &mut HashSet<String>, key: String, at, what: Msg| {
         if !seen.insert(key.clone()) {
             diags.push(
-                Diagnostic::error(&r.file, at, format!("{what} `{key}` is given twice"))
-                    .hint("keep one row per year (merge or delete the other)"),
+                Diagnostic::error(&r.file, at, data::given_twice(what, key))
+                    .hint(data::one_row_per_year()),
             );
         }
     };
     let mut seen = HashSet::new();
     for p in &r.poverty {
-        dup(&mut seen, p.year.to_string(), p.at, "the `poverty` year");
+        dup(
+            &mut seen,
+            p.year.to_string(),
+            p.at,
+            data::dup_poverty_year(),
+        );
     }
     let mut seen = HashSet::new();
     for l in &r.lifted {
         let key = time_key(l.when.map(|p| p.key()), &l.prov);
-        dup(&mut seen, key, l.at, "the `lifted` period");
+        dup(&mut seen, key, l.at, data::dup_lifted_period());
     }
     let mut seen = HashSet::new();
     for t in &r.targets {
@@ -249,7 +268,7 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
                 t.name
             ),
             t.at,
-            "the target",
+            data::dup_target(),
         );
     }
     let mut seen = HashSet::new();
@@ -262,7 +281,7 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
                 f.source
             ),
             f.at,
-            "the fund",
+            data::dup_fund(),
         );
     }
     let mut seen = HashSet::new();
@@ -271,15 +290,15 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
             &mut seen,
             format!("{} {}", time_key(c.when.map(|w| w.key()), &c.prov), c.kind),
             c.at,
-            "the credit row",
+            data::dup_credit(),
         );
     }
     let mut seen = HashSet::new();
     for b in &r.project_batches {
-        dup(&mut seen, b.batch.clone(), b.at, "the batch");
+        dup(&mut seen, b.batch.clone(), b.at, data::dup_batch());
     }
     let mut seen = HashSet::new();
     for i in &r.indicators {
-        dup(&mut seen, i.name.clone(), i.at, "the indicator");
+        dup(&mut seen, i.name.clone(), i.at, data::dup_indicator());
     }
 }

@@ -34,12 +34,13 @@ impl Guess {
     }
 
     /// How the message describes it.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> crate::messages::Msg {
+        use crate::messages::catalog::data;
         match self {
-            Guess::Gbk => "GBK (GB2312/GB18030), the encoding of Chinese Windows editors",
-            Guess::Gb18030 => "GB18030, a Chinese encoding of Windows editors",
-            Guess::Big5 => "Big5, the encoding of Traditional Chinese Windows editors",
-            Guess::Utf16Le | Guess::Utf16Be => "UTF-16 (Windows Notepad's \"Unicode\")",
+            Guess::Gbk => data::enc_gbk(),
+            Guess::Gb18030 => data::enc_gb18030(),
+            Guess::Big5 => data::enc_big5(),
+            Guess::Utf16Le | Guess::Utf16Be => data::enc_utf16(),
         }
     }
 

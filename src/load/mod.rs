@@ -8,6 +8,7 @@ pub mod theme;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
+use crate::messages::catalog::data;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, WalkDir};
@@ -61,13 +62,12 @@ pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<So
             diags.push(
                 Diagnostic::file_error(
                     &shown,
-                    format!(
-                        "the file is too large to be an input: {:.1} MB (at most {} MB)",
-                        m.len() as f64 / 1_048_576.0,
-                        MAX_FILE_BYTES / 1_048_576
+                    data::file_too_large(
+                        format!("{:.1}", m.len() as f64 / 1_048_576.0),
+                        MAX_FILE_BYTES / 1_048_576,
                     ),
                 )
-                .hint("a region's figures or a story are a few kilobytes; split the data, or check that this is the right file"),
+                .hint(data::file_too_large_hint()),
             );
             return None;
         }
@@ -78,7 +78,7 @@ pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<So
         Err(e) => {
             diags.push(Diagnostic::file_error(
                 &shown,
-                format!("cannot read the file: {e}"),
+                data::cannot_read_file(e.to_string()),
             ));
             return None;
         }
@@ -98,27 +98,12 @@ fn not_utf8(shown: &Path, e: &encoding::NotUtf8) -> Diagnostic {
     let span = Span::new(e.line, e.column, 1);
     let name = shown.display();
     match e.guess {
-        Some(g) => Diagnostic::error(
-            &file,
-            span,
-            format!("the file is not UTF-8 text: it looks like {}", g.describe()),
-        )
-        .expected("UTF-8 text (with or without a BOM)")
-        .hint(format!(
-            "convert it with `iconv -f {0} -t UTF-8 {1} > tmp && mv tmp {1}`, or choose \"UTF-8\" when saving in your editor",
-            g.iconv_name(),
-            name
-        )),
-        None => Diagnostic::error(
-            &file,
-            span,
-            "the file is not UTF-8 text, nor in a Chinese encoding xiaokang recognises",
-        )
-        .expected("UTF-8 text (with or without a BOM)")
-        .hint(format!(
-            "save it as UTF-8 in your editor; if it came from a Windows editor, try `iconv -f GBK -t UTF-8 {0} > tmp && mv tmp {0}`",
-            name
-        )),
+        Some(g) => Diagnostic::error(&file, span, data::not_utf8_guess(g.describe()))
+            .expected(data::utf8_expected())
+            .hint(data::convert_with_iconv(g.iconv_name(), name.to_string())),
+        None => Diagnostic::error(&file, span, data::not_utf8_unknown())
+            .expected(data::utf8_expected())
+            .hint(data::save_as_utf8(name.to_string())),
     }
 }
 
@@ -133,14 +118,8 @@ pub fn inside_root(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
     }
     let shown = path.strip_prefix(root).unwrap_or(path);
     Err(Box::new(
-        Diagnostic::file_error(
-            shown,
-            format!(
-                "this is a link to {}, outside the site folder; it is not read",
-                real.display()
-            ),
-        )
-        .hint("copy the file into the site folder instead of linking to it"),
+        Diagnostic::file_error(shown, data::link_outside_root(&real))
+            .hint(data::copy_instead_of_link()),
     ))
 }
 
@@ -157,8 +136,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     };
     if !content.is_dir() {
         diags.push(
-            Diagnostic::general(format!("there is no `content/` folder in {}", root.display()))
-                .hint("run xiaokang in the site's folder, pass `--root DIR`, or create a site with `xiaokang new DIR`"),
+            Diagnostic::general(data::no_content_folder(root)).hint(data::no_content_folder_hint()),
         );
         return tree;
     }
@@ -171,11 +149,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
         tree.site = read_text(root, &site_yaml, diags);
     } else {
         diags.push(
-            Diagnostic::file_error(
-                Path::new("content/site.yaml"),
-                "the site settings file is missing",
-            )
-            .hint("create content/site.yaml with at least `title: …`"),
+            Diagnostic::file_error(Path::new("content/site.yaml"), data::no_site_yaml())
+                .hint(data::no_site_yaml_hint()),
         );
     }
     let home = content.join("_index.md");
@@ -220,8 +195,8 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
                 .unwrap_or(false);
             if has_files || open.is_empty() {
                 diags.push(
-                    Diagnostic::file_error(&shown_dir, "this region folder has no region.yaml")
-                        .hint("every folder under content/regions is a region: add a region.yaml with at least `name: …`"),
+                    Diagnostic::file_error(&shown_dir, data::no_region_yaml())
+                        .hint(data::no_region_yaml_hint()),
                 );
             }
             continue;
@@ -304,14 +279,11 @@ fn walk(root: &Path, dir: &Path, skip_hidden: bool, diags: &mut Diagnostics) -> 
                 let d = match e.loop_ancestor() {
                     Some(anc) => Diagnostic::file_error(
                         shown,
-                        format!(
-                            "this folder is a link back to {}, which contains it; the loop is not followed",
-                            anc.strip_prefix(root).unwrap_or(anc).display()
-                        ),
+                        data::folder_loop(anc.strip_prefix(root).unwrap_or(anc)),
                     )
-                    .hint("remove the link; region folders nest by being real sub-folders"),
-                    None => Diagnostic::file_error(shown, format!("cannot read this: {e}"))
-                        .hint("check that it exists (a link may point at nothing) and is readable"),
+                    .hint(data::folder_loop_hint()),
+                    None => Diagnostic::file_error(shown, data::cannot_read_this(e.to_string()))
+                        .hint(data::check_exists_readable()),
                 };
                 diags.push(d);
             }

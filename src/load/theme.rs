@@ -78,9 +78,9 @@ pub fn read(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<ThemeFi
         diags.push(
             Diagnostic::file_error(
                 Path::new("content/site.yaml"),
-                format!("theme `{theme}` not found: there is no folder themes/{theme}"),
+                crate::messages::catalog::data::theme_not_found(theme),
             )
-            .hint("use `theme: default`, or put the theme's templates in themes/<name>/templates/"),
+            .hint(crate::messages::catalog::data::theme_not_found_hint()),
         );
         return None;
     }
@@ -109,10 +109,9 @@ pub fn read(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<ThemeFi
                     Some(slot) => slot.1 = bytes,
                     None => static_files.push((rel, bytes)),
                 },
-                Err(e) => diags.push(Diagnostic::general(format!(
-                    "cannot read {}: {e}",
-                    entry.path().display()
-                ))),
+                Err(e) => diags.push(Diagnostic::general(
+                    crate::messages::catalog::data::cannot_read_path(entry.path(), e.to_string()),
+                )),
             }
         }
     }
@@ -168,7 +167,7 @@ pub fn template_sources(
                 }
                 Err(e) => diags.push(Diagnostic::file_error(
                     shown,
-                    format!("cannot read the template: {e}"),
+                    crate::messages::catalog::data::cannot_read_template(e.to_string()),
                 )),
             }
         }

@@ -5,6 +5,7 @@
 //! quantity parsers untouched by float conversion.
 
 use crate::diagnostics::{Diagnostic, SourceFile, Span};
+use crate::messages::catalog::data;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use std::collections::HashMap;
 
@@ -90,9 +91,11 @@ pub fn parse(file: &SourceFile, text: &str, line_offset: usize) -> Result<Node, 
             Err(e) => {
                 let m = e.marker();
                 let at = builder.span(m.line(), m.col(), 1);
-                return Err(Box::new(Diagnostic::error(file, at, format!("the YAML is not well formed: {}", e.info()))
-                    .expected("YAML as in the examples: `key: value` lines, lists as `- …` or `[ … ]`, rows as `{ key: value, … }`")
-                    .hint(yaml_hint(file, at))));
+                return Err(Box::new(
+                    Diagnostic::error(file, at, data::yaml_malformed(e.info()))
+                        .expected(data::yaml_expected())
+                        .hint(yaml_hint(file, at)),
+                ));
             }
         }
     }
@@ -103,19 +106,19 @@ pub fn parse(file: &SourceFile, text: &str, line_offset: usize) -> Result<Node, 
 }
 
 /// A guess at the usual causes of a YAML syntax error, from the offending line.
-fn yaml_hint(file: &SourceFile, at: Span) -> String {
+fn yaml_hint(file: &SourceFile, at: Span) -> crate::messages::Msg {
     let line = file.line_text(at.line).unwrap_or("");
     let next = file.line_text(at.line + 1).unwrap_or("");
     if line.contains('\t') || next.starts_with('\t') {
-        "YAML does not allow tabs for indentation; indent with spaces".into()
+        data::yaml_tabs()
     } else if line.contains('：') {
-        "a full-width colon `：` does not separate a key from its value; use `:` followed by a space".into()
+        data::yaml_fullwidth_colon()
     } else if line.contains('，') && line.contains('{') {
-        "inside `{ … }` separate entries with `,` (ASCII comma), not `，`".into()
+        data::yaml_fullwidth_comma()
     } else if line.matches('{').count() != line.matches('}').count() {
-        "a `{` has no matching `}` (or the other way round) on this line".into()
+        data::yaml_unbalanced_braces()
     } else {
-        "check the indentation and that every `key:` is followed by a space; values containing `: ` or `#` need quotes".into()
+        data::yaml_general_hint()
     }
 }
 
@@ -203,7 +206,7 @@ impl Builder<'_> {
                     return Err(Box::new(Diagnostic::error(
                         self.file,
                         at,
-                        "this alias refers to an anchor that is not defined",
+                        data::yaml_alias_undefined(),
                     )));
                 };
                 // Charge before cloning so a bomb never allocates its expansion.
@@ -220,12 +223,8 @@ impl Builder<'_> {
     fn open(&mut self, frame: Frame, at: Span) -> Result<bool, Box<Diagnostic>> {
         if self.stack.len() >= MAX_DEPTH {
             return Err(Box::new(
-                Diagnostic::error(
-                    self.file,
-                    at,
-                    format!("the YAML nests deeper than {MAX_DEPTH} levels"),
-                )
-                .hint("data files here are at most four levels deep; check the indentation"),
+                Diagnostic::error(self.file, at, data::yaml_too_deep(MAX_DEPTH))
+                    .hint(data::yaml_too_deep_hint()),
             ));
         }
         self.stack.push(frame);
@@ -236,8 +235,8 @@ impl Builder<'_> {
         self.nodes = self.nodes.saturating_add(n);
         if self.nodes > MAX_NODES {
             return Err(Box::new(
-                Diagnostic::error(self.file, at, "the YAML expands to more than a million values")
-                    .hint("aliases (`*name`) that repeat other aliases multiply; write the data out instead"),
+                Diagnostic::error(self.file, at, data::yaml_too_many_values())
+                    .hint(data::yaml_aliases_multiply()),
             ));
         }
         Ok(())

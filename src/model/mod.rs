@@ -215,8 +215,11 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     for (rd, (decoded, d)) in tree.regions.iter().zip(decoded) {
         if let Some(prev) = first_seen.get(&rd.id) {
             diags.push(
-                Diagnostic::file_error(&rd.rel_dir, format!("region id `{}` is used twice: here and in {}", rd.id, prev.display()))
-                    .hint("a region's id is its folder name and must be unique across the site (its page is regions/<id>/); rename one folder"),
+                Diagnostic::file_error(
+                    &rd.rel_dir,
+                    crate::messages::catalog::data::region_id_twice(&rd.id, prev),
+                )
+                .hint(crate::messages::catalog::data::region_id_twice_hint()),
             );
             mapped.push(None);
             continue;

@@ -3,6 +3,8 @@
 
 use super::{Site, Story};
 use crate::diagnostics::Diagnostic;
+use crate::messages::catalog::data;
+use crate::messages::Arg;
 use std::path::Path;
 
 impl Site {
@@ -40,17 +42,30 @@ pub(crate) fn check_name(name: &str, path: &Path, story: bool) -> Result<(), Box
     if bad.is_empty() {
         return Ok(());
     }
-    let shown: Vec<String> = bad
+    // Sorted as the English words were, so the list reads the same.
+    let mut shown: Vec<(String, Arg)> = bad
         .iter()
         .map(|c| match c {
-            ' ' => "a space".to_string(),
-            '\u{3000}' => "a full-width space".to_string(),
-            c if c.is_whitespace() || c.is_control() => format!("U+{:04X}", u32::from(*c)),
-            c => format!("`{c}`"),
+            ' ' => ("a space".to_string(), data::char_space().into()),
+            '\u{3000}' => (
+                "a full-width space".to_string(),
+                data::char_fullwidth_space().into(),
+            ),
+            c if c.is_whitespace() || c.is_control() => {
+                let t = format!("U+{:04X}", u32::from(*c));
+                (t.clone(), t.into())
+            }
+            c => {
+                let t = format!("`{c}`");
+                (t.clone(), t.into())
+            }
         })
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
         .collect();
+    shown.sort_by(|a, b| a.0.cmp(&b.0));
+    shown.dedup_by(|a, b| a.0 == b.0);
+    let mut parts = shown.into_iter().map(|(_, a)| a);
+    let first = parts.next().unwrap_or_else(|| String::new().into());
+    let shown: Arg = parts.fold(first, |a, b| data::list_pair(a, b).into());
     let clean: String = name
         .chars()
         .filter(|c| !crate::url::needs_escape(*c))
@@ -58,17 +73,21 @@ pub(crate) fn check_name(name: &str, path: &Path, story: bool) -> Result<(), Box
     Err(Box::new(
         Diagnostic::file_error(
             path,
-            format!(
-                "the {} name `{name}` cannot be part of a web address: it holds {}",
-                if story { "story file" } else { "region folder" },
-                shown.join(", ")
+            data::name_not_web_safe(
+                if story {
+                    data::story_file_name()
+                } else {
+                    data::region_folder_name()
+                },
+                name,
+                shown,
             ),
         )
-        .expected("a name without spaces or any of % # ? / \" ' < > \\ ^ ` { | }")
+        .expected(data::web_safe_name())
         .hint(if story {
-            format!("rename the file, e.g. to `{clean}.md`: a story's file name is its page's address (…/{clean}/)")
+            data::rename_story_file(clean)
         } else {
-            format!("rename the folder, e.g. to `{clean}`: a region's folder name is its id and its page's address (regions/{clean}/)")
+            data::rename_region_folder(clean)
         }),
     ))
 }

@@ -4,6 +4,8 @@ use super::decode::Decoder;
 use super::story::Date;
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile, Span};
 use crate::load::yaml::{Node, Value};
+use crate::messages::catalog::{common, data};
+use crate::messages::{choices, Arg};
 use std::collections::BTreeMap;
 
 /// UI language and number conventions.
@@ -115,10 +117,10 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
                 "en" | "en-US" | "en-GB" => Language::En,
                 other => {
                     let langs = ["zh-CN", "zh-TW", "en"];
-                    let hint = did_you_mean(other, langs).map(|m| format!("did you mean `{m}`?"));
+                    let hint = did_you_mean(other, langs).map(common::did_you_mean);
                     d.diags.push(
-                        Diagnostic::error(d.file, n.span, format!("unknown language `{other}`"))
-                            .expected("`zh-CN`, `zh-TW` or `en`")
+                        Diagnostic::error(d.file, n.span, data::unknown_language(other))
+                            .expected(data::any_of(choices(langs)))
                             .maybe_hint(hint),
                     );
                     Language::ZhCn
@@ -143,7 +145,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
                 choice(
                     d,
                     n,
-                    "`charts.png` setting",
+                    data::setting_of("charts.png").into(),
                     &[
                         ("auto", None),
                         ("first", Some(ChartPng::First)),
@@ -186,9 +188,8 @@ fn decode_strings(d: &mut Decoder<'_>, n: &Node) -> BTreeMap<String, String> {
         if v.value == Value::Null {
             // `home:` with nothing after it is a forgotten value, not a wish to show nothing.
             d.diags.push(
-                Diagnostic::error(d.file, k.span, format!("{what} has no text")).hint(format!(
-                    "write the words to show, e.g. `{key}: 首页`, or `{key}: \"\"` to show nothing"
-                )),
+                Diagnostic::error(d.file, k.span, data::string_has_no_text(key))
+                    .hint(data::string_has_no_text_hint(key)),
             );
             continue;
         }
@@ -197,12 +198,8 @@ fn decode_strings(d: &mut Decoder<'_>, n: &Node) -> BTreeMap<String, String> {
         };
         if key == "search_results" && !text.contains("{n}") {
             d.diags.push(
-                Diagnostic::warning(
-                    d.file,
-                    v.span,
-                    "`strings.search_results` has no `{n}`: the number of results will not show",
-                )
-                .hint("write `{n}` where the count goes, e.g. `找到 {n} 条结果`"),
+                Diagnostic::warning(d.file, v.span, data::search_results_no_n())
+                    .hint(data::search_results_no_n_hint()),
             );
         }
         out.insert(key.to_string(), text);
@@ -375,16 +372,16 @@ const BOOKLET_KEYS: &[&str] = &[
 ];
 
 /// One of a fixed set of words, with a did-you-mean hint when it is none of them.
-fn choice<T: Copy>(d: &mut Decoder<'_>, n: &Node, what: &str, options: &[(&str, T)]) -> Option<T> {
-    let t = d.text(n, what)?;
+fn choice<T: Copy>(d: &mut Decoder<'_>, n: &Node, what: Arg, options: &[(&str, T)]) -> Option<T> {
+    let t = d.text(n, what.clone())?;
     if let Some((_, v)) = options.iter().find(|(k, _)| k.eq_ignore_ascii_case(&t)) {
         return Some(*v);
     }
     let names: Vec<&str> = options.iter().map(|(k, _)| *k).collect();
-    let hint = did_you_mean(&t, names.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+    let hint = did_you_mean(&t, names.iter().copied()).map(common::did_you_mean);
     d.diags.push(
-        Diagnostic::error(d.file, n.span, format!("unknown {what} `{t}`"))
-            .expected(crate::diagnostics::one_of(&names))
+        Diagnostic::error(d.file, n.span, data::unknown_choice(what, t))
+            .expected(common::one_of(choices(&names)))
             .maybe_hint(hint),
     );
     None
@@ -407,8 +404,8 @@ fn length_mm(d: &mut Decoder<'_>, n: &Node, what: &str) -> Option<f64> {
         Ok(v) if v.is_finite() && (0.0..=60.0).contains(&(v * factor)) => Some(v * factor),
         _ => {
             d.diags.push(
-                Diagnostic::error(d.file, n.span, format!("{what}: `{t}` is not a margin"))
-                    .expected("a length from 0 to 60 mm, such as `20mm` or `2cm`"),
+                Diagnostic::error(d.file, n.span, data::not_a_margin(what, t))
+                    .expected(data::margin_expected()),
             );
             None
         }
@@ -424,7 +421,12 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         return b;
     };
     if let Some(n) = bf.get("paper") {
-        if let Some(p) = choice(d, n, "paper size", &[("A4", Paper::A4), ("A5", Paper::A5)]) {
+        if let Some(p) = choice(
+            d,
+            n,
+            data::paper_size().into(),
+            &[("A4", Paper::A4), ("A5", Paper::A5)],
+        ) {
             b.paper = p;
         }
     }
@@ -471,15 +473,12 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
             Value::Seq(items) => {
                 let mut ids = Vec::new();
                 for item in items {
-                    if let Some(id) = d.text(item, "a region id in `booklet.regions`") {
+                    if let Some(id) = d.text(item, data::region_id_in_booklet()) {
                         ids.push((id, item.span));
                     }
                 }
                 if ids.is_empty() {
-                    d.error(
-                        n.span,
-                        "`booklet.regions` is an empty list: the booklet would have no regions",
-                    );
+                    d.error(n.span, data::booklet_regions_empty());
                 }
                 b.regions = RegionSelection::List(ids);
             }
@@ -498,7 +497,7 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         if let Some(s) = choice(
             d,
             n,
-            "`booklet.stories` setting",
+            data::setting_of("booklet.stories").into(),
             &[
                 ("full", StoryMode::Full),
                 ("summary", StoryMode::Summary),
@@ -512,7 +511,7 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         if let Some(o) = choice(
             d,
             n,
-            "`booklet.order`",
+            "`booklet.order`".into(),
             &[
                 ("tree", BookletOrder::Tree),
                 ("listed", BookletOrder::Listed),
@@ -520,12 +519,8 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         ) {
             if o == BookletOrder::Listed && !matches!(b.regions, RegionSelection::List(_)) {
                 d.diags.push(
-                    Diagnostic::error(
-                        d.file,
-                        n.span,
-                        "`order: listed` needs `regions:` to be a list of region ids",
-                    )
-                    .hint("write `regions: [luqu, kangle]`, or use `order: tree`"),
+                    Diagnostic::error(d.file, n.span, data::listed_order_needs_list())
+                        .hint(data::listed_order_hint()),
                 );
             }
             b.order = o;
@@ -535,7 +530,7 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         if let Some(v) = choice(
             d,
             n,
-            "`booklet.briefings` setting",
+            data::setting_of("booklet.briefings").into(),
             &[
                 ("all", Briefings::All),
                 ("leaves", Briefings::Leaves),
@@ -550,15 +545,9 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
         match d.text(n, "`booklet.volume`").map(|t| t.parse::<usize>()) {
             Some(Ok(v)) if (1..=MAX_VOLUME).contains(&v) => b.volume = v,
             Some(_) => d.diags.push(
-                Diagnostic::error(
-                    d.file,
-                    n.span,
-                    format!("`booklet.volume` is not a number of regions from 1 to {MAX_VOLUME}"),
-                )
-                .expected("the most regions one volume of the booklet holds, such as `100`")
-                .hint(format!(
-                    "a larger volume needs more memory to typeset; {MAX_VOLUME} is the most"
-                )),
+                Diagnostic::error(d.file, n.span, data::volume_out_of_range(MAX_VOLUME))
+                    .expected(data::volume_expected())
+                    .hint(data::volume_hint(MAX_VOLUME)),
             ),
             None => {}
         }
@@ -568,12 +557,8 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
             match Date::parse(&t) {
                 Some(date) => b.date = Some(date),
                 None => d.diags.push(
-                    Diagnostic::error(
-                        d.file,
-                        n.span,
-                        format!("`booklet.date`: `{t}` is not a date"),
-                    )
-                    .expected("a date such as `2018-12-05`"),
+                    Diagnostic::error(d.file, n.span, data::booklet_date_invalid(t))
+                        .expected(data::booklet_date_expected()),
                 ),
             }
         }

@@ -133,9 +133,9 @@ pub fn decode(
                 Diagnostic::error(
                     file,
                     Span::new(1, 1, 3),
-                    "the front matter starts with `---` but never ends",
+                    crate::messages::catalog::data::front_matter_unclosed(),
                 )
-                .hint("close the front matter with a line containing only `---`"),
+                .hint(crate::messages::catalog::data::front_matter_unclosed_hint()),
             );
             return None;
         }
@@ -149,13 +149,13 @@ pub fn decode(
         }
     };
     let mut d = Decoder::new(file, diags);
-    if let Some(f) = d.fields(&node, "the front matter", KEYS) {
+    if let Some(f) = d.fields(&node, crate::messages::catalog::data::front_matter(), KEYS) {
         match f.get("title").and_then(|n| d.text(n, "`title`")) {
             Some(t) => meta.title = t,
             None if needs_title => d.missing(
                 Span::new(1, 1, 3),
                 "title",
-                "this story's front matter",
+                crate::messages::catalog::data::this_story_front_matter(),
                 "title: 科左后旗五年减贫三万人",
             ),
             None => {}
@@ -165,8 +165,12 @@ pub fn decode(
                 meta.date = Date::parse(&t);
                 if meta.date.is_none() {
                     d.diags.push(
-                        Diagnostic::error(file, n.span, format!("`{t}` is not a date"))
-                            .expected("a date written `YYYY-MM-DD`, e.g. `2018-12-05`"),
+                        Diagnostic::error(
+                            file,
+                            n.span,
+                            crate::messages::catalog::data::not_a_date(t),
+                        )
+                        .expected(crate::messages::catalog::data::story_date_expected()),
                     );
                 }
             }
@@ -176,7 +180,10 @@ pub fn decode(
         meta.author = f.get("author").and_then(|n| d.text(n, "`author`"));
         if let Some(n) = f.get("tags") {
             meta.tags = match &n.value {
-                Value::Seq(items) => items.iter().filter_map(|i| d.text(i, "a tag")).collect(),
+                Value::Seq(items) => items
+                    .iter()
+                    .filter_map(|i| d.text(i, crate::messages::catalog::data::a_tag()))
+                    .collect(),
                 _ => d
                     .text(n, "`tags`")
                     .map(|t| {

@@ -6,7 +6,11 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::fmt;
 
-const EXPECTED: &str = "a whole number such as `18858`, `1.41万`, `18858人` or `1375户`";
+use crate::messages::catalog::data;
+
+fn expected() -> crate::messages::Msg {
+    data::count_expected()
+}
 
 /// Unit words a count may be written with; longest first so `人次` wins over `次`.
 const UNITS: &[&str] = &[
@@ -32,49 +36,42 @@ impl Count {
         let (body, written_unit) = split_unit(t);
         if let (Some(want), Some(got)) = (unit, written_unit) {
             if want != got {
-                return Err(QuantityError::new(
-                    format!("`{t}` is counted in {got}, but this figure is counted in {want}"),
-                    EXPECTED,
-                )
-                .with_hint(format!("check that the figure is in the right column, then write it as `{body}{want}` or `{body}`")));
+                return Err(
+                    QuantityError::new(data::count_wrong_unit(t, got, want), expected())
+                        .with_hint(data::count_wrong_unit_hint(body, want)),
+                );
             }
         }
         let value = match parse_scaled(body) {
             Ok(s) => s.value,
             Err(NumberError::Negative) => {
-                return Err(QuantityError::new(format!("`{t}` is negative"), EXPECTED))
+                return Err(QuantityError::new(data::is_negative(t), expected()))
             }
             Err(NumberError::TooLarge) => {
-                return Err(QuantityError::new(format!("`{t}` is too large"), EXPECTED))
+                return Err(QuantityError::new(data::is_too_large(t), expected()))
             }
             Err(NumberError::NotANumber) => {
-                let mut e = QuantityError::new(format!("`{t}` is not a count"), EXPECTED);
+                let mut e = QuantityError::new(data::not_a_count(t), expected());
                 if t.ends_with('元') {
-                    e = e.with_hint("this looks like money; counts are whole numbers of people, households or projects");
+                    e = e.with_hint(data::count_looks_like_money());
                 } else if t.ends_with('%') {
-                    e = e.with_hint("this looks like a rate; did you mean the `rate` key?");
+                    e = e.with_hint(data::count_looks_like_rate());
                 } else if t.ends_with("余") || t.ends_with("多") || t.contains("余人") {
-                    e = e.with_hint(
-                        "write the figure without 余/多 (e.g. `8300`); the story can say 8300余人",
-                    );
+                    e = e.with_hint(data::count_without_approx());
                 }
                 return Err(e);
             }
         };
         if value.fract() != Decimal::ZERO {
-            return Err(QuantityError::new(
-                format!(
-                    "`{t}` is {} after scaling, not a whole number",
-                    plain(value)
-                ),
-                EXPECTED,
-            )
-            .with_hint("a count of people or households must be whole; check the decimal places"));
+            return Err(
+                QuantityError::new(data::count_not_whole(t, plain(value)), expected())
+                    .with_hint(data::count_must_be_whole()),
+            );
         }
         value
             .to_u64()
             .map(Count)
-            .ok_or_else(|| QuantityError::new(format!("`{t}` is too large"), EXPECTED))
+            .ok_or_else(|| QuantityError::new(data::is_too_large(t), expected()))
     }
 
     /// The number.

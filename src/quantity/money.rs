@@ -7,7 +7,11 @@ use std::fmt;
 use std::iter::Sum;
 use std::ops::Add;
 
-const EXPECTED: &str = "an amount such as `8231万元`, `4.34亿元`, `820.384万元` or `43400000`";
+use crate::messages::catalog::data;
+
+fn expected() -> crate::messages::Msg {
+    data::money_expected()
+}
 
 /// An amount of money, kept as an exact decimal of yuan (no floating point).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -79,25 +83,19 @@ impl Money {
         let body = t.strip_suffix('元').unwrap_or(t);
         match parse_scaled(body) {
             Ok(s) => Ok(Money(s.value)),
-            Err(NumberError::Negative) => {
-                Err(QuantityError::new(format!("`{t}` is negative"), EXPECTED)
-                    .with_hint("amounts put in are never negative; remove the minus sign"))
+            Err(NumberError::Negative) => Err(QuantityError::new(data::is_negative(t), expected())
+                .with_hint(data::money_not_negative())),
+            Err(NumberError::TooLarge) => {
+                Err(QuantityError::new(data::money_too_large(t), expected()))
             }
-            Err(NumberError::TooLarge) => Err(QuantityError::new(
-                format!("`{t}` is too large to be an amount of money"),
-                EXPECTED,
-            )),
             Err(NumberError::NotANumber) => {
-                let mut e =
-                    QuantityError::new(format!("`{t}` is not an amount of money"), EXPECTED);
+                let mut e = QuantityError::new(data::not_money(t), expected());
                 if t.ends_with('人') || t.ends_with('户') || t.ends_with('个') {
-                    e = e.with_hint(
-                        "this looks like a count, not money; amounts end in 元, 万元 or 亿元",
-                    );
+                    e = e.with_hint(data::money_looks_like_count());
                 } else if t.ends_with("千元") || t.ends_with("百万") || t.ends_with("千万") {
-                    e = e.with_hint("write the amount in 元, 万元 or 亿元, e.g. 1200万元");
+                    e = e.with_hint(data::money_units());
                 } else if t.contains('%') {
-                    e = e.with_hint("a percentage is not an amount; did you mean another key?");
+                    e = e.with_hint(data::money_looks_like_rate());
                 }
                 Err(e)
             }

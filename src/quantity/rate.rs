@@ -5,7 +5,11 @@ use super::QuantityError;
 use rust_decimal::Decimal;
 use std::fmt;
 
-const EXPECTED: &str = "a percentage from 0 to 100 such as `11%`, `1.23%` or `11`";
+use crate::messages::catalog::data;
+
+fn expected() -> crate::messages::Msg {
+    data::rate_expected()
+}
 
 /// A percentage from 0 to 100, exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,24 +27,21 @@ impl Rate {
         let value = match parse_plain(body) {
             Ok(v) => v,
             Err(NumberError::Negative) => {
-                return Err(QuantityError::new(
-                    format!("`{t}` is a negative percentage"),
-                    EXPECTED,
-                ))
+                return Err(QuantityError::new(data::rate_negative(t), expected()))
             }
             Err(_) => {
-                let mut e = QuantityError::new(format!("`{t}` is not a percentage"), EXPECTED);
+                let mut e = QuantityError::new(data::not_a_rate(t), expected());
                 if t.contains('‰') {
-                    e = e.with_hint("write per-mille as a percentage: 5‰ is 0.5%");
+                    e = e.with_hint(data::rate_per_mille());
                 } else if t.contains('万') || t.ends_with('人') || t.ends_with('户') {
-                    e = e.with_hint("this looks like a count; rates are written like 1.23%");
+                    e = e.with_hint(data::rate_looks_like_count());
                 }
                 return Err(e);
             }
         };
         Self::from_percent(value).ok_or_else(|| {
-            QuantityError::new(format!("`{t}` is above 100%"), EXPECTED)
-                .with_hint("a rate is a share of 100; check for a misplaced decimal point")
+            QuantityError::new(data::rate_above_100(t), expected())
+                .with_hint(data::rate_share_of_100())
         })
     }
 

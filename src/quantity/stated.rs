@@ -6,6 +6,7 @@
 
 use super::number::plain;
 use super::{Count, Money, QuantityError, Rate};
+use crate::messages::catalog::data;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -169,12 +170,15 @@ impl Qualifier {
                 Ok((rest, Some(q)))
             }
             _ => {
-                let words: Vec<&str> = found.iter().map(|(w, _)| w.text()).collect();
-                Err(QuantityError::new(
-                    format!("`{t}` has {} qualifiers", words.join(" and ")),
-                    "one qualifier at most, e.g. `8300余`, `近5000万元` or `80%以上`",
+                let mut words = found
+                    .iter()
+                    .map(|(w, _)| crate::messages::Arg::from(w.text()));
+                let first = words.next().unwrap_or_else(|| "".into());
+                let words = words.fold(first, |a, b| data::qualifier_and(a, b).into());
+                Err(
+                    QuantityError::new(data::qualifiers_twice(t, words), data::one_qualifier())
+                        .with_hint(data::keep_reports_qualifier()),
                 )
-                .with_hint("keep the one the report uses"))
             }
         }
     }
@@ -273,8 +277,8 @@ impl<T: Exact> Stated<T> {
         let (rest, qualifier) = Qualifier::split(text)?;
         if qualifier.is_some() && rest.trim().is_empty() {
             return Err(QuantityError::new(
-                format!("`{}` has a qualifier but no number", text.trim()),
-                "a number with its qualifier, e.g. `8300余`",
+                data::qualifier_no_number(text.trim()),
+                data::number_with_qualifier(),
             ));
         }
         match parse(&rest) {

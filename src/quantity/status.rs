@@ -65,13 +65,13 @@ impl Status {
                 .collect::<Vec<_>>()
                 .join(", ");
             let mut e = QuantityError {
-                message: format!("`{t}` is not a project status").into(),
-                expected: format!("one of {expected}").into(),
+                message: crate::messages::catalog::data::not_a_status(t),
+                expected: crate::messages::catalog::data::status_one_of(expected),
                 hint: None,
             };
             let keys = Status::ALL.iter().map(|s| s.key());
             if let Some(m) = crate::diagnostics::did_you_mean(t, keys) {
-                e.hint = Some(format!("did you mean `{m}`?").into());
+                e.hint = Some(crate::messages::catalog::common::did_you_mean(m));
             }
             e
         })

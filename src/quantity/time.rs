@@ -3,8 +3,7 @@
 use super::QuantityError;
 use std::fmt;
 
-const YEAR_EXPECTED: &str = "a year such as `2015`";
-const PERIOD_EXPECTED: &str = "a period such as `2014-2018`";
+use crate::messages::catalog::data;
 
 /// A calendar year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -17,15 +16,14 @@ impl Year {
         let body = t.strip_suffix('年').unwrap_or(t);
         match body.parse::<i32>() {
             Ok(y) if (1949..=2100).contains(&y) => Ok(Year(y)),
-            Ok(_) => Err(QuantityError::new(
-                format!("`{t}` is not a plausible year"),
-                YEAR_EXPECTED,
-            )
-            .with_hint("write the full four-digit year, e.g. 2015")),
+            Ok(_) => Err(
+                QuantityError::new(data::implausible_year(t), data::year_expected())
+                    .with_hint(data::four_digit_year()),
+            ),
             Err(_) => {
-                let mut e = QuantityError::new(format!("`{t}` is not a year"), YEAR_EXPECTED);
+                let mut e = QuantityError::new(data::not_a_year(t), data::year_expected());
                 if t.contains(['-', '—', '–', '~', '～', '至']) && Period::parse(t).is_ok() {
-                    e = e.with_hint("this is a period; use the `period` key for a range of years");
+                    e = e.with_hint(data::use_period_key());
                 }
                 Err(e)
             }
@@ -68,7 +66,7 @@ impl Period {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        let err = || QuantityError::new(format!("`{t}` is not a period"), PERIOD_EXPECTED);
+        let err = || QuantityError::new(data::not_a_period(t), data::period_expected());
         if parts.len() == 1 && !t.contains(['-', '—', '–', '~', '～', '至', '到']) {
             // One year written where a period is expected: a period of one year.
             let y = Year::parse(parts[0]).map_err(|_| err())?;
@@ -80,11 +78,10 @@ impl Period {
         let start = Year::parse(parts[0]).map_err(|_| err())?;
         let end = Year::parse(parts[1]).map_err(|_| err())?;
         if end < start {
-            return Err(QuantityError::new(
-                format!("`{t}` ends before it starts"),
-                PERIOD_EXPECTED,
-            )
-            .with_hint(format!("write it as {end}-{start}")));
+            return Err(
+                QuantityError::new(data::period_backwards(t), data::period_expected())
+                    .with_hint(data::write_period_as(end.to_string(), start.to_string())),
+            );
         }
         Ok(Period { start, end })
     }
@@ -159,8 +156,6 @@ impl fmt::Display for YearOrPeriod {
     }
 }
 
-const AS_OF_EXPECTED: &str = "a date such as `2019-12-31`, `2019-06` or `2019`";
-
 /// The date a figure was true (`as_of`): a day, a month or a year, as precise as the
 /// report says and no more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -179,11 +174,11 @@ impl AsOf {
         let t = text.trim();
         let norm = t.replace(['/', '.', '年', '月'], "-").replace('日', "");
         let parts: Vec<&str> = norm.trim_end_matches('-').split('-').collect();
-        let err = || QuantityError::new(format!("`{t}` is not a date"), AS_OF_EXPECTED);
+        let err = || QuantityError::new(data::not_a_date(t), data::date_expected());
         let year = Year::parse(parts[0]).map_err(|e| {
             if parts[0].trim().parse::<i32>().is_ok() {
-                QuantityError::new(e.message, AS_OF_EXPECTED)
-                    .with_hint("figures here are from 1949 to 2100; write the full four-digit year")
+                QuantityError::new(e.message, data::date_expected())
+                    .with_hint(data::date_year_range())
             } else {
                 err()
             }
@@ -192,7 +187,7 @@ impl AsOf {
         let month = parts.get(1).map(|m| number(m)).transpose()?;
         let day = parts.get(2).map(|d| number(d)).transpose()?;
         if parts.len() > 3 || month.is_some_and(|m| !(1..=12).contains(&m)) {
-            return Err(err().with_hint("the month goes from 1 to 12"));
+            return Err(err().with_hint(data::month_range()));
         }
         if let (Some(m), Some(d)) = (month, day) {
             let y = year.get();
@@ -203,7 +198,7 @@ impl AsOf {
                 _ => 28,
             };
             if !(1..=days).contains(&d) {
-                return Err(err().with_hint(format!("{y}年{m}月 has {days} days")));
+                return Err(err().with_hint(data::days_in_month(y, m, days)));
             }
         }
         Ok(AsOf { year, month, day })

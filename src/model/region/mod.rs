@@ -186,7 +186,12 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
     let name = match f.get("name") {
         Some(n) => d.text(n, "`name`"),
         None => {
-            d.missing(f.span, "name", "this region", "name: 碌曲县");
+            d.missing(
+                f.span,
+                "name",
+                crate::messages::catalog::data::this_region(),
+                "name: 碌曲县",
+            );
             None
         }
     };
@@ -241,15 +246,10 @@ fn undated_need_a_time(d: &mut Decoder<'_>, r: &Region) {
             Diagnostic::error(
                 d.file,
                 at,
-                format!(
-                    "this `{}` row does not say when its figures were true",
-                    row.section
-                ),
+                crate::messages::catalog::data::row_has_no_time(row.section),
             )
-            .expected("`year` or `period`, or else `as_of` or `wording`".to_string())
-            .hint(format!(
-                "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`"
-            )),
+            .expected(crate::messages::catalog::data::row_time_expected())
+            .hint(crate::messages::catalog::data::row_time_hint(example)),
         );
     }
 }

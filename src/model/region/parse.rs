@@ -5,6 +5,8 @@ use super::rows::{
     Provenance, TargetRow,
 };
 use crate::load::yaml::{Node, Value};
+use crate::messages::catalog::data;
+use crate::messages::Msg;
 use crate::model::decode::{Decoder, Fields};
 use crate::quantity::{Count, Money, Period, QuantityError, Rate, Stated, Status, YearOrPeriod};
 use rust_decimal::Decimal;
@@ -28,7 +30,7 @@ pub(super) fn rows<T>(
     let Some(list) = f.get(key) else {
         return Vec::new();
     };
-    let items = d.seq(list, &format!("`{key}`"));
+    let items = d.seq(list, format!("`{key}`"));
     items.iter().filter_map(|n| one(d, n)).collect()
 }
 
@@ -69,11 +71,11 @@ fn required_text(
     d: &mut Decoder<'_>,
     f: &Fields<'_>,
     key: &str,
-    what: &str,
+    what: Msg,
     example: &str,
 ) -> Option<String> {
     match f.get(key) {
-        Some(n) => d.text(n, &format!("`{key}`")),
+        Some(n) => d.text(n, format!("`{key}`")),
         None => {
             d.missing(f.span, key, what, example);
             None
@@ -83,7 +85,7 @@ fn required_text(
 
 /// A row's `year` or `period`: Ok(None) when it has neither (an undated row, checked
 /// once the region's `as_of` is known), Err(()) when what is written is refused.
-fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: &str) -> Result<Option<YearOrPeriod>, ()> {
+fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: Msg) -> Result<Option<YearOrPeriod>, ()> {
     match (f.get("year"), f.get("period")) {
         (Some(y), None) => d
             .year(y, "`year`")
@@ -96,11 +98,9 @@ fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: &str) -> Result<Option<YearOr
             .map(Some)
             .ok_or(()),
         (Some(_), Some(p)) => {
-            d.error(p.span, format!("{what} has both `year` and `period`"));
+            d.error(p.span, data::year_and_period(what));
             if let Some(last) = d.diags.last_mut() {
-                last.hint = Some(
-                    "keep `year` for one year's figure, `period` for several years together".into(),
-                );
+                last.hint = Some(data::year_or_period_hint());
             }
             Err(())
         }
@@ -111,13 +111,13 @@ fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: &str) -> Result<Option<YearOr
 pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
     let f = d.fields(
         n,
-        "a `poverty` row",
+        data::in_row("poverty"),
         row_keys!["year", "households", "people", "rate"],
     )?;
     let year = match f.get("year") {
         Some(n) => d.year(n, "`year`"),
         None => {
-            d.missing(f.span, "year", "this `poverty` row", "year: 2014");
+            d.missing(f.span, "year", data::this_row("poverty"), "year: 2014");
             None
         }
     };
@@ -138,10 +138,10 @@ pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
 pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
     let f = d.fields(
         n,
-        "a `lifted` row",
+        data::in_row("lifted"),
         row_keys!["period", "year", "households", "people"],
     )?;
-    let when = when(d, &f, "a `lifted` row").ok()?.map(|w| match w {
+    let when = when(d, &f, data::in_row("lifted")).ok()?.map(|w| match w {
         YearOrPeriod::Year(y) => Period { start: y, end: y },
         YearOrPeriod::Period(p) => p,
     });
@@ -158,14 +158,14 @@ pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
 pub(super) fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
     let f = d.fields(
         n,
-        "a `targets` row",
+        data::in_row("targets"),
         row_keys!["year", "name", "unit", "target", "actual"],
     )?;
     let year = match f.get("year") {
         Some(n) => Some(d.year(n, "`year`")?),
         None => None,
     };
-    let name = required_text(d, &f, "name", "this `targets` row", "name: 减贫人口");
+    let name = required_text(d, &f, "name", data::this_row("targets"), "name: 减贫人口");
     let unit = f
         .get("unit")
         .and_then(|n| d.text(n, "`unit`"))
@@ -191,7 +191,7 @@ pub(super) fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
 pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
     let f = d.fields(
         n,
-        "a `funds` row",
+        data::in_row("funds"),
         row_keys![
             "year",
             "period",
@@ -201,12 +201,23 @@ pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
             "projects",
         ],
     )?;
-    let when = when(d, &f, "a `funds` row");
-    let source = required_text(d, &f, "source", "this `funds` row", "source: 财政扶贫资金");
+    let when = when(d, &f, data::in_row("funds"));
+    let source = required_text(
+        d,
+        &f,
+        "source",
+        data::this_row("funds"),
+        "source: 财政扶贫资金",
+    );
     let amount = match f.get("amount") {
         Some(n) => d.stated(n, "`amount`", Money::parse),
         None => {
-            d.missing(f.span, "amount", "this `funds` row", "amount: 4.34亿元");
+            d.missing(
+                f.span,
+                "amount",
+                data::this_row("funds"),
+                "amount: 4.34亿元",
+            );
             None
         }
     };
@@ -231,7 +242,7 @@ pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
 pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
     let f = d.fields(
         n,
-        "a `credit` row",
+        data::in_row("credit"),
         row_keys![
             "year",
             "period",
@@ -242,8 +253,14 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
             "people",
         ],
     )?;
-    let when = when(d, &f, "a `credit` row");
-    let kind = required_text(d, &f, "kind", "this `credit` row", "kind: 扶贫小额信贷");
+    let when = when(d, &f, data::in_row("credit"));
+    let kind = required_text(
+        d,
+        &f,
+        "kind",
+        data::this_row("credit"),
+        "kind: 扶贫小额信贷",
+    );
     let amount = f
         .get("amount")
         .and_then(|n| d.stated(n, "`amount`", Money::parse));
@@ -269,7 +286,7 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
         d.missing(
             f.span,
             "amount",
-            "this `credit` row",
+            data::this_row("credit"),
             "amount: 2.62亿元` (or `households: 6219",
         );
         return None;
@@ -280,15 +297,15 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
 pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
     let f = d.fields(
         n,
-        "a `projects` row",
+        data::in_row("projects"),
         row_keys!["name", "category", "status"],
     )?;
-    let name = required_text(d, &f, "name", "this project", "name: 村级光伏电站");
+    let name = required_text(d, &f, "name", data::this_project(), "name: 村级光伏电站");
     let category = f.get("category").and_then(|n| d.text(n, "`category`"));
     let status = match f.get("status") {
         Some(n) => d.status(n, "`status`"),
         None => {
-            d.missing(f.span, "status", "this project", "status: completed");
+            d.missing(f.span, "status", data::this_project(), "status: completed");
             None
         }
     };
@@ -303,10 +320,10 @@ pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
 pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
     let f = d.fields(
         n,
-        "a `project_batches` row",
+        data::in_row("project_batches"),
         row_keys!["batch", "investment", "invested_so_far", "total", "status"],
     )?;
-    let name = required_text(d, &f, "batch", "this project batch", "batch: 第一批");
+    let name = required_text(d, &f, "batch", data::this_project_batch(), "batch: 第一批");
     let investment = f
         .get("investment")
         .and_then(|n| d.stated(n, "`investment`", Money::parse));
@@ -319,11 +336,11 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
     let mut status = BTreeMap::new();
     if let Some(sn) = f.get("status") {
         let keys: &'static [&'static str] = &["completed", "in_progress", "tendering", "planning"];
-        if let Some(sf) = d.fields(sn, "a batch's `status`", keys) {
+        if let Some(sf) = d.fields(sn, data::batch_status(), keys) {
             for s in Status::ALL {
                 if let Some(v) = sf
                     .get(s.key())
-                    .and_then(|n| d.count(n, &format!("`{}`", s.key()), Some("个")))
+                    .and_then(|n| d.count(n, format!("`{}`", s.key()), Some("个")))
                 {
                     status.insert(s, v);
                 }
@@ -345,10 +362,10 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
 pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
     let f = d.fields(
         n,
-        "an `indicators` row",
+        data::in_indicators_row(),
         row_keys!["name", "unit", "values", "value", "target"],
     )?;
-    let name = required_text(d, &f, "name", "this indicator", "name: 自来水普及率");
+    let name = required_text(d, &f, "name", data::this_indicator(), "name: 自来水普及率");
     let unit = f
         .get("unit")
         .and_then(|n| d.text(n, "`unit`"))
@@ -359,32 +376,26 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
         (Some(vn), _) => match &vn.value {
             Value::Map(entries) => {
                 for (k, v) in entries {
-                    let year = d.year(k, "a year in `values`");
+                    let year = d.year(k, data::year_in_values());
                     let value = indicator_value(d, v, &unit);
                     if let (Some(y), Some(v)) = (year, value) {
                         if values.insert(y, v).is_some() {
-                            d.error(k.span, format!("year {y} is given twice in `values`"));
+                            d.error(k.span, data::year_twice_in_values(y.to_string()));
                         }
                     }
                 }
                 if f.get("value").is_some() {
-                    d.error(
-                        f.span_of("value"),
-                        "an indicator has both `values` (by year) and `value` (undated)",
-                    );
+                    d.error(f.span_of("value"), data::values_and_value());
                     if let Some(last) = d.diags.last_mut() {
-                        last.hint = Some("keep `values` when the report gives years, `value` with `as_of` or `wording` when it gives none".into());
+                        last.hint = Some(data::values_or_value_hint());
                     }
                 }
             }
             _ => {
                 let found = vn.kind_name();
-                d.error(
-                    vn.span,
-                    format!("`values` should map years to figures, found {found}"),
-                );
+                d.error(vn.span, data::values_not_by_year(found));
                 if let Some(last) = d.diags.last_mut() {
-                    last.hint = Some("write it as `values: { 2015: 98, 2016: 99 }`, or `value: 98` with `as_of` for one figure with no year".into());
+                    last.hint = Some(data::values_by_year_hint());
                 }
             }
         },
@@ -392,7 +403,7 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
         (None, None) => d.missing(
             f.span,
             "values",
-            "this indicator",
+            data::this_indicator(),
             "values: { 2015: 98 }` (or, with no year, `value: 98",
         ),
     }
@@ -411,14 +422,14 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
 /// An indicator figure: a percentage when the unit is `%`, else a plain exact number.
 fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<Decimal>> {
     if unit == "%" {
-        d.stated(n, "an indicator value", Rate::parse)
+        d.stated(n, data::indicator_value(), Rate::parse)
             .map(|r| Stated {
                 value: r.value.percent(),
                 qualifier: r.qualifier,
                 scale: 0,
             })
     } else {
-        d.stated(n, "an indicator value", |t| {
+        d.stated(n, data::indicator_value(), |t| {
             let t = t.trim();
             let body = t
                 .strip_suffix(unit)
@@ -427,16 +438,12 @@ fn indicator_value(d: &mut Decoder<'_>, n: &Node, unit: &str) -> Option<Stated<D
             Money::parse(body)
                 .map(|m| m.yuan())
                 .map_err(|_| QuantityError {
-                    message: format!("`{t}` is not a number").into(),
-                    expected: format!(
-                        "a number such as `8300`, `1.5万` or `8300余`{}",
-                        if unit.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (in {unit})")
-                        }
-                    )
-                    .into(),
+                    message: data::not_a_number(t),
+                    expected: data::indicator_expected(if unit.is_empty() {
+                        crate::messages::Arg::from(String::new())
+                    } else {
+                        data::in_unit(unit.to_string()).into()
+                    }),
                     hint: None,
                 })
         })
