@@ -174,7 +174,7 @@ pub fn chart_png(
         }
         Err(e) => {
             diags.push(
-                Diagnostic::general(output::png_failed(&png_path, e.to_string()))
+                Diagnostic::general(output::png_failed(&png_path, e.msg()))
                     .hint(output::png_failed_hint()),
             );
             None

@@ -171,6 +171,25 @@ catalog_entries! {
         zh_tw: "可以在 content/site.yaml 中設定 `charts: {{ png: none }}`，不產生分享圖片，並請回報這個程式錯誤",
         en: "set `charts: {{ png: none }}` in content/site.yaml to build without share images, and report this as a bug",
     }
+    // --- src/render/png.rs
+    /// The chart's SVG could not be parsed for its share image.
+    detail png_svg_unreadable(error) {
+        zh_cn: "无法读取 SVG：{error}",
+        zh_tw: "無法讀取 SVG：{error}",
+        en: "the SVG could not be read: {error}",
+    }
+    /// A share image too large to draw.
+    detail png_too_large(width, height) {
+        zh_cn: "无法绘制 {width}×{height} 像素的图片",
+        zh_tw: "無法繪製 {width}×{height} 像素的圖片",
+        en: "a {width}×{height} px image cannot be drawn",
+    }
+    /// PNG encoding failed.
+    detail png_encoding_failed(error) {
+        zh_cn: "PNG 编码失败：{error}",
+        zh_tw: "PNG 編碼失敗：{error}",
+        en: "PNG encoding failed: {error}",
+    }
     // --- src/render/theme.rs
     /// A template that does not compile.
     message template_error(error) {
