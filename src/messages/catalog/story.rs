@@ -171,4 +171,19 @@ catalog_entries! {
         zh_tw: "例如加上 `regions: [kezuohouqi, baiyinqu]`",
         en: "add e.g. `regions: [kezuohouqi, baiyinqu]`",
     }
+
+    // --- src/compute/story/lines.rs
+
+    /// A `{{ … }}` figure reference that names no figure of the data.
+    message unknown_figure_reference(reference, why) {
+        zh_cn: "数据引用 `{reference}` 无法识别：{why}",
+        zh_tw: "資料引用 `{reference}` 無法識別：{why}",
+        en: "unknown figure reference `{reference}`: {why}",
+    }
+    /// How figure references are written.
+    detail figure_reference_forms() {
+        zh_cn: "数据引用写成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；详见 README 中的说明",
+        zh_tw: "資料引用寫成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；詳見 README 中的說明",
+        en: "figure references are written `{{{{ section.key.field }}}}` or `{{{{ region_id:section.key.field }}}}`; see the README's reference",
+    }
 }
