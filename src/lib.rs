@@ -185,6 +185,28 @@ pub fn build_with_progress(
     })
 }
 
+/// The `language:` of the site at `root` (its `content/site.yaml`), for choosing the
+/// language messages are printed in; `None` when the file or the key is missing or the
+/// file cannot be read. Prints nothing: the build reports the file's problems.
+pub fn site_language(root: &Path) -> Option<messages::Language> {
+    let mut diags = Diagnostics::new();
+    let file = load::read_text(root, &root.join("content").join("site.yaml"), &mut diags)?;
+    let node = load::yaml::parse(&file, &file.text, 0).ok()?;
+    let load::yaml::Value::Map(entries) = &node.value else {
+        return None;
+    };
+    let (_, value) = entries
+        .iter()
+        .find(|(k, _)| k.as_scalar() == Some("language"))?;
+    let mut decoder = model::decode::Decoder::new(&file, &mut diags);
+    let config = model::site_config::decode(&mut decoder, &node);
+    // A value that is no language is reported at it, and read as the default: not a choice.
+    let bad = diags
+        .iter()
+        .any(|d| d.is_error() && d.span == Some(value.span));
+    (!bad).then_some(config.language)
+}
+
 /// `xiaokang check`: every check of `build`, plus every internal link and `#anchor`,
 /// unreachable pages and unused static files ([`check::links`]); writes nothing (not even
 /// PNG cache entries: chart PNGs are not made).

@@ -9,14 +9,29 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xiaokang::diagnostics::Diagnostics;
+use xiaokang::messages::catalog::{cli, common};
+use xiaokang::messages::language::{choose, Choice};
+use xiaokang::messages::{Language, Msg};
 use xiaokang::BuildOptions;
 
 /// xiaokang (小康): build a report website from poverty-alleviation figures (YAML) and stories (Markdown).
 #[derive(Parser)]
 #[command(name = "xiaokang", version, about)]
 struct Cli {
+    /// The language of xiaokang's messages: zh-CN, zh-TW or en (default: XIAOKANG_LANG,
+    /// then the site's `language:`, then the system's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Language>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_lang(tag: &str) -> Result<Language, String> {
+    match tag {
+        "zh-CN" | "zh-TW" | "en" => Language::from_tag(tag),
+        _ => None,
+    }
+    .ok_or_else(|| format!("`{tag}` is not one of zh-CN, zh-TW, en"))
 }
 
 #[derive(Subcommand)]
@@ -79,14 +94,16 @@ struct Progress {
     bar: indicatif::ProgressBar,
     start: std::time::Instant,
     quiet: bool,
+    lang: Language,
 }
 
 impl Progress {
-    fn new(quiet: bool) -> Self {
+    fn new(quiet: bool, lang: Language) -> Self {
         Progress {
             bar: indicatif::ProgressBar::hidden(),
             start: std::time::Instant::now(),
             quiet,
+            lang,
         }
     }
 
@@ -96,9 +113,9 @@ impl Progress {
             return;
         }
         if self.bar.is_hidden() && self.start.elapsed() > std::time::Duration::from_secs(1) {
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} pages and their charts [{elapsed}, ~{eta} left]",
-            ) {
+            let template =
+                cli::progress("{bar:30}", "{pos}", "{len}", "{elapsed}", "{eta}").render(self.lang);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
                 self.bar.set_style(style);
             }
             self.bar
@@ -109,21 +126,30 @@ impl Progress {
     }
 }
 
-fn print_diagnostics(d: &Diagnostics) {
+fn print_diagnostics(d: &Diagnostics, lang: Language) {
     let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{d}");
+    let _ = write!(err, "{}", d.render(lang));
 }
 
-fn summary(d: &Diagnostics) -> String {
-    format!(
-        "{} error(s), {} warning(s)",
-        d.error_count(),
-        d.warning_count()
-    )
+/// `label: text` in `lang` (a full-width colon in Chinese), as a diagnostic's first line.
+fn labelled(label: Msg, text: &Msg, lang: Language) -> String {
+    let colon = if lang == Language::En { ": " } else { "：" };
+    format!("{}{colon}{}", label.render(lang), text.render(lang))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Build { root, .. } | Command::Check { root, .. } | Command::Serve { root, .. } => {
+            Some(root.as_path())
+        }
+        Command::New { .. } => None,
+    };
+    let lang = choose(Choice {
+        flag: cli.lang,
+        site: root.and_then(xiaokang::site_language),
+        env: None,
+    });
     match cli.command {
         Command::Build {
             root,
@@ -132,7 +158,7 @@ fn main() -> ExitCode {
             booklet_only,
             quiet,
         } => {
-            let progress = Progress::new(quiet);
+            let progress = Progress::new(quiet, lang);
             let options = BuildOptions {
                 root,
                 out,
@@ -152,58 +178,56 @@ fn main() -> ExitCode {
             }
             match result {
                 Ok(report) if quiet => {
-                    print_diagnostics(&report.diagnostics);
+                    print_diagnostics(&report.diagnostics, lang);
                     ExitCode::SUCCESS
                 }
                 Ok(report) => {
                     if let Some(b) = report.booklet.filter(|b| b.pages > 0) {
-                        let files = if b.volumes > 1 {
-                            format!("booklet/booklet.pdf and {} volumes", b.volumes - 1)
+                        let pdf = "booklet/booklet.pdf";
+                        let files: xiaokang::messages::Arg = if b.volumes > 1 {
+                            cli::booklet_volumes(pdf, b.volumes - 1).into()
                         } else {
-                            "booklet/booklet.pdf".to_string()
+                            pdf.into()
                         };
-                        println!(
-                            "booklet: {} pages, {} bytes ({files}) in {} ms",
+                        let line = cli::booklet_built(
                             b.pages,
                             b.pdf_bytes,
-                            b.elapsed.as_millis()
+                            files,
+                            b.elapsed.as_millis() as u64,
                         );
+                        println!("{}", line.render(lang));
                     }
-                    let unchanged = if report.rendered_jobs < report.jobs {
-                        format!(
-                            ", {} of {} pages unchanged since the last build",
-                            report.jobs - report.rendered_jobs,
-                            report.jobs
-                        )
+                    let unchanged: xiaokang::messages::Arg = if report.rendered_jobs < report.jobs {
+                        cli::built_unchanged(report.jobs - report.rendered_jobs, report.jobs).into()
                     } else {
-                        String::new()
+                        "".into()
                     };
-                    println!(
-                        "built {} pages, {} charts ({} files) into {} in {} ms{unchanged}{}",
+                    let warnings: xiaokang::messages::Arg = if report.diagnostics.is_empty() {
+                        "".into()
+                    } else {
+                        cli::built_warnings_below(report.diagnostics.warning_count()).into()
+                    };
+                    let line = cli::built(
                         report.pages,
                         report.charts,
                         report.files,
-                        report.out.display(),
-                        report.elapsed.as_millis(),
-                        if report.diagnostics.is_empty() {
-                            String::new()
-                        } else {
-                            format!("; {} warning(s) below", report.diagnostics.warning_count())
-                        }
+                        &report.out,
+                        report.elapsed.as_millis() as u64,
+                        unchanged,
+                        warnings,
                     );
+                    println!("{}", line.render(lang));
                     if !report.out.join("sitemap.xml").exists() {
-                        println!("note: {}", xiaokang::render::feeds::NO_SITEMAP_NOTE);
+                        let note = xiaokang::render::feeds::no_sitemap_note();
+                        println!("{}", labelled(common::note_label(), &note, lang));
                     }
                     // Warnings last, grouped by file, so the summary line is not lost.
-                    print_diagnostics(&report.diagnostics);
+                    print_diagnostics(&report.diagnostics, lang);
                     ExitCode::SUCCESS
                 }
                 Err(d) => {
-                    print_diagnostics(&d);
-                    eprintln!(
-                        "build failed: {}; the previous output was left untouched",
-                        summary(&d)
-                    );
+                    print_diagnostics(&d, lang);
+                    eprintln!("{}", cli::build_failed(d.summary()).render(lang));
                     ExitCode::FAILURE
                 }
             }
@@ -217,19 +241,20 @@ fn main() -> ExitCode {
                 },
             );
             let d = report.diagnostics;
-            print_diagnostics(&d);
+            print_diagnostics(&d, lang);
             match report.external {
-                Some(s) => println!("{s}"),
+                Some(s) => println!("{}", s.render(lang)),
                 None if external => {
-                    eprintln!("note: external links were not checked: fix the errors above first")
+                    let note = cli::external_not_checked();
+                    eprintln!("{}", labelled(common::note_label(), &note, lang))
                 }
                 None => {}
             }
             if d.has_errors() {
-                eprintln!("check failed: {}", summary(&d));
+                eprintln!("{}", cli::check_failed(d.summary()).render(lang));
                 ExitCode::FAILURE
             } else {
-                println!("check passed: {}", summary(&d));
+                println!("{}", cli::check_passed(d.summary()).render(lang));
                 ExitCode::SUCCESS
             }
         }
@@ -245,10 +270,11 @@ fn main() -> ExitCode {
             opts.open = open;
             opts.drafts = !no_drafts;
             opts.quiet = quiet;
+            opts.language = lang;
             match xiaokang::serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("{}", labelled(common::error_label(), &e, lang));
                     ExitCode::FAILURE
                 }
             }
@@ -256,14 +282,13 @@ fn main() -> ExitCode {
         Command::New { dir } => match xiaokang::scaffold::new_site(&dir) {
             Ok(files) => {
                 for f in &files {
-                    println!("created {}", f.display());
+                    println!("{}", cli::created(f).render(lang));
                 }
-                let d = dir.display();
-                println!("\nnext:\n  xiaokang build --root {d}     # writes {d}/output/\n  xiaokang serve --root {d}     # preview at http://127.0.0.1:8080/ with live reload");
+                println!("\n{}", cli::next_steps(&dir).render(lang));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}", labelled(common::error_label(), &e, lang));
                 ExitCode::FAILURE
             }
         },

@@ -2,6 +2,8 @@
 //! region.yaml filled in and commented, a region story and a story with a chart block and
 //! figure references.
 
+use crate::messages::catalog::cli;
+use crate::messages::Msg;
 use std::path::{Path, PathBuf};
 
 /// The files of a new site: (path under DIR, text).
@@ -23,15 +25,12 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// Writes a new site into `dir`, which must be missing or empty. Returns the files written.
-pub fn new_site(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn new_site(dir: &Path) -> Result<Vec<PathBuf>, Msg> {
     if dir.exists() {
-        let mut rd = std::fs::read_dir(dir)
-            .map_err(|e| format!("{} is not a folder I can read: {e}", dir.display()))?;
+        let mut rd =
+            std::fs::read_dir(dir).map_err(|e| cli::new_not_a_folder(dir, e.to_string()))?;
         if rd.next().is_some() {
-            return Err(format!(
-                "{} is not empty; `xiaokang new` only writes into a new or empty folder",
-                dir.display()
-            ));
+            return Err(cli::new_not_empty(dir));
         }
     }
     let mut written = Vec::new();
@@ -39,9 +38,9 @@ pub fn new_site(dir: &Path) -> Result<Vec<PathBuf>, String> {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+                .map_err(|e| cli::new_cannot_create(parent, e.to_string()))?;
         }
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, text).map_err(|e| cli::new_cannot_write(&path, e.to_string()))?;
         written.push(path);
     }
     Ok(written)

@@ -4,6 +4,7 @@
 //! untouched.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::catalog::output;
 use crate::render::OutputFile;
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
@@ -32,11 +33,8 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Box<Diagnostic>> {
         || protected[1..].iter().any(|p| out_abs.starts_with(p))
     {
         return Err(Box::new(
-            Diagnostic::general(format!(
-                "refusing to write the site into {}: it holds the site's own files",
-                out.display()
-            ))
-            .hint("choose a separate folder, e.g. `--out output`"),
+            Diagnostic::general(output::refuse_own_files(out))
+                .hint(output::refuse_own_files_hint()),
         ));
     }
     if out_abs.is_dir() && !out_abs.join(MARKER).is_file() {
@@ -44,15 +42,14 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Box<Diagnostic>> {
             .map(|mut rd| rd.next().is_none())
             .unwrap_or(false);
         if !empty {
-            return Err(Box::new(Diagnostic::general(format!("refusing to replace {}: it is not empty and was not made by xiaokang", out.display()))
-                .hint("empty or delete the folder yourself, or choose another `--out`; xiaokang only replaces folders it made (they hold a .xiaokang-output file)")));
+            return Err(Box::new(
+                Diagnostic::general(output::refuse_not_empty(out))
+                    .hint(output::refuse_not_empty_hint()),
+            ));
         }
     }
     if out_abs.is_file() {
-        return Err(Box::new(Diagnostic::general(format!(
-            "{} is a file, not a folder",
-            out.display()
-        ))));
+        return Err(Box::new(Diagnostic::general(output::out_is_a_file(out))));
     }
     Ok(())
 }
@@ -374,8 +371,8 @@ fn same(path: &Path, bytes: &[u8]) -> bool {
 
 fn io_error(path: &Path, e: std::io::Error) -> Box<Diagnostic> {
     Box::new(
-        Diagnostic::general(format!("cannot write {}: {e}", path.display()))
-            .hint("check that the disk has room and the folder is writable"),
+        Diagnostic::general(output::cannot_write(path, e.to_string()))
+            .hint(output::cannot_write_hint()),
     )
 }
 

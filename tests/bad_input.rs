@@ -505,6 +505,7 @@ fn refuses_to_write_over_the_site_itself() {
 fn cli_exits_with_status_one_and_prints_locations() {
     let f = with_county("rate: 1.23%", "rate: 123%");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(["build", "--root"])
         .arg(f.root())
         .output()
@@ -520,6 +521,7 @@ fn cli_exits_with_status_one_and_prints_locations() {
         ],
     );
     let check = std::process::Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(["check", "--root"])
         .arg(f.root())
         .output()

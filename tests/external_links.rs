@@ -163,6 +163,7 @@ fn the_command_exits_1_and_prints_the_summary() {
     let s = TestServer::start();
     let f = site(&s);
     let out = Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(["check", "--external", "--root"])
         .arg(f.root())
         .output()
@@ -183,6 +184,7 @@ fn plain_check_never_touches_the_network() {
     assert!(!report.diagnostics.has_errors(), "{}", report.diagnostics);
     assert!(!xiaokang::check(f.root()).has_errors());
     let out = Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(["check", "--root"])
         .arg(f.root())
         .output()

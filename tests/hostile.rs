@@ -201,6 +201,7 @@ fn crlf_front_matter_errors_keep_their_line() {
 
 fn cli_build(root: &Path, out: &Path) -> (bool, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(["build", "--root"])
         .arg(root)
         .arg("--out")

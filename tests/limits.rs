@@ -16,6 +16,7 @@ const REGION: &str = "content/regions/sheng/xian/region.yaml";
 fn run_measured(root: &Path, args: &[&str]) -> (bool, String, f64, Option<u64>) {
     let start = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(args)
         .arg("--root")
         .arg(root)

@@ -11,6 +11,7 @@ use std::process::Command;
 /// Runs `xiaokang ARGS` in `root` with stage timings on; returns (success, stderr).
 fn run(root: &Path, args: &[&str]) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_xiaokang"))
+        .args(["--lang", "en"])
         .args(args)
         .arg("--root")
         .arg(root)

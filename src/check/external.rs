@@ -7,6 +7,8 @@
 
 use super::html;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, SourceFile, Span};
+use crate::messages::catalog::check as msg;
+use crate::messages::Msg;
 use crate::model::{Site, Story};
 use crate::pipeline::StoryLinks;
 use crate::render::OutputFile;
@@ -64,8 +66,9 @@ pub enum Outcome {
     Ok,
     /// 429 Too Many Requests: the server would not say; not a fault of the link.
     RateLimited,
-    /// The address could not be asked at all (a host name xiaokang cannot look up).
-    Unchecked(String),
+    /// The address could not be asked at all (a host name xiaokang cannot look up); why,
+    /// as a phrase after the address.
+    Unchecked(Msg),
     /// The link is broken; why, as a phrase after the address.
     Broken(Broken),
 }
@@ -93,45 +96,32 @@ pub enum Broken {
 
 impl Broken {
     /// What happened, after the address in a message.
-    fn what(&self) -> String {
+    fn what(&self) -> Msg {
         match self {
-            Broken::Status(code, reason) => format!("answers {code} {reason}").trim().to_string(),
-            Broken::UnknownHost => "names a host that was not found (DNS)".into(),
-            Broken::Refused => "refused the connection".into(),
-            Broken::Timeout(t) => format!("did not answer within {} s", t.as_secs()),
-            Broken::TooManyRedirects(n) => format!("redirects more than {n} times"),
-            Broken::BadAddress(e) => format!("is not a valid web address ({e})"),
-            Broken::Tls(e) => format!("failed on the secure connection ({e})"),
-            Broken::Other(e) => format!("could not be reached ({e})"),
+            Broken::Status(code, reason) if reason.trim().is_empty() => msg::answers_code(*code),
+            Broken::Status(code, reason) => msg::answers_status(*code, reason.trim()),
+            Broken::UnknownHost => msg::unknown_host(),
+            Broken::Refused => msg::refused(),
+            Broken::Timeout(t) => msg::timed_out(t.as_secs()),
+            Broken::TooManyRedirects(n) => msg::too_many_redirects(*n),
+            Broken::BadAddress(e) => msg::bad_address(e),
+            Broken::Tls(e) => msg::tls_failed(e),
+            Broken::Other(e) => msg::unreachable_address(e),
         }
     }
 
     /// How to fix it.
-    fn hint(&self) -> &'static str {
+    fn hint(&self) -> Msg {
         match self {
-            Broken::Status(404 | 410, _) => {
-                "the page is gone: link to where it moved (search the site it was on), or remove the link"
-            }
-            Broken::Status(401 | 403, _) => {
-                "the server refuses the request; some sites refuse automatic checks: open the link in a browser to be sure"
-            }
-            Broken::Status(code, _) if *code >= 500 => {
-                "the server failed; this may pass: run the check again later"
-            }
-            Broken::Status(..) => "open the link in a browser: fix the address or remove the link",
-            Broken::UnknownHost => {
-                "check the spelling of the host name, and whether the site still exists"
-            }
-            Broken::Refused | Broken::Timeout(_) | Broken::Other(_) => {
-                "the server may be down, or this computer offline: run the check again later"
-            }
-            Broken::TooManyRedirects(_) => {
-                "the address redirects in a loop: open it in a browser and link to where it ends"
-            }
-            Broken::BadAddress(_) => "fix the address: copy it again from the browser's address bar",
-            Broken::Tls(_) => {
-                "the site's certificate or HTTPS set-up is faulty: browsers warn about it too"
-            }
+            Broken::Status(404 | 410, _) => msg::gone_hint(),
+            Broken::Status(401 | 403, _) => msg::forbidden_hint(),
+            Broken::Status(code, _) if *code >= 500 => msg::server_failed_hint(),
+            Broken::Status(..) => msg::open_in_browser_hint(),
+            Broken::UnknownHost => msg::unknown_host_hint(),
+            Broken::Refused | Broken::Timeout(_) | Broken::Other(_) => msg::offline_hint(),
+            Broken::TooManyRedirects(_) => msg::redirect_loop_hint(),
+            Broken::BadAddress(_) => msg::bad_address_hint(),
+            Broken::Tls(_) => msg::tls_hint(),
         }
     }
 }
@@ -149,20 +139,30 @@ pub struct Summary {
     pub unchecked: usize,
 }
 
+impl Summary {
+    /// The summary line, as `check` prints it (one or two messages, in the given order).
+    pub fn lines(&self) -> Vec<Msg> {
+        let mut out = vec![if self.checked == 1 {
+            msg::checked_one_link(self.ok, self.broken)
+        } else {
+            msg::checked_links(self.checked, self.ok, self.broken)
+        }];
+        if self.unchecked > 0 {
+            out.push(msg::not_answered(self.unchecked));
+        }
+        out
+    }
+
+    /// The summary line in `lang`.
+    pub fn render(&self, lang: crate::messages::Language) -> String {
+        self.lines().iter().map(|m| m.render(lang)).collect()
+    }
+}
+
+/// English, the form tests compare against; `check` prints [`Summary::render`].
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "checked {} external link{}: {} ok, {} broken",
-            self.checked,
-            if self.checked == 1 { "" } else { "s" },
-            self.ok,
-            self.broken
-        )?;
-        if self.unchecked > 0 {
-            write!(f, ", {} not answered (see warnings)", self.unchecked)?;
-        }
-        Ok(())
+        f.write_str(&self.render(crate::messages::Language::En))
     }
 }
 
@@ -190,36 +190,34 @@ pub fn check(
                 report(
                     link,
                     Severity::Warning,
-                    "external link not checked: `{url}` answered 429 Too Many Requests",
-                    "the server limits how often it may be asked: run the check again later",
+                    msg::link_rate_limited(&link.url),
+                    msg::rate_limited_hint(),
                     diags,
                 );
             }
             Outcome::Unchecked(why) => {
                 summary.unchecked += 1;
-                let msg = format!("external link not checked: `{{url}}` {why}");
                 report(
                     link,
                     Severity::Warning,
-                    &msg,
-                    "open the link in a browser to check it by hand",
+                    msg::link_not_checked(&link.url, why),
+                    msg::check_by_hand_hint(),
                     diags,
                 );
             }
             Outcome::Broken(b) => {
                 summary.broken += 1;
-                let msg = format!("broken external link: `{{url}}` {}", b.what());
-                report(link, Severity::Error, &msg, b.hint(), diags);
+                let message = msg::broken_external_link(&link.url, b.what());
+                report(link, Severity::Error, message, b.hint(), diags);
             }
         }
     }
     summary
 }
 
-/// Reports one finding at every place of a link; `{url}` in `message` is the address.
-fn report(link: &Link, severity: Severity, message: &str, hint: &str, diags: &mut Diagnostics) {
-    let message = message.replace("{url}", &link.url);
-    let expected = "an address that answers with a page (status 200–399, after redirects)";
+/// Reports one finding at every place of a link.
+fn report(link: &Link, severity: Severity, message: Msg, hint: Msg, diags: &mut Diagnostics) {
+    let expected = msg::answers_with_a_page;
     let pages: Vec<&str> = link
         .places
         .iter()
@@ -240,26 +238,24 @@ fn report(link: &Link, severity: Severity, message: &str, hint: &str, diags: &mu
                 ..Diagnostic::error(file, *span, message.clone())
             };
             let hint = if *template {
-                format!("{hint} (the link is in a template: change it there, or override the template in templates/)")
+                msg::in_template_hint(&hint)
             } else {
-                hint.to_string()
+                hint.clone()
             };
-            diags.push(d.expected(expected).hint(hint));
+            diags.push(d.expected(expected()).hint(hint));
         }
     }
     // A link made from data is on many pages: one message naming the first.
     if let Some(first) = pages.first() {
         let more = match pages.len() - 1 {
-            0 => String::new(),
-            n => format!(" and {n} more page(s)"),
+            0 => crate::messages::Arg::from(""),
+            n => msg::and_more_pages(n).into(),
         };
         diags.push(Diagnostic {
             severity,
-            ..Diagnostic::general(format!("{message} (on {first}{more})"))
-                .expected(expected)
-                .hint(format!(
-                    "{hint} (a template makes this link from the site's data: fix the data it comes from)"
-                ))
+            ..Diagnostic::general(msg::on_pages(&message, *first, more))
+                .expected(expected())
+                .hint(msg::from_data_hint(&hint))
         });
     }
 }
@@ -462,9 +458,7 @@ pub fn probe_all(links: &[Link], settings: &Settings) -> Vec<Outcome> {
 /// more than one more request).
 pub fn probe(agent: &ureq::Agent, url: &str, settings: &Settings) -> Outcome {
     let Some(uri) = request_uri(url) else {
-        return Outcome::Unchecked(
-            "has a host name in non-Latin letters, which xiaokang cannot look up".into(),
-        );
+        return Outcome::Unchecked(msg::non_latin_host());
     };
     match agent.head(uri.as_str()).call() {
         Ok(r) if r.status().as_u16() < 400 => Outcome::Ok,

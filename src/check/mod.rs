@@ -9,6 +9,8 @@ pub mod external;
 pub mod html;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
+use crate::messages::catalog::check as msg;
+use crate::messages::Msg;
 use crate::model::Site;
 use crate::render::OutputFile;
 use crate::url::percent_decode_lossy;
@@ -133,14 +135,12 @@ pub fn links(
             let target = target.unwrap_or_else(|| page.clone());
             used.insert(target.clone());
             let problem = if !exists.contains(&target) {
-                Some(format!(
-                    "links to `{link}`, which does not exist ({target})"
-                ))
+                Some(msg::link_target_missing(link, &target))
             } else if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
                 match pages.get(&target) {
-                    Some(t) if !t.ids.contains(&frag) => Some(format!(
-                        "links to `{link}`, but {target} has no element with id `{frag}`"
-                    )),
+                    Some(t) if !t.ids.contains(&frag) => {
+                        Some(msg::link_anchor_missing(link, &target, &frag))
+                    }
                     _ => None,
                 }
             } else {
@@ -149,9 +149,9 @@ pub fn links(
             if target.ends_with(".html") {
                 edges.entry(page.as_str()).or_default().push(target.clone());
             }
-            if let Some(msg) = problem {
+            if let Some(problem) = problem {
                 if reported.insert(link.clone()) {
-                    diags.push(locate(page, link, msg, &sources));
+                    diags.push(locate(page, link, problem, &sources));
                 }
             }
         }
@@ -177,8 +177,8 @@ pub fn links(
     unreachable.sort();
     for p in unreachable {
         diags.push(warning(
-            format!("{p} is not linked from any page reachable from the home page"),
-            "link it from a region page or a story, or remove the file it comes from",
+            msg::unreachable_page(p),
+            msg::unreachable_page_hint(),
         ));
     }
 
@@ -192,16 +192,16 @@ pub fn links(
     for src in unused {
         let shown = src.strip_prefix(&site.root).unwrap_or(src);
         diags.push(warning(
-            format!("{} is not used by any page", shown.display()),
-            "link or show it from a story (`![说明](../../static/…)`), or delete it",
+            msg::unused_static_file(shown),
+            msg::unused_static_file_hint(),
         ));
     }
 }
 
-fn warning(msg: String, hint: &str) -> Diagnostic {
+fn warning(message: Msg, hint: Msg) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
-        ..Diagnostic::general(msg).hint(hint)
+        ..Diagnostic::general(message).hint(hint)
     }
 }
 
@@ -210,7 +210,7 @@ fn warning(msg: String, hint: &str) -> Diagnostic {
 fn locate(
     page: &str,
     link: &str,
-    msg: String,
+    problem: Msg,
     sources: &HashMap<String, &crate::diagnostics::SourceFile>,
 ) -> Diagnostic {
     if let Some(file) = sources.get(page) {
@@ -222,16 +222,13 @@ fn locate(
                 return Diagnostic::error(
                     file,
                     Span::new(n + 1, column, raw.chars().count()),
-                    format!("broken link: {msg}"),
+                    msg::broken_link(problem),
                 )
-                .hint(
-                    "fix the path: links are relative to the story's page (output/…/index.html)",
-                );
+                .hint(msg::broken_link_hint());
             }
         }
     }
-    Diagnostic::general(format!("broken link in {page}: {msg}"))
-        .hint("the link comes from a template (themes/…/templates/ or templates/): fix it there")
+    Diagnostic::general(msg::broken_link_in(page, problem)).hint(msg::broken_link_template_hint())
 }
 
 /// Resolves a link of the page `from` (a path relative to the output root). Returns the

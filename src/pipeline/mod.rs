@@ -21,6 +21,7 @@ pub use timings::usage;
 
 use crate::compute::Resolved;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::catalog::output;
 use crate::render::booklet;
 use crate::render::pages::Env;
 use crate::render::{self, png_cache, OutputFile};
@@ -163,11 +164,8 @@ pub(crate) fn compile(
     let wants = booklet::needs(&site).filter(|_| kept_booklet.is_none());
     let volume_ranges = wants.as_ref().and_then(|w| booklet::volume_plan(&site, w));
     if let Some(n) = booklet::too_large_by_default(&site).filter(|_| asked.booklet_pdf) {
-        let mut d = Diagnostic::general(format!(
-            "the booklet or the regions' briefings were not made: the site has {n} regions, and above {} they are made only when content/site.yaml asks",
-            booklet::DEFAULT_MAX_REGIONS
-        ))
-        .hint("write `booklet: { regions: all, briefings: all }` (or a part, e.g. `regions: gansu`, `briefings: leaves`); typesetting takes about 0.1 s a region");
+        let mut d = Diagnostic::general(output::booklet_not_made(n, booklet::DEFAULT_MAX_REGIONS))
+            .hint(output::booklet_not_made_hint());
         d.severity = crate::diagnostics::Severity::Warning;
         diags.push(d);
     }

@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 const FEED_LIMIT: usize = 50;
 
 /// The note printed when the sitemap is skipped.
-pub const NO_SITEMAP_NOTE: &str =
-    "sitemap.xml skipped: it needs absolute addresses; set `base_url` in content/site.yaml";
+pub fn no_sitemap_note() -> crate::messages::Msg {
+    crate::messages::catalog::output::no_sitemap()
+}
 
 /// Feed, sitemap and robots.txt for the site.
 pub fn files(site: &Site, pages: &[&Path], _diags: &mut Diagnostics) -> Vec<OutputFile> {

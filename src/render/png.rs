@@ -47,15 +47,22 @@ pub enum PngError {
     Encode(String),
 }
 
+impl PngError {
+    /// What went wrong, as a phrase of a message.
+    pub fn msg(&self) -> crate::messages::Msg {
+        use crate::messages::catalog::output;
+        match self {
+            PngError::Parse(m) => output::png_svg_unreadable(m),
+            PngError::Size { width, height } => output::png_too_large(*width, *height),
+            PngError::Encode(m) => output::png_encoding_failed(m),
+        }
+    }
+}
+
+/// English, the form tests compare against.
 impl fmt::Display for PngError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PngError::Parse(m) => write!(f, "the SVG could not be read: {m}"),
-            PngError::Size { width, height } => {
-                write!(f, "a {width}×{height} px image cannot be drawn")
-            }
-            PngError::Encode(m) => write!(f, "PNG encoding failed: {m}"),
-        }
+        f.write_str(&self.msg().render(crate::messages::Language::En))
     }
 }
 

@@ -12,6 +12,7 @@
 use super::png::{self, PngError};
 use super::OutputFile;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::messages::catalog::output;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -162,16 +163,8 @@ pub fn chart_png(
                 let chars: Vec<String> = c.missing.iter().map(char::to_string).collect();
                 diags.push(Diagnostic {
                     severity: Severity::Warning,
-                    ..Diagnostic::general(format!(
-                        "{}: the shipped font has no glyph for {}; they show as empty boxes \
-                         in this share image (the SVG on the page is unaffected)",
-                        png_path.display(),
-                        chars.join(" ")
-                    ))
-                    .hint(
-                        "write these names with common characters, or turn share images \
-                           off with `charts: { png: none }` in content/site.yaml",
-                    )
+                    ..Diagnostic::general(output::png_missing_glyphs(&png_path, chars.join(" ")))
+                        .hint(output::png_missing_glyphs_hint())
                 });
             }
             Some(OutputFile {
@@ -181,14 +174,8 @@ pub fn chart_png(
         }
         Err(e) => {
             diags.push(
-                Diagnostic::general(format!(
-                    "{} could not be made from its SVG: {e}",
-                    png_path.display()
-                ))
-                .hint(
-                    "set `charts: { png: none }` in content/site.yaml to build without \
-                       share images, and report this as a bug",
-                ),
+                Diagnostic::general(output::png_failed(&png_path, e.msg()))
+                    .hint(output::png_failed_hint()),
             );
             None
         }

@@ -3,6 +3,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::theme::ThemeFiles;
+use crate::messages::catalog::output;
 use std::path::PathBuf;
 use tera::Tera;
 
@@ -23,8 +24,8 @@ pub fn compile(files: ThemeFiles, diags: &mut Diagnostics) -> Option<Theme> {
     let templates = files.templates.iter().map(|(n, f)| (n.as_str(), &*f.text));
     if let Err(e) = tera.add_raw_templates(templates) {
         diags.push(
-            Diagnostic::general(format!("a template has an error:\n{e}"))
-                .hint("fix the template named above (themes/<theme>/templates/ or templates/)"),
+            Diagnostic::general(output::template_error(e.to_string()))
+                .hint(output::template_error_hint()),
         );
         return None;
     }

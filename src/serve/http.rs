@@ -1,6 +1,8 @@
 //! The request loop of `serve`: files from memory, the reload long-poll, the error overlay.
 
 use super::{ServeOptions, Shared};
+use crate::messages::catalog::serve as msg;
+use crate::messages::Language;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -31,7 +33,8 @@ pub(crate) fn serve_loop(
             Ok(Some(r)) => r,
             Ok(None) => continue,
             Err(e) => {
-                eprintln!("serve: {e}");
+                let line = crate::messages::catalog::serve::server_error(e.to_string());
+                eprintln!("{}", line.render(opts.language));
                 break;
             }
         };
@@ -135,13 +138,14 @@ fn handle(req: Request, shared: &Shared) {
     };
     let ctype = content_type(&rel);
     let body: Vec<u8> = match (&bytes, ctype.starts_with("text/html")) {
-        (Some(b), true) => inject(b, generation, error.as_deref()),
+        (Some(b), true) => inject(b, generation, error.as_deref(), shared.language),
         (Some(b), false) => b.to_vec(),
         // No build has worked yet: a bare page with the overlay.
         (None, _) => inject(
             b"<!doctype html><html><head><meta charset=\"utf-8\"><title>xiaokang</title></head><body></body></html>",
             generation,
             error.as_deref(),
+            shared.language,
         ),
     };
     let ctype = if bytes.is_none() {
@@ -185,21 +189,21 @@ fn escape(s: &str) -> String {
 
 /// The live-reload script and, after a failed build, the error overlay, placed before
 /// `</body>`. Only `serve` calls this: built files never contain it.
-pub fn inject(html: &[u8], generation: u64, error: Option<&str>) -> Vec<u8> {
+pub fn inject(html: &[u8], generation: u64, error: Option<&str>, lang: Language) -> Vec<u8> {
     let mut extra = String::new();
     if let Some(e) = error {
         extra.push_str(
             "<div id=\"xiaokang-error\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;\
              overflow:auto;background:rgba(24,24,27,.94);color:#fafafa;padding:1.5rem;\
              font:14px/1.5 ui-monospace,Menlo,Consolas,monospace\">\
-             <h2 style=\"color:#f87171;margin:0 0 1rem;font-size:1.2rem\">xiaokang: the build failed</h2>\
-             <pre style=\"white-space:pre-wrap;margin:0\">",
+             <h2 style=\"color:#f87171;margin:0 0 1rem;font-size:1.2rem\">",
         );
+        extra.push_str(&escape(&msg::overlay_title().render(lang)));
+        extra.push_str("</h2><pre style=\"white-space:pre-wrap;margin:0\">");
         extra.push_str(&escape(e));
-        extra.push_str(
-            "</pre><p style=\"color:#a1a1aa\">The last good build is still served underneath. \
-             Fix the file and save: this page reloads by itself.</p></div>",
-        );
+        extra.push_str("</pre><p style=\"color:#a1a1aa\">");
+        extra.push_str(&escape(&msg::overlay_footer().render(lang)));
+        extra.push_str("</p></div>");
     }
     extra.push_str(&format!(
         "<script>/* xiaokang serve: live reload (never in built files) */\
@@ -225,6 +229,7 @@ mod tests {
             b"<body><p>x</p></body>",
             3,
             Some("<b> at a.yaml:1:2"),
+            Language::En,
         ))
         .unwrap();
         assert!(out.contains("var g=3;"));

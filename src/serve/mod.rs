@@ -14,6 +14,8 @@
 mod http;
 
 use crate::diagnostics::Diagnostics;
+use crate::messages::catalog::serve as msg;
+use crate::messages::{Language, Msg};
 use crate::Compiled;
 use notify_debouncer_mini::notify::RecursiveMode;
 use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
@@ -42,13 +44,23 @@ pub struct ServeOptions {
     pub max_time: Option<Duration>,
     /// How long a reload long-poll waits for a new build before answering "no change".
     pub poll_timeout: Duration,
+    /// The language of the log lines, the in-page error overlay and its diagnostics.
+    pub language: Language,
 }
 
 impl ServeOptions {
-    /// Defaults for `root`: port 8080, no limits.
+    /// Defaults for `root`: port 8080, no limits, messages in the language
+    /// [`crate::messages::language::choose`] picks for the site (no `--lang`).
     pub fn new(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        let language = crate::messages::language::choose(crate::messages::language::Choice {
+            flag: None,
+            site: crate::site_language(&root),
+            env: None,
+        });
         ServeOptions {
-            root: root.into(),
+            root,
+            language,
             port: 8080,
             open: false,
             drafts: true,
@@ -78,6 +90,8 @@ pub(crate) struct Shared {
     pub changed: Condvar,
     pub stop: AtomicBool,
     pub poll_timeout: Duration,
+    /// The language of the error overlay's own words.
+    pub language: Language,
 }
 
 /// A running server.
@@ -116,9 +130,10 @@ impl Handle {
 }
 
 /// What one (re)build did, for the terminal.
-fn report(quiet: bool, what: &str, c: &Compiled, d: &Diagnostics, ms: f64) {
+fn report(opts: &ServeOptions, what: Msg, c: &Compiled, d: &Diagnostics, ms: f64) {
+    let (quiet, lang) = (opts.quiet, opts.language);
     if !d.is_empty() {
-        eprint!("{d}");
+        eprint!("{}", d.render(lang));
     }
     if quiet {
         return;
@@ -128,11 +143,14 @@ fn report(quiet: bool, what: &str, c: &Compiled, d: &Diagnostics, ms: f64) {
         .iter()
         .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
         .count();
-    println!(
-        "{what}: {} of {} page jobs rendered, {pages} pages served, in {ms:.1} ms",
+    let line = msg::build_line(
+        what,
         c.rendered_jobs,
-        c.parts.len()
+        c.parts.len(),
+        pages,
+        format!("{ms:.1}"),
     );
+    println!("{}", line.render(lang));
 }
 
 /// Served files by URL path, and static files to read from disk by URL path.
@@ -154,7 +172,7 @@ fn to_state(c: &Compiled) -> Served {
 }
 
 /// Starts the server and the watcher in background threads.
-pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
+pub fn start(opts: &ServeOptions) -> Result<Handle, Msg> {
     let root = opts.root.clone();
     let started = Instant::now();
     let mut diags = Diagnostics::new();
@@ -168,39 +186,41 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
     };
     match &first {
         Some(c) => {
-            report(opts.quiet, "built", c, &diags, ms);
+            report(opts, msg::first_build(), c, &diags, ms);
             (state.files, state.copies) = to_state(c);
         }
         None => {
-            eprint!("{diags}");
-            eprintln!("build failed; fix the errors and save: the page will reload");
-            state.error = Some(diags.to_string());
+            let text = diags.render(opts.language);
+            eprint!("{text}");
+            eprintln!("{}", msg::first_build_failed().render(opts.language));
+            state.error = Some(text);
         }
     }
     let server = tiny_http::Server::http(("127.0.0.1", opts.port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
+        .map_err(|e| msg::cannot_listen(opts.port, e.to_string()))?;
     let addr = server
         .server_addr()
         .to_ip()
-        .ok_or("the server has no IP address")?;
+        .ok_or_else(msg::no_ip_address)?;
     let shared = Arc::new(Shared {
         state: Mutex::new(state),
         changed: Condvar::new(),
         stop: AtomicBool::new(false),
         poll_timeout: opts.poll_timeout,
+        language: opts.language,
     });
 
     // The watcher: debounced events → recompile → swap state → wake long-polls.
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     let mut debouncer = new_debouncer(Duration::from_millis(60), tx)
-        .map_err(|e| format!("cannot watch files: {e}"))?;
+        .map_err(|e| msg::cannot_watch_files(e.to_string()))?;
     for dir in ["content", "templates", "themes"] {
         let d = root.join(dir);
         if d.is_dir() {
             debouncer
                 .watcher()
                 .watch(&d, RecursiveMode::Recursive)
-                .map_err(|e| format!("cannot watch {}: {e}", d.display()))?;
+                .map_err(|e| msg::cannot_watch(&d, e.to_string()))?;
         }
     }
     let w_shared = shared.clone();
@@ -218,7 +238,8 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
             let events = match rx.recv_timeout(Duration::from_millis(100)) {
                 Ok(Ok(ev)) => ev,
                 Ok(Err(e)) => {
-                    eprintln!("file watcher: {e}");
+                    let line = msg::watcher_error(e.to_string());
+                    eprintln!("{}", line.render(w_opts.language));
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -256,7 +277,7 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
     });
 
     if opts.open {
-        open_browser(&format!("http://{addr}/"));
+        open_browser(&format!("http://{addr}/"), opts.language);
     }
     Ok(Handle {
         addr,
@@ -266,14 +287,11 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, String> {
 }
 
 /// Runs `serve` until it is stopped (Ctrl-C) or reaches its limits.
-pub fn run(opts: &ServeOptions) -> Result<(), String> {
+pub fn run(opts: &ServeOptions) -> Result<(), Msg> {
     let h = start(opts)?;
     if !opts.quiet {
-        println!(
-            "serving {} at http://{}/ (live reload on; Ctrl-C stops)",
-            opts.root.display(),
-            h.addr
-        );
+        let line = msg::serving(&opts.root, h.addr.to_string());
+        println!("{}", line.render(opts.language));
     }
     h.wait();
     Ok(())
@@ -375,21 +393,17 @@ fn rebuild(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>, ch
                         .to_string()
                 })
                 .collect();
-            report(
-                opts.quiet,
-                &format!("rebuilt after {}", names.join(", ")),
-                &c,
-                &diags,
-                ms,
-            );
+            report(opts, msg::rebuilt_after(names.join(", ")), &c, &diags, ms);
             (st.files, st.copies) = to_state(&c);
             st.error = None;
             *last = Some(c);
         }
         None => {
-            eprint!("{diags}");
-            eprintln!("build failed in {ms:.1} ms; still serving the last good build");
-            st.error = Some(diags.to_string());
+            let text = diags.render(opts.language);
+            eprint!("{text}");
+            let line = msg::rebuild_failed(format!("{ms:.1}"));
+            eprintln!("{}", line.render(opts.language));
+            st.error = Some(text);
         }
     }
     drop(st);
@@ -410,15 +424,13 @@ fn refresh_booklet(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compi
         (st.files, st.copies) = to_state(&c);
     }
     if !opts.quiet {
-        println!(
-            "booklet PDF updated in {:.0} ms",
-            t.elapsed().as_secs_f64() * 1000.0
-        );
+        let ms = format!("{:.0}", t.elapsed().as_secs_f64() * 1000.0);
+        println!("{}", msg::booklet_updated(ms).render(opts.language));
     }
     *last = Some(c);
 }
 
-fn open_browser(url: &str) {
+fn open_browser(url: &str, lang: Language) {
     let cmd = if cfg!(target_os = "macos") {
         ("open", vec![url.to_string()])
     } else if cfg!(windows) {
@@ -427,7 +439,7 @@ fn open_browser(url: &str) {
         ("xdg-open", vec![url.to_string()])
     };
     if let Err(e) = std::process::Command::new(cmd.0).args(&cmd.1).spawn() {
-        eprintln!("could not open a browser ({e}); open {url} yourself");
+        eprintln!("{}", msg::no_browser(e.to_string(), url).render(lang));
     }
 }
 

@@ -2,8 +2,10 @@
 
 use crate::compute::charts::{self, BuiltChart, ChartKind, ChartRequest};
 use crate::compute::summary::{self, KeyFigure};
-use crate::diagnostics::{did_you_mean, one_of, Diagnostic, Diagnostics, SourceFile, Span};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceFile, Span};
 use crate::load::yaml::{self, Value};
+use crate::messages::catalog::{common, story as msg};
+use crate::messages::{choices, Msg};
 use crate::model::decode::Decoder;
 use crate::model::{Site, Story};
 
@@ -49,7 +51,7 @@ pub(super) fn chart(
     let node = block.options(file, diags)?;
     let block_span = Span::new(block.block_line, 1, 8); // the opening ```chart fence
     let mut d = Decoder::new(file, diags);
-    let f = d.fields(&node, "a chart block", OPTIONS)?;
+    let f = d.fields(&node, msg::a_chart_block(), OPTIONS)?;
     let kind = match f
         .get("kind")
         .and_then(|n| d.text(n, "`kind`").map(|t| (t, n.span)))
@@ -59,30 +61,41 @@ pub(super) fn chart(
             None => {
                 let names = ChartKind::names();
                 d.diags.push(
-                    Diagnostic::error(file, span, format!("unknown chart kind `{k}`"))
-                        .expected(format!("one of {}", one_of(&names)))
+                    Diagnostic::error(file, span, msg::unknown_chart_kind(&k))
+                        .expected(common::one_of(choices(&names)))
                         .maybe_hint(
-                            did_you_mean(&k, names.iter().copied())
-                                .map(|m| format!("did you mean `{m}`?")),
+                            did_you_mean(&k, names.iter().copied()).map(common::did_you_mean),
                         ),
                 );
                 None
             }
         },
         None => {
-            d.missing(block_span, "kind", "this chart block", "kind: poverty-rate");
+            d.missing(
+                block_span,
+                "kind",
+                msg::this_chart_block(),
+                "kind: poverty-rate",
+            );
             None
         }
     };
-    let regions = block_regions(site, story, f.get("regions"), block_span, "chart", &mut d)?;
+    let regions = block_regions(
+        site,
+        story,
+        f.get("regions"),
+        block_span,
+        msg::block_chart(),
+        &mut d,
+    )?;
     let title = f.get("title").and_then(|n| d.text(n, "`title`"));
     let height = f.get("height").and_then(|n| {
         d.quantity(n, "`height`", |t| {
             match t.trim().trim_end_matches("px").parse::<u32>() {
                 Ok(h) if (200..=1200).contains(&h) => Ok(h),
                 _ => Err(crate::quantity::QuantityError {
-                    message: format!("`{t}` is not a chart height").into(),
-                    expected: "a height in pixels from 200 to 1200".into(),
+                    message: msg::not_a_chart_height(t),
+                    expected: msg::chart_height_range(),
                     hint: None,
                 }),
             }
@@ -115,16 +128,9 @@ pub(super) fn chart(
                 Diagnostic::error(
                     file,
                     block_span,
-                    format!(
-                        "this `{}` chart block has nothing to draw: {why}",
-                        kind.name()
-                    ),
+                    msg::chart_nothing_to_draw(kind.name(), why),
                 )
-                .hint(format!(
-                    "a `{}` chart needs {}; add them to region.yaml or remove the block",
-                    kind.name(),
-                    kind.needs()
-                )),
+                .hint(msg::chart_needs(kind.name(), kind.needs())),
             );
             None
         }
@@ -147,8 +153,14 @@ pub(super) fn figures(
     let Some(f) = d.fields(&node, "a figures block", &["regions", "title"]) else {
         return Vec::new();
     };
-    let Some(regions) = block_regions(site, story, f.get("regions"), block_span, "figures", &mut d)
-    else {
+    let Some(regions) = block_regions(
+        site,
+        story,
+        f.get("regions"),
+        block_span,
+        msg::block_figures(),
+        &mut d,
+    ) else {
         return Vec::new();
     };
     let title = f.get("title").and_then(|n| d.text(n, "`title`"));
@@ -165,15 +177,8 @@ pub(super) fn figures(
             // Unless its figures were refused where they are written: that is the error.
             if !r.has_errors {
                 d.diags.push(
-                    Diagnostic::error(
-                        file,
-                        block_span,
-                        format!(
-                            "this figures block has nothing to show: {} has no figures",
-                            r.name
-                        ),
-                    )
-                    .hint("name a region with data in `regions:`, or remove the block"),
+                    Diagnostic::error(file, block_span, msg::figures_nothing_to_show(&r.name))
+                        .hint(msg::name_region_with_data()),
                 );
             }
             continue;
@@ -194,7 +199,7 @@ fn block_regions(
     story: &Story,
     node: Option<&yaml::Node>,
     block_span: Span,
-    what: &str,
+    what: Msg,
     d: &mut Decoder<'_>,
 ) -> Option<Vec<usize>> {
     let file = d.file;
@@ -206,7 +211,7 @@ fn block_regions(
                 _ => vec![n],
             };
             for item in items {
-                let Some(id) = d.text(item, "a region id") else {
+                let Some(id) = d.text(item, msg::a_region_id()) else {
                     continue;
                 };
                 match site.region_index(&id) {
@@ -217,12 +222,11 @@ fn block_regions(
                             Diagnostic::error(
                                 file,
                                 item.span,
-                                format!("unknown region `{id}` in a {what} block"),
+                                msg::unknown_region_in_block(&id, &what),
                             )
-                            .expected("a region id: the name of a folder under content/regions")
+                            .expected(msg::region_id_expected())
                             .maybe_hint(
-                                did_you_mean(&id, ids.iter().copied())
-                                    .map(|m| format!("did you mean `{m}`?")),
+                                did_you_mean(&id, ids.iter().copied()).map(common::did_you_mean),
                             ),
                         );
                         return None;
@@ -234,8 +238,8 @@ fn block_regions(
             Some(r) => regions.push(r),
             None => {
                 d.diags.push(
-                    Diagnostic::error(file, block_span, format!("this {what} block names no `regions`, and the story belongs to no region"))
-                        .hint("add e.g. `regions: [kezuohouqi, baiyinqu]`"),
+                    Diagnostic::error(file, block_span, msg::block_names_no_regions(&what))
+                        .hint(msg::add_regions_like()),
                 );
                 return None;
             }

@@ -2,6 +2,7 @@
 
 use crate::compute::figures;
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::messages::catalog::story as msg;
 use crate::model::{Site, Story};
 
 /// Maps byte offsets in a story body to 1-based lines and columns of the file.
@@ -72,8 +73,12 @@ pub(super) fn references(
                     .map(|o| start + o)
                     .unwrap_or(start);
                 let span = lines.span(src_at, whole.chars().count());
-                let mut d = Diagnostic::error(&story.file, span, format!("unknown figure reference `{}`: {}", inner.trim(), e.message))
-                    .hint("figure references are written `{{ section.key.field }}` or `{{ region_id:section.key.field }}`; see the README's reference");
+                let mut d = Diagnostic::error(
+                    &story.file,
+                    span,
+                    msg::unknown_figure_reference(inner.trim(), e.message),
+                )
+                .hint(msg::figure_reference_forms());
                 if let Some(exp) = e.expected {
                     d = d.expected(exp);
                 }

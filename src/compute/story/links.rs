@@ -8,15 +8,17 @@
 //! (`/…`, the server's business) are left alone.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::messages::catalog::story as msg;
 use crate::model::{Site, Story};
 use pulldown_cmark::Tag;
 use std::path::Path;
 
 /// Reports a local link or image of `story` that the built site will not have.
 pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut Diagnostics) {
+    let is_image = matches!(tag, Tag::Image { .. });
     let (url, what) = match tag {
-        Tag::Image { dest_url, .. } => (dest_url.as_ref(), "image"),
-        Tag::Link { dest_url, .. } => (dest_url.as_ref(), "link"),
+        Tag::Image { dest_url, .. } => (dest_url.as_ref(), msg::what_image()),
+        Tag::Link { dest_url, .. } => (dest_url.as_ref(), msg::what_link()),
         _ => return,
     };
     let Some(path) = local_path(url) else {
@@ -27,17 +29,9 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
     let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
     let Some(target) = resolve(dir, &path) else {
         diags.push(
-            Diagnostic::error(
-                &story.file,
-                span,
-                format!("the {what} `{url}` points outside the site"),
-            )
-            .expected(format!(
-                "a path inside the site, relative to this story's page ({page})"
-            ))
-            .hint(format!(
-                "put the file in content/static/ and write `{up}static/NAME`"
-            )),
+            Diagnostic::error(&story.file, span, msg::points_outside(&what, url))
+                .expected(msg::path_inside_site(&page))
+                .hint(msg::put_in_static(&up)),
         );
         return;
     };
@@ -53,26 +47,17 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
         .iter()
         .find(|f| f.file_name().is_some_and(|n| n.to_string_lossy() == name));
     let message = match target.strip_prefix("static/") {
-        Some(rel) => format!(
-            "the {what} `{url}` points to static/{rel}, but there is no content/static/{rel}"
-        ),
-        None => format!("the {what} `{url}` points to {target}, which is not in the built site"),
+        Some(rel) => msg::no_static_file(&what, url, rel),
+        None => msg::not_in_site(&what, url, &target),
     };
     let hint = match same_name {
-        Some(f) => format!(
-            "did you mean `{up}static/{}`? Paths are seen from the page the story is on ({page})",
-            slashed(f)
-        ),
-        None if what == "image" => format!(
-            "put the file in content/static/ and write `{up}static/{name}`; paths are seen from the page the story is on ({page})"
-        ),
-        None => format!(
-            "paths are seen from the page the story is on ({page}); attachments go in content/static/ and are written `{up}static/NAME`"
-        ),
+        Some(f) => msg::same_name_static(&up, slashed(f), &page),
+        None if is_image => msg::put_image_in_static(&up, &name, &page),
+        None => msg::paths_seen_from(&page, &up),
     };
     diags.push(
         Diagnostic::error(&story.file, span, message)
-            .expected("a file in content/static/ or a page of the site")
+            .expected(msg::static_file_or_page())
             .hint(hint),
     );
 }

@@ -2,6 +2,7 @@
 //! CJK font the charts ship (built in). All are embedded in the PDF, subset to the glyphs used.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::catalog::output;
 use std::collections::BTreeSet;
 use std::path::Path;
 use typst::foundations::Bytes;
@@ -50,8 +51,8 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Fonts {
                     faces.extend(Font::iter(Bytes::new(bytes)));
                     if faces.len() == before {
                         diags.push(
-                            Diagnostic::file_error(&shown, "this font file could not be read")
-                                .hint("use a TrueType or OpenType font (.ttf, .otf, .ttc)"),
+                            Diagnostic::file_error(&shown, output::font_unreadable())
+                                .hint(output::font_kinds_hint()),
                         );
                         if let Some(d) = diags.last_mut() {
                             d.severity = crate::diagnostics::Severity::Warning;
@@ -60,7 +61,7 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Fonts {
                 }
                 Err(e) => diags.push(Diagnostic::file_error(
                     &shown,
-                    format!("cannot read the font: {e}"),
+                    output::cannot_read_font(e.to_string()),
                 )),
             }
         }

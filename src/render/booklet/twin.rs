@@ -1,6 +1,7 @@
 //! The booklet's HTML twin: one page with the same content, for printing from a browser.
 
 use super::*;
+use crate::messages::catalog::output;
 
 #[derive(Serialize)]
 pub(super) struct TwinSection {
@@ -152,8 +153,8 @@ pub(super) fn twin(
         }),
         Err(e) => {
             diags.push(
-                Diagnostic::general(format!("template `booklet.html` failed:\n{e}"))
-                    .hint("check the template for a variable or filter it does not have"),
+                Diagnostic::general(output::template_failed("booklet.html", e.to_string()))
+                    .hint(output::template_failed_hint()),
             );
             None
         }
@@ -177,8 +178,8 @@ pub(super) fn story_html(
             }
         };
         html.unwrap_or_else(|e| {
-            diags.push(Diagnostic::general(format!(
-                "a booklet component failed: {e}"
+            diags.push(Diagnostic::general(output::booklet_component_failed(
+                e.to_string(),
             )));
             String::new()
         })

@@ -2,6 +2,8 @@
 //! exported to PDF.
 
 use super::*;
+use crate::messages::catalog::output;
+use crate::messages::{Arg, Msg};
 
 /// What every part of a booklet is written with: the site, its words, card columns.
 pub(super) struct Writer<'a> {
@@ -161,12 +163,9 @@ impl<'a> Writer<'a> {
                 (StoryMode::Full, _) => {
                     let mut d = Diagnostic::file_error(
                         &st.file.path,
-                        format!(
-                            "this story is {} KB long: the booklet prints only its title and summary",
-                            st.body().len() / 1024
-                        ),
+                        output::story_too_long(st.body().len() / 1024),
                     )
-                    .hint("a briefing booklet holds stories of up to 200 KB; split the story or shorten it");
+                    .hint(output::story_too_long_hint());
                     d.severity = Severity::Warning;
                     diags.push(d);
                     st.meta
@@ -239,45 +238,40 @@ pub(super) fn compile_pdf(
             .take(40)
             .map(|c| format!("{c} (U+{:04X}) ", u32::from(*c)))
             .collect();
-        let mut d = Diagnostic::general(format!(
-            "the booklet needs {} character(s) that no available font has; they will print as empty boxes, and the PDF is tagged but not PDF/UA-1: {}",
-            missing.len(),
-            shown.trim_end()
-        ))
-        .hint("put a font that has them (.ttf, .otf or .ttc) in the site's fonts/ folder");
+        let mut d =
+            Diagnostic::general(output::missing_characters(missing.len(), shown.trim_end()))
+                .hint(output::missing_characters_hint());
         d.severity = Severity::Warning;
         diags.push(d);
     }
     let Some(world) = world::BookletWorld::new(source, files.files, fonts.faces.clone(), ymd)
     else {
-        diags.push(Diagnostic::general(
-            "the booklet could not be set up: a chart file name is not a valid path",
-        ));
+        diags.push(Diagnostic::general(output::booklet_setup_failed()));
         return None;
     };
     let warned = typst::compile::<typst_layout::PagedDocument>(&world);
     for w in &warned.warnings {
-        let mut d = Diagnostic::general(format!("booklet: {}", w.message));
+        let mut d = Diagnostic::general(output::booklet_typesetter_warning(w.message.as_str()));
         d.severity = Severity::Warning;
         diags.push(d);
     }
-    let bug = |e: &typst::diag::SourceDiagnostic, what: &str| {
+    let bug = |e: &typst::diag::SourceDiagnostic, step: Msg| {
         let at = typst::WorldExt::range(&world, e.span)
             .and_then(|r| {
                 let text = world.source_text();
                 let line = text[..r.start.min(text.len())].matches('\n').count() + 1;
                 let snippet: String = text.get(r.clone())?.chars().take(80).collect();
-                Some(format!(" (generated line {line}: `{snippet}`)"))
+                Some(Arg::from(output::generated_line(line, snippet)))
             })
-            .unwrap_or_default();
-        Diagnostic::general(format!("the booklet could not be {what}: {}{at}", e.message))
-            .hint("this is a bug in xiaokang's booklet stage; please report it with the site that causes it")
+            .unwrap_or_else(|| Arg::from(""));
+        Diagnostic::general(output::booklet_failed(step, e.message.as_str(), at))
+            .hint(output::booklet_bug_hint())
     };
     let document = match warned.output {
         Ok(doc) => doc,
         Err(errors) => {
             for e in errors.iter() {
-                diags.push(bug(e, "typeset"));
+                diags.push(bug(e, output::step_typeset()));
             }
             return None;
         }
@@ -296,7 +290,7 @@ pub(super) fn compile_pdf(
         Ok(bytes) => Some((bytes, pages)),
         Err(errors) => {
             for e in errors.iter() {
-                diags.push(bug(e, "written as PDF"));
+                diags.push(bug(e, output::step_pdf()));
             }
             None
         }
@@ -384,13 +378,8 @@ pub(super) fn story_typst(
         };
         if !ok {
             let shown = found.strip_prefix(&site.root).unwrap_or(&found);
-            let mut d = Diagnostic::file_error(
-                shown,
-                format!(
-                    "this image is not a {ext} file; the booklet prints its description instead"
-                ),
-            )
-            .hint("save the image again in the format its name says (PNG, JPEG, GIF or SVG)");
+            let mut d = Diagnostic::file_error(shown, output::image_not_its_format(ext))
+                .hint(output::image_format_hint());
             d.severity = Severity::Warning;
             diags.push(d);
             return None;

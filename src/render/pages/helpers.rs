@@ -1,6 +1,7 @@
 //! What every page job shares: relative URLs, the page frame, chart figures and story bodies.
 
 use super::*;
+use crate::messages::catalog::output;
 
 /// `../` once per folder level, so links work from `file://` and any subpath.
 pub(super) fn root_prefix(path: &str) -> String {
@@ -53,10 +54,8 @@ pub(super) fn page(
         }),
         Err(e) => {
             d.push(
-                Diagnostic::general(format!(
-                    "template `{template}` failed while rendering {path}:\n{e}"
-                ))
-                .hint("check the template for a variable or filter it does not have"),
+                Diagnostic::general(output::template_failed_on(template, path, e.to_string()))
+                    .hint(output::template_failed_hint()),
             );
             None
         }
@@ -165,8 +164,8 @@ fn block_html(env: &Env<'_>, block: Block<'_>, root: &str, d: &mut Diagnostics) 
     env.theme
         .block_html(block, env.ui, root)
         .unwrap_or_else(|e| {
-            d.push(Diagnostic::general(format!(
-                "a story block's theme component failed: {e}"
+            d.push(Diagnostic::general(output::story_block_failed(
+                e.to_string(),
             )));
             String::new()
         })
