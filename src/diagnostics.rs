@@ -455,38 +455,36 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
-/// Lists names as "`a`, `b` or `c`" for messages.
-pub fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.len() {
-        0 => String::new(),
-        1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::catalog::data;
 
     #[test]
     fn shows_path_line_column_snippet_and_caret() {
         let file = SourceFile::new("content/x.yaml", "name: a\nrate: 120%\n");
-        let d = Diagnostic::error(&file, Span::new(2, 7, 4), "rate above 100%")
-            .expected("a percentage from 0 to 100")
-            .hint("write it as 12%");
+        let d = Diagnostic::error(&file, Span::new(2, 7, 4), data::not_a_number("120%"))
+            .expected(data::a_number_such_as())
+            .hint(common::did_you_mean("12%"));
         let text = d.to_string();
+        assert!(text.contains("error: `120%` is not a number"), "{text}");
         assert!(text.contains("--> content/x.yaml:2:7"), "{text}");
         assert!(text.contains("2 | rate: 120%"), "{text}");
         assert!(text.contains("  |       ^^^^"), "{text}");
-        assert!(text.contains("= expected: a percentage from 0 to 100"));
-        assert!(text.contains("= hint: write it as 12%"));
+        assert!(text.contains("= expected: a number such as `11570`"));
+        assert!(text.contains("= hint: did you mean `12%`?"));
+        // The same finding in Chinese: labels and texts, the place and line unchanged.
+        let zh = d.render(Language::ZhCn);
+        assert!(zh.contains("错误：`120%` 不是数字"), "{zh}");
+        assert!(zh.contains("--> content/x.yaml:2:7"), "{zh}");
+        assert!(zh.contains("= 应为：数字，例如 `11570`"), "{zh}");
+        assert!(zh.contains("= 提示：是不是想写 `12%`？"), "{zh}");
     }
 
     #[test]
     fn caret_accounts_for_wide_characters() {
         let file = SourceFile::new("a.yaml", "名称: 碌曲县\n");
-        let d = Diagnostic::error(&file, Span::new(1, 5, 3), "x");
+        let d = Diagnostic::error(&file, Span::new(1, 5, 3), data::not_a_number("碌曲县"));
         assert!(d.to_string().contains("\n  |       ^^^^^^\n"), "{d}");
     }
 
@@ -496,10 +494,5 @@ mod tests {
         assert_eq!(did_you_mean("househlds", keys), Some("households"));
         assert_eq!(did_you_mean("Rate", keys), Some("rate"));
         assert_eq!(did_you_mean("budget", keys), None);
-    }
-
-    #[test]
-    fn one_of_joins_names() {
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
 }

@@ -11,11 +11,13 @@ fn stem(text: &str) -> String {
     let mut pieces = Vec::new();
     let mut rest = text.replace("{{", "{").replace("}}", "}");
     // Placeholders are `{name}` with a plain name; a literal brace is left in its piece.
-    loop {
-        let Some(i) = rest.find('{') else { break };
-        let Some(c) = rest[i..].find('}') else { break };
+    while let Some((i, c)) = rest.find('{').and_then(|i| Some((i, rest[i..].find('}')?))) {
         let name = &rest[i + 1..i + c];
-        if name.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') && !name.is_empty() {
+        if name
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            && !name.is_empty()
+        {
             pieces.push(rest[..i].to_string());
             rest = rest[i + c + 1..].to_string();
         } else {
@@ -25,7 +27,7 @@ fn stem(text: &str) -> String {
     }
     pieces.push(rest);
     let trim: &[char] = &[
-        ' ', '`', ':', '：', ',', '，', '.', '。', ';', '；', '(', ')', '（', '）', '"', '“', '”',
+        ' ', '\n', '`', ':', '：', ',', '，', '.', '。', ';', '；', '(', ')', '（', '）', '"', '“', '”',
         '「', '」', '—', '…', '?', '？',
     ];
     pieces
@@ -73,6 +75,9 @@ fn the_readme_lists_every_message() {
 #[test]
 fn stems_are_the_fixed_words() {
     assert_eq!(stem("unknown key `{key}` in {what}"), "unknown key");
-    assert_eq!(stem("{what} should be a list, found {found}"), "should be a list, found");
+    assert_eq!(
+        stem("{what} should be a list, found {found}"),
+        "should be a list, found"
+    );
     assert_eq!(stem("{what}中没有 `{key}` 这个键"), "这个键");
 }

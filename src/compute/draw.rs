@@ -64,9 +64,8 @@ pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart
             description: built.spec.description,
             single,
         }),
-        Err(e) => Err(Box::new(Diagnostic::general(format!(
-            "chart `{}` could not be drawn: {e}",
-            built.spec.title
-        )))),
+        Err(e) => Err(Box::new(Diagnostic::general(
+            crate::messages::catalog::figures::chart_not_drawn(&built.spec.title, e.to_string()),
+        ))),
     }
 }

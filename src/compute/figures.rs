@@ -11,7 +11,8 @@
 //! time may be left out.
 
 use crate::compute::adds_up::{self, MoneyRow, Sum};
-use crate::diagnostics::one_of;
+use crate::messages::catalog::{data, figures as msg};
+use crate::messages::{choices, Msg};
 use crate::model::region::{
     time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
 };
@@ -22,18 +23,18 @@ use crate::quantity::{AsOf, Count, Money, Period, Rate, Stated, Status, Year, Ye
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefError {
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// What would have been accepted here.
-    pub expected: Option<String>,
+    pub expected: Option<Msg>,
     /// The figure is absent from its region's data (rather than misnamed), and its
     /// region's file had errors: a value refused there is the root cause, reported there.
     pub follows_data_error: bool,
 }
 
 impl RefError {
-    fn new(message: impl Into<String>) -> Self {
+    fn new(message: Msg) -> Self {
         RefError {
-            message: message.into(),
+            message,
             expected: None,
             follows_data_error: false,
         }
@@ -46,25 +47,23 @@ impl RefError {
     }
 
     fn expected(mut self, names: &[&str]) -> Self {
-        self.expected = Some(one_of(names));
+        self.expected = Some(data::any_of(choices(names)));
         self
     }
 
     /// Lists what would have been accepted, when the reference is not wrong because
     /// of absent data (it names several rows where it should name one).
     fn expected_keys(mut self, names: Vec<String>) -> Self {
-        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        self.expected = Some(one_of(&refs));
+        self.expected = Some(data::any_of(choices(names)));
         self
     }
 
     fn expected_list(mut self, names: Vec<String>) -> Self {
         self = self.absent();
-        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        self.expected = Some(if refs.is_empty() {
-            "nothing: this region has no such data".into()
+        self.expected = Some(if names.is_empty() {
+            msg::nothing_no_such_data()
         } else {
-            one_of(&refs)
+            data::any_of(choices(names))
         });
         self
     }
@@ -78,20 +77,20 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
             let id = id.trim();
             let idx = site.region_index(id).ok_or_else(|| {
                 let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
-                let mut e = RefError::new(format!("there is no region `{id}`"));
-                if let Some(m) = crate::diagnostics::did_you_mean(id, ids.iter().copied()) {
-                    e.message.push_str(&format!(" (did you mean `{m}`?)"));
-                }
-                e
+                RefError::new(
+                    match crate::diagnostics::did_you_mean(id, ids.iter().copied()) {
+                        Some(m) => msg::no_region_did_you_mean(id, m),
+                        None => msg::no_region(id),
+                    },
+                )
             })?;
             (idx, path.trim())
         }
         None => {
             let idx = own.ok_or_else(|| {
-                RefError::new(format!(
-                    "`{reference}` names no region, and this story belongs to none"
-                ))
-                .expected(&["`region_id:path`, e.g. `kezuohouqi:poverty.2018.rate`"])
+                let mut e = RefError::new(msg::names_no_region(reference));
+                e.expected = Some(msg::region_path_example());
+                e
             })?;
             (idx, reference)
         }
@@ -99,7 +98,7 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
     let r = site.region(region);
     let parts: Vec<&str> = path.split('.').map(str::trim).collect();
     lookup(r, &parts).map_err(|mut e| {
-        e.message = format!("{} (in `{}` of {})", e.message, path, r.name);
+        e.message = msg::in_region_path(e.message, path, &r.name);
         e.follows_data_error &= r.has_errors;
         e
     })
@@ -126,11 +125,11 @@ fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
         ["full_name"] => r
             .full_name
             .clone()
-            .ok_or_else(|| RefError::new("no `full_name` is given")),
+            .ok_or_else(|| RefError::new(msg::no_full_name())),
         ["level"] => r
             .level
             .clone()
-            .ok_or_else(|| RefError::new("no `level` is given")),
+            .ok_or_else(|| RefError::new(msg::no_level())),
         ["profile", field] => profile(r, field),
         ["poverty", rest @ ..] => poverty(r, rest),
         ["lifted", rest @ ..] => lifted(r, rest),
@@ -140,28 +139,26 @@ fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
         ["batches", rest @ ..] => batches(r, rest),
         ["projects", rest @ ..] => projects(r, rest),
         ["indicators", rest @ ..] => indicators(r, rest),
-        [first, ..] => {
-            Err(RefError::new(format!("`{first}` is not a section of the data")).expected(SECTIONS))
-        }
-        [] => Err(RefError::new("the reference is empty").expected(SECTIONS)),
+        [first, ..] => Err(RefError::new(msg::not_a_section(*first)).expected(SECTIONS)),
+        [] => Err(RefError::new(msg::reference_empty()).expected(SECTIONS)),
     }
 }
 
-fn missing(what: &str) -> RefError {
-    RefError::new(format!("{what} is not given in the data")).absent()
+fn missing(what: Msg) -> RefError {
+    RefError::new(msg::not_given(what)).absent()
 }
 
-fn unknown(field: &str, what: &str, fields: &[&str]) -> RefError {
-    RefError::new(format!("`{field}` is not a {what} figure")).expected(fields)
+fn unknown(field: &str, section: Msg, fields: &[&str]) -> RefError {
+    RefError::new(msg::not_a_figure_of(field, section)).expected(fields)
 }
 
 /// A count as written, qualifier and unit included: `8300余人`, `34261人`.
-fn count(c: Option<&Stated<Count>>, unit: &str, what: &str) -> Result<String, RefError> {
+fn count(c: Option<&Stated<Count>>, unit: &str, what: Msg) -> Result<String, RefError> {
     c.map(|c| c.with_unit(unit)).ok_or_else(|| missing(what))
 }
 
 /// Money as written: `3700余万元`, `4.34亿元`.
-fn money(m: Option<&Stated<Money>>, what: &str) -> Result<String, RefError> {
+fn money(m: Option<&Stated<Money>>, what: Msg) -> Result<String, RefError> {
     m.map(|m| m.to_string()).ok_or_else(|| missing(what))
 }
 
@@ -171,10 +168,13 @@ fn profile(r: &Region, field: &str) -> Result<String, RefError> {
             .profile
             .area_km2
             .map(|a| format!("{}平方公里", a.normalize()))
-            .ok_or_else(|| missing("the area")),
-        "population" => count(r.profile.population.as_ref(), "人", "the population"),
-        _ => Err(RefError::new(format!("`{field}` is not a profile figure"))
-            .expected(&["area_km2", "population"])),
+            .ok_or_else(|| missing(msg::fig_area())),
+        "population" => count(r.profile.population.as_ref(), "人", msg::fig_population()),
+        _ => Err(unknown(
+            field,
+            msg::sec_profile(),
+            &["area_km2", "population"],
+        )),
     }
 }
 
@@ -188,24 +188,19 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
             .collect();
         return match (rated.first(), rated.last()) {
             (Some(a), Some(b)) if rated.len() >= 2 => Ok(a.change_to(*b).magnitude()),
-            _ => Err(
-                RefError::new("`rate_drop` needs at least two `poverty` rows with a `rate`")
-                    .absent(),
-            ),
+            _ => Err(RefError::new(msg::rate_drop_needs_two()).absent()),
         };
     }
     let [year, field] = p else {
-        return Err(
-            RefError::new("a poverty figure is written `poverty.<year>.<field>`").expected(&[
-                "poverty.2014.people",
-                "poverty.latest.rate",
-                "poverty.rate_drop",
-            ]),
-        );
+        return Err(RefError::new(msg::poverty_ref_form()).expected(&[
+            "poverty.2014.people",
+            "poverty.latest.rate",
+            "poverty.rate_drop",
+        ]));
     };
     const FIELDS: &[&str] = &["households", "people", "rate"];
     if !FIELDS.contains(field) {
-        return Err(unknown(field, "poverty", FIELDS));
+        return Err(unknown(field, msg::sec_poverty(), FIELDS));
     }
     let row = match *year {
         "first" => r.poverty.first(),
@@ -213,7 +208,7 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         y => r.poverty.iter().find(|row| row.year.to_string() == y),
     }
     .ok_or_else(|| {
-        RefError::new(format!("there is no `poverty` row for `{year}`")).expected_list(
+        RefError::new(msg::no_poverty_row(*year)).expected_list(
             r.poverty
                 .iter()
                 .map(|row| row.year.to_string())
@@ -222,13 +217,13 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         )
     })?;
     match *field {
-        "households" => count(row.households.as_ref(), "户", "households"),
-        "people" => count(row.people.as_ref(), "人", "people"),
+        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
+        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
         "rate" => row
             .rate
             .map(|x| x.to_string())
-            .ok_or_else(|| missing("the rate")),
-        f => Err(unknown(f, "poverty", FIELDS)),
+            .ok_or_else(|| missing(msg::fig_rate())),
+        f => Err(unknown(f, msg::sec_poverty(), FIELDS)),
     }
 }
 
@@ -290,9 +285,9 @@ struct Pick<'a> {
     /// The name written, for sections whose rows are named.
     name: Option<&'a str>,
     /// The message when no row is picked.
-    none: String,
+    none: Msg,
     /// The message when `n` rows are picked.
-    many: &'a dyn Fn(usize) -> String,
+    many: &'a dyn Fn(usize) -> Msg,
 }
 
 /// The one row `pick` names; the keys of the rows there are when it names none or several.
@@ -319,14 +314,12 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
         [when, field] => (Some(*when), *field),
         [field] if LIFTED_FIELDS.contains(field) => (None, *field),
         _ => {
-            return Err(RefError::new(
-                "a lifted figure is written `lifted.<when>.<field>` (<when>: its period or year, wording or `as_of` date), or `lifted.<field>` when the region has one `lifted` row",
-            )
-            .expected(&["lifted.2014-2018.people", "lifted.people"]))
+            return Err(RefError::new(msg::lifted_ref_form())
+                .expected(&["lifted.2014-2018.people", "lifted.people"]))
         }
     };
     if !LIFTED_FIELDS.contains(&field) {
-        return Err(unknown(field, "lifted", LIFTED_FIELDS));
+        return Err(unknown(field, msg::sec_lifted(), LIFTED_FIELDS));
     }
     let rows: Vec<Row<'_, LiftedRow>> = r
         .lifted
@@ -339,8 +332,8 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })
         .collect();
     let many = |n: usize| match when {
-        Some(w) => format!("`{w}` names {n} `lifted` rows"),
-        None => format!("this region has {n} `lifted` rows: say which, `lifted.<when>.{field}`"),
+        Some(w) => msg::when_names_n_lifted(w, n),
+        None => msg::region_has_n_lifted(n, field),
     };
     let row = pick(
         r,
@@ -349,16 +342,16 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
             when,
             name: None,
             none: match when {
-                Some(w) => format!("there is no `lifted` row for `{w}`"),
-                None => "there is no `lifted` row".into(),
+                Some(w) => msg::no_lifted_row_for(w),
+                None => msg::no_lifted_row(),
             },
             many: &many,
         },
     )?;
     match field {
-        "households" => count(row.households.as_ref(), "户", "households"),
-        "people" => count(row.people.as_ref(), "人", "people"),
-        f => Err(unknown(f, "lifted", LIFTED_FIELDS)),
+        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
+        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
+        f => Err(unknown(f, msg::sec_lifted(), LIFTED_FIELDS)),
     }
 }
 
@@ -368,14 +361,12 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let (when, name, field) = match named(p) {
         Some(parts) => parts,
         None => {
-            return Err(RefError::new(
-                "a target is written `targets.<when>.<name>.target` or `.actual` (<when>: its year, wording or `as_of` date), or `targets.<name>.target` when only one target has that name",
-            )
-            .expected(&["targets.2015.减贫人口.actual", "targets.减贫人口.actual"]))
+            return Err(RefError::new(msg::target_ref_form())
+                .expected(&["targets.2015.减贫人口.actual", "targets.减贫人口.actual"]))
         }
     };
     if !TARGET_FIELDS.contains(&field) {
-        return Err(unknown(field, "target", TARGET_FIELDS));
+        return Err(unknown(field, msg::sec_target(), TARGET_FIELDS));
     }
     let rows: Vec<Row<'_, TargetRow>> = r
         .targets
@@ -388,10 +379,8 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })
         .collect();
     let many = |n: usize| match when {
-        Some(w) => format!("target `{name}` for {w} is given {n} times"),
-        None => format!(
-            "target `{name}` is given {n} times: say which, `targets.<when>.{name}.{field}`"
-        ),
+        Some(w) => msg::target_for_given_n(name, w, n),
+        None => msg::target_given_n(name, n, field),
     };
     let row = pick(
         r,
@@ -400,16 +389,16 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
             when,
             name: Some(name),
             none: match when {
-                Some(w) => format!("there is no target `{name}` for {w}"),
-                None => format!("there is no target `{name}`"),
+                Some(w) => msg::no_target_for(name, w),
+                None => msg::no_target(name),
             },
             many: &many,
         },
     )?;
     match field {
-        "target" => count(row.target.as_ref(), &row.unit, "the target"),
-        "actual" => count(row.actual.as_ref(), &row.unit, "the actual figure"),
-        f => Err(unknown(f, "target", TARGET_FIELDS)),
+        "target" => count(row.target.as_ref(), &row.unit, msg::fig_target()),
+        "actual" => count(row.actual.as_ref(), &row.unit, msg::fig_actual()),
+        f => Err(unknown(f, msg::sec_target(), TARGET_FIELDS)),
     }
 }
 
@@ -425,12 +414,11 @@ fn named<'p>(p: &[&'p str]) -> Option<(Option<&'p str>, &'p str, &'p str)> {
 
 /// A section's money total, exact and marked by its bound, the total its card shows;
 /// an error when its rows have none (several undated ones).
-fn money_total<R: MoneyRow>(sum: Sum<'_, R>, rows: &str, one: &str) -> Result<String, RefError> {
+fn money_total<R: MoneyRow>(sum: Sum<'_, R>, rows: Msg, one: Msg) -> Result<String, RefError> {
     sum.total.map(|t| t.exact_text()).ok_or_else(|| {
-        RefError::new(format!(
-            "the {rows} are undated with different time words, so they have no total"
-        ))
-        .expected(&[one])
+        let mut e = RefError::new(msg::undated_no_total(rows));
+        e.expected = Some(one);
+        e
     })
 }
 
@@ -439,22 +427,19 @@ const FUND_FIELDS: &[&str] = &["amount", "to_poor_villages", "projects"];
 fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
     if p == ["total"] {
         if r.funds.is_empty() {
-            return Err(missing("money"));
+            return Err(missing(msg::fig_money()));
         }
         // Loans (`credit`) are lent, not put in, and never part of it.
         return money_total(
             adds_up::funds(r),
-            "funds",
-            "one fund, `funds.<when>.<source>.amount`",
+            msg::rows_funds(),
+            msg::one_fund_example(),
         );
     }
     let (when, source, field) = match named(p) {
         Some(parts) => parts,
         None => {
-            return Err(RefError::new(
-                "a fund figure is written `funds.<when>.<source>.<field>` (<when>: its year or period, wording or `as_of` date), or `funds.<source>.<field>` when only one row has that source",
-            )
-            .expected(&[
+            return Err(RefError::new(msg::fund_ref_form()).expected(&[
                 "funds.2015.财政扶贫资金.amount",
                 "funds.财政扶贫资金.amount",
                 "funds.total",
@@ -462,7 +447,7 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         }
     };
     if !FUND_FIELDS.contains(&field) {
-        return Err(unknown(field, "fund", FUND_FIELDS));
+        return Err(unknown(field, msg::sec_fund(), FUND_FIELDS));
     }
     let rows: Vec<Row<'_, FundRow>> = r
         .funds
@@ -475,10 +460,8 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })
         .collect();
     let many = |n: usize| match when {
-        Some(w) => format!("`{w}` names {n} funds `{source}`"),
-        None => {
-            format!("there are {n} funds `{source}`: say which, `funds.<when>.{source}.{field}`")
-        }
+        Some(w) => msg::when_names_n_funds(w, n, source),
+        None => msg::n_funds(n, source, field),
     };
     let row = pick(
         r,
@@ -487,17 +470,24 @@ fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
             when,
             name: Some(source),
             none: match when {
-                Some(w) => format!("there is no fund `{source}` for `{w}`"),
-                None => format!("there is no fund `{source}`"),
+                Some(w) => msg::no_fund_for(source, w),
+                None => msg::no_fund(source),
             },
             many: &many,
         },
     )?;
     match field {
         "amount" => Ok(row.amount.to_string()),
-        "to_poor_villages" => money(row.to_poor_villages.as_ref(), "`to_poor_villages`"),
-        "projects" => count(row.projects.as_ref(), "个", "the number of projects"),
-        f => Err(unknown(f, "fund", FUND_FIELDS)),
+        "to_poor_villages" => money(
+            row.to_poor_villages.as_ref(),
+            msg::fig_key("to_poor_villages"),
+        ),
+        "projects" => count(
+            row.projects.as_ref(),
+            "个",
+            msg::fig_project_count_of_fund(),
+        ),
+        f => Err(unknown(f, msg::sec_fund(), FUND_FIELDS)),
     }
 }
 
@@ -506,21 +496,18 @@ const CREDIT_FIELDS: &[&str] = &["amount", "drawn", "households", "people"];
 fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
     if p == ["total"] {
         if r.credit.iter().all(|c| c.amount.is_none()) {
-            return Err(missing("a loan `amount`"));
+            return Err(missing(msg::fig_a_loan_amount()));
         }
         return money_total(
             adds_up::credit(r),
-            "loans",
-            "one loan, `credit.<when>.<kind>.amount`",
+            msg::rows_loans(),
+            msg::one_loan_example(),
         );
     }
     let (when, kind, field) = match named(p) {
         Some(parts) => parts,
         None => {
-            return Err(RefError::new(
-                "a credit figure is written `credit.<when>.<kind>.<field>` (<when>: its year or period, wording or `as_of` date), or `credit.<kind>.<field>` when only one row has that kind",
-            )
-            .expected(&[
+            return Err(RefError::new(msg::credit_ref_form()).expected(&[
                 "credit.2018.扶贫小额信贷.amount",
                 "credit.扶贫小额信贷.households",
                 "credit.total",
@@ -528,7 +515,7 @@ fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
         }
     };
     if !CREDIT_FIELDS.contains(&field) {
-        return Err(unknown(field, "credit", CREDIT_FIELDS));
+        return Err(unknown(field, msg::sec_credit(), CREDIT_FIELDS));
     }
     let rows: Vec<Row<'_, CreditRow>> = r
         .credit
@@ -541,10 +528,8 @@ fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })
         .collect();
     let many = |n: usize| match when {
-        Some(w) => format!("`{w}` names {n} credit rows `{kind}`"),
-        None => {
-            format!("there are {n} credit rows `{kind}`: say which, `credit.<when>.{kind}.{field}`")
-        }
+        Some(w) => msg::when_names_n_credit(w, n, kind),
+        None => msg::n_credit(n, kind, field),
     };
     let row = pick(
         r,
@@ -553,18 +538,18 @@ fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
             when,
             name: Some(kind),
             none: match when {
-                Some(w) => format!("there is no credit `{kind}` for `{w}`"),
-                None => format!("there is no credit `{kind}`"),
+                Some(w) => msg::no_credit_for(kind, w),
+                None => msg::no_credit(kind),
             },
             many: &many,
         },
     )?;
     match field {
-        "amount" => money(row.amount.as_ref(), "the loan `amount`"),
-        "drawn" => money(row.drawn.as_ref(), "`drawn`"),
-        "households" => count(row.households.as_ref(), "户", "households"),
-        "people" => count(row.people.as_ref(), "人", "people"),
-        f => Err(unknown(f, "credit", CREDIT_FIELDS)),
+        "amount" => money(row.amount.as_ref(), msg::fig_the_loan_amount()),
+        "drawn" => money(row.drawn.as_ref(), msg::fig_key("drawn")),
+        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
+        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
+        f => Err(unknown(f, msg::sec_credit(), CREDIT_FIELDS)),
     }
 }
 
@@ -581,33 +566,28 @@ const BATCH_FIELDS: &[&str] = &[
 
 fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [batch, field] = p else {
-        return Err(
-            RefError::new("a batch figure is written `batches.<batch>.<field>`")
-                .expected(&["batches.第一批.completed"]),
-        );
+        return Err(RefError::new(msg::batch_ref_form()).expected(&["batches.第一批.completed"]));
     };
     let b = r
         .project_batches
         .iter()
         .find(|b| b.batch == *batch)
         .ok_or_else(|| {
-            RefError::new(format!("there is no batch `{batch}`"))
+            RefError::new(msg::no_batch(*batch))
                 .expected_list(r.project_batches.iter().map(|b| b.batch.clone()).collect())
         })?;
     match *field {
-        "investment" => money(b.investment.as_ref(), "the investment"),
-        "invested_so_far" => money(b.invested_so_far.as_ref(), "`invested_so_far`"),
+        "investment" => money(b.investment.as_ref(), msg::fig_investment()),
+        "invested_so_far" => money(b.invested_so_far.as_ref(), msg::fig_key("invested_so_far")),
         "total" => Ok(b.total_or_counted().with_unit("个")),
         "completion_rate" => {
             Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
                 .map(|r| r.to_string())
-                .ok_or_else(|| missing("a project count"))
+                .ok_or_else(|| missing(msg::fig_a_project_count()))
         }
         f => match Status::ALL.iter().find(|s| s.key() == f) {
             Some(s) => Ok(b.count(*s).with_unit("个")),
-            None => {
-                Err(RefError::new(format!("`{f}` is not a batch figure")).expected(BATCH_FIELDS))
-            }
+            None => Err(unknown(f, msg::sec_batch(), BATCH_FIELDS)),
         },
     }
 }
@@ -620,35 +600,29 @@ fn projects(r: &Region, p: &[&str]) -> Result<String, RefError> {
                 Count::new(r.projects.iter().filter(|p| p.status == *st).count() as u64)
                     .with_unit("个"),
             ),
-            None => Err(
-                RefError::new(format!("`{s}` is not a project figure")).expected(&[
-                    "count",
-                    "completed",
-                    "in_progress",
-                    "tendering",
-                    "planning",
-                ]),
-            ),
+            None => Err(unknown(
+                s,
+                msg::sec_project(),
+                &["count", "completed", "in_progress", "tendering", "planning"],
+            )),
         },
-        _ => Err(RefError::new(
-            "a project figure is written `projects.count` or `projects.<status>`",
-        )),
+        _ => Err(RefError::new(msg::project_ref_form())),
     }
 }
 
 fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [name, key] = p else {
-        return Err(RefError::new(
-            "an indicator is written `indicators.<name>.<year>`, `.value` (its undated value) or `.target`",
-        )
-        .expected(&["indicators.自来水普及率.2015", "indicators.劳动技能培训.value"]));
+        return Err(RefError::new(msg::indicator_ref_form()).expected(&[
+            "indicators.自来水普及率.2015",
+            "indicators.劳动技能培训.value",
+        ]));
     };
     let ind = r
         .indicators
         .iter()
         .find(|i| i.name == *name)
         .ok_or_else(|| {
-            RefError::new(format!("there is no indicator `{name}`"))
+            RefError::new(msg::no_indicator(*name))
                 .expected_list(r.indicators.iter().map(|i| i.name.clone()).collect())
         })?;
     // What this indicator can be cited by: its years, `value`, `target`.
@@ -664,16 +638,13 @@ fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
         "target" => ind
             .target
             .as_ref()
-            .ok_or_else(|| missing("the indicator's target"))?,
+            .ok_or_else(|| missing(msg::fig_indicator_target()))?,
         "value" => match &ind.value {
             Some(v) => v,
             None if !ind.values.is_empty() => {
-                return Err(RefError::new(format!(
-                    "indicator `{name}` has values by year, not one undated `value`"
-                ))
-                .expected_keys(keys()))
+                return Err(RefError::new(msg::indicator_by_year(*name)).expected_keys(keys()))
             }
-            None => return Err(missing("the indicator's `value`")),
+            None => return Err(missing(msg::fig_indicator_value())),
         },
         _ => ind
             .values
@@ -681,8 +652,7 @@ fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
             .find(|(y, _)| y.to_string() == *key)
             .map(|(_, v)| v)
             .ok_or_else(|| {
-                RefError::new(format!("indicator `{name}` has no value for `{key}`"))
-                    .expected_list(keys())
+                RefError::new(msg::indicator_no_value_for(*name, *key)).expected_list(keys())
             })?,
     };
     Ok(ind.show(value))
@@ -719,9 +689,21 @@ mod tests {
         r.unwrap()
     }
 
-    fn fig(r: &Region, path: &str) -> Result<String, RefError> {
+    /// A reference's error as the English texts tests compare.
+    #[derive(Debug)]
+    struct Said {
+        message: String,
+        expected: Option<String>,
+        follows_data_error: bool,
+    }
+
+    fn fig(r: &Region, path: &str) -> Result<String, Said> {
         let parts: Vec<&str> = path.split('.').collect();
-        lookup(r, &parts)
+        lookup(r, &parts).map_err(|e| Said {
+            message: e.message.to_string(),
+            expected: e.expected.map(|x| x.to_string()),
+            follows_data_error: e.follows_data_error,
+        })
     }
 
     fn ok(r: &Region, path: &str) -> String {

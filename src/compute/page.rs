@@ -68,7 +68,9 @@ fn drawn(
         let built = match charts::build(site, &p.req, &p.id) {
             Ok(c) => c,
             Err(e) => {
-                d.push(Diagnostic::general(format!("chart `{}`: {e}", p.id)));
+                d.push(Diagnostic::general(
+                    crate::messages::catalog::figures::chart_failed(&p.id, e),
+                ));
                 continue;
             }
         };

@@ -3,10 +3,12 @@
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Segment, StackedBarChart};
 use crate::compute::tables::credit_table;
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::{CreditRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated};
 
-pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, Msg> {
     let rows: Vec<(&CreditRow, Stated<Money>)> = r
         .credit
         .iter()
@@ -14,10 +16,10 @@ pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         .filter_map(|c| c.amount.map(|a| (c, a)))
         .collect();
     if rows.is_empty() {
-        return Err(format!(
-            "{} has no {} to draw a `credit` chart",
-            r.name,
-            ChartKind::Credit.needs()
+        return Err(msg::chart_no_data(
+            &r.name,
+            ChartKind::Credit.needs(),
+            "credit",
         ));
     }
     let unit = MoneyUnit::for_axis(rows.iter().map(|(_, a)| a.value).max().unwrap_or_default());

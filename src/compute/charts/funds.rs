@@ -8,6 +8,8 @@ use crate::chart::{Bar, ChartBody, Overlay, Segment, StackedBarChart};
 use crate::compute::adds_up;
 use crate::compute::table::DataTable;
 use crate::compute::tables::funds_table;
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::{FundRow, Region};
 use crate::quantity::{decimal_to_f64, Money, MoneyUnit, Stated, Total, Year, YearOrPeriod};
 use std::collections::BTreeMap;
@@ -24,16 +26,12 @@ fn selected<'a>(r: &'a Region, req: &ChartRequest) -> Vec<&'a FundRow> {
         .collect()
 }
 
-pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn funds(r: &Region, req: &ChartRequest) -> Result<Parts, Msg> {
     let rows = selected(r, req);
     if rows.is_empty() {
         return Err(match &req.source {
-            Some(s) => format!("{} has no fund `{s}` to draw", r.name),
-            None => format!(
-                "{} has no {} to draw a `funds` chart",
-                r.name,
-                ChartKind::Funds.needs()
-            ),
+            Some(s) => msg::no_fund_to_draw(&r.name, s),
+            None => msg::chart_no_data(&r.name, ChartKind::Funds.needs(), "funds"),
         });
     }
     let table = funds_table(format!("{}资金投入", r.name), "年份", r, &rows);
@@ -181,7 +179,7 @@ fn top_label(items: Vec<&Stated<Money>>) -> String {
 }
 
 /// One bar per region, stacked by source; each bar says which years it covers.
-pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<Parts, Msg> {
     let mut sources: Vec<String> = Vec::new();
     let mut per_region = Vec::new();
     let mut table = DataTable::new("资金投入对比", &["地区", "年份", "资金来源", "金额"]);
@@ -189,10 +187,9 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
     for r in regions {
         let rows = selected(r, req);
         if rows.is_empty() {
-            return Err(format!(
-                "{} has no {} to compare",
-                r.name,
-                ChartKind::Funds.needs()
+            return Err(msg::chart_nothing_to_compare(
+                &r.name,
+                ChartKind::Funds.needs(),
             ));
         }
         // Compared by what adds up: a region whose funds have no total stands apart.
@@ -204,10 +201,7 @@ pub(super) fn funds_compared(regions: &[&Region], req: &ChartRequest) -> Result<
         per_region.push((r, sum.rows));
     }
     if per_region.is_empty() {
-        return Err(format!(
-            "the funds of {} are undated with different time words: they have no totals to compare",
-            apart.join("、")
-        ));
+        return Err(msg::funds_no_totals_to_compare(apart.join("、")));
     }
     if req.ranked {
         per_region.sort_by_key(|(_, rows)| {

@@ -3,38 +3,31 @@
 use super::{ChartRequest, Parts};
 use crate::chart::{ChartBody, LineChart, LinePoint, LineSeries, Reference};
 use crate::compute::table::{cell, DataTable};
-use crate::diagnostics::one_of;
+use crate::messages::catalog::figures as msg;
+use crate::messages::{choices, Msg};
 use crate::model::region::{Indicator, Region};
 use crate::quantity::decimal_to_f64;
 
 /// The indicator a request names, or the region's only one.
-fn pick<'a>(r: &'a Region, name: Option<&str>) -> Result<&'a Indicator, String> {
+fn pick<'a>(r: &'a Region, name: Option<&str>) -> Result<&'a Indicator, Msg> {
     let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
     match name {
         Some(n) => r.indicators.iter().find(|i| i.name == n).ok_or_else(|| {
             if names.is_empty() {
-                format!("{} has no `indicators`", r.name)
+                msg::no_indicators(&r.name)
             } else {
-                format!(
-                    "{} has no indicator `{n}`; it has {}",
-                    r.name,
-                    one_of(&names)
-                )
+                msg::no_such_indicator(&r.name, n, choices(&names))
             }
         }),
         None => match r.indicators.as_slice() {
             [only] => Ok(only),
-            [] => Err(format!("{} has no `indicators`", r.name)),
-            _ => Err(format!(
-                "{} has several indicators; say which with `name:` ({})",
-                r.name,
-                one_of(&names)
-            )),
+            [] => Err(msg::no_indicators(&r.name)),
+            _ => Err(msg::several_indicators(&r.name, choices(&names))),
         },
     }
 }
 
-pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts, Msg> {
     let mut series = Vec::new();
     let mut sentences = Vec::new();
     let mut table = DataTable::new("", &["地区", "指标", "年份", "数值", "目标"]);
@@ -43,7 +36,7 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
         let ind = pick(r, req.name.as_deref())?;
         if let Some(f) = first {
             if f.unit != ind.unit {
-                return Err(format!("`{}` is counted in `{}` in one region and `{}` in another; they cannot share an axis", ind.name, f.unit, ind.unit));
+                return Err(msg::indicator_units_differ(&ind.name, &f.unit, &ind.unit));
             }
         }
         first.get_or_insert(ind);
@@ -53,10 +46,7 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
             .filter(|(y, _)| req.in_years(**y))
             .collect();
         if values.is_empty() {
-            return Err(format!(
-                "indicator `{}` of {} has no values in the chosen years",
-                ind.name, r.name
-            ));
+            return Err(msg::indicator_no_values_in_years(&ind.name, &r.name));
         }
         let points = values
             .iter()
@@ -99,7 +89,7 @@ pub(super) fn indicator(regions: &[&Region], req: &ChartRequest) -> Result<Parts
         ));
     }
     let Some(ind) = first else {
-        return Err("no region to draw".into());
+        return Err(msg::no_region_to_draw());
     };
     table.caption = ind.name.clone();
     let target = match regions {

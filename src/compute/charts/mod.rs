@@ -12,6 +12,8 @@ pub use poverty::rate_sentence;
 
 use super::table::DataTable;
 use crate::chart::{ChartBody, ChartSpec};
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::model::Site;
 use crate::quantity::{Year, YearOrPeriod};
@@ -75,18 +77,16 @@ impl ChartKind {
     }
 
     /// The data section a kind draws from, for "no data" messages.
-    pub fn needs(self) -> &'static str {
+    pub fn needs(self) -> Msg {
         match self {
-            ChartKind::PovertyRate => "`poverty` rows with a `rate`",
-            ChartKind::PoorPopulation => {
-                "`poverty` rows with `households` or `people`, or `lifted` rows"
-            }
-            ChartKind::Funds => "`funds` rows",
-            ChartKind::Credit => "`credit` rows with an `amount`",
-            ChartKind::Projects => "`project_batches` or `projects`",
-            ChartKind::Targets => "`targets` rows with both `target` and `actual`",
-            ChartKind::Indicator => "an `indicators` row (name it with `name:`)",
-            ChartKind::RateDecline => "two or more `poverty` rows with a `rate`",
+            ChartKind::PovertyRate => msg::needs_poverty_rate(),
+            ChartKind::PoorPopulation => msg::needs_poor_population(),
+            ChartKind::Funds => msg::needs_funds(),
+            ChartKind::Credit => msg::needs_credit(),
+            ChartKind::Projects => msg::needs_projects(),
+            ChartKind::Targets => msg::needs_targets(),
+            ChartKind::Indicator => msg::needs_indicator(),
+            ChartKind::RateDecline => msg::needs_rate_decline(),
         }
     }
 
@@ -191,14 +191,12 @@ pub struct BuiltChart {
 const DEFAULT_HEIGHT: u32 = 360;
 
 /// Builds a chart, or says why there is nothing to draw.
-pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, String> {
+pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, Msg> {
     let regions: Vec<&Region> = req.regions.iter().map(|i| site.region(*i)).collect();
-    let one = |what: &str| -> Result<&Region, String> {
+    let one = |what: &str| -> Result<&Region, Msg> {
         match regions.as_slice() {
             [r] => Ok(*r),
-            _ => Err(format!(
-                "a `{what}` chart shows one region; write one chart block per region"
-            )),
+            _ => Err(msg::chart_shows_one_region(what)),
         }
     };
     let built = match req.kind {

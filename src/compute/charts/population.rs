@@ -5,6 +5,8 @@ use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{ChartBody, Group, GroupedBarChart, Segment};
 use crate::compute::summary::poor_stock;
 use crate::compute::table::{cell, DataTable};
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::quantity::{Count, Stated, YearOrPeriod};
 
@@ -22,7 +24,7 @@ fn value(c: Option<Stated<Count>>, unit: &str) -> Segment {
     }
 }
 
-pub(super) fn poor_population(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn poor_population(r: &Region, req: &ChartRequest) -> Result<Parts, Msg> {
     let rows: Vec<_> = r
         .poverty
         .iter()
@@ -34,10 +36,10 @@ pub(super) fn poor_population(r: &Region, req: &ChartRequest) -> Result<Parts, S
         .filter(|l| req.admits(l.when.map(YearOrPeriod::Period)))
         .collect();
     if rows.is_empty() && lifted.is_empty() {
-        return Err(format!(
-            "{} has no {} to draw a `poor-population` chart",
-            r.name,
-            ChartKind::PoorPopulation.needs()
+        return Err(msg::chart_no_data(
+            &r.name,
+            ChartKind::PoorPopulation.needs(),
+            "poor-population",
         ));
     }
     let mut table = DataTable::new(
@@ -114,16 +116,13 @@ pub(super) fn poor_population(r: &Region, req: &ChartRequest) -> Result<Parts, S
 pub(super) fn poor_population_summed(
     regions: &[&Region],
     req: &ChartRequest,
-) -> Result<Parts, String> {
+) -> Result<Parts, Msg> {
     let stock: Vec<_> = poor_stock(regions)
         .into_iter()
         .filter(|s| req.in_years(s.year))
         .collect();
     if stock.is_empty() {
-        return Err(format!(
-            "none of the regions has {} to draw a summed `poor-population` chart",
-            ChartKind::PoorPopulation.needs()
-        ));
+        return Err(msg::none_has_for_summed(ChartKind::PoorPopulation.needs()));
     }
     let reporting = regions
         .iter()

@@ -3,10 +3,12 @@
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, LineChart, LinePoint, LineSeries, Segment, StackedBarChart};
 use crate::compute::table::{cell, DataTable};
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::quantity::decimal_to_f64;
 
-pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Parts, Msg> {
     let mut series = Vec::new();
     let mut sentences = Vec::new();
     let mut table = DataTable::new(
@@ -20,10 +22,10 @@ pub(super) fn poverty_rate(regions: &[&Region], req: &ChartRequest) -> Result<Pa
             .filter(|p| p.rate.is_some() && req.in_years(p.year))
             .collect();
         if rows.is_empty() {
-            return Err(format!(
-                "{} has no {} to draw a `poverty-rate` chart",
-                r.name,
-                ChartKind::PovertyRate.needs()
+            return Err(msg::chart_no_data(
+                &r.name,
+                ChartKind::PovertyRate.needs(),
+                "poverty-rate",
             ));
         }
         let points = rows
@@ -106,7 +108,7 @@ pub fn rate_sentence(r: &Region, rows: &[&crate::model::region::PovertyRow]) -> 
 }
 
 /// One bar per region: the fall of its poverty rate from its first to its latest year.
-pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Parts, Msg> {
     let mut rows = Vec::new();
     for r in regions {
         let rated: Vec<_> = r
@@ -126,9 +128,8 @@ pub(super) fn rate_decline(regions: &[&Region], req: &ChartRequest) -> Result<Pa
         rows.push((r, *a, *b, ra, rb, ra.value.change_to(rb.value)));
     }
     if rows.is_empty() {
-        return Err(format!(
-            "no region has {} to draw a `rate-decline` chart",
-            ChartKind::RateDecline.needs()
+        return Err(msg::no_region_has_for_decline(
+            ChartKind::RateDecline.needs(),
         ));
     }
     // Largest fall first: this chart is a ranking.

@@ -3,6 +3,8 @@
 use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Segment, StackedBarChart};
 use crate::compute::table::{cell, DataTable};
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::quantity::{Count, Rate, Status};
 use std::collections::BTreeMap;
@@ -69,7 +71,7 @@ fn body(bars: Vec<Bar>) -> ChartBody {
 }
 
 /// One bar per batch, then one per category of single projects.
-pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, Msg> {
     let mut groups: Vec<(String, Counts, Count)> = r
         .project_batches
         .iter()
@@ -90,10 +92,10 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, String>
         groups.push((cat, counts, total));
     }
     if groups.is_empty() {
-        return Err(format!(
-            "{} has no {} to draw a `projects` chart",
-            r.name,
-            ChartKind::Projects.needs()
+        return Err(msg::chart_no_data(
+            &r.name,
+            ChartKind::Projects.needs(),
+            "projects",
         ));
     }
     let mut t = table(format!("{}项目进展", r.name), "批次/类别");
@@ -126,14 +128,13 @@ fn project_sources(r: &Region) -> impl Iterator<Item = crate::model::region::Sou
 }
 
 /// One bar per region, stacked by status over all its batches and projects.
-pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn projects_compared(regions: &[&Region], req: &ChartRequest) -> Result<Parts, Msg> {
     let mut rows = Vec::new();
     for r in regions {
         if !ChartKind::Projects.has_data(r) {
-            return Err(format!(
-                "{} has no {} to compare",
-                r.name,
-                ChartKind::Projects.needs()
+            return Err(msg::chart_nothing_to_compare(
+                &r.name,
+                ChartKind::Projects.needs(),
             ));
         }
         let mut counts = Counts::new();

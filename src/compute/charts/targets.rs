@@ -4,6 +4,8 @@ use super::{ChartKind, ChartRequest, Parts};
 use crate::chart::{Bar, ChartBody, Reference, Segment, StackedBarChart};
 use crate::compute::table::DataTable;
 use crate::compute::verdict::TargetOutcome;
+use crate::messages::catalog::figures as msg;
+use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::quantity::{decimal_to_f64, YearOrPeriod};
 use rust_decimal::Decimal;
@@ -17,7 +19,7 @@ pub fn achievement(target: u64, actual: u64) -> Option<Decimal> {
     })
 }
 
-pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
+pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, Msg> {
     let rows: Vec<_> = r
         .targets
         .iter()
@@ -26,10 +28,10 @@ pub(super) fn targets(r: &Region, req: &ChartRequest) -> Result<Parts, String> {
         })
         .collect();
     if rows.is_empty() {
-        return Err(format!(
-            "{} has no {} to draw a `targets` chart",
-            r.name,
-            ChartKind::Targets.needs()
+        return Err(msg::chart_no_data(
+            &r.name,
+            ChartKind::Targets.needs(),
+            "targets",
         ));
     }
     let mut table = DataTable::new(
