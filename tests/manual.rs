@@ -17,7 +17,9 @@ fn section<'a>(doc: &'a str, heading: &str) -> &'a str {
     for line in doc.split_inclusive('\n') {
         let t = line.trim_end();
         if let Some(f) = &fence {
-            if t.trim_start().starts_with(f.as_str()) && t.trim_start().trim_start_matches('`').is_empty() {
+            if t.trim_start().starts_with(f.as_str())
+                && t.trim_start().trim_start_matches('`').is_empty()
+            {
                 fence = None;
             }
         } else if t.trim_start().starts_with("```") {
@@ -86,7 +88,10 @@ fn yaml_keys(yaml: &str) -> BTreeSet<String> {
                 .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
                 .collect();
             let after = &t[word.len()..];
-            if !word.is_empty() && !word.starts_with(|c: char| c.is_ascii_digit()) && after.starts_with(':') {
+            if !word.is_empty()
+                && !word.starts_with(|c: char| c.is_ascii_digit())
+                && after.starts_with(':')
+            {
                 keys.insert(word);
             }
             // Go on after the next comma or brace of a flow mapping.
@@ -124,13 +129,13 @@ fn tables(text: &str) -> Vec<Vec<Vec<String>>> {
     let mut current: Vec<Vec<String>> = Vec::new();
     for line in text.lines().chain([""]) {
         let t = line.trim();
-        if t.starts_with('|') {
+        if let Some(row) = t.strip_prefix('|') {
             // Split on `|` outside code spans and not escaped.
             let mut cells = Vec::new();
             let mut cell = String::new();
             let mut in_code = false;
             let mut prev = ' ';
-            for c in t[1..].chars() {
+            for c in row.chars() {
                 match c {
                     '`' => {
                         in_code = !in_code;
@@ -144,7 +149,10 @@ fn tables(text: &str) -> Vec<Vec<Vec<String>>> {
             if !cell.trim().is_empty() {
                 cells.push(cell);
             }
-            if !cells.iter().all(|c| c.trim().chars().all(|c| c == '-' || c == ':')) {
+            if !cells
+                .iter()
+                .all(|c| c.trim().chars().all(|c| c == '-' || c == ':'))
+            {
                 current.push(cells.into_iter().map(|c| c.trim().to_string()).collect());
             }
         } else if !current.is_empty() {
@@ -160,14 +168,20 @@ fn first_column(text: &str) -> BTreeSet<String> {
         .iter()
         .flat_map(|t| t.iter().skip(1))
         .filter_map(|row| row.first())
-        .flat_map(|cell| spans(cell).into_iter().map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|cell| {
+            spans(cell)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
 fn is_key(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
 }
 
 /// The keys, kinds and paths the README lists, by section.
@@ -177,20 +191,33 @@ fn readme_keys() -> Vec<(&'static str, BTreeSet<String>)> {
     lists.push(("site.yaml", first_column(section(README, "## site.yaml"))));
 
     let strings = section(README, "### Your own wording: `strings`");
-    let mut keys: BTreeSet<String> = spans(strings).into_iter().filter(|s| is_key(s)).map(str::to_string).collect();
+    let mut keys: BTreeSet<String> = spans(strings)
+        .into_iter()
+        .filter(|s| is_key(s))
+        .map(str::to_string)
+        .collect();
     keys.extend(xiaokang::model::i18n::KEYS.iter().map(|k| k.to_string()));
     lists.push(("strings", keys));
 
     let region = section(README, "## region.yaml: every key");
-    let block = fenced(region, "yaml").into_iter().next().expect("region.yaml's example");
+    let block = fenced(region, "yaml")
+        .into_iter()
+        .next()
+        .expect("region.yaml's example");
     lists.push(("region.yaml", yaml_keys(&block)));
     lists.push((
         "provenance",
-        first_column(section(README, "### Where a figure comes from, and when it was true")),
+        first_column(section(
+            README,
+            "### Where a figure comes from, and when it was true",
+        )),
     ));
 
     let stories = section(README, "## Stories");
-    let story = fenced(stories, "markdown").into_iter().next().expect("a story's example");
+    let story = fenced(stories, "markdown")
+        .into_iter()
+        .next()
+        .expect("a story's example");
     let front = story.split("---").nth(1).expect("front matter");
     lists.push(("front matter", yaml_keys(front)));
 
@@ -200,16 +227,25 @@ fn readme_keys() -> Vec<(&'static str, BTreeSet<String>)> {
     ));
 
     let charts = section(README, "### Charts in stories");
-    let block = fenced(charts, "chart").into_iter().next().expect("a chart block");
+    let block = fenced(charts, "chart")
+        .into_iter()
+        .next()
+        .expect("a chart block");
     lists.push(("chart block", yaml_keys(&block)));
     lists.push(("chart kinds", first_column(charts)));
 
     let figures = section(README, "### Key figures in stories");
-    let block = fenced(figures, "figures").into_iter().next().expect("a figures block");
+    let block = fenced(figures, "figures")
+        .into_iter()
+        .next()
+        .expect("a figures block");
     lists.push(("figures block", yaml_keys(&block)));
 
     let booklet = section(README, "## Booklet");
-    let block = fenced(booklet, "yaml").into_iter().next().expect("booklet settings");
+    let block = fenced(booklet, "yaml")
+        .into_iter()
+        .next()
+        .expect("booklet settings");
     lists.push(("booklet", yaml_keys(&block)));
 
     lists.push(("command-line options", readme_flags()));
@@ -229,7 +265,10 @@ fn flags(text: &str) -> BTreeSet<String> {
     let mut rest = text;
     while let Some(i) = rest.find("--") {
         let tail = &rest[i + 2..];
-        let name: String = tail.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+        let name: String = tail
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+            .collect();
         let before = rest[..i].chars().last();
         if name.len() > 1
             && !name.starts_with('-')
@@ -247,10 +286,27 @@ fn flags(text: &str) -> BTreeSet<String> {
 fn the_readme_finds_its_key_lists() {
     // The lists the other tests compare must not be empty by a heading's change.
     for (what, keys) in readme_keys() {
-        assert!(keys.len() >= 2, "README: no keys found for {what}: {keys:?}");
+        assert!(
+            keys.len() >= 2,
+            "README: no keys found for {what}: {keys:?}"
+        );
     }
     let all: BTreeSet<String> = readme_keys().into_iter().flat_map(|(_, k)| k).collect();
-    for k in ["to_poor_villages", "invested_so_far", "in_progress", "wording", "cite", "briefings", "volume", "height", "rate-decline", "search_results", "unsafe_html", "--booklet-only", "--no-drafts"] {
+    for k in [
+        "to_poor_villages",
+        "invested_so_far",
+        "in_progress",
+        "wording",
+        "cite",
+        "briefings",
+        "volume",
+        "height",
+        "rate-decline",
+        "search_results",
+        "unsafe_html",
+        "--booklet-only",
+        "--no-drafts",
+    ] {
         assert!(all.contains(k), "README key lists lack `{k}`: {all:?}");
     }
 }
@@ -270,7 +326,11 @@ fn the_manual_lists_every_key_of_the_readme() {
             }
         }
     }
-    assert!(missing.is_empty(), "docs/使用手册.md does not list:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "docs/使用手册.md does not list:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -303,8 +363,15 @@ fn the_readme_lists_every_key_of_the_manuals_tables() {
             }
         }
     }
-    assert!(seen > 100, "the manual's key tables were not found ({seen} keys)");
-    assert!(missing.is_empty(), "README.md does not list:\n{}", missing.join("\n"));
+    assert!(
+        seen > 100,
+        "the manual's key tables were not found ({seen} keys)"
+    );
+    assert!(
+        missing.is_empty(),
+        "README.md does not list:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens.
@@ -388,15 +455,24 @@ fn every_image_and_link_of_the_manual_leads_somewhere() {
         let path = t.split('#').next().unwrap();
         if path.ends_with(".png") {
             images += 1;
-            let size = std::fs::metadata(docs.join(path)).map(|m| m.len()).unwrap_or(0);
-            assert!(size < 150_000, "{path} is {size} bytes: keep screenshots under 150 kB");
+            let size = std::fs::metadata(docs.join(path))
+                .map(|m| m.len())
+                .unwrap_or(0);
+            assert!(
+                size < 150_000,
+                "{path} is {size} bytes: keep screenshots under 150 kB"
+            );
         }
         if !docs.join(path).exists() {
             broken.push(t.clone());
         }
     }
     assert!(images >= 5, "the manual shows {images} screenshots");
-    assert!(broken.is_empty(), "docs/使用手册.md links to nothing at:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "docs/使用手册.md links to nothing at:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -447,7 +523,10 @@ fn the_messages_chapter_lists_every_message() {
     let chapter = section(MANUAL, "## 出错信息").replace("\\|", "|");
     let mut missing = Vec::new();
     let mut checked = 0;
-    for e in catalog::all().into_iter().filter(|e| e.kind == Kind::Message) {
+    for e in catalog::all()
+        .into_iter()
+        .filter(|e| e.kind == Kind::Message)
+    {
         let Some(piece) = longest_piece(e.zh_cn) else {
             continue;
         };
@@ -466,8 +545,14 @@ fn the_messages_chapter_lists_every_message() {
 
 #[test]
 fn pieces_of_catalog_texts() {
-    assert_eq!(longest_piece("{what}中没有 `{key}` 这个键").as_deref(), Some("中没有"));
-    assert_eq!(longest_piece("`{text}` 超过了 100%").as_deref(), Some("超过了 100"));
+    assert_eq!(
+        longest_piece("{what}中没有 `{key}` 这个键").as_deref(),
+        Some("中没有")
+    );
+    assert_eq!(
+        longest_piece("`{text}` 超过了 100%").as_deref(),
+        Some("超过了 100")
+    );
     assert_eq!(
         longest_piece("`strings.search_results` 里没有 `{{n}}`：不会显示").as_deref(),
         Some("strings.search_results` 里没有 `{n}`：不会显示")
