@@ -183,7 +183,7 @@ fn main() -> ExitCode {
                         report.pages,
                         report.charts,
                         report.files,
-                        report.out.display(),
+                        xiaokang::platform::shown(&report.out),
                         report.elapsed.as_millis(),
                         if report.diagnostics.is_empty() {
                             String::new()
@@ -256,7 +256,7 @@ fn main() -> ExitCode {
         Command::New { dir } => match xiaokang::scaffold::new_site(&dir) {
             Ok(files) => {
                 for f in &files {
-                    println!("created {}", f.display());
+                    println!("created {}", xiaokang::platform::shown(f));
                 }
                 let d = dir.display();
                 println!("\nnext:\n  xiaokang build --root {d}     # writes {d}/output/\n  xiaokang serve --root {d}     # preview at http://127.0.0.1:8080/ with live reload");
