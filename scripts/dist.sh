@@ -31,6 +31,10 @@ esac
 version=$(cargo metadata --no-deps --format-version 1 --locked |
   python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"]=="xiaokang"))')
 target_dir="${CARGO_TARGET_DIR:-target}"
+# One date for everything packed: the last commit's. MinGW's strip writes it into the
+# .exe's header instead of the current time; dist-package.py dates the entries with it.
+# Not exported: cargo would rebuild crates whose build scripts watch SOURCE_DATE_EPOCH.
+epoch="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}"
 host=$(rustc -vV | sed -n 's/^host: //p')
 
 apt_install() {
@@ -66,9 +70,9 @@ if [ "$want" != windows ]; then
     linux_bin="$target_dir/$LINUX_TARGET/release/xiaokang"
   fi
   # Symbols off (66 MB to 54 MB); the build's own binary is left as it is.
-  strip -o dist/.work/xiaokang "$linux_bin"
+  SOURCE_DATE_EPOCH="$epoch" strip -o dist/.work/xiaokang "$linux_bin"
   out="dist/xiaokang-$version-linux-x86_64.tar.gz"
-  python3 scripts/dist-package.py --version "$version" --target "$LINUX_TARGET" --os linux \
+  SOURCE_DATE_EPOCH="$epoch" python3 scripts/dist-package.py --version "$version" --target "$LINUX_TARGET" --os linux \
     --binary dist/.work/xiaokang --out "$out"
   made+=("$out")
 fi
@@ -80,9 +84,9 @@ if [ "$want" != linux ]; then
   CARGO_TARGET_DIR="$win_dir" cargo build --release --locked --target "$WIN_TARGET"
   echo "dist: Windows build took $(($(date +%s) - start)) s"
   # Symbols off (92 MB to 69 MB).
-  x86_64-w64-mingw32-strip -o dist/.work/xiaokang.exe "$win_dir/$WIN_TARGET/release/xiaokang.exe"
+  SOURCE_DATE_EPOCH="$epoch" x86_64-w64-mingw32-strip -o dist/.work/xiaokang.exe "$win_dir/$WIN_TARGET/release/xiaokang.exe"
   out="dist/xiaokang-$version-windows-x86_64.zip"
-  python3 scripts/dist-package.py --version "$version" --target "$WIN_TARGET" --os windows \
+  SOURCE_DATE_EPOCH="$epoch" python3 scripts/dist-package.py --version "$version" --target "$WIN_TARGET" --os windows \
     --binary dist/.work/xiaokang.exe --out "$out"
   made+=("$out")
 fi
