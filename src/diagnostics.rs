@@ -185,7 +185,7 @@ impl Diagnostic {
 
     /// `path:line:column`, the form editors and terminals turn into links.
     pub fn location(&self) -> Option<String> {
-        let path = self.path.as_ref()?.display().to_string();
+        let path = crate::platform::shown(self.path.as_ref()?);
         Some(match self.span {
             Some(s) => format!("{path}:{}:{}", s.line, s.column),
             None => path,

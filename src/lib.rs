@@ -15,6 +15,7 @@ pub mod load;
 pub mod messages;
 pub mod model;
 pub mod pipeline;
+pub mod platform;
 pub mod quantity;
 pub mod render;
 pub mod scaffold;

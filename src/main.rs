@@ -284,7 +284,10 @@ fn main() -> ExitCode {
                 for f in &files {
                     println!("{}", cli::created(f).render(lang));
                 }
-                println!("\n{}", cli::next_steps(&dir).render(lang));
+                println!(
+                    "\n{}",
+                    cli::next_steps(&dir, &dir.join("output")).render(lang)
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {

@@ -3,14 +3,14 @@
 //!
 //! Stages in order: load → model → validate → compute → render → write → pipeline →
 //! the commands built on it (check, serve, scaffold). Libraries every stage may use
-//! (chart, quantity, diagnostics, messages, url) name no stage at all.
+//! (chart, quantity, diagnostics, messages, platform, url) name no stage at all.
 
 use std::path::Path;
 
 /// A top-level module's place: libraries 0, then the stages in pipeline order.
 fn rank(module: &str) -> Option<usize> {
     Some(match module {
-        "chart" | "quantity" | "diagnostics" | "messages" | "url" => 0,
+        "chart" | "quantity" | "diagnostics" | "messages" | "platform" | "url" => 0,
         "load" => 1,
         "model" => 2,
         "validate" => 3,

@@ -220,15 +220,16 @@ impl From<&Msg> for Arg {
     }
 }
 
+/// A path as the user's system writes it (`content\regions\…` on Windows).
 impl From<&std::path::Path> for Arg {
     fn from(p: &std::path::Path) -> Self {
-        Arg::Text(p.display().to_string())
+        Arg::Text(crate::platform::shown(p))
     }
 }
 
 impl From<&std::path::PathBuf> for Arg {
     fn from(p: &std::path::PathBuf) -> Self {
-        Arg::Text(p.display().to_string())
+        Arg::Text(crate::platform::shown(p))
     }
 }
 

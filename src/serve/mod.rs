@@ -431,14 +431,7 @@ fn refresh_booklet(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compi
 }
 
 fn open_browser(url: &str, lang: Language) {
-    let cmd = if cfg!(target_os = "macos") {
-        ("open", vec![url.to_string()])
-    } else if cfg!(windows) {
-        ("cmd", vec!["/C".into(), "start".into(), url.to_string()])
-    } else {
-        ("xdg-open", vec![url.to_string()])
-    };
-    if let Err(e) = std::process::Command::new(cmd.0).args(&cmd.1).spawn() {
+    if let Err(e) = crate::platform::open_browser(url) {
         eprintln!("{}", msg::no_browser(e.to_string(), url).render(lang));
     }
 }

@@ -71,10 +71,10 @@ catalog_entries! {
         en: "created {path}",
     }
     /// What to do after `new`.
-    output next_steps(dir) {
-        zh_cn: "下一步：\n  xiaokang build --root {dir}     # 生成网站，写入 {dir}/output/\n  xiaokang serve --root {dir}     # 在 http://127.0.0.1:8080/ 预览，修改后自动刷新",
-        zh_tw: "下一步：\n  xiaokang build --root {dir}     # 產生網站，寫入 {dir}/output/\n  xiaokang serve --root {dir}     # 在 http://127.0.0.1:8080/ 預覽，修改後自動重新整理",
-        en: "next:\n  xiaokang build --root {dir}     # writes {dir}/output/\n  xiaokang serve --root {dir}     # preview at http://127.0.0.1:8080/ with live reload",
+    output next_steps(dir, out) {
+        zh_cn: "下一步：\n  xiaokang build --root {dir}     # 生成网站，写入 {out}\n  xiaokang serve --root {dir}     # 在 http://127.0.0.1:8080/ 预览，修改后自动刷新",
+        zh_tw: "下一步：\n  xiaokang build --root {dir}     # 產生網站，寫入 {out}\n  xiaokang serve --root {dir}     # 在 http://127.0.0.1:8080/ 預覽，修改後自動重新整理",
+        en: "next:\n  xiaokang build --root {dir}     # writes {out}\n  xiaokang serve --root {dir}     # preview at http://127.0.0.1:8080/ with live reload",
     }
     // --- src/scaffold.rs
     /// `new` into something that is not a readable folder.

@@ -208,7 +208,10 @@ impl Files {
     pub fn svg(&mut self, d: &DrawnChart) -> String {
         let path = format!("charts/{}.svg", d.stem);
         if self.seen.insert(path.clone()) {
-            self.files.push((path.clone(), d.svg.clone().into_bytes()));
+            self.files.push((
+                path.clone(),
+                crate::platform::exact_quarter_turns(&d.svg).into_bytes(),
+            ));
         }
         path
     }
