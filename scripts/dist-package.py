@@ -93,6 +93,10 @@ def manual() -> list:
             continue
         out.append((rel, rel))
         text = path.read_text(encoding="utf-8-sig")
+        # Code shows Markdown as written (`![照片](../../../static/photo.jpg)` in the
+        # manual's story syntax): only images outside code are shown.
+        text = re.sub(r"(?ms)^(\s*)(`{3,}).*?^\s*\2`*\s*$", "", text)
+        text = re.sub(r"(`+)(?s:.+?)\1", "", text)
         refs = re.findall(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)", text)
         refs += re.findall(r"<img[^>]*\ssrc=[\"']([^\"']+)", text)
         for ref in refs:
