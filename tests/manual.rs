@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use xiaokang::messages::{self, Kind, Language, Piece};
 
 const README: &str = include_str!("../README.md");
 const MANUAL: &str = include_str!("../docs/使用手册.md");
@@ -488,21 +489,10 @@ fn the_readme_links_the_manual_in_its_first_lines() {
 /// spaces, backticks and punctuation; `None` when no piece has two characters.
 fn longest_piece(text: &str) -> Option<String> {
     let mut pieces = vec![String::new()];
-    let mut rest = text;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix("{{") {
-            pieces.last_mut().unwrap().push('{');
-            rest = r;
-        } else if let Some(r) = rest.strip_prefix("}}") {
-            pieces.last_mut().unwrap().push('}');
-            rest = r;
-        } else if rest.starts_with('{') && rest.contains('}') {
-            rest = &rest[rest.find('}').unwrap() + 1..];
-            pieces.push(String::new());
-        } else {
-            let c = rest.chars().next().unwrap();
-            pieces.last_mut().unwrap().push(c);
-            rest = &rest[c.len_utf8()..];
+    for piece in messages::pieces(text) {
+        match piece {
+            Piece::Text(t) => pieces.last_mut().unwrap().push_str(t),
+            Piece::Arg(_) => pieces.push(String::new()),
         }
     }
     pieces
@@ -516,29 +506,45 @@ fn longest_piece(text: &str) -> Option<String> {
         })
 }
 
-#[test]
-fn the_messages_chapter_lists_every_message() {
-    use xiaokang::messages::{catalog, Kind};
-    // Table cells escape `|`; the chapter is compared as a reader sees it.
-    let chapter = section(MANUAL, "## 出错信息").replace("\\|", "|");
+/// The messages of the catalog whose longest piece in `lang` is not in `doc`.
+fn unlisted(doc: &str, lang: Language) -> Vec<String> {
     let mut missing = Vec::new();
     let mut checked = 0;
-    for e in catalog::all()
+    for e in messages::catalog::all()
         .into_iter()
         .filter(|e| e.kind == Kind::Message)
     {
-        let Some(piece) = longest_piece(e.zh_cn) else {
+        let Some(piece) = longest_piece(e.text(lang)) else {
             continue;
         };
         checked += 1;
-        if !chapter.contains(&piece) {
-            missing.push(format!("{}: {:?} (from {:?})", e.id, piece, e.zh_cn));
+        if !doc.contains(&piece) {
+            missing.push(format!("{}: {:?} (from {:?})", e.id, piece, e.text(lang)));
         }
     }
     assert!(checked >= 10, "only {checked} messages checked");
+    missing
+}
+
+#[test]
+fn the_messages_chapter_lists_every_message() {
+    // Table cells escape `|`; the chapter is compared as a reader sees it.
+    let chapter = section(MANUAL, "## 出错信息").replace("\\|", "|");
+    let missing = unlisted(&chapter, Language::ZhCn);
     assert!(
         missing.is_empty(),
         "the 出错信息 chapter of docs/使用手册.md lacks these messages:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_readme_lists_every_message() {
+    let table = section(README, "## Messages you may meet").replace("\\|", "|");
+    let missing = unlisted(&table, Language::En);
+    assert!(
+        missing.is_empty(),
+        "README's \"Messages you may meet\" lacks these messages:\n{}",
         missing.join("\n")
     );
 }

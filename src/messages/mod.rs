@@ -111,36 +111,57 @@ impl Msg {
     }
 
     fn render_into(&self, lang: Language, out: &mut String) {
-        let text = self.entry.text(lang);
-        let mut rest = text;
-        while let Some(i) = rest.find(['{', '}']) {
-            out.push_str(&rest[..i]);
-            let tail = &rest[i..];
-            if tail.starts_with("{{") || tail.starts_with("}}") {
-                out.push_str(&tail[..1]);
-                rest = &tail[2..];
-                continue;
-            }
-            let close = match tail.find('}') {
-                Some(c) if tail.starts_with('{') => c,
-                _ => {
-                    out.push_str(&tail[..1]);
-                    rest = &tail[1..];
-                    continue;
-                }
-            };
-            let name = &tail[1..close];
-            match self.entry.args.iter().position(|a| *a == name) {
-                Some(k) => match self.args.get(k) {
-                    Some(arg) => arg.render_into(lang, out),
-                    None => out.push_str(&tail[..=close]),
+        for piece in pieces(self.entry.text(lang)) {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Arg(name) => match self.entry.args.iter().position(|a| *a == name) {
+                    Some(k) if k < self.args.len() => self.args[k].render_into(lang, out),
+                    _ => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 },
-                None => out.push_str(&tail[..=close]),
             }
-            rest = &tail[close + 1..];
         }
-        out.push_str(rest);
     }
+}
+
+/// A part of a catalog text: literal text, or the name of a `{placeholder}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text written as it stands (`{{` and `}}` come out as one brace each).
+    Text(&'a str),
+    /// Where the argument of this name goes.
+    Arg(&'a str),
+}
+
+/// A catalog text split into its literal text and its placeholders: the one reading of
+/// the template syntax, for printing and for the tests that check the catalog and manuals.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['{', '}']) {
+        if i > 0 {
+            out.push(Piece::Text(&rest[..i]));
+        }
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push(Piece::Text(&tail[..1]));
+            rest = &tail[2..];
+        } else if let (true, Some(close)) = (tail.starts_with('{'), tail.find('}')) {
+            out.push(Piece::Arg(&tail[1..close]));
+            rest = &tail[close + 1..];
+        } else {
+            // A lone brace is text.
+            out.push(Piece::Text(&tail[..1]));
+            rest = &tail[1..];
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
 }
 
 impl Arg {

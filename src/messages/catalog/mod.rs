@@ -29,28 +29,18 @@ pub fn all() -> Vec<&'static Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::messages::Language;
+    use crate::messages::{pieces, Language, Piece};
     use std::collections::BTreeSet;
 
-    /// The `{name}`s a text uses (`{{` and `}}` are literal braces).
+    /// The `{name}`s a text uses.
     fn placeholders(text: &str) -> BTreeSet<&str> {
-        let mut found = BTreeSet::new();
-        let mut rest = text;
-        while let Some(i) = rest.find('{') {
-            let tail = &rest[i..];
-            if let Some(after) = tail.strip_prefix("{{") {
-                rest = after;
-                continue;
-            }
-            match tail.find('}') {
-                Some(c) => {
-                    found.insert(&tail[1..c]);
-                    rest = &tail[c + 1..];
-                }
-                None => break,
-            }
-        }
-        found
+        pieces(text)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Arg(name) => Some(name),
+                Piece::Text(_) => None,
+            })
+            .collect()
     }
 
     #[test]
