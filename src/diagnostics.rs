@@ -4,7 +4,7 @@
 //! first problem, so one build shows the user everything there is to fix.
 
 use crate::messages::catalog::common;
-use crate::messages::{Language, Msg};
+use crate::messages::{labelled, Language, Msg};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -239,13 +239,7 @@ impl Diagnostic {
             Severity::Error => common::error_label(),
             Severity::Warning => common::warning_label(),
         };
-        let colon = if lang == Language::En { ": " } else { "：" };
-        writeln!(
-            f,
-            "{}{colon}{}",
-            label.render(lang),
-            self.message.render(lang)
-        )?;
+        writeln!(f, "{}", labelled(label, &self.message, lang))?;
         if let Some(loc) = self.location() {
             writeln!(f, "  --> {loc}")?;
         }
@@ -276,12 +270,10 @@ impl Diagnostic {
             )?;
         }
         if let Some(e) = &self.expected {
-            let label = common::expected_label().render(lang);
-            writeln!(f, "  = {label}{colon}{}", e.render(lang))?;
+            writeln!(f, "  = {}", labelled(common::expected_label(), e, lang))?;
         }
         if let Some(h) = &self.hint {
-            let label = common::hint_label().render(lang);
-            writeln!(f, "  = {label}{colon}{}", h.render(lang))?;
+            writeln!(f, "  = {}", labelled(common::hint_label(), h, lang))?;
         }
         Ok(())
     }

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use xiaokang::diagnostics::Diagnostics;
 use xiaokang::messages::catalog::{cli, common};
 use xiaokang::messages::language::{choose, Choice};
-use xiaokang::messages::{Language, Msg};
+use xiaokang::messages::{labelled, Language};
 use xiaokang::BuildOptions;
 
 /// xiaokang (小康): build a report website from poverty-alleviation figures (YAML) and stories (Markdown).
@@ -129,12 +129,6 @@ impl Progress {
 fn print_diagnostics(d: &Diagnostics, lang: Language) {
     let mut err = std::io::stderr().lock();
     let _ = write!(err, "{}", d.render(lang));
-}
-
-/// `label: text` in `lang` (a full-width colon in Chinese), as a diagnostic's first line.
-fn labelled(label: Msg, text: &Msg, lang: Language) -> String {
-    let colon = if lang == Language::En { ": " } else { "：" };
-    format!("{}{colon}{}", label.render(lang), text.render(lang))
 }
 
 fn main() -> ExitCode {

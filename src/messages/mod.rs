@@ -127,6 +127,13 @@ impl Msg {
     }
 }
 
+/// `label: text` in `lang`, with a full-width colon in Chinese: the first line of a
+/// diagnostic (`错误：…`), its `expected` and hint lines, and the command's notes.
+pub fn labelled(label: Msg, text: &Msg, lang: Language) -> String {
+    let colon = if lang == Language::En { ": " } else { "：" };
+    format!("{}{colon}{}", label.render(lang), text.render(lang))
+}
+
 /// A part of a catalog text: literal text, or the name of a `{placeholder}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Piece<'a> {
