@@ -18,6 +18,83 @@ pub struct SourceFile {
     pub text: Arc<str>,
     /// Byte offset of each line's start, so quoting a line of a large file is cheap.
     line_starts: Arc<[usize]>,
+    /// The lines that are spreadsheet rows (a table's rows given to a region), by line.
+    rows: Arc<[(usize, Arc<SheetRow>)]>,
+}
+
+/// A line of a [`SourceFile`] that shows a row of a spreadsheet or CSV file: messages
+/// about it name the cell (`tables/a.xlsx:资金投入!C7`), not the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetRow {
+    /// The table file, as shown to the user.
+    pub path: PathBuf,
+    /// The sheet's name; None for a CSV file.
+    pub sheet: Option<String>,
+    /// 1-based row number in the sheet.
+    pub row: u32,
+    /// For each cell shown on the line: the character column it starts at (1-based) and
+    /// its 0-based column in the sheet, left to right.
+    pub cells: Vec<(usize, u32)>,
+}
+
+impl SheetRow {
+    /// The cell at 1-based character `column` of the line: `C7`.
+    pub fn cell_at(&self, column: usize) -> Cell {
+        let col = self
+            .cells
+            .iter()
+            .take_while(|(start, _)| *start <= column)
+            .last()
+            .or(self.cells.first())
+            .map_or(0, |(_, c)| *c);
+        Cell {
+            sheet: self.sheet.clone(),
+            row: self.row,
+            column: col,
+        }
+    }
+}
+
+/// A cell of a sheet, as messages name it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Cell {
+    /// The sheet's name; None for a CSV file.
+    pub sheet: Option<String>,
+    /// 1-based row.
+    pub row: u32,
+    /// 0-based column.
+    pub column: u32,
+}
+
+impl Cell {
+    /// `C7`, as a spreadsheet names it.
+    pub fn a1(&self) -> String {
+        format!("{}{}", column_letters(self.column), self.row)
+    }
+}
+
+impl fmt::Display for Cell {
+    /// `资金投入!C7`, or `C7` in a CSV file.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.sheet {
+            Some(s) => write!(f, "{s}!{}", self.a1()),
+            None => f.write_str(&self.a1()),
+        }
+    }
+}
+
+/// A 0-based column as letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
+pub fn column_letters(mut column: u32) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (column % 26) as u8);
+        if column < 26 {
+            break;
+        }
+        column = column / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 impl SourceFile {
@@ -31,6 +108,37 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts,
+            rows: Arc::new([]),
+        }
+    }
+
+    /// A file whose lines from `rows`' first line on show spreadsheet rows, one per line.
+    pub fn with_rows(mut self, rows: Vec<(usize, Arc<SheetRow>)>) -> Self {
+        self.rows = rows.into();
+        self
+    }
+
+    /// The spreadsheet row shown on 1-based line `line`, if it shows one.
+    pub fn sheet_row(&self, line: usize) -> Option<&SheetRow> {
+        let i = self.rows.binary_search_by_key(&line, |(l, _)| *l).ok()?;
+        Some(&self.rows[i].1)
+    }
+
+    /// Where `span` is, as messages write it: `path:line:column`, or for a spreadsheet
+    /// row `path:sheet!C7`.
+    pub fn place(&self, span: Span) -> String {
+        match self.sheet_row(span.line) {
+            Some(row) => format!(
+                "{}:{}",
+                crate::platform::shown(&row.path),
+                row.cell_at(span.column)
+            ),
+            None => format!(
+                "{}:{}:{}",
+                crate::platform::shown(&self.path),
+                span.line,
+                span.column
+            ),
         }
     }
 
@@ -102,6 +210,8 @@ pub struct Diagnostic {
     pub expected: Option<Msg>,
     /// How to fix it.
     pub hint: Option<Msg>,
+    /// The spreadsheet cell the finding is about, when its line shows a sheet's row.
+    pub cell: Option<Cell>,
 }
 
 impl Diagnostic {
@@ -125,6 +235,7 @@ impl Diagnostic {
             snippet: None,
             expected: None,
             hint: None,
+            cell: None,
         }
     }
 
@@ -138,14 +249,16 @@ impl Diagnostic {
             snippet: None,
             expected: None,
             hint: None,
+            cell: None,
         }
     }
 
     fn at(severity: Severity, file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
+        let row = file.sheet_row(span.line);
         Diagnostic {
             severity,
             message: message.into(),
-            path: Some(file.path.clone()),
+            path: Some(row.map_or(&file.path, |r| &r.path).clone()),
             span: Some(span),
             // A line too long to quote usefully (minified data, one huge paragraph) is not
             // copied into every message about it.
@@ -155,6 +268,7 @@ impl Diagnostic {
                 .map(str::to_string),
             expected: None,
             hint: None,
+            cell: row.map(|r| r.cell_at(span.column)),
         }
     }
 
@@ -183,12 +297,14 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// `path:line:column`, the form editors and terminals turn into links.
+    /// `path:line:column`, the form editors and terminals turn into links; for a
+    /// spreadsheet's cell `path:sheet!C7`, the form a spreadsheet's name box takes.
     pub fn location(&self) -> Option<String> {
         let path = crate::platform::shown(self.path.as_ref()?);
-        Some(match self.span {
-            Some(s) => format!("{path}:{}:{}", s.line, s.column),
-            None => path,
+        Some(match (&self.cell, self.span) {
+            (Some(c), _) => format!("{path}:{c}"),
+            (None, Some(s)) => format!("{path}:{}:{}", s.line, s.column),
+            (None, None) => path,
         })
     }
 }
@@ -244,7 +360,12 @@ impl Diagnostic {
             writeln!(f, "  --> {loc}")?;
         }
         if let (Some(span), Some(full)) = (self.span, &self.snippet) {
-            let num = span.line.to_string();
+            // A sheet's row is numbered as the spreadsheet numbers it.
+            let num = self
+                .cell
+                .as_ref()
+                .map_or(span.line, |c| c.row as usize)
+                .to_string();
             let pad = " ".repeat(num.len());
             // A very long line is shown as a window around the place, so a message stays short.
             let (line, column, len) = window(full, span.column, span.len);
@@ -369,6 +490,9 @@ impl Diagnostics {
             let kind = match d.path.as_deref() {
                 Some(p) if p.file_name().is_some_and(|n| n == "site.yaml") => 0,
                 Some(p) if p.extension().is_some_and(|x| x == "yaml") => 1,
+                // Tables are data files too: their findings come before the stories'.
+                Some(_) if d.cell.is_some() => 1,
+                Some(p) if p.extension().is_some_and(|x| x == "xlsx" || x == "csv") => 1,
                 Some(p) if p.extension().is_some_and(|x| x == "md") => 2,
                 Some(_) => 3,
                 None => 4,
@@ -377,6 +501,7 @@ impl Diagnostics {
                 d.severity,
                 kind,
                 d.path.clone(),
+                d.cell.clone(),
                 d.span.map(|s| (s.line, s.column)),
             )
         };

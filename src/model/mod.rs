@@ -7,6 +7,7 @@ pub mod reads;
 pub mod region;
 pub mod site_config;
 pub mod story;
+pub mod tables;
 
 pub use region::Region;
 pub use site_config::{Language, SiteConfig};
