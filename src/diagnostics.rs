@@ -191,6 +191,9 @@ pub enum Severity {
     Error,
     /// Printed, but the build goes on.
     Warning,
+    /// What the build did on the user's behalf (a hidden sheet left out): printed, not
+    /// counted as a warning.
+    Note,
 }
 
 /// One finding: what is wrong, where, what was expected and how to fix it.
@@ -223,6 +226,11 @@ impl Diagnostic {
     /// A warning at a place in a file.
     pub fn warning(file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
         Self::at(Severity::Warning, file, span, message)
+    }
+
+    /// A note at a place in a file.
+    pub fn note(file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
+        Self::at(Severity::Note, file, span, message)
     }
 
     /// An error about a whole file or folder (no line to point at).
@@ -282,6 +290,14 @@ impl Diagnostic {
     pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// Adds what would have been accepted, only when there is something.
+    pub fn maybe_expected<M: Into<Msg>>(self, expected: Option<M>) -> Self {
+        match expected {
+            Some(e) => self.expected(e),
+            None => self,
+        }
     }
 
     /// Adds a hint only when there is one.
@@ -354,6 +370,7 @@ impl Diagnostic {
         let label = match self.severity {
             Severity::Error => common::error_label(),
             Severity::Warning => common::warning_label(),
+            Severity::Note => common::note_label(),
         };
         writeln!(f, "{}", labelled(label, &self.message, lang))?;
         if let Some(loc) = self.location() {
@@ -478,7 +495,11 @@ impl Diagnostics {
 
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
-        self.items.iter().filter(|d| !d.is_error()).count() + self.dropped.1
+        let warnings = self
+            .items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning);
+        warnings.count() + self.dropped.1
     }
 
     /// All findings, errors first, then site.yaml's, the data files', the stories', the

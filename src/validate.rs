@@ -1,6 +1,7 @@
 //! Consistency checks across a region's figures: impossible data is an error,
 //! suspicious data a warning. Each finding names the file and line.
 
+use crate::diagnostics::Span;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::messages::catalog::{common, data};
 use crate::messages::{Arg, Msg};
@@ -8,7 +9,7 @@ use crate::model::region::{time_key, PovertyRow, Region};
 use crate::model::Site;
 use crate::quantity::{Count, Stated};
 use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Runs every check on every region.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
@@ -236,15 +237,19 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
 }
 
 fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
-    let mut dup = |seen: &mut HashSet<String>, key: String, at, what: Msg| {
-        if !seen.insert(key.clone()) {
+    // Both places are named: one row may be in region.yaml and the other in a table.
+    let mut dup = |seen: &mut HashMap<String, Span>, key: String, at: Span, what: Msg| {
+        if let Some(first) = seen.get(&key) {
             diags.push(
                 Diagnostic::error(&r.file, at, data::given_twice(what, key))
+                    .expected(data::first_given_at(r.file.place(*first)))
                     .hint(data::one_row_per_year()),
             );
+        } else {
+            seen.insert(key, at);
         }
     };
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for p in &r.poverty {
         dup(
             &mut seen,
@@ -253,12 +258,12 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
             data::dup_poverty_year(),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for l in &r.lifted {
         let key = time_key(l.when.map(|p| p.key()), &l.prov);
         dup(&mut seen, key, l.at, data::dup_lifted_period());
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for t in &r.targets {
         dup(
             &mut seen,
@@ -271,7 +276,7 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
             data::dup_target(),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for f in &r.funds {
         dup(
             &mut seen,
@@ -284,7 +289,7 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
             data::dup_fund(),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for c in &r.credit {
         dup(
             &mut seen,
@@ -293,11 +298,11 @@ fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
             data::dup_credit(),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for b in &r.project_batches {
         dup(&mut seen, b.batch.clone(), b.at, data::dup_batch());
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for i in &r.indicators {
         dup(&mut seen, i.name.clone(), i.at, data::dup_indicator());
     }

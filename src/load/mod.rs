@@ -4,6 +4,7 @@
 
 pub mod encoding;
 pub mod frontmatter;
+pub mod tables;
 pub mod theme;
 pub mod yaml;
 
@@ -22,8 +23,9 @@ pub struct RegionDir {
     pub rel_dir: PathBuf,
     /// Index of the enclosing region folder in `SourceTree::regions`.
     pub parent: Option<usize>,
-    /// The region's `region.yaml`.
-    pub yaml: SourceFile,
+    /// The region's `region.yaml`; None for a folder holding only stories, whose figures
+    /// come from `content/tables/` (it is given to a table's region by its name).
+    pub yaml: Option<SourceFile>,
     /// Markdown files directly in the folder.
     pub stories: Vec<SourceFile>,
 }
@@ -43,6 +45,8 @@ pub struct SourceTree {
     pub news: Vec<SourceFile>,
     /// Files under `content/static/`, relative to it.
     pub static_files: Vec<PathBuf>,
+    /// `content/tables/*.xlsx` and `*.csv`, read into cells.
+    pub tables: Vec<tables::TableFile>,
 }
 
 /// Input files larger than this are refused before they are read: a region's figures or a
@@ -133,6 +137,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
         regions: Vec::new(),
         news: Vec::new(),
         static_files: Vec::new(),
+        tables: Vec::new(),
     };
     if !content.is_dir() {
         diags.push(
@@ -157,9 +162,14 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     if home.is_file() {
         tree.home = read_text(root, &home, diags);
     }
+    let tables = content.join("tables");
+    if tables.is_dir() {
+        tree.tables = tables::load(root, &tables, diags);
+    }
     let regions = content.join("regions");
     if regions.is_dir() {
-        load_regions(root, &regions, &mut tree, diags);
+        let has_tables = !tree.tables.is_empty();
+        load_regions(root, &regions, has_tables, &mut tree, diags);
     }
     tree.news = markdown_files(root, &content.join("news"), diags);
     let stat = content.join("static");
@@ -175,7 +185,13 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     tree
 }
 
-fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut Diagnostics) {
+fn load_regions(
+    root: &Path,
+    regions: &Path,
+    has_tables: bool,
+    tree: &mut SourceTree,
+    diags: &mut Diagnostics,
+) {
     // The folders are walked in order; their files are read in parallel (a national site
     // has tens of thousands); then each region is linked to its parent, in walk order.
     let mut dirs: Vec<(PathBuf, PathBuf)> = Vec::new();
@@ -190,10 +206,28 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
             open.pop();
         }
         if !dir.join("region.yaml").is_file() {
-            let has_files = std::fs::read_dir(dir)
-                .map(|rd| rd.filter_map(Result::ok).any(|e| e.path().is_file()))
-                .unwrap_or(false);
-            if has_files || open.is_empty() {
+            let files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|p| p.is_file() && !is_hidden(p))
+                .collect();
+            let only_stories = !files.is_empty()
+                && files
+                    .iter()
+                    .all(|p| p.extension().is_some_and(|x| x == "md"));
+            // With tables, a folder may hold just the stories of a table's region, or
+            // just the folders of its children.
+            if has_tables && only_stories {
+                open.push(dir.to_path_buf());
+                dirs.push((dir.to_path_buf(), shown_dir));
+                continue;
+            }
+            if !files.is_empty() || (open.is_empty() && !has_tables) {
                 diags.push(
                     Diagnostic::file_error(&shown_dir, data::no_region_yaml())
                         .hint(data::no_region_yaml_hint()),
@@ -204,16 +238,22 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
         open.push(dir.to_path_buf());
         dirs.push((dir.to_path_buf(), shown_dir));
     }
-    let read: Vec<(Option<SourceFile>, Vec<SourceFile>, Diagnostics)> = dirs
+    // Ok(None): a folder of stories only; Err: its region.yaml could not be read.
+    type Read = (Result<Option<SourceFile>, ()>, Vec<SourceFile>, Diagnostics);
+    let read: Vec<Read> = dirs
         .par_iter()
         .map(|(dir, _)| {
             let mut d = Diagnostics::new();
-            let yaml = read_text(root, &dir.join("region.yaml"), &mut d);
+            let path = dir.join("region.yaml");
+            if !path.is_file() {
+                return (Ok(None), markdown_files(root, dir, &mut d), d);
+            }
+            let yaml = read_text(root, &path, &mut d);
             let stories = match yaml {
                 Some(_) => markdown_files(root, dir, &mut d),
                 None => Vec::new(),
             };
-            (yaml, stories, d)
+            (yaml.map(Some).ok_or(()), stories, d)
         })
         .collect();
     // Folder path → index in tree.regions, to link children to parents.
@@ -223,7 +263,7 @@ fn load_regions(root: &Path, regions: &Path, tree: &mut SourceTree, diags: &mut 
         while stack.last().is_some_and(|(p, _)| !dir.starts_with(p)) {
             stack.pop();
         }
-        let Some(yaml) = yaml else {
+        let Ok(yaml) = yaml else {
             continue;
         };
         let id = dir

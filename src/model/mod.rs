@@ -1,5 +1,6 @@
 //! The typed site: regions in a tree, stories, settings. Nothing below this sees YAML.
 
+mod assemble;
 pub mod decode;
 pub mod i18n;
 mod paths;
@@ -170,6 +171,18 @@ impl Site {
     }
 }
 
+/// The text of a top-level key of a YAML mapping (`code`, `name`), if it is one.
+fn top_scalar(node: &yaml::Node, key: &str) -> Option<String> {
+    let yaml::Value::Map(entries) = &node.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find(|(k, _)| k.as_scalar() == Some(key))
+        .and_then(|(_, v)| v.as_scalar())
+        .map(|t| t.trim().to_string())
+}
+
 /// Builds the typed site from the files read by `load`.
 pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     let config = match &tree.site {
@@ -184,24 +197,50 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     };
 
     // Each region file and story is parsed on its own, in parallel (the bulk of this
-    // stage on a large site); linking regions and ordering findings stay sequential.
-    let decoded: Vec<(Option<Region>, Diagnostics)> = tree
+    // stage on a large site); giving table rows to regions and linking them is sequential.
+    let parsed: Vec<(Result<Option<yaml::Node>, ()>, Diagnostics)> = tree
         .regions
         .par_iter()
         .map(|rd| {
             let mut d = Diagnostics::new();
-            let region = match yaml::parse(&rd.yaml, &rd.yaml.text, 0) {
-                Ok(node) => region::decode(
-                    &mut Decoder::new(&rd.yaml, &mut d),
-                    &node,
-                    &rd.id,
-                    rd.rel_dir.clone(),
-                ),
-                Err(e) => {
-                    d.push(*e);
-                    None
-                }
+            let node = match &rd.yaml {
+                Some(f) => yaml::parse(f, &f.text, 0).map(Some).map_err(|e| d.push(*e)),
+                None => Ok(None),
             };
+            (node, d)
+        })
+        .collect();
+    let keys: Vec<assemble::FolderKeys> = parsed
+        .iter()
+        .map(|(n, _)| assemble::FolderKeys {
+            code: n
+                .as_ref()
+                .ok()
+                .and_then(|n| top_scalar(n.as_ref()?, "code")),
+            name: n
+                .as_ref()
+                .ok()
+                .and_then(|n| top_scalar(n.as_ref()?, "name")),
+        })
+        .collect();
+    let rows = tables::read(&tree.tables, diags);
+    let parts = assemble::assemble(tree, &keys, rows, diags);
+    let decoded: Vec<(Option<Region>, Diagnostics)> = parts
+        .par_iter()
+        .map(|p| {
+            let mut d = Diagnostics::new();
+            let yaml = match p.folder.map(|f| &parsed[f].0) {
+                Some(Err(())) => return (None, d),
+                Some(Ok(n)) => n.clone(),
+                None => None,
+            };
+            let root = assemble::merged_root(p, yaml, &mut d);
+            let region = region::decode(
+                &mut Decoder::new(&p.file, &mut d),
+                &root,
+                &p.id,
+                p.dir.clone(),
+            );
             let region = region.map(|r| region::Region {
                 has_errors: d.has_errors(),
                 ..r
@@ -209,37 +248,45 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
             (region, d)
         })
         .collect();
+    for (_, d) in parsed {
+        diags.extend(d);
+    }
     let mut regions: Vec<Region> = Vec::new();
-    // Region folder index in the source tree → index in `regions` (None when it failed).
+    // Part index → index in `regions` (None when it failed).
     let mut mapped: Vec<Option<usize>> = Vec::new();
+    // Folder index in the source tree → index in `regions`.
+    let mut folder_region: Vec<Option<usize>> = vec![None; tree.regions.len()];
     let mut first_seen: HashMap<String, PathBuf> = HashMap::new();
-    for (rd, (decoded, d)) in tree.regions.iter().zip(decoded) {
-        if let Some(prev) = first_seen.get(&rd.id) {
+    for (p, (decoded, d)) in parts.iter().zip(decoded) {
+        if let Some(prev) = first_seen.get(&p.id) {
             diags.push(
                 Diagnostic::file_error(
-                    &rd.rel_dir,
-                    crate::messages::catalog::data::region_id_twice(&rd.id, prev),
+                    &p.dir,
+                    crate::messages::catalog::data::region_id_twice(&p.id, prev),
                 )
                 .hint(crate::messages::catalog::data::region_id_twice_hint()),
             );
             mapped.push(None);
             continue;
         }
-        first_seen.insert(rd.id.clone(), rd.rel_dir.clone());
-        if let Err(d) = paths::check_name(&rd.id, &rd.rel_dir, false) {
+        first_seen.insert(p.id.clone(), p.dir.clone());
+        if let Err(d) = paths::check_name(&p.id, &p.dir, false) {
             diags.push(*d);
         }
         diags.extend(d);
         match decoded {
             Some(mut r) => {
-                r.parent = rd.parent.and_then(|p| mapped.get(p).copied().flatten());
-                r.depth = r.parent.map(|p| regions[p].depth + 1).unwrap_or(0);
+                r.parent = p.parent.and_then(|x| mapped.get(x).copied().flatten());
+                r.depth = r.parent.map(|x| regions[x].depth + 1).unwrap_or(0);
                 let idx = regions.len();
-                if let Some(p) = r.parent {
-                    regions[p].children.push(idx);
+                if let Some(x) = r.parent {
+                    regions[x].children.push(idx);
                 }
                 regions.push(r);
                 mapped.push(Some(idx));
+                if let Some(f) = p.folder {
+                    folder_region[f] = Some(idx);
+                }
             }
             None => mapped.push(None),
         }
@@ -249,7 +296,7 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         .regions
         .iter()
         .enumerate()
-        .filter_map(|(ri, rd)| Some((rd, mapped[ri]?)))
+        .filter_map(|(ri, rd)| Some((rd, folder_region[ri]?)))
         .flat_map(|(rd, region)| rd.stories.iter().map(move |f| (f, Some(region))))
         .chain(tree.news.iter().map(|f| (f, None)))
         .collect();

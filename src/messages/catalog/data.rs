@@ -540,6 +540,12 @@ catalog_entries! {
         zh_tw: "{what} `{key}` 寫了兩次",
         en: "{what} `{key}` is given twice",
     }
+    /// Where a row given twice was first given: a YAML line or a table's cell.
+    detail first_given_at(place) {
+        zh_cn: "第一次写在 {place}",
+        zh_tw: "第一次寫在 {place}",
+        en: "first given at {place}",
+    }
     /// How to fix a row given twice.
     detail one_row_per_year() {
         zh_cn: "每年只保留一行（合并或删掉另一行）",

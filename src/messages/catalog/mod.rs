@@ -8,6 +8,7 @@ pub mod figures;
 pub mod output;
 pub mod serve;
 pub mod story;
+pub mod tables;
 
 use super::Entry;
 
@@ -22,6 +23,7 @@ pub fn all() -> Vec<&'static Entry> {
         check::entries(),
         serve::entries(),
         cli::entries(),
+        tables::entries(),
     ]
     .concat()
 }

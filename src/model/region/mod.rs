@@ -33,6 +33,8 @@ pub struct Region {
     /// Its file had errors, so some of its values were refused: figures that depend on
     /// them are not checked or reported again (the errors in the file are the cause).
     pub has_errors: bool,
+    /// Administrative division code (GB/T 2260, `623026`), when its data gives one.
+    pub code: Option<String>,
     /// Short name (`科左后旗`).
     pub name: String,
     /// Full official name.
@@ -164,6 +166,7 @@ pub struct RowRef<'a> {
 }
 
 const REGION_KEYS: &[&str] = &[
+    "code",
     "name",
     "full_name",
     "level",
@@ -203,6 +206,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
         children: Vec::new(),
         depth: 0,
         has_errors: false,
+        code: f.get("code").and_then(|n| code(d, n)),
         name: name.clone().unwrap_or_else(|| id.to_string()),
         full_name: f.get("full_name").and_then(|n| d.text(n, "`full_name`")),
         level: f.get("level").and_then(|n| d.text(n, "`level`")),
@@ -224,6 +228,22 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
     region.poverty.sort_by_key(|r| r.year);
     undated_need_a_time(d, &region);
     Some(region)
+}
+
+/// A `code:`, in GB/T 2260's shape.
+fn code(d: &mut Decoder<'_>, n: &Node) -> Option<String> {
+    let text = d.text(n, "`code`")?;
+    match crate::model::tables::code_shape(&text) {
+        Ok(()) => Some(text),
+        Err(problem) => {
+            use crate::messages::catalog::tables as msg;
+            d.diags.push(
+                Diagnostic::error(d.file, n.span, msg::bad_code(text, problem))
+                    .expected(msg::code_expected()),
+            );
+            None
+        }
+    }
 }
 
 /// A row with no year or period must say when in some other way: its own `as_of` or

@@ -120,7 +120,6 @@ pub const REGION_COLUMNS: &[Column] = &[
             "县（区）",
             "县(市、区)",
             "县（市、区）",
-            "单位",
             "region",
         ],
         Kind::Text,

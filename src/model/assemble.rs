@@ -1,0 +1,594 @@
+//! The site's regions from their two sources: region folders (`region.yaml`, stories)
+//! and table rows (`content/tables/`).
+//!
+//! A table row names its region by `行政区划代码`, `标识` or, where it is unique, `地区`.
+//! A folder is the same region as a table's when its `region.yaml` gives that `code:`, or
+//! its name is the table's `标识` or code. A region's place in the tree comes from the
+//! table's `上级`, else from its code (a county `623026` sits under `623000` if the site
+//! has it, else under `620000`), else from its folder. Each region's figures are then one
+//! text: its `region.yaml` followed by its table rows, one line each, so the decoding and
+//! every check read YAML and cells alike and a message names a cell as `path:sheet!C7`.
+
+use super::tables::{self, schema::Section, TableRow};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
+use crate::load::yaml::{Node, Value};
+use crate::load::SourceTree;
+use crate::messages::catalog::tables as msg;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// One region before decoding: where its figures are written.
+#[derive(Debug)]
+pub struct Parts {
+    /// Its id: folder name, else `标识`, else code.
+    pub id: String,
+    /// Its folder (relative to the site root), or where it would be.
+    pub dir: PathBuf,
+    /// Index of its folder in the source tree.
+    pub folder: Option<usize>,
+    /// Its parent, as an index into the list this comes in.
+    pub parent: Option<usize>,
+    /// The text its figures are read from: `region.yaml`, then a line per table row.
+    pub file: SourceFile,
+    /// The table's `地区` row and data rows, each with its line in `file`.
+    pub rows: Vec<(usize, TableRow)>,
+}
+
+/// A region while rows are being given to regions.
+#[derive(Debug, Default)]
+struct Entity {
+    folder: Option<usize>,
+    code: Option<String>,
+    tid: Option<String>,
+    name: Option<String>,
+    rows: Vec<TableRow>,
+    parent_ref: Option<TableRow>,
+}
+
+/// What a folder's `region.yaml` says of who it is.
+pub struct FolderKeys {
+    /// `code:`.
+    pub code: Option<String>,
+    /// `name:`.
+    pub name: Option<String>,
+}
+
+/// Gives every table row its region and orders the regions (parents first, siblings by
+/// id). `folders[i]` is what folder `i`'s `region.yaml` says of itself.
+pub fn assemble(
+    tree: &SourceTree,
+    folders: &[FolderKeys],
+    rows: Vec<TableRow>,
+    diags: &mut Diagnostics,
+) -> Vec<Parts> {
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut by_code: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for (i, (rd, keys)) in tree.regions.iter().zip(folders).enumerate() {
+        let e = ents.len();
+        if let Some(c) = &keys.code {
+            by_code.entry(c.clone()).or_insert(e);
+        }
+        by_id.entry(rd.id.clone()).or_insert(e);
+        ents.push(Entity {
+            folder: Some(i),
+            code: keys.code.clone(),
+            name: keys.name.clone(),
+            ..Entity::default()
+        });
+    }
+    let (named, by_name_only): (Vec<TableRow>, Vec<TableRow>) = rows
+        .into_iter()
+        .partition(|r| r.who.code.is_some() || r.who.id.is_some());
+    for row in named {
+        let code = row.who.code.as_ref().map(|v| v.text.clone());
+        let tid = row.who.id.as_ref().map(|v| v.text.clone());
+        let found = code
+            .as_ref()
+            .and_then(|c| by_code.get(c).or_else(|| by_id.get(c)))
+            .or_else(|| tid.as_ref().and_then(|t| by_id.get(t)))
+            .copied();
+        let e = match found {
+            Some(e) => e,
+            None => {
+                ents.push(Entity::default());
+                ents.len() - 1
+            }
+        };
+        let ent = &mut ents[e];
+        if let Some(c) = &code {
+            ent.code.get_or_insert_with(|| c.clone());
+            by_code.entry(c.clone()).or_insert(e);
+        }
+        if let Some(t) = &tid {
+            ent.tid.get_or_insert_with(|| t.clone());
+            by_id.entry(t.clone()).or_insert(e);
+        }
+        if ent.name.is_none() {
+            ent.name = row.who.name.as_ref().map(|v| v.text.clone());
+        }
+        give(ent, row, diags);
+    }
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (e, ent) in ents.iter().enumerate() {
+        if let Some(n) = &ent.name {
+            by_name.entry(n.as_str()).or_default().push(e);
+        }
+    }
+    let by_name: HashMap<String, Vec<usize>> = by_name
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    for row in by_name_only {
+        let Some(name) = row.who.name.clone() else {
+            continue;
+        };
+        match by_name.get(&name.text).map(Vec::as_slice) {
+            Some([e]) => give(&mut ents[*e], row, diags),
+            Some(many) => diags.push(
+                Diagnostic::error(
+                    &row.sheet,
+                    row.sheet_span(name.span),
+                    msg::region_name_ambiguous(name.text.clone(), many.len()),
+                )
+                .hint(msg::region_name_ambiguous_hint()),
+            ),
+            None => diags.push(
+                Diagnostic::error(
+                    &row.sheet,
+                    row.sheet_span(name.span),
+                    msg::unknown_region_name(name.text.clone()),
+                )
+                .hint(msg::unknown_region_name_hint()),
+            ),
+        }
+    }
+    let parents = parents(tree, &ents, &by_code, &by_id, &by_name, diags);
+    order(tree, ents, parents, diags)
+}
+
+/// Gives a row to its region; a second `地区` row for the same region is refused.
+fn give(ent: &mut Entity, row: TableRow, diags: &mut Diagnostics) {
+    if row.section == Section::Regions {
+        if let Some(first) = &ent.parent_ref {
+            let at = row.sheet_span(row.line.span(row.line.row.cells.first().map_or(0, |c| c.1)));
+            diags.push(
+                Diagnostic::error(
+                    &row.sheet,
+                    at,
+                    msg::region_row_twice(first.sheet.place(first.sheet_span(Span::new(1, 1, 1)))),
+                )
+                .hint(msg::region_row_twice_hint()),
+            );
+            return;
+        }
+        ent.parent_ref = Some(row);
+        return;
+    }
+    ent.rows.push(row);
+}
+
+/// Each region's parent: the table's `上级`, else the nearest code above its own that
+/// the site has, else its folder's parent.
+fn parents(
+    tree: &SourceTree,
+    ents: &[Entity],
+    by_code: &HashMap<String, usize>,
+    by_id: &HashMap<String, usize>,
+    by_name: &HashMap<String, Vec<usize>>,
+    diags: &mut Diagnostics,
+) -> Vec<Option<usize>> {
+    let folder_entity: HashMap<usize, usize> = ents
+        .iter()
+        .enumerate()
+        .filter_map(|(e, x)| Some((x.folder?, e)))
+        .collect();
+    ents.iter()
+        .enumerate()
+        .map(|(e, ent)| {
+            let from_folder = ent
+                .folder
+                .and_then(|f| tree.regions[f].parent)
+                .and_then(|p| folder_entity.get(&p).copied());
+            let stated = ent.parent_ref.as_ref().and_then(|row| {
+                let v = row.get("parent")?;
+                let found = by_code
+                    .get(&v.text)
+                    .or_else(|| by_id.get(&v.text))
+                    .copied()
+                    .or_else(|| match by_name.get(&v.text).map(Vec::as_slice) {
+                        Some([one]) => Some(*one),
+                        _ => None,
+                    });
+                if found.is_none() || found == Some(e) {
+                    diags.push(
+                        Diagnostic::error(
+                            &row.sheet,
+                            row.sheet_span(v.span),
+                            msg::unknown_parent(v.text.clone()),
+                        )
+                        .hint(msg::unknown_parent_hint()),
+                    );
+                    return None;
+                }
+                found
+            });
+            let from_code = ent.code.as_deref().and_then(|c| {
+                tables::code_ancestors(c)
+                    .iter()
+                    .find_map(|a| by_code.get(a).copied())
+                    .filter(|p| *p != e)
+            });
+            let table = stated.or(from_code);
+            if let (Some(t), Some(f)) = (table, from_folder) {
+                if t != f {
+                    let rd = &tree.regions[ent.folder.unwrap_or_default()];
+                    diags.push(
+                        Diagnostic::file_error(
+                            &rd.rel_dir,
+                            msg::parent_disagrees(label(tree, &ents[f]), label(tree, &ents[t])),
+                        )
+                        .hint(msg::parent_disagrees_hint()),
+                    );
+                }
+            }
+            table.or(from_folder)
+        })
+        .collect()
+}
+
+/// How a region is named in a message: its id or code and name.
+fn label(tree: &SourceTree, ent: &Entity) -> String {
+    let id = ent
+        .folder
+        .map(|f| tree.regions[f].id.clone())
+        .or(ent.tid.clone())
+        .or(ent.code.clone())
+        .unwrap_or_default();
+    match &ent.name {
+        Some(n) => format!("{id}（{n}）"),
+        None => id,
+    }
+}
+
+/// Regions in site order, parents first and siblings by id, each with its text.
+fn order(
+    tree: &SourceTree,
+    ents: Vec<Entity>,
+    parents: Vec<Option<usize>>,
+    diags: &mut Diagnostics,
+) -> Vec<Parts> {
+    let id_of = |ent: &Entity| -> Option<String> {
+        ent.folder
+            .map(|f| tree.regions[f].id.clone())
+            .or(ent.tid.clone())
+            .or(ent.code.clone())
+    };
+    let ids: Vec<Option<String>> = ents.iter().map(id_of).collect();
+    let mut children: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+    for (e, p) in parents.iter().enumerate() {
+        children.entry(*p).or_default().push(e);
+    }
+    for list in children.values_mut() {
+        list.sort_by(|a, b| ids[*a].cmp(&ids[*b]));
+    }
+    // Depth first from the top; a chain of `上级` that loops is never reached from it.
+    let mut seq: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut stack: Vec<(usize, Option<usize>)> = children
+        .get(&None)
+        .map(|l| l.iter().rev().map(|e| (*e, None)).collect())
+        .unwrap_or_default();
+    let mut placed: Vec<Option<usize>> = vec![None; ents.len()];
+    while let Some((e, parent)) = stack.pop() {
+        placed[e] = Some(seq.len());
+        let at = seq.len();
+        seq.push((e, parent));
+        if let Some(kids) = children.get(&Some(e)) {
+            stack.extend(kids.iter().rev().map(|k| (*k, Some(at))));
+        }
+    }
+    for (e, p) in placed.iter().enumerate() {
+        if p.is_none() {
+            if let Some(row) = &ents[e].parent_ref {
+                diags.push(
+                    Diagnostic::error(
+                        &row.sheet,
+                        row.sheet_span(Span::new(1, 1, 1)),
+                        msg::parent_loop(label(tree, &ents[e])),
+                    )
+                    .hint(msg::unknown_parent_hint()),
+                );
+            }
+        }
+    }
+    let mut ents: Vec<Option<Entity>> = ents.into_iter().map(Some).collect();
+    // Position in `seq` → index in the output, for parents.
+    let mut index: Vec<Option<usize>> = vec![None; seq.len()];
+    let mut out = Vec::new();
+    for (k, (e, parent)) in seq.into_iter().enumerate() {
+        let Some(ent) = ents[e].take() else { continue };
+        let Some(id) = ids[e].clone() else { continue };
+        let rd = ent.folder.map(|f| &tree.regions[f]);
+        let unbound =
+            rd.filter(|rd| rd.yaml.is_none() && ent.rows.is_empty() && ent.parent_ref.is_none());
+        if let Some(rd) = unbound {
+            diags.push(
+                Diagnostic::file_error(
+                    &rd.rel_dir,
+                    crate::messages::catalog::data::no_region_yaml(),
+                )
+                .hint(msg::story_folder_unbound_hint(rd.id.clone())),
+            );
+            continue;
+        }
+        index[k] = Some(out.len());
+        let parent = parent.and_then(|p| index[p]);
+        out.push(parts(ent, id, parent, rd));
+    }
+    out
+}
+
+/// The text of a region's figures: its `region.yaml`, then one line per table row.
+fn parts(
+    ent: Entity,
+    id: String,
+    parent: Option<usize>,
+    rd: Option<&crate::load::RegionDir>,
+) -> Parts {
+    let folder = ent.folder;
+    let yaml = rd.and_then(|r| r.yaml.as_ref());
+    let mut text = yaml.map(|f| f.text.to_string()).unwrap_or_default();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let first_line = text.matches('\n').count() + 1;
+    let rows: Vec<TableRow> = ent.parent_ref.into_iter().chain(ent.rows).collect();
+    let mut lines = Vec::new();
+    let mut placed = Vec::new();
+    for (k, row) in rows.into_iter().enumerate() {
+        text.push_str(&row.line.text);
+        text.push('\n');
+        lines.push((first_line + k, row.line.row.clone()));
+        placed.push((first_line + k, row));
+    }
+    let path = match (yaml, placed.first()) {
+        (Some(f), _) => f.path.clone(),
+        (None, Some((_, r))) => r.line.row.path.clone(),
+        (None, None) => PathBuf::new(),
+    };
+    let dir = rd.map_or_else(
+        || PathBuf::from("content/regions").join(&id),
+        |r| r.rel_dir.clone(),
+    );
+    Parts {
+        id,
+        dir,
+        folder,
+        parent,
+        file: SourceFile::new(path, text).with_rows(lines),
+        rows: placed,
+    }
+}
+
+/// The table's values joined to the `region.yaml` root: region keys from the `地区` row,
+/// section rows appended to the section's list. A key given in both with different values
+/// is an error naming both places.
+pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnostics) -> Node {
+    let mut root = yaml_root.unwrap_or(Node {
+        value: Value::Map(Vec::new()),
+        span: Span::new(1, 1, 1),
+    });
+    let Value::Map(entries) = &mut root.value else {
+        return root;
+    };
+    let mut sections: BTreeMap<&'static str, Vec<Node>> = BTreeMap::new();
+    let mut indicators: Vec<(String, Node)> = Vec::new();
+    for (line, row) in &parts.rows {
+        let node = row.node(*line);
+        if row.section == Section::Regions {
+            region_keys(&parts.file, entries, row, *line, diags);
+            continue;
+        }
+        let key = tables::schema::Sheet::of(row.section).key;
+        if row.section == Section::Indicators {
+            group_indicator(&mut indicators, row, *line);
+            continue;
+        }
+        let list = sections.entry(key).or_default();
+        if row.wide {
+            if let Some(into) = list.iter_mut().find(|n| joins(n, &node)) {
+                if let (Value::Map(a), Value::Map(b)) = (&mut into.value, node.value.clone()) {
+                    a.extend(
+                        b.into_iter()
+                            .filter(|(k, _)| !JOIN_KEYS.contains(&k.as_scalar().unwrap_or(""))),
+                    );
+                }
+                continue;
+            }
+        }
+        list.push(node);
+    }
+    if !indicators.is_empty() {
+        sections.insert(
+            "indicators",
+            indicators.into_iter().map(|(_, n)| n).collect(),
+        );
+    }
+    for (key, rows) in sections {
+        match entries.iter_mut().find(|(k, _)| k.as_scalar() == Some(key)) {
+            Some((
+                _,
+                Node {
+                    value: Value::Seq(list),
+                    ..
+                },
+            )) => list.extend(rows),
+            Some((_, n)) if n.value == Value::Null => {
+                n.value = Value::Seq(rows);
+            }
+            Some(_) => {} // not a list: the decoder says so at the YAML
+            None => {
+                let span = rows.first().map_or(Span::default(), |n| n.span);
+                entries.push((
+                    tables::scalar(key, span),
+                    Node {
+                        value: Value::Seq(rows),
+                        span,
+                    },
+                ));
+            }
+        }
+    }
+    root
+}
+
+/// True when a wide row joins `into`: the same year and the same other keys, and no
+/// figure of its own that `into` already has.
+fn joins(into: &Node, node: &Node) -> bool {
+    let (Value::Map(a), Value::Map(b)) = (&into.value, &node.value) else {
+        return false;
+    };
+    let get = |m: &[(Node, Node)], k: &str| {
+        m.iter()
+            .find(|(x, _)| x.as_scalar() == Some(k))
+            .and_then(|(_, v)| v.as_scalar().map(str::to_string))
+    };
+    JOIN_KEYS.iter().all(|k| get(a, k) == get(b, k))
+        && b.iter().all(|(k, _)| {
+            let k = k.as_scalar().unwrap_or("");
+            JOIN_KEYS.contains(&k) || get(a, k).is_none()
+        })
+}
+
+/// The keys that say which row a figure of the wide form belongs to.
+const JOIN_KEYS: &[&str] = &[
+    "year", "period", "source", "kind", "cite", "as_of", "wording",
+];
+
+/// An indicator's rows grouped by name, unit and provenance into one indicator whose
+/// `values` are by year; a row without a year is an indicator of its own (`value`).
+fn group_indicator(list: &mut Vec<(String, Node)>, row: &TableRow, line: usize) {
+    let at = |s: Span| Span { line, ..s };
+    let text = |k: &str| row.get(k).map(|v| v.text.clone()).unwrap_or_default();
+    let key = ["name", "unit", "cite", "as_of", "wording"]
+        .map(text)
+        .join("\u{1f}");
+    let node = row.node(line);
+    let Value::Map(entries) = node.value else {
+        return;
+    };
+    let year = row.get("year");
+    let value = row.get("value");
+    let Some(year) = year else {
+        let entries: Vec<(Node, Node)> = entries.into_iter().collect();
+        list.push((
+            String::new(),
+            Node {
+                value: Value::Map(entries),
+                span: node.span,
+            },
+        ));
+        return;
+    };
+    let pair = value.map(|v| {
+        (
+            tables::scalar(&year.text, at(year.span)),
+            tables::scalar(&v.text, at(v.span)),
+        )
+    });
+    if let Some((_, existing)) = list.iter_mut().find(|(k, _)| *k == key) {
+        if let Value::Map(m) = &mut existing.value {
+            if let Some((
+                _,
+                Node {
+                    value: Value::Map(values),
+                    ..
+                },
+            )) = m.iter_mut().find(|(k, _)| k.as_scalar() == Some("values"))
+            {
+                values.extend(pair);
+            }
+            if let Some(t) = row.get("target") {
+                if !m.iter().any(|(k, _)| k.as_scalar() == Some("target")) {
+                    m.push((
+                        tables::scalar("target", at(t.span)),
+                        tables::scalar(&t.text, at(t.span)),
+                    ));
+                }
+            }
+        }
+        return;
+    }
+    let mut m: Vec<(Node, Node)> = entries
+        .into_iter()
+        .filter(|(k, _)| !matches!(k.as_scalar(), Some("year" | "value")))
+        .collect();
+    let vspan = pair.as_ref().map_or(node.span, |(k, _)| k.span);
+    m.push((
+        tables::scalar("values", vspan),
+        Node {
+            value: Value::Map(pair.into_iter().collect()),
+            span: vspan,
+        },
+    ));
+    list.push((
+        key,
+        Node {
+            value: Value::Map(m),
+            span: node.span,
+        },
+    ));
+}
+
+/// The `地区` row's keys joined to the region's own: `地区` is its `name`, `面积` and
+/// `人口` its `profile`; a key `region.yaml` gives differently is an error.
+fn region_keys(
+    file: &SourceFile,
+    entries: &mut Vec<(Node, Node)>,
+    row: &TableRow,
+    line: usize,
+    diags: &mut Diagnostics,
+) {
+    let at = |s: Span| Span { line, ..s };
+    let mut own: Vec<(&str, Node)> = Vec::new();
+    if let Some(n) = &row.who.name {
+        own.push(("name", tables::scalar(&n.text, at(n.span))));
+    }
+    if let Some(c) = &row.who.code {
+        own.push(("code", tables::scalar(&c.text, at(c.span))));
+    }
+    let mut profile: Vec<(Node, Node)> = Vec::new();
+    for (key, v) in &row.values {
+        let node = tables::scalar(&v.text, at(v.span));
+        match *key {
+            "parent" => {}
+            "area_km2" | "population" => profile.push((tables::scalar(key, node.span), node)),
+            k => own.push((k, node)),
+        }
+    }
+    if !profile.is_empty() {
+        let span = profile[0].0.span;
+        own.push((
+            "profile",
+            Node {
+                value: Value::Map(profile),
+                span,
+            },
+        ));
+    }
+    for (key, node) in own {
+        match entries.iter().find(|(k, _)| k.as_scalar() == Some(key)) {
+            None => entries.push((tables::scalar(key, node.span), node)),
+            Some((_, yaml))
+                if yaml.as_scalar().is_some() && yaml.as_scalar() == node.as_scalar() => {}
+            Some((_, yaml)) => diags.push(
+                Diagnostic::error(
+                    file,
+                    node.span,
+                    msg::given_in_table_and_yaml(key, file.place(yaml.span)),
+                )
+                .hint(msg::given_in_table_and_yaml_hint()),
+            ),
+        }
+    }
+}
