@@ -336,3 +336,60 @@ fn builds_are_byte_identical() {
         assert!(b[k] == *v, "{} differs between two builds", k.display());
     }
 }
+
+#[test]
+fn all_regions_download_as_one_workbook_and_one_csv() {
+    use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+    let bytes = std::fs::read(built().join("data/all.xlsx")).unwrap();
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names()[0], "地区");
+    let row_of = |book: &mut Xlsx<_>, sheet: &str, id: &str, first: Option<Data>| {
+        let range = book.worksheet_range(sheet).unwrap();
+        range
+            .rows()
+            .find(|r| r[2] == Data::String(id.into()) && first.as_ref().is_none_or(|f| &r[3] == f))
+            .unwrap_or_else(|| panic!("{sheet} has no row of {id}"))
+            .to_vec()
+    };
+    let poverty = row_of(
+        &mut book,
+        "贫困人口",
+        "kezuohouqi",
+        Some(Data::Float(2014.0)),
+    );
+    assert_eq!(
+        poverty[1..6],
+        [
+            Data::String("科左后旗".into()),
+            Data::String("kezuohouqi".into()),
+            Data::Float(2014.0),
+            Data::Float(13065.0),
+            Data::Float(34261.0),
+        ]
+    );
+    let fund = row_of(&mut book, "资金投入", "luqu", None);
+    assert!(fund.contains(&Data::String("8231万元".into())), "{fund:?}");
+    assert!(fund.contains(&Data::String("近三年来".into())), "{fund:?}");
+
+    let csv = read("data/all.csv");
+    assert!(
+        csv.starts_with("\u{feff}表,行政区划代码,地区,标识,"),
+        "{csv}"
+    );
+    assert_has(
+        &csv,
+        &[
+            "贫困人口,,科左后旗,kezuohouqi,",
+            ",2014,13065,34261,",
+            "8231万元",
+        ],
+    );
+    // The home page links both.
+    assert_has(
+        &read("index.html"),
+        &[
+            "href=\"data/all.xlsx\" download>Excel",
+            "href=\"data/all.csv\" download>CSV",
+        ],
+    );
+}

@@ -56,6 +56,8 @@ ui_strings! {
     download_data,
     /// Open data.
     open_data,
+    /// The label of the links to every region's figures in one file (`data/all.xlsx`, `.csv`).
+    all_data,
     /// Source.
     source,
     /// Author.
@@ -165,6 +167,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             download_image: "下载图片",
             download_data: "下载数据",
             open_data: "开放数据",
+            all_data: "全部地区数据",
             source: "来源",
             author: "作者",
             poverty: "建档立卡贫困人口",
@@ -219,6 +222,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             download_image: "下載圖片",
             download_data: "下載數據",
             open_data: "開放數據",
+            all_data: "全部地區數據",
             source: "來源",
             author: "作者",
             poverty: "建檔立卡貧困人口",
@@ -273,6 +277,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             download_image: "Download image",
             download_data: "Download data",
             open_data: "Open data",
+            all_data: "All regions' data",
             source: "Source",
             author: "Author",
             poverty: "Registered poor",

@@ -11,7 +11,7 @@ use crate::model::reads;
 use crate::model::Site;
 use crate::render::pages::{self, Env, Job, JobKey};
 use crate::render::theme::Theme;
-use crate::render::{feeds, search, OutputFile};
+use crate::render::{feeds, search, workbook, OutputFile};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -53,7 +53,7 @@ pub(crate) struct Rendered {
     pub reused: Vec<OutputFile>,
     /// Every file of the site's jobs (kept in memory or not), PNGs excluded.
     pub paths: Vec<PathBuf>,
-    /// Files made from the whole site: search index, feed, sitemap, theme files.
+    /// Files made from the whole site: search index, feed, sitemap, all.xlsx/all.csv, theme files.
     pub site_wide: Vec<OutputFile>,
     /// Every job, in order.
     pub parts: Vec<Part>,
@@ -234,7 +234,7 @@ impl<'p> Plan<'p> {
     }
 
     /// The files made from the whole site, after every page: the search page and index,
-    /// the feed and sitemap, the theme's files.
+    /// the feed and sitemap, the all-regions workbook and CSV, the theme's files.
     pub(crate) fn finish(
         &self,
         env: &Env<'_>,
@@ -259,6 +259,9 @@ impl<'p> Plan<'p> {
         let paths: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
         out.site_wide
             .extend(feeds::files(env.site(), &paths, diags));
+        // Made from every region each build, like the feed: unchanged figures give the
+        // same bytes, which the writer leaves alone.
+        out.site_wide.extend(workbook::files(env.site()));
         out.site_wide.extend(pages::theme_files(theme));
     }
 }

@@ -15,6 +15,10 @@ pub struct SiteView {
     pub lang: &'static str,
     /// Issuing office.
     pub publisher: String,
+    /// Every region's figures in one workbook (`data/all.xlsx`), relative to the root.
+    pub all_xlsx_url: &'static str,
+    /// The same as one CSV table (`data/all.csv`).
+    pub all_csv_url: &'static str,
 }
 
 /// A link to a page.

@@ -98,6 +98,8 @@ impl<'a> Env<'a> {
                 subtitle: c.subtitle.clone().unwrap_or_default(),
                 lang: c.language.tag(),
                 publisher: c.publisher.clone().unwrap_or_default(),
+                all_xlsx_url: crate::render::workbook::XLSX_PATH,
+                all_csv_url: crate::render::workbook::CSV_PATH,
             },
             ui,
             nav,

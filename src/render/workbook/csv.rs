@@ -1,0 +1,40 @@
+//! `data/all.csv`: every sheet in one table, a `表` column naming each row's sheet.
+
+use super::Table;
+use crate::compute::table::DataTable;
+use crate::model::tables::schema::SHEETS;
+
+/// The first column's header: the sheet a row belongs to.
+pub(super) const SHEET_HEADER: &str = "表";
+
+/// The CSV's bytes (UTF-8 with a BOM, CRLF, RFC 4180 quoting, as every download here).
+pub(super) fn write(tables: &[Table]) -> Vec<u8> {
+    // Every sheet's headers, in schema order, each header text once: `年份` or `数据来源`
+    // is one column whatever sheet the row is from. All sheets, written or not, so the
+    // columns are the same for every site.
+    let mut headers: Vec<&'static str> = vec![SHEET_HEADER];
+    for sheet in SHEETS {
+        for c in sheet.all_columns() {
+            if !headers.contains(&c.header) {
+                headers.push(c.header);
+            }
+        }
+    }
+    let mut out = DataTable::new("", &headers);
+    for t in tables {
+        let at: Vec<usize> = t
+            .columns()
+            .iter()
+            .map(|c| headers.iter().position(|h| *h == c.header).unwrap_or(0))
+            .collect();
+        for row in &t.rows {
+            let mut cells = vec![String::new(); headers.len()];
+            cells[0] = t.sheet.name.to_string();
+            for (cell, i) in row.iter().zip(&at) {
+                cells[*i] = cell.as_str().to_string();
+            }
+            out.push(cells);
+        }
+    }
+    out.to_csv_file()
+}

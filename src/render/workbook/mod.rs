@@ -1,0 +1,357 @@
+//! Every region's figures in one download: `data/all.xlsx` and `data/all.csv`.
+//!
+//! The sheets and headers are those of [`crate::model::tables::schema`], the same ones
+//! `content/tables/` is read by: a site built from its own `all.xlsx` (with its
+//! `region.yaml` files removed) is the same site. So every figure is written in the form
+//! that reads back to the identical stated figure (`近5000万元`, `1.41万`, `8300余`), every
+//! row carries only its own provenance (the region's is on `地区`), and the files depend
+//! on nothing but the model: two builds give the same bytes.
+
+mod csv;
+mod xlsx;
+
+use super::OutputFile;
+use crate::model::region::{Provenance, Region};
+use crate::model::tables::schema::{Column, Section, Sheet, SHEETS};
+use crate::model::Site;
+use crate::quantity::{Count, Money, MoneyUnit, Stated, YearOrPeriod};
+use rust_decimal::Decimal;
+use std::path::PathBuf;
+
+/// Where the workbook is written, relative to the site root.
+pub const XLSX_PATH: &str = "data/all.xlsx";
+/// Where the one-table CSV is written.
+pub const CSV_PATH: &str = "data/all.csv";
+
+/// `data/all.xlsx` and `data/all.csv` for the whole site (reads every region).
+pub fn files(site: &Site) -> Vec<OutputFile> {
+    let tables = tables(site.regions());
+    let mut out = Vec::new();
+    // The workbook fails only past Excel's limits (a sheet of over a million rows, a cell
+    // of over 32767 characters): the CSV, which has none, still carries every figure.
+    if let Ok(bytes) = xlsx::write(&tables) {
+        out.push(OutputFile {
+            path: PathBuf::from(XLSX_PATH),
+            bytes,
+        });
+    }
+    out.push(OutputFile {
+        path: PathBuf::from(CSV_PATH),
+        bytes: csv::write(&tables),
+    });
+    out
+}
+
+/// A cell's value as written.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell {
+    /// Nothing stated.
+    Empty,
+    /// A plain number (`34261`, `98.5`, `2014`): digits and at most one decimal point,
+    /// at most 15 significant digits, so an f64 holds it exactly and prints it back.
+    Number(String),
+    /// Anything else, exactly as written (`近5000万元`, `1.23%`, `2014-2018`).
+    Text(String),
+}
+
+impl Cell {
+    /// Text, or empty when there is none.
+    fn text(s: Option<&str>) -> Cell {
+        s.map_or(Cell::Empty, |s| Cell::Text(s.to_string()))
+    }
+
+    /// A written figure: a number cell when it is a plain number, else text.
+    fn figure(written: String) -> Cell {
+        if is_plain_number(&written) {
+            Cell::Number(written)
+        } else {
+            Cell::Text(written)
+        }
+    }
+
+    /// The cell as CSV text (numbers as written).
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Cell::Empty => "",
+            Cell::Number(s) | Cell::Text(s) => s,
+        }
+    }
+}
+
+/// Digits with at most one inner decimal point and at most 15 significant digits: what
+/// an f64 holds exactly and any reader prints back digit for digit.
+fn is_plain_number(s: &str) -> bool {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits_only = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits_only(int) || !digits_only(frac) || s.ends_with('.') {
+        return false;
+    }
+    // No leading zeros (`007` would read back as 7) except a lone `0` before the point.
+    if int.len() > 1 && int.starts_with('0') {
+        return false;
+    }
+    let significant = format!("{int}{frac}");
+    let significant = significant.trim_start_matches('0').trim_end_matches('0');
+    significant.len() <= 15
+}
+
+/// One sheet and its rows, each row a cell per column of [`Sheet::all_columns`].
+pub(crate) struct Table {
+    /// The sheet.
+    pub sheet: &'static Sheet,
+    /// Its rows, regions in site order, rows in model order.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// The columns every row has a cell for, in order.
+    pub(crate) fn columns(&self) -> Vec<&'static Column> {
+        self.sheet.all_columns().collect()
+    }
+}
+
+/// A row being filled: its cells by column key.
+struct Row {
+    keys: Vec<&'static str>,
+    cells: Vec<Cell>,
+}
+
+impl Row {
+    /// A row of `sheet` about region `r`, its region columns filled.
+    fn new(sheet: &'static Sheet, r: &Region) -> Row {
+        let keys: Vec<&'static str> = sheet.all_columns().map(|c| c.key).collect();
+        let mut row = Row {
+            cells: vec![Cell::Empty; keys.len()],
+            keys,
+        };
+        row.set("code", Cell::text(code(r)));
+        row.set("region", Cell::Text(r.name.clone()));
+        row.set("id", Cell::Text(r.id.clone()));
+        row
+    }
+
+    /// A data row with its own provenance (never the region's: that is on `地区`).
+    fn with_prov(sheet: &'static Sheet, r: &Region, p: &Provenance) -> Row {
+        let mut row = Row::new(sheet, r);
+        row.set("cite", Cell::text(p.cite()));
+        row.set("as_of", Cell::text(p.as_of().map(|d| d.key()).as_deref()));
+        row.set("wording", Cell::text(p.wording()));
+        row
+    }
+
+    fn set(&mut self, key: &str, cell: Cell) {
+        let i = self
+            .keys
+            .iter()
+            .position(|k| *k == key)
+            .unwrap_or_else(|| panic!("the schema has no column `{key}`"));
+        self.cells[i] = cell;
+    }
+
+    /// Sets the year or period columns of a row's time.
+    fn when(&mut self, when: Option<YearOrPeriod>) {
+        match when {
+            Some(YearOrPeriod::Year(y)) => self.set("year", year(y)),
+            Some(YearOrPeriod::Period(p)) => self.set("period", Cell::Text(p.key())),
+            None => {}
+        }
+    }
+}
+
+/// A region's administrative division code, when the model has one.
+fn code(_r: &Region) -> Option<&str> {
+    // `Region` has no code yet; when it has, this is the one place to read it.
+    None
+}
+
+fn year(y: crate::quantity::Year) -> Cell {
+    Cell::Number(y.get().to_string())
+}
+
+/// A count as written with no unit: `34261`, `1.41万`, `8300余`.
+fn count(c: Option<&Stated<Count>>) -> Cell {
+    c.map_or(Cell::Empty, |c| Cell::figure(c.with_unit("")))
+}
+
+/// A bare count (a batch's totals): never qualified.
+fn bare_count(c: Option<Count>) -> Cell {
+    c.map_or(Cell::Empty, |c| Cell::figure(c.get().to_string()))
+}
+
+/// Money as written, in the scale it was written in: `8231万元`, `近5000万元`,
+/// `43400000元` (not `4340万元`, which would read back as written in 万).
+fn money(m: Option<&Stated<Money>>) -> Cell {
+    m.map_or(Cell::Empty, |m| {
+        Cell::Text(match m.qualifier {
+            Some(_) => m.to_string(),
+            None => m.value.format_in(match m.scale {
+                8 => MoneyUnit::Yi,
+                4 => MoneyUnit::Wan,
+                _ => MoneyUnit::Yuan,
+            }),
+        })
+    })
+}
+
+/// An indicator's figure with no unit (the unit is the row's `单位`): `98`, `6.18万`.
+fn decimal(v: Option<&Stated<Decimal>>) -> Cell {
+    v.map_or(Cell::Empty, |v| Cell::figure(v.with_unit("")))
+}
+
+/// Every sheet with rows (`地区` always), in schema order.
+pub(crate) fn tables(regions: &[Region]) -> Vec<Table> {
+    SHEETS
+        .iter()
+        .map(|sheet| Table {
+            sheet,
+            rows: regions
+                .iter()
+                .flat_map(|r| rows(sheet, r, regions))
+                .map(|row| row.cells)
+                .collect(),
+        })
+        .filter(|t| t.sheet.section == Section::Regions || !t.rows.is_empty())
+        .collect()
+}
+
+/// Region `r`'s rows in `sheet`.
+fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
+    let row = |p: &Provenance| Row::with_prov(sheet, r, p);
+    let mut out = Vec::new();
+    match sheet.section {
+        Section::Regions => {
+            let mut x = Row::new(sheet, r);
+            x.set("level", Cell::text(r.level.as_deref()));
+            x.set("full_name", Cell::text(r.full_name.as_deref()));
+            let parent = r.parent.and_then(|p| regions.get(p));
+            let parent = parent.map(|p| code(p).unwrap_or(&p.id));
+            x.set("parent", Cell::text(parent));
+            let area = r.profile.area_km2.map(|a| a.normalize().to_string());
+            x.set("area_km2", area.map_or(Cell::Empty, Cell::figure));
+            x.set("population", count(r.profile.population.as_ref()));
+            x.set("source", Cell::text(r.source.as_deref()));
+            x.set("as_of", Cell::text(r.as_of.map(|d| d.key()).as_deref()));
+            out.push(x);
+        }
+        Section::Poverty => {
+            for p in &r.poverty {
+                let mut x = row(&p.prov);
+                x.set("year", year(p.year));
+                x.set("households", count(p.households.as_ref()));
+                x.set("people", count(p.people.as_ref()));
+                x.set("rate", Cell::text(p.rate.map(|r| r.to_string()).as_deref()));
+                out.push(x);
+            }
+        }
+        Section::Lifted => {
+            for l in &r.lifted {
+                let mut x = row(&l.prov);
+                // A one-year period is a year (`year: 2015` and `period: 2015` are one value).
+                x.when(l.when.map(|p| match p.start == p.end {
+                    true => YearOrPeriod::Year(p.start),
+                    false => YearOrPeriod::Period(p),
+                }));
+                x.set("households", count(l.households.as_ref()));
+                x.set("people", count(l.people.as_ref()));
+                out.push(x);
+            }
+        }
+        Section::Targets => {
+            for t in &r.targets {
+                let mut x = row(&t.prov);
+                x.when(t.year.map(YearOrPeriod::Year));
+                x.set("name", Cell::Text(t.name.clone()));
+                x.set(
+                    "unit",
+                    Cell::text(Some(t.unit.as_str()).filter(|u| !u.is_empty())),
+                );
+                x.set("target", count(t.target.as_ref()));
+                x.set("actual", count(t.actual.as_ref()));
+                out.push(x);
+            }
+        }
+        Section::Funds => {
+            for f in &r.funds {
+                let mut x = row(&f.prov);
+                x.when(f.when);
+                x.set("source", Cell::Text(f.source.clone()));
+                x.set("amount", money(Some(&f.amount)));
+                x.set("to_poor_villages", money(f.to_poor_villages.as_ref()));
+                x.set("projects", count(f.projects.as_ref()));
+                out.push(x);
+            }
+        }
+        Section::Credit => {
+            for c in &r.credit {
+                let mut x = row(&c.prov);
+                x.when(c.when);
+                x.set("kind", Cell::Text(c.kind.clone()));
+                x.set("amount", money(c.amount.as_ref()));
+                x.set("drawn", money(c.drawn.as_ref()));
+                x.set("households", count(c.households.as_ref()));
+                x.set("people", count(c.people.as_ref()));
+                out.push(x);
+            }
+        }
+        Section::Projects => {
+            for p in &r.projects {
+                let mut x = row(&p.prov);
+                x.set("name", Cell::Text(p.name.clone()));
+                x.set("category", Cell::text(p.category.as_deref()));
+                // The Chinese word a clerk writes; `Status::parse` reads it back.
+                x.set("status", Cell::Text(p.status.label().to_string()));
+                out.push(x);
+            }
+        }
+        Section::ProjectBatches => {
+            for b in &r.project_batches {
+                let mut x = row(&b.prov);
+                x.set("batch", Cell::Text(b.batch.clone()));
+                x.set("investment", money(b.investment.as_ref()));
+                x.set("invested_so_far", money(b.invested_so_far.as_ref()));
+                x.set("total", bare_count(b.total));
+                // Only the statuses the report gave: an absent one is not a stated 0.
+                for (s, n) in &b.status {
+                    x.set(&format!("status.{}", s.key()), bare_count(Some(*n)));
+                }
+                out.push(x);
+            }
+        }
+        Section::Indicators => {
+            for i in &r.indicators {
+                let named = || {
+                    let mut x = row(&i.prov);
+                    x.set("name", Cell::Text(i.name.clone()));
+                    x.set(
+                        "unit",
+                        Cell::text(Some(i.unit.as_str()).filter(|u| !u.is_empty())),
+                    );
+                    x
+                };
+                let mut series: Vec<Row> = i
+                    .values
+                    .iter()
+                    .map(|(y, v)| {
+                        let mut x = named();
+                        x.set("year", year(*y));
+                        x.set("value", decimal(Some(v)));
+                        x
+                    })
+                    .collect();
+                if series.is_empty() {
+                    // One undated value (a stock at a date): a row with no year.
+                    let mut x = named();
+                    x.set("value", decimal(i.value.as_ref()));
+                    series.push(x);
+                }
+                // The target once, on the indicator's first row: it is not per year.
+                series[0].set("target", decimal(i.target.as_ref()));
+                out.extend(series);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
