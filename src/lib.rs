@@ -91,7 +91,7 @@ pub fn compile(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Com
 }
 
 /// [`compile`] after an edit: `changed` are the edited files (relative to `root` or
-/// absolute). When they are all stories or region files, only the pages that read them are
+/// absolute). When they are all stories, region files or tables, only the pages that read them are
 /// rendered again (with the site-wide search index, feed and sitemap); the other pages are
 /// taken from `prev`. Any other change (site.yaml, templates, static files) renders all.
 pub fn recompile(
@@ -115,10 +115,15 @@ pub fn recompile(
             under.unwrap_or(p).to_path_buf()
         })
         .collect();
+    // A table is a source of region figures like region.yaml: an edited cell changes the
+    // text of the regions its rows feed, and only their pages are rendered again.
     let content = |p: &Path| {
-        (p.starts_with("content/regions") || p.starts_with("content/news"))
-            && (p.extension().is_some_and(|x| x == "md")
-                || p.file_name().is_some_and(|n| n == "region.yaml"))
+        let table = p.starts_with("content/tables")
+            && p.extension().is_some_and(|x| x == "xlsx" || x == "csv");
+        table
+            || (p.starts_with("content/regions") || p.starts_with("content/news"))
+                && (p.extension().is_some_and(|x| x == "md")
+                    || p.file_name().is_some_and(|n| n == "region.yaml"))
     };
     if !rel.iter().all(|p| content(p)) {
         return compile(root, drafts, diags);

@@ -14,7 +14,7 @@ pub mod sheet;
 mod totals;
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceFile, Span};
-use crate::load::tables::{Cell, TableFile};
+use crate::load::tables::{Cell, Grid, TableFile};
 use crate::load::yaml::{Node, Value};
 use crate::messages::catalog::{common, tables as msg};
 use crate::messages::choices;
@@ -97,15 +97,10 @@ impl TableRow {
                 },
             ));
         }
-        let span = entries
-            .first()
-            .map_or(Span::new(line, 1, 1), |(k, _)| k.span);
+        // The row is where it starts: its first cell.
         Node {
             value: Value::Map(entries),
-            span: Span {
-                len: self.line.text.chars().count().max(1),
-                ..span
-            },
+            span: Span::new(line, 1, self.line.text.chars().count().max(1)),
         }
     }
 }
@@ -148,7 +143,8 @@ const NOTE_WORDS: &[&str] = &[
 pub fn read(tables: &[TableFile], diags: &mut Diagnostics) -> Vec<TableRow> {
     let mut rows = Vec::new();
     for table in tables {
-        for grid in &table.grids {
+        let grids: Vec<Grid> = table.grids.iter().flat_map(split_by_sheet).collect();
+        for grid in &grids {
             let text = SheetText::of(table, grid);
             if grid.hidden {
                 diags.push(Diagnostic {
@@ -193,6 +189,73 @@ pub fn read(tables: &[TableFile], diags: &mut Diagnostics) -> Vec<TableRow> {
         }
     }
     rows
+}
+
+/// The header of the column that, in one table of several sheets (`data/all.csv`), says
+/// which sheet a row belongs to.
+const SHEET_COLUMN: &[&str] = &["表", "sheet"];
+
+/// A table whose first column is `表` as one grid per sheet it names: each keeps the
+/// file's row numbers (other sheets' rows blank) and only the columns its rows fill.
+fn split_by_sheet(grid: &Grid) -> Vec<Grid> {
+    let is_sheet_column =
+        |c: &Cell| matches!(c, Cell::Text(t) if SHEET_COLUMN.contains(&cells::trim(t)));
+    let Some(header) = grid
+        .rows
+        .first()
+        .filter(|r| r.first().is_some_and(is_sheet_column))
+    else {
+        return vec![grid.clone()];
+    };
+    let name_of = |row: &[Cell]| match row.first() {
+        Some(Cell::Text(t)) => cells::trim(t).to_string(),
+        _ => String::new(),
+    };
+    let mut names: Vec<String> = Vec::new();
+    for row in &grid.rows[1..] {
+        let n = name_of(row);
+        if !n.is_empty() && !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let mine = |row: &Vec<Cell>| name_of(row) == name;
+            let used: Vec<bool> = (0..header.len())
+                .map(|c| {
+                    c > 0
+                        && grid.rows[1..]
+                            .iter()
+                            .filter(|r| mine(r))
+                            .any(|r| r.get(c).is_some_and(|x| !x.is_blank()))
+                })
+                .collect();
+            let keep = |row: &Vec<Cell>| -> Vec<Cell> {
+                row.iter()
+                    .enumerate()
+                    .map(|(c, x)| {
+                        if used.get(c) == Some(&true) {
+                            x.clone()
+                        } else {
+                            Cell::Empty
+                        }
+                    })
+                    .collect()
+            };
+            let mut rows = vec![keep(header)];
+            rows.extend(
+                grid.rows[1..]
+                    .iter()
+                    .map(|r| if mine(r) { keep(r) } else { Vec::new() }),
+            );
+            Grid {
+                name,
+                rows,
+                ..grid.clone()
+            }
+        })
+        .collect()
 }
 
 /// What a sheet's row is.

@@ -159,9 +159,8 @@ impl Row {
 }
 
 /// A region's administrative division code, when the model has one.
-fn code(_r: &Region) -> Option<&str> {
-    // `Region` has no code yet; when it has, this is the one place to read it.
-    None
+fn code(r: &Region) -> Option<&str> {
+    r.code.as_deref()
 }
 
 fn year(y: crate::quantity::Year) -> Cell {
