@@ -29,8 +29,9 @@ mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 
 # build SITE OUT LOG: one timed build; prints "wall_ms cpu_ms peak_mib pages charts jobs rendered".
+# Messages in English whatever the site's language: the counts are read from them.
 build() {
-  XIAOKANG_TIMINGS=1 "$bin" build --root "$1" --out "$2" >"$3.out" 2>"$3"
+  XIAOKANG_TIMINGS=1 "$bin" --lang en build --root "$1" --out "$2" >"$3.out" 2>"$3"
   local total wall cpu peak pages charts jobs rendered
   total=$(grep '^total:' "$3")
   wall=$(sed -E 's/.*wall ([0-9]+) ms.*/\1/' <<<"$total")
