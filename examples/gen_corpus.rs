@@ -1,7 +1,7 @@
 //! Writes a synthetic site for scale benchmarks, deterministic for a given seed.
 //!
 //! `cargo run --release --example gen_corpus -- DIR [--regions N] [--villages V] [--news M]
-//! [--seed S] [--png first|all|none] [--flat]`
+//! [--seed S] [--png first|all|none] [--flat] [--xlsx]`
 //!
 //! N county-level regions nested province → prefecture → county (30 provinces, 10
 //! prefectures each), every county with a yearly poverty series, funds by year and
@@ -9,9 +9,19 @@
 //! spread evenly under the counties (a poverty series, a few projects: one or two charts
 //! a page); M news stories. `--flat` puts every county at the top level instead. The site's settings are the defaults a user gets, except
 //! `charts.png` when `--png` is given.
+//!
+//! `--xlsx` writes the same regions and figures (same seed, same numbers) as one workbook,
+//! `content/tables/全国.xlsx`, instead of region folders: the sheets and headers of
+//! `tables::schema`, one row per region and year, each region known by a synthetic but
+//! well-formed GB/T 2260 code (provinces `XX0000` on real province prefixes, prefectures
+//! `XXYY00`, counties `XXYYZZ`), so the tree follows from the codes and `标识` is left
+//! empty. A county's story goes to `content/regions/<code>/index.md`; news stays Markdown.
+//! Villages and `--flat` have no 6-digit codes, so they are refused with `--xlsx`.
 
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use xiaokang::model::tables::schema::{Section, Sheet};
 
 /// A small deterministic generator (xorshift64*), so the corpus needs no dependency.
 struct Rng(u64);
@@ -76,6 +86,8 @@ struct Opts {
     flat: bool,
     /// `charts.png`, when not the default.
     png: Option<String>,
+    /// One workbook of every region instead of region folders.
+    xlsx: bool,
 }
 
 fn parse_args() -> Result<Opts, String> {
@@ -88,6 +100,7 @@ fn parse_args() -> Result<Opts, String> {
         villages: 0,
         flat: false,
         png: None,
+        xlsx: false,
     };
     let mut dir = None;
     while let Some(a) = args.next() {
@@ -102,14 +115,27 @@ fn parse_args() -> Result<Opts, String> {
             "--seed" => o.seed = num("--seed")?.max(1),
             "--villages" => o.villages = num("--villages")? as usize,
             "--flat" => o.flat = true,
+            "--xlsx" => o.xlsx = true,
             "--png" => o.png = Some(args.next().ok_or("--png needs first, all or none")?),
             _ if dir.is_none() => dir = Some(PathBuf::from(a)),
             other => return Err(format!("unexpected argument {other}")),
         }
     }
     o.dir = dir.ok_or(
-        "usage: gen_corpus DIR [--regions N] [--villages V] [--news M] [--seed S] [--png MODE] [--flat]",
+        "usage: gen_corpus DIR [--regions N] [--villages V] [--news M] [--seed S] [--png MODE] [--flat] [--xlsx]",
     )?;
+    if o.xlsx && (o.flat || o.villages > 0) {
+        return Err(
+            "--xlsx names regions by 6-digit county codes: no --flat, no --villages".into(),
+        );
+    }
+    // 30 provinces of 10 prefectures, each of at most 99 counties (`ZZ` runs 01–99).
+    if o.xlsx && o.regions.div_ceil(300) > 99 {
+        return Err(format!(
+            "--xlsx fits at most {} counties in the code space",
+            300 * 99
+        ));
+    }
     Ok(o)
 }
 
@@ -135,59 +161,130 @@ fn story(rng: &mut Rng, title: &str, region_name: &str, chart: bool) -> String {
     body
 }
 
-fn county_yaml(rng: &mut Rng, name: &str) -> String {
-    let mut y = format!(
-        "name: {name}\nlevel: 县\nsource: 合成测试数据《{name}脱贫攻坚统计》\nas_of: 2020-12-31\nprofile: {{ area_km2: {}, population: {}万 }}\npoverty:\n",
-        rng.range(800, 20000),
-        rng.range(10, 80)
-    );
+/// A county's figures, drawn once and written as region.yaml or as workbook rows.
+struct County {
+    name: String,
+    area_km2: u64,
+    /// In 万.
+    population_wan: u64,
+    /// (year, households, people, rate in hundredths of a percent).
+    poverty: Vec<(u32, u64, u64, u64)>,
+    /// (year, source, whole 亿, hundredths of 亿 as written: `{}.{}亿元`).
+    funds: Vec<(u32, &'static str, u64, u64)>,
+    projects: Vec<Project>,
+}
+
+/// One project row.
+struct Project {
+    name: String,
+    category: &'static str,
+    status: &'static str,
+}
+
+/// A county's figures, drawn from `rng` in the order the corpus has always drawn them.
+fn county(rng: &mut Rng, name: &str) -> County {
+    let area_km2 = rng.range(800, 20000);
+    let population_wan = rng.range(10, 80);
+    let mut poverty = Vec::new();
     let mut households = rng.range(3000, 15000);
     let mut rate = rng.range(800, 2500); // hundredths of a percent
     for year in 2014..=2020 {
         let people = households * rng.range(25, 35) / 10;
-        let _ = writeln!(
-            y,
-            "  - {{ year: {year}, households: {households}, people: {people}, rate: {}.{:02}% }}",
-            rate / 100,
-            rate % 100
-        );
+        poverty.push((year, households, people, rate));
         households = households * rng.range(40, 75) / 100;
         rate = rate * rng.range(40, 75) / 100;
     }
-    y.push_str("funds:\n");
+    let mut funds = Vec::new();
     for year in 2016..=2019 {
         for src in SOURCES
             .iter()
             .take(rng.range(1, SOURCES.len() as u64) as usize)
         {
-            let _ = writeln!(
-                y,
-                "  - {{ year: {year}, source: {src}, amount: {}.{}亿元 }}",
-                rng.range(0, 9),
-                rng.range(1, 99)
-            );
+            let whole = rng.range(0, 9);
+            funds.push((year, *src, whole, rng.range(1, 99)));
         }
     }
     let count = rng.range(20, 80);
-    projects(&mut y, rng, count, true);
-    y
+    County {
+        name: name.to_string(),
+        area_km2,
+        population_wan,
+        poverty,
+        funds,
+        projects: projects(rng, count, true),
+    }
 }
 
-/// `count` project rows, each named after a category (and a village, in a county's list).
-fn projects(y: &mut String, rng: &mut Rng, count: u64, named_by_village: bool) {
+impl County {
+    /// `合成测试数据《…脱贫攻坚统计》`: the region's `source`.
+    fn source(&self) -> String {
+        format!("合成测试数据《{}脱贫攻坚统计》", self.name)
+    }
+
+    fn yaml(&self) -> String {
+        let mut y = format!(
+            "name: {}\nlevel: 县\nsource: {}\nas_of: 2020-12-31\nprofile: {{ area_km2: {}, population: {}万 }}\npoverty:\n",
+            self.name,
+            self.source(),
+            self.area_km2,
+            self.population_wan
+        );
+        for (year, households, people, rate) in &self.poverty {
+            let _ = writeln!(
+                y,
+                "  - {{ year: {year}, households: {households}, people: {people}, rate: {} }}",
+                percent(*rate)
+            );
+        }
+        y.push_str("funds:\n");
+        for (year, src, whole, frac) in &self.funds {
+            let _ = writeln!(
+                y,
+                "  - {{ year: {year}, source: {src}, amount: {} }}",
+                yi(*whole, *frac)
+            );
+        }
+        projects_yaml(&mut y, &self.projects);
+        y
+    }
+}
+
+/// A rate in hundredths of a percent, written `11.05%`.
+fn percent(hundredths: u64) -> String {
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
+/// An amount as the corpus writes it: `3.7亿元` (the digits after the point unpadded).
+fn yi(whole: u64, frac: u64) -> String {
+    format!("{whole}.{frac}亿元")
+}
+
+/// `count` projects, each named after a category (and a village, in a county's list).
+fn projects(rng: &mut Rng, count: u64, named_by_village: bool) -> Vec<Project> {
+    (0..count)
+        .map(|n| {
+            let place = named_by_village.then(|| rng.pick(PLACES));
+            let category = rng.pick(CATEGORIES);
+            let name = match place {
+                Some(p) => format!("{p}村{category}"),
+                None => category.to_string(),
+            };
+            Project {
+                name: format!("{name}项目{n}"),
+                category: rng.pick(CATEGORIES),
+                status: rng.pick(STATUSES),
+            }
+        })
+        .collect()
+}
+
+fn projects_yaml(y: &mut String, projects: &[Project]) {
     y.push_str("projects:\n");
-    for n in 0..count {
-        let place = named_by_village.then(|| rng.pick(PLACES));
-        let category = rng.pick(CATEGORIES);
-        let name = match place {
-            Some(p) => format!("{p}村{category}"),
-            None => category.to_string(),
-        };
+    for p in projects {
         let _ = writeln!(
             y,
-            "  - {{ name: {name}项目{n}, category: {}, status: {} }}",
-            rng.pick(CATEGORIES),
-            rng.pick(STATUSES)
+            "  - {{ name: {}, category: {}, status: {} }}",
+            p.name, p.category, p.status
         );
     }
 }
@@ -204,15 +301,180 @@ fn village_yaml(rng: &mut Rng, name: &str) -> String {
         households = households * rng.range(10, 60) / 100;
     }
     let count = rng.range(1, 4);
-    projects(&mut y, rng, count, false);
+    let rows = projects(rng, count, false);
+    projects_yaml(&mut y, &rows);
     y
 }
 
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(p) = path.parent() {
         std::fs::create_dir_all(p)?;
     }
-    std::fs::write(path, text)
+    std::fs::write(path, bytes)
+}
+
+/// Real province-level prefixes of GB/T 2260 (11 北京 … 65 新疆): 31, of which the corpus
+/// uses the first 30.
+const PROVINCE_PREFIXES: [u32; 31] = [
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+    53, 54, 61, 62, 63, 64, 65,
+];
+
+/// A workbook cell.
+enum Cell {
+    Empty,
+    Text(String),
+    /// Years and counts: whole numbers far below 2^53, exact in an f64.
+    Number(u64),
+}
+
+/// The rows of `content/tables/全国.xlsx`, sheet by sheet, in the order they are written.
+struct Book {
+    sheets: Vec<BookSheet>,
+}
+
+/// One sheet: its section, the keys of its columns and its rows.
+struct BookSheet {
+    section: Section,
+    keys: Vec<&'static str>,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Book {
+    fn new() -> Book {
+        let sheet = |section, keys: &[&'static str]| BookSheet {
+            section,
+            keys: ["code", "region", "id"]
+                .iter()
+                .chain(keys)
+                .copied()
+                .collect(),
+            rows: Vec::new(),
+        };
+        Book {
+            sheets: vec![
+                sheet(
+                    Section::Regions,
+                    &["level", "area_km2", "population", "source", "as_of"],
+                ),
+                sheet(Section::Poverty, &["year", "households", "people", "rate"]),
+                sheet(Section::Funds, &["year", "source", "amount"]),
+                sheet(Section::Projects, &["name", "category", "status"]),
+            ],
+        }
+    }
+
+    /// Adds a row to `section`'s sheet: the region's code and name, no `标识` (the id comes
+    /// from the code), then `cells` in the sheet's key order.
+    fn row(&mut self, section: Section, code: u32, name: &str, cells: Vec<Cell>) {
+        let rows = &mut self
+            .sheets
+            .iter_mut()
+            .find(|s| s.section == section)
+            .expect("a sheet the book writes")
+            .rows;
+        let mut row = vec![
+            Cell::Text(code.to_string()),
+            Cell::Text(name.into()),
+            Cell::Empty,
+        ];
+        row.extend(cells);
+        rows.push(row);
+    }
+
+    /// A province or prefecture: a name and a level, as their region.yaml files have.
+    fn level(&mut self, code: u32, name: &str, level: &str) {
+        let mut cells = vec![Cell::Text(level.into())];
+        cells.extend([Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
+        self.row(Section::Regions, code, name, cells);
+    }
+
+    /// A county's profile and every figure of its region.yaml.
+    fn county(&mut self, code: u32, c: &County) {
+        let name = c.name.as_str();
+        self.row(
+            Section::Regions,
+            code,
+            name,
+            vec![
+                Cell::Text("县".into()),
+                Cell::Number(c.area_km2),
+                Cell::Text(format!("{}万", c.population_wan)),
+                Cell::Text(c.source()),
+                Cell::Text("2020-12-31".into()),
+            ],
+        );
+        for &(year, households, people, rate) in &c.poverty {
+            let cells = vec![
+                Cell::Number(year.into()),
+                Cell::Number(households),
+                Cell::Number(people),
+                Cell::Text(percent(rate)),
+            ];
+            self.row(Section::Poverty, code, name, cells);
+        }
+        for &(year, src, whole, frac) in &c.funds {
+            let cells = vec![
+                Cell::Number(year.into()),
+                Cell::Text(src.into()),
+                Cell::Text(yi(whole, frac)),
+            ];
+            self.row(Section::Funds, code, name, cells);
+        }
+        for p in &c.projects {
+            let cells = vec![
+                Cell::Text(p.name.clone()),
+                Cell::Text(p.category.into()),
+                Cell::Text(p.status.into()),
+            ];
+            self.row(Section::Projects, code, name, cells);
+        }
+    }
+
+    /// The workbook's bytes, headers from the schema the reader knows them by; the same
+    /// bytes for the same seed (a fixed creation date).
+    fn write(&self) -> Result<Vec<u8>, XlsxError> {
+        let mut book = Workbook::new();
+        let created = ExcelDateTime::from_ymd(2020, 12, 31)?;
+        book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+        for BookSheet {
+            section,
+            keys,
+            rows,
+        } in &self.sheets
+        {
+            let schema = Sheet::of(*section);
+            let ws = book.add_worksheet();
+            ws.set_name(schema.name)?;
+            for (c, key) in keys.iter().enumerate() {
+                let header = schema
+                    .all_columns()
+                    .find(|col| col.key == *key)
+                    .map(|col| col.header)
+                    .ok_or_else(|| XlsxError::ParameterError(format!("no column `{key}`")))?;
+                ws.write_string(0, c as u16, header)?;
+            }
+            for (r, row) in rows.iter().enumerate() {
+                let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+                for (c, cell) in row.iter().enumerate() {
+                    match cell {
+                        Cell::Empty => {}
+                        Cell::Text(t) => {
+                            ws.write_string(r, c as u16, t)?;
+                        }
+                        Cell::Number(n) => {
+                            ws.write_number(r, c as u16, *n as f64)?;
+                        }
+                    }
+                }
+            }
+        }
+        book.save_to_buffer()
+    }
 }
 
 fn run(o: &Opts) -> std::io::Result<()> {
@@ -232,13 +494,19 @@ fn run(o: &Opts) -> std::io::Result<()> {
     let mut villages = 0;
     let counties_per_prefecture = o.regions.div_ceil(300).max(1);
     let mut made = 0;
-    'outer: for p in 0..30 {
+    // Each county's id, in the order made: what news stories cite.
+    let mut ids: Vec<String> = Vec::new();
+    let mut book = Book::new();
+    'outer: for (p, prefix) in PROVINCE_PREFIXES.iter().take(30).enumerate() {
         // Stop before a province or prefecture that would get no county (an empty leaf).
         if made == o.regions {
             break;
         }
         let pdir = content.join("regions").join(format!("p{p:02}"));
-        if !o.flat {
+        let pcode = prefix * 10_000;
+        if o.xlsx {
+            book.level(pcode, &format!("第{p}省"), "省");
+        } else if !o.flat {
             write(
                 &pdir.join("region.yaml"),
                 &format!("name: 第{p}省\nlevel: 省\n"),
@@ -248,7 +516,11 @@ fn run(o: &Opts) -> std::io::Result<()> {
             if made == o.regions {
                 break 'outer;
             }
+            let ccode = pcode + (c + 1) * 100;
             let cdir = if o.flat {
+                content.join("regions")
+            } else if o.xlsx {
+                book.level(ccode, &format!("第{p}省第{c}市"), "市");
                 content.join("regions")
             } else {
                 let cdir = pdir.join(format!("p{p:02}c{c:02}"));
@@ -263,8 +535,19 @@ fn run(o: &Opts) -> std::io::Result<()> {
                     break 'outer;
                 }
                 let name = format!("{}{}县{made}", rng.pick(PLACES), rng.pick(PLACES));
-                let kdir = cdir.join(format!("x{made:05}"));
-                write(&kdir.join("region.yaml"), &county_yaml(&mut rng, &name))?;
+                let figures = county(&mut rng, &name);
+                // In a workbook the county is its code; its story's folder is named by it.
+                let id = if o.xlsx {
+                    let code = ccode + k as u32 + 1;
+                    book.county(code, &figures);
+                    code.to_string()
+                } else {
+                    format!("x{made:05}")
+                };
+                let kdir = cdir.join(&id);
+                if !o.xlsx {
+                    write(&kdir.join("region.yaml"), &figures.yaml())?;
+                }
                 write(
                     &kdir.join("index.md"),
                     &story(&mut rng, &format!("{name}脱贫纪实"), &name, k % 2 == 0),
@@ -275,21 +558,32 @@ fn run(o: &Opts) -> std::io::Result<()> {
                     write(&vdir.join("region.yaml"), &village_yaml(&mut rng, &vname))?;
                     villages += 1;
                 }
+                ids.push(id);
                 made += 1;
             }
         }
     }
+    if o.xlsx {
+        let bytes = book.write().map_err(std::io::Error::other)?;
+        write_bytes(&content.join("tables").join("全国.xlsx"), &bytes)?;
+    }
     for n in 0..o.news {
         // Each news story cites one county, spread over the site as real news would be.
-        let cited = format!("x{:05}", (n * 7919) % made.max(1));
+        let i = (n * 7919) % made.max(1);
+        let cited = ids.get(i).cloned().unwrap_or_else(|| format!("x{i:05}"));
         let text = story(&mut rng, &format!("动态{n}"), "各地", false)
             .replace("{{ poverty.", &format!("{{{{ {cited}:poverty."));
         write(&content.join("news").join(format!("n{n:05}.md")), &text)?;
     }
     println!(
-        "wrote {made} counties, {villages} villages and {} news stories into {}",
+        "wrote {made} counties, {villages} villages and {} news stories into {}{}",
         o.news,
-        o.dir.display()
+        o.dir.display(),
+        if o.xlsx {
+            " (figures in content/tables/全国.xlsx)"
+        } else {
+            ""
+        }
     );
     Ok(())
 }

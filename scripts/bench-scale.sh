@@ -11,6 +11,10 @@
 #                                           village regions spread under 832 counties
 #   PUBLISHED=no scripts/bench-scale.sh …   without the published run (at 128,000 villages
 #                                           it rasterizes 130,000 share PNGs: half an hour)
+#   XLSX=1 scripts/bench-scale.sh 3000      also builds the same regions and figures read
+#                                           from one content/tables/全国.xlsx (gen_corpus
+#                                           --xlsx; counties only, no VILLAGES) and prints
+#                                           both first builds' times and their per-region ratio
 #
 # Needs only bash, sed and cargo; CPU time and peak memory come from xiaokang itself
 # (XIAOKANG_TIMINGS=1 reads /proc, so Linux). Work files go to a fresh temporary folder
@@ -29,8 +33,9 @@ mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 
 # build SITE OUT LOG: one timed build; prints "wall_ms cpu_ms peak_mib pages charts jobs rendered".
+# Messages in English whatever the site's language: the counts are read from them.
 build() {
-  XIAOKANG_TIMINGS=1 "$bin" build --root "$1" --out "$2" >"$3.out" 2>"$3"
+  XIAOKANG_TIMINGS=1 "$bin" --lang en build --root "$1" --out "$2" >"$3.out" 2>"$3"
   local total wall cpu peak pages charts jobs rendered
   total=$(grep '^total:' "$3")
   wall=$(sed -E 's/.*wall ([0-9]+) ms.*/\1/' <<<"$total")
@@ -69,6 +74,27 @@ for n in "${sizes[@]}"; do
   awk -v w="$wall" -v f="$full" -v j="$jobs" -v r="$rendered" -v m="$peak" \
     'BEGIN { printf "    rebuild, one county'"'"'s funds changed: %d ms (%.0f%% of the first build), %d of %d pages rendered, peak %d MiB\n", w, 100 * w / f, r, j, m }'
   grep '^stage ' "$work/edit-$n.log" | sed 's/^/        /'
+
+  # From a workbook: the same regions and figures (same seed) in content/tables/全国.xlsx
+  # instead of region.yaml files, a first build into an empty output like the folders' one.
+  if [ "${XLSX:-0}" = 1 ] && [ "${VILLAGES:-0}" = 0 ]; then
+    xsite="$work/xlsx-$n"
+    target/release/examples/gen_corpus "$xsite" --regions "$n" --news $((n / 10)) --seed 7 --xlsx >/dev/null
+    read -r wall cpu peak xpages _ _ _ < <(build "$xsite" "$work/out-xlsx-$n" "$work/xlsx-$n.log" || true)
+    if [ -z "$xpages" ]; then
+      # A failed build says "built N pages" nowhere: show why rather than a ratio of nothing.
+      echo "    from content/tables/全国.xlsx: the build failed:"
+      grep -v -e '^stage ' -e '^total:' "$work/xlsx-$n.log" | head -n 20 | sed 's/^/        /'
+    else
+      regions=$(find "$site/content/regions" -name region.yaml | wc -l)
+      awk -v w="$wall" -v f="$full" -v c="$cpu" -v m="$peak" -v p="$xpages" -v q="$pages" -v r="$regions" \
+        'BEGIN { printf "    from content/tables/全国.xlsx: %.2f s wall (folders %.2f s), %.2f s CPU, peak %d MiB, %d pages (folders %d); per region %.2f ms from the workbook, %.2f ms from folders: %.2fx\n", w / 1000, f / 1000, c / 1000, m, p, q, w / r, f / r, w / f }'
+      grep '^stage ' "$work/xlsx-$n.log" | sed 's/^/        /'
+    fi
+    rm -rf "$xsite" "$work/out-xlsx-$n"
+  elif [ "${XLSX:-0}" = 1 ]; then
+    echo "    from a workbook: skipped (VILLAGES has no 6-digit codes; gen_corpus --xlsx writes counties only)"
+  fi
 
   # Published: a base_url, so every page gets its share PNG; the PNG cache starts empty.
   [ "${PUBLISHED:-yes}" = no ] && continue

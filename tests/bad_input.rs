@@ -223,6 +223,37 @@ fn lifted_differing_from_poverty_rows_is_a_warning() {
 }
 
 #[test]
+fn a_province_total_that_its_counties_do_not_add_up_to_is_a_warning() {
+    let f = Fixture::new();
+    // The fixture's county has 3976 people in 2018; a second county has 1000.
+    f.write(
+        "content/regions/sheng/region.yaml",
+        "name: 测试省\nlevel: 省\nsource: 测试省统计年鉴\npoverty:\n  - { year: 2018, households: 1675, people: 5200 }\n",
+    );
+    f.write(
+        "content/regions/sheng/xian2/region.yaml",
+        "name: 第二县\nsource: 第二县扶贫办\npoverty:\n  - { year: 2018, households: 300, people: 1000 }\n",
+    );
+    let report = f.build().expect("a warning does not stop the build");
+    let w = report.diagnostics.to_string();
+    assert_has(
+        &w,
+        &[
+            "warning: `poverty` people for 2018 is 5200人 here, but the regions under it (2) add up to 4976人",
+            "--> content/regions/sheng/region.yaml:5:5",
+            "expected: 4976人, the sum of the regions under it; the first of them is 测试县, at content/regions/sheng/xian/region.yaml:7:5",
+            "if this total comes from an older report, update it here",
+        ],
+    );
+    // The households agree (1375 + 300): one warning, not two.
+    assert_eq!(
+        w.matches("the regions under it (2) add up to").count(),
+        1,
+        "{w}"
+    );
+}
+
+#[test]
 fn missing_required_key() {
     let f = with_county("name: 测试县\n", "");
     assert_has(

@@ -318,6 +318,23 @@ impl<T: Exact> Stated<T> {
         }
     }
 
+    /// The least and the most a reader takes the figure for, narrower than [`Self::range`]:
+    /// 余 and 多 reach up one step of the last written digit (`8300余` is 8300 to 8400,
+    /// `20多亿` 20亿 to 30亿), 近 down one step (`近2万` is 1万 to 2万), 约 one step either
+    /// side; only 以上 and 逾 have no upper limit. For comparing figures from different
+    /// tables (a total against its parts), where `8300余` must not stand for 9000.
+    pub fn reading(&self) -> (Decimal, Option<Decimal>) {
+        let v = self.value.exact();
+        let step = last_digit_step(v);
+        match self.qualifier.map(|q| q.word) {
+            None => (v, Some(v)),
+            Some(Word::Yu | Word::Duo) => (v, Some(v + step)),
+            Some(Word::Yishang | Word::Exceeding) => (v, None),
+            Some(Word::Jin) => ((v - step).max(Decimal::ZERO), Some(v)),
+            Some(Word::Yue) => ((v - step).max(Decimal::ZERO), Some(v + step)),
+        }
+    }
+
     /// True only when the figure must exceed `other` whatever their qualifiers allow:
     /// `5000余` may equal `近5000`, and an exact `300` exceeds an exact `200`.
     pub fn surely_exceeds<U: Exact>(&self, other: &Stated<U>) -> bool {
@@ -333,6 +350,24 @@ impl<T: Exact> Stated<T> {
             None => plain(&self.value),
         }
     }
+}
+
+/// The place value of the last nonzero digit of `v`: 100 for 8300, 1万 for 2万, 0.1 for 1.5;
+/// 1 for zero.
+fn last_digit_step(v: Decimal) -> Decimal {
+    let n = v.normalize();
+    if n.is_zero() {
+        return Decimal::ONE;
+    }
+    if n.scale() > 0 {
+        return Decimal::new(1, n.scale());
+    }
+    let (mut m, mut step) = (n.mantissa().abs(), Decimal::ONE);
+    while m % 10 == 0 {
+        m /= 10;
+        step *= Decimal::TEN;
+    }
+    step
 }
 
 /// `exact` written in a scale, with the scale's word: (`1.41`, `万`).
@@ -543,6 +578,21 @@ mod tests {
             (t.readable(), t.exact_text()),
             ("20多亿元".into(), "20多亿元".into())
         );
+    }
+
+    #[test]
+    fn readings_stop_at_the_next_step_of_the_written_digits() {
+        let d = |n: i64| Decimal::from(n);
+        assert_eq!(count("8300余").reading(), (d(8300), Some(d(8400))));
+        assert_eq!(count("8万余户").reading(), (d(80_000), Some(d(90_000))));
+        assert_eq!(count("近2万人").reading(), (d(10_000), Some(d(20_000))));
+        assert_eq!(count("约1.2万人").reading(), (d(11_000), Some(d(13_000))));
+        assert_eq!(count("逾3000户").reading(), (d(3000), None));
+        assert_eq!(count("18858").reading(), (d(18858), Some(d(18858))));
+        let m = money("20多亿元").reading();
+        assert_eq!(m, (d(2_000_000_000), Some(d(3_000_000_000))));
+        let m = money("4亿多元").reading();
+        assert_eq!(m, (d(400_000_000), Some(d(500_000_000))));
     }
 
     #[test]

@@ -1192,4 +1192,23 @@ catalog_entries! {
         zh_tw: "這篇文章開頭的設定部分",
         en: "this story's front matter",
     }
+    // Levels that disagree (validate::levels).
+    /// A region's own figure against the sum of the same figure in the regions under it.
+    message levels_disagree(section, field, when, figure, n, sum) {
+        zh_cn: "{when} 的 `{section}` {field} 这里是 {figure}，但下属 {n} 个地区加起来是 {sum}",
+        zh_tw: "{when} 的 `{section}` {field} 這裡是 {figure}，但下屬 {n} 個地區加起來是 {sum}",
+        en: "`{section}` {field} for {when} is {figure} here, but the regions under it ({n}) add up to {sum}",
+    }
+    /// What the figure would agree with, and where the regions under it begin.
+    detail levels_sum_expected(sum, first, place) {
+        zh_cn: "{sum}，即下属各地区之和；其中第一个是{first}，在 {place}",
+        zh_tw: "{sum}，即下屬各地區之和；其中第一個是{first}，在 {place}",
+        en: "{sum}, the sum of the regions under it; the first of them is {first}, at {place}",
+    }
+    /// Which side to fix when levels disagree.
+    detail levels_disagree_hint() {
+        zh_cn: "如果少了某个下属地区，或者某个下属地区的这一行写错了，补上或改正它；如果这里的合计出自更早的报告，在这里改成最新的数字",
+        zh_tw: "如果少了某個下屬地區，或者某個下屬地區的這一行寫錯了，補上或改正它；如果這裡的合計出自更早的報告，在這裡改成最新的數字",
+        en: "if a region under it is missing from the site, or one of their rows is wrong, add or fix it; if this total comes from an older report, update it here",
+    }
 }

@@ -11,6 +11,8 @@ use crate::quantity::{Count, Stated};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
+mod levels;
+
 /// Runs every check on every region.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
     // A region whose file had errors lacks the values refused there: checks across its
@@ -24,6 +26,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         no_duplicates(r, diags);
         figures_have_a_source(r, diags);
     }
+    levels::check(site, diags);
     booklet_regions_exist(site, diags);
 }
 
