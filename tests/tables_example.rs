@@ -1,0 +1,78 @@
+//! `examples/tables/`: the five reports' figures as one workbook with division codes, and
+//! region folders only where there are stories, build the same site as the YAML example.
+
+mod common;
+
+use common::Fixture;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Every file under `dir`, relative, with its bytes.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// A copy of `examples/tables/content` with chart PNGs off, as [`Fixture::example`] has.
+fn tables_example() -> Fixture {
+    let f = Fixture::new();
+    std::fs::remove_dir_all(f.root().join("content")).unwrap();
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/tables/content");
+    for (rel, bytes) in files(&content) {
+        f.write_bytes(&format!("content/{}", rel.display()), &bytes);
+    }
+    let site = f.root().join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, yaml.replace("png: true", "png: false")).unwrap();
+    f
+}
+
+#[test]
+fn the_five_reports_as_one_workbook_build_the_same_site() {
+    let yaml = Fixture::example();
+    yaml.build().unwrap_or_else(|d| panic!("{d}"));
+    let tables = tables_example();
+    tables.build().unwrap_or_else(|d| panic!("{d}"));
+    let (a, b) = (files(&yaml.out()), files(&tables.out()));
+    let differ: Vec<_> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|k| a.get(*k) != b.get(*k))
+        .collect();
+    assert!(differ.is_empty(), "files that differ: {differ:?}");
+    assert!(a.len() > 100, "{} files", a.len());
+    // The example's workbook is the YAML example's own download: the two stay one site.
+    let workbook = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/tables/content/tables/五地数据.xlsx"),
+    )
+    .unwrap();
+    assert!(
+        a.get(Path::new("data/all.xlsx")) == Some(&workbook),
+        "examples/tables/content/tables/五地数据.xlsx is not today's data/all.xlsx of the example: \
+         copy output/data/all.xlsx there"
+    );
+}
+
+#[test]
+fn the_tables_example_keeps_no_region_yaml_and_only_story_folders() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/tables/content/regions");
+    for (rel, _) in files(&root) {
+        assert_eq!(
+            rel.extension().and_then(|x| x.to_str()),
+            Some("md"),
+            "{rel:?}"
+        );
+        assert_eq!(
+            rel.components().count(),
+            2,
+            "{rel:?} is not in a folder of its own"
+        );
+    }
+}
