@@ -469,3 +469,20 @@ fn the_round_trip_through_all_csv_is_byte_identical() {
         .collect();
     assert!(differ.is_empty(), "files that differ: {differ:?}");
 }
+
+#[test]
+fn a_folder_without_a_code_binds_by_its_name() {
+    let f = site();
+    f.write(
+        "content/tables/2015年贫困人口.csv",
+        "行政区划代码,地区,年份,贫困人口\n623026,碌曲县,2015,4000\n",
+    );
+    f.write(
+        "content/regions/luqu/region.yaml",
+        "name: 碌曲县\nsource: 测试\nfunds:\n  - { year: 2015, source: 财政扶贫资金, amount: 4340万元 }\n",
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let page = f.read("regions/luqu/index.html");
+    assert_has(&page, &["4000人", "4340万元"]);
+    assert!(!f.out().join("regions/623026").exists());
+}

@@ -423,12 +423,25 @@ pub const SHEETS: &[Sheet] = &[
 
 impl Sheet {
     /// The sheet a sheet or CSV file name stands for: its canonical name, an alias or its
-    /// `region.yaml` key, compared without spaces.
+    /// `region.yaml` key, compared without spaces; else the longest Chinese name or alias
+    /// the name holds (`2019年资金投入.csv` is a `资金投入` sheet).
     pub fn named(name: &str) -> Option<&'static Sheet> {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-        SHEETS
+        let exact = SHEETS
             .iter()
-            .find(|s| s.name == name || s.key == name || s.aliases.contains(&name.as_str()))
+            .find(|s| s.name == name || s.key == name || s.aliases.contains(&name.as_str()));
+        exact.or_else(|| {
+            SHEETS
+                .iter()
+                .flat_map(|s| {
+                    std::iter::once(s.name)
+                        .chain(s.aliases.iter().copied())
+                        .map(move |n| (n, s))
+                })
+                .filter(|(n, _)| !n.is_ascii() && n.chars().count() >= 2 && name.contains(n))
+                .max_by_key(|(n, _)| n.chars().count())
+                .map(|(_, s)| s)
+        })
     }
 
     /// The sheet of a section.
@@ -505,5 +518,13 @@ mod tests {
             Some(Section::Poverty)
         );
         assert!(Sheet::named("Sheet1").is_none());
+        assert_eq!(
+            Sheet::named("2019年资金投入").map(|s| s.section),
+            Some(Section::Funds)
+        );
+        assert_eq!(
+            Sheet::named("各县贫困人口").map(|s| s.section),
+            Some(Section::Poverty)
+        );
     }
 }

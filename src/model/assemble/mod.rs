@@ -9,9 +9,12 @@
 //! text: its `region.yaml` followed by its table rows, one line each, so the decoding and
 //! every check read YAML and cells alike and a message names a cell as `path:sheet!C7`.
 
+mod merge;
+
+pub use merge::merged_root;
+
 use super::tables::{self, schema::Section, TableRow};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
-use crate::load::yaml::{Node, Value};
 use crate::load::SourceTree;
 use crate::messages::catalog::tables as msg;
 use std::collections::{BTreeMap, HashMap};
@@ -88,6 +91,18 @@ pub fn assemble(
             .and_then(|c| by_code.get(c).or_else(|| by_id.get(c)))
             .or_else(|| tid.as_ref().and_then(|t| by_id.get(t)))
             .copied();
+        // A folder whose region.yaml gives no code is the coded row's region when it is
+        // the one folder of that name.
+        let found = found.or_else(|| {
+            let name = row.who.name.as_ref()?;
+            let mut same = ents.iter().enumerate().filter(|(_, x)| {
+                x.folder.is_some() && x.code.is_none() && x.name.as_deref() == Some(&name.text)
+            });
+            match (same.next(), same.next()) {
+                (Some((e, _)), None) => Some(e),
+                _ => None,
+            }
+        });
         let e = match found {
             Some(e) => e,
             None => {
@@ -367,228 +382,5 @@ fn parts(
         parent,
         file: SourceFile::new(path, text).with_rows(lines),
         rows: placed,
-    }
-}
-
-/// The table's values joined to the `region.yaml` root: region keys from the `地区` row,
-/// section rows appended to the section's list. A key given in both with different values
-/// is an error naming both places.
-pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnostics) -> Node {
-    let mut root = yaml_root.unwrap_or(Node {
-        value: Value::Map(Vec::new()),
-        span: Span::new(1, 1, 1),
-    });
-    let Value::Map(entries) = &mut root.value else {
-        return root;
-    };
-    let mut sections: BTreeMap<&'static str, Vec<Node>> = BTreeMap::new();
-    let mut indicators: Vec<(String, Node)> = Vec::new();
-    for (line, row) in &parts.rows {
-        let node = row.node(*line);
-        if row.section == Section::Regions {
-            region_keys(&parts.file, entries, row, *line, diags);
-            continue;
-        }
-        let key = tables::schema::Sheet::of(row.section).key;
-        if row.section == Section::Indicators {
-            group_indicator(&mut indicators, row, *line);
-            continue;
-        }
-        let list = sections.entry(key).or_default();
-        if row.wide {
-            if let Some(into) = list.iter_mut().find(|n| joins(n, &node)) {
-                if let (Value::Map(a), Value::Map(b)) = (&mut into.value, node.value.clone()) {
-                    a.extend(
-                        b.into_iter()
-                            .filter(|(k, _)| !JOIN_KEYS.contains(&k.as_scalar().unwrap_or(""))),
-                    );
-                }
-                continue;
-            }
-        }
-        list.push(node);
-    }
-    if !indicators.is_empty() {
-        sections.insert(
-            "indicators",
-            indicators.into_iter().map(|(_, n)| n).collect(),
-        );
-    }
-    for (key, rows) in sections {
-        match entries.iter_mut().find(|(k, _)| k.as_scalar() == Some(key)) {
-            Some((
-                _,
-                Node {
-                    value: Value::Seq(list),
-                    ..
-                },
-            )) => list.extend(rows),
-            Some((_, n)) if n.value == Value::Null => {
-                n.value = Value::Seq(rows);
-            }
-            Some(_) => {} // not a list: the decoder says so at the YAML
-            None => {
-                let span = rows.first().map_or(Span::default(), |n| n.span);
-                entries.push((
-                    tables::scalar(key, span),
-                    Node {
-                        value: Value::Seq(rows),
-                        span,
-                    },
-                ));
-            }
-        }
-    }
-    root
-}
-
-/// True when a wide row joins `into`: the same year and the same other keys, and no
-/// figure of its own that `into` already has.
-fn joins(into: &Node, node: &Node) -> bool {
-    let (Value::Map(a), Value::Map(b)) = (&into.value, &node.value) else {
-        return false;
-    };
-    let get = |m: &[(Node, Node)], k: &str| {
-        m.iter()
-            .find(|(x, _)| x.as_scalar() == Some(k))
-            .and_then(|(_, v)| v.as_scalar().map(str::to_string))
-    };
-    JOIN_KEYS.iter().all(|k| get(a, k) == get(b, k))
-        && b.iter().all(|(k, _)| {
-            let k = k.as_scalar().unwrap_or("");
-            JOIN_KEYS.contains(&k) || get(a, k).is_none()
-        })
-}
-
-/// The keys that say which row a figure of the wide form belongs to.
-const JOIN_KEYS: &[&str] = &[
-    "year", "period", "source", "kind", "cite", "as_of", "wording",
-];
-
-/// An indicator's rows grouped by name, unit and provenance into one indicator whose
-/// `values` are by year; a row without a year is an indicator of its own (`value`).
-fn group_indicator(list: &mut Vec<(String, Node)>, row: &TableRow, line: usize) {
-    let at = |s: Span| Span { line, ..s };
-    let text = |k: &str| row.get(k).map(|v| v.text.clone()).unwrap_or_default();
-    let key = ["name", "unit", "cite", "as_of", "wording"]
-        .map(text)
-        .join("\u{1f}");
-    let node = row.node(line);
-    let Value::Map(entries) = node.value else {
-        return;
-    };
-    let year = row.get("year");
-    let value = row.get("value");
-    let Some(year) = year else {
-        let entries: Vec<(Node, Node)> = entries.into_iter().collect();
-        list.push((
-            String::new(),
-            Node {
-                value: Value::Map(entries),
-                span: node.span,
-            },
-        ));
-        return;
-    };
-    let pair = value.map(|v| {
-        (
-            tables::scalar(&year.text, at(year.span)),
-            tables::scalar(&v.text, at(v.span)),
-        )
-    });
-    if let Some((_, existing)) = list.iter_mut().find(|(k, _)| *k == key) {
-        if let Value::Map(m) = &mut existing.value {
-            if let Some((
-                _,
-                Node {
-                    value: Value::Map(values),
-                    ..
-                },
-            )) = m.iter_mut().find(|(k, _)| k.as_scalar() == Some("values"))
-            {
-                values.extend(pair);
-            }
-            if let Some(t) = row.get("target") {
-                if !m.iter().any(|(k, _)| k.as_scalar() == Some("target")) {
-                    m.push((
-                        tables::scalar("target", at(t.span)),
-                        tables::scalar(&t.text, at(t.span)),
-                    ));
-                }
-            }
-        }
-        return;
-    }
-    let mut m: Vec<(Node, Node)> = entries
-        .into_iter()
-        .filter(|(k, _)| !matches!(k.as_scalar(), Some("year" | "value")))
-        .collect();
-    let vspan = pair.as_ref().map_or(node.span, |(k, _)| k.span);
-    m.push((
-        tables::scalar("values", vspan),
-        Node {
-            value: Value::Map(pair.into_iter().collect()),
-            span: vspan,
-        },
-    ));
-    list.push((
-        key,
-        Node {
-            value: Value::Map(m),
-            span: node.span,
-        },
-    ));
-}
-
-/// The `地区` row's keys joined to the region's own: `地区` is its `name`, `面积` and
-/// `人口` its `profile`; a key `region.yaml` gives differently is an error.
-fn region_keys(
-    file: &SourceFile,
-    entries: &mut Vec<(Node, Node)>,
-    row: &TableRow,
-    line: usize,
-    diags: &mut Diagnostics,
-) {
-    let at = |s: Span| Span { line, ..s };
-    let mut own: Vec<(&str, Node)> = Vec::new();
-    if let Some(n) = &row.who.name {
-        own.push(("name", tables::scalar(&n.text, at(n.span))));
-    }
-    if let Some(c) = &row.who.code {
-        own.push(("code", tables::scalar(&c.text, at(c.span))));
-    }
-    let mut profile: Vec<(Node, Node)> = Vec::new();
-    for (key, v) in &row.values {
-        let node = tables::scalar(&v.text, at(v.span));
-        match *key {
-            "parent" => {}
-            "area_km2" | "population" => profile.push((tables::scalar(key, node.span), node)),
-            k => own.push((k, node)),
-        }
-    }
-    if !profile.is_empty() {
-        let span = profile[0].0.span;
-        own.push((
-            "profile",
-            Node {
-                value: Value::Map(profile),
-                span,
-            },
-        ));
-    }
-    for (key, node) in own {
-        match entries.iter().find(|(k, _)| k.as_scalar() == Some(key)) {
-            None => entries.push((tables::scalar(key, node.span), node)),
-            Some((_, yaml))
-                if yaml.as_scalar().is_some() && yaml.as_scalar() == node.as_scalar() => {}
-            Some((_, yaml)) => diags.push(
-                Diagnostic::error(
-                    file,
-                    node.span,
-                    msg::given_in_table_and_yaml(key, file.place(yaml.span)),
-                )
-                .hint(msg::given_in_table_and_yaml_hint()),
-            ),
-        }
     }
 }
