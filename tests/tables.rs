@@ -106,6 +106,15 @@ fn what_real_sheets_hold_is_read_exactly() {
     let date = ExcelDateTime::from_ymd(2019, 6, 30).unwrap();
     ws.write_datetime_with_format(1, 4, &date, &Format::new().set_num_format("yyyy-mm-dd"))
         .unwrap();
+    // A date typed into a cell formatted as a number: its serial.
+    fill(
+        ws,
+        &[
+            &[],
+            &[],
+            &["623027", "2015", "财政扶贫资金", "500", "43646"],
+        ],
+    );
     // A hidden sheet is left out, with a note.
     let ws = wb.add_worksheet().set_name("旧数据").unwrap();
     fill(ws, &[&["随便什么"]]);
@@ -124,6 +133,8 @@ fn what_real_sheets_hold_is_read_exactly() {
     assert!(!luqu.contains("4340.00000"), "float noise reached the page");
     let json = f.read("data/623026.json");
     assert_has(&json, &["\"as_of\": \"2019-06-30\""]);
+    let json = f.read("data/623027.json");
+    assert_has(&json, &["\"as_of\": \"2019-06-30\"", "\"amount\": 5000000"]);
     // The tree comes from the codes: a county under its prefecture under its province.
     let gansu = f.read("regions/620000/index.html");
     assert_has(&gansu, &["regions/623000/index.html"]);
@@ -353,6 +364,14 @@ fn a_date_where_a_number_belongs_and_a_logical_value_are_refused() {
     ws.write_datetime_with_format(1, 3, &date, &Format::new().set_num_format("m/d"))
         .unwrap();
     ws.write_boolean(1, 4, true).unwrap();
+    let ws = wb.add_worksheet().set_name("贷款").unwrap();
+    fill(
+        ws,
+        &[
+            &["行政区划代码", "年份", "类别", "金额"],
+            &["623026", "2015", "扶贫小额信贷", "#DIV/0!"],
+        ],
+    );
     save(&f, "报表.xlsx", &mut wb);
     assert_has(
         &f.errors(),
@@ -362,6 +381,8 @@ fn a_date_where_a_number_belongs_and_a_logical_value_are_refused() {
             "hint: Excel took what was typed for a date",
             "the `投向贫困村` cell cannot be read: it holds the logical value TRUE",
             "--> content/tables/报表.xlsx:资金投入!E2",
+            "the `金额` cell cannot be read: its formula gives the error `#DIV/0!`",
+            "--> content/tables/报表.xlsx:贷款!D2",
         ],
     );
 }

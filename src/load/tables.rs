@@ -10,6 +10,7 @@ use super::{read_text, MAX_FILE_BYTES};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::messages::catalog::tables as msg;
 use calamine::{Data, Reader, SheetVisible, Xlsx};
+use rayon::prelude::*;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -89,34 +90,47 @@ pub fn load(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<TableFile> 
         })
         .collect();
     paths.sort();
+    // Each file is read on its own thread: unzipping and parsing a workbook is the cost.
+    let read: Vec<(Option<TableFile>, Diagnostics)> = paths
+        .par_iter()
+        .map(|path| {
+            let mut d = Diagnostics::new();
+            (read_one(root, path, &mut d), d)
+        })
+        .collect();
     let mut tables = Vec::new();
-    for path in paths {
-        let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        let ext = path
-            .extension()
-            .map(|x| x.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        let table = match ext.as_str() {
-            "xlsx" | "xlsm" => read_xlsx(root, &path, &shown, diags),
-            "csv" => read_csv(root, &path, diags),
-            "xls" | "et" | "ods" | "numbers" | "wps" => {
-                diags.push(
-                    Diagnostic::file_error(&shown, msg::table_format_unread(ext))
-                        .hint(msg::save_as_xlsx_hint()),
-                );
-                None
-            }
-            _ => {
-                diags.push(
-                    Diagnostic::file_error(&shown, msg::not_a_table_file())
-                        .hint(msg::not_a_table_file_hint()),
-                );
-                None
-            }
-        };
+    for (table, d) in read {
+        diags.extend(d);
         tables.extend(table);
     }
     tables
+}
+
+/// One file of `content/tables/`, by its extension.
+fn read_one(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<TableFile> {
+    let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let ext = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "xlsx" | "xlsm" => read_xlsx(root, path, &shown, diags),
+        "csv" => read_csv(root, path, diags),
+        "xls" | "et" | "ods" | "numbers" | "wps" => {
+            diags.push(
+                Diagnostic::file_error(&shown, msg::table_format_unread(ext))
+                    .hint(msg::save_as_xlsx_hint()),
+            );
+            None
+        }
+        _ => {
+            diags.push(
+                Diagnostic::file_error(&shown, msg::not_a_table_file())
+                    .hint(msg::not_a_table_file_hint()),
+            );
+            None
+        }
+    }
 }
 
 fn read_csv(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<TableFile> {

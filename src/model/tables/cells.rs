@@ -55,6 +55,14 @@ pub fn read(
             if t.is_empty() {
                 return Ok(None);
             }
+            if FORMULA_ERRORS.contains(&t) {
+                // A workbook saved by some programs keeps a formula's error as its text.
+                return Err(Problem {
+                    message: msg::formula_error(t.to_string()),
+                    expected: None,
+                    hint: Some(msg::formula_error_hint()),
+                });
+            }
             if kind == Kind::Text || kind == Kind::Status {
                 return Ok(Some(t.to_string()));
             }
@@ -88,6 +96,11 @@ pub fn read(
     };
     Ok(Some(with_unit(text, kind, unit)))
 }
+
+/// The error values a spreadsheet formula can give.
+const FORMULA_ERRORS: &[&str] = &[
+    "#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+];
 
 /// Spaces around a cell's text, full-width and non-breaking ones included.
 pub fn trim(t: &str) -> &str {

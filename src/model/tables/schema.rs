@@ -423,22 +423,24 @@ pub const SHEETS: &[Sheet] = &[
 
 impl Sheet {
     /// The sheet a sheet or CSV file name stands for: its canonical name, an alias or its
-    /// `region.yaml` key, compared without spaces; else the longest Chinese name or alias
-    /// the name holds (`2019年资金投入.csv` is a `资金投入` sheet).
+    /// `region.yaml` key, compared without spaces; else the longest Chinese name the
+    /// name holds (`2019年资金投入.csv` is a `资金投入` sheet).
     pub fn named(name: &str) -> Option<&'static Sheet> {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
         let exact = SHEETS
             .iter()
             .find(|s| s.name == name || s.key == name || s.aliases.contains(&name.as_str()));
+        // Canonical names, and aliases of three characters or more: `资金` in `资金投放`
+        // is not enough to say it holds funds.
         exact.or_else(|| {
-            SHEETS
-                .iter()
-                .flat_map(|s| {
-                    std::iter::once(s.name)
-                        .chain(s.aliases.iter().copied())
-                        .map(move |n| (n, s))
-                })
-                .filter(|(n, _)| !n.is_ascii() && n.chars().count() >= 2 && name.contains(n))
+            let names = SHEETS.iter().flat_map(|s| {
+                let aliases = s.aliases.iter().filter(|a| a.chars().count() >= 3);
+                std::iter::once(&s.name)
+                    .chain(aliases)
+                    .map(move |n| (*n, s))
+            });
+            names
+                .filter(|(n, _)| !n.is_ascii() && name.contains(n))
                 .max_by_key(|(n, _)| n.chars().count())
                 .map(|(_, s)| s)
         })
