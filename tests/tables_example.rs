@@ -76,3 +76,24 @@ fn the_tables_example_keeps_no_region_yaml_and_only_story_folders() {
         );
     }
 }
+
+/// An edited cell renders again only the pages its row feeds, as an edited region.yaml
+/// does (tests/incremental.rs): 康乐县's page, its parents, the home page and the two
+/// stories that cite its funds.
+#[test]
+fn an_edited_cell_renders_only_the_pages_it_feeds() {
+    let yaml = Fixture::example();
+    yaml.build().unwrap_or_else(|d| panic!("{d}"));
+    let csv = yaml.read("data/all.csv");
+    let f = tables_example();
+    std::fs::remove_file(f.root().join("content/tables/五地数据.xlsx")).unwrap();
+    f.write("content/tables/all.csv", &csv);
+    let first = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(first.rendered_jobs, first.jobs);
+    assert!(csv.contains(",4.34亿元,"), "the cell to edit");
+    f.write("content/tables/all.csv", &csv.replacen(",4.34亿元,", ",4.56亿元,", 1));
+    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(r.rendered_jobs, 6, "of {} jobs", r.jobs);
+    let county = f.read("regions/kangle/index.html");
+    assert!(county.contains("4.56亿元") && !county.contains("4.34亿元"));
+}
