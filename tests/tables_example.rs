@@ -91,7 +91,10 @@ fn an_edited_cell_renders_only_the_pages_it_feeds() {
     let first = f.build().unwrap_or_else(|d| panic!("{d}"));
     assert_eq!(first.rendered_jobs, first.jobs);
     assert!(csv.contains(",4.34亿元,"), "the cell to edit");
-    f.write("content/tables/all.csv", &csv.replacen(",4.34亿元,", ",4.56亿元,", 1));
+    f.write(
+        "content/tables/all.csv",
+        &csv.replacen(",4.34亿元,", ",4.56亿元,", 1),
+    );
     let r = f.build().unwrap_or_else(|d| panic!("{d}"));
     assert_eq!(r.rendered_jobs, 6, "of {} jobs", r.jobs);
     let county = f.read("regions/kangle/index.html");

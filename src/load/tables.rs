@@ -243,62 +243,75 @@ fn read_xlsx(root: &Path, path: &Path, shown: &Path, diags: &mut Diagnostics) ->
 /// seven years is a few megabytes, compressed.
 pub const MAX_TABLE_BYTES: u64 = 4 * MAX_FILE_BYTES;
 
-/// Every sheet of a workbook's bytes.
+/// Every sheet of a workbook's bytes. Sheets are read on threads of their own, each with
+/// its own reader of the same bytes: a national table's sheets are tens of thousands of
+/// rows, and each is read three times (values, number formats, merged cells).
 fn workbook(bytes: Vec<u8>) -> Result<Vec<Grid>, String> {
-    let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let open = || Xlsx::new(Cursor::new(bytes.as_slice())).map_err(|e| e.to_string());
+    let wb = open()?;
     let is_1904 = wb.has_1904_epoch();
-    let sheets = wb.sheets_metadata().to_vec();
-    let mut grids = Vec::new();
-    for sheet in sheets {
-        if sheet.typ != calamine::SheetType::WorkSheet {
+    let sheets: Vec<calamine::Sheet> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+        .cloned()
+        .collect();
+    sheets
+        .par_iter()
+        .map(|sheet| sheet_grid(&mut open()?, sheet, is_1904))
+        .collect()
+}
+
+/// One sheet's cells, merged cells filled with their top-left value.
+fn sheet_grid(
+    wb: &mut Xlsx<Cursor<&[u8]>>,
+    sheet: &calamine::Sheet,
+    is_1904: bool,
+) -> Result<Grid, String> {
+    let range = wb.worksheet_range(&sheet.name).map_err(|e| e.to_string())?;
+    let styles = wb.worksheet_style(&sheet.name).ok();
+    let merged = wb
+        .merge_cells_by_sheet_name(&sheet.name)
+        .map_err(|e| e.to_string())?;
+    let (height, width) = match range.end() {
+        Some((r, c)) => (r as usize + 1, c as usize + 1),
+        None => (0, 0),
+    };
+    let (r0, c0) = range
+        .start()
+        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
+    let mut rows = vec![vec![Cell::Empty; width]; height];
+    for (r, c, data) in range.used_cells() {
+        let (r, c) = (r + r0, c + c0);
+        let percent = styles
+            .as_ref()
+            .and_then(|s| s.get((r as u32, c as u32)))
+            .and_then(|s| s.number_format.as_ref())
+            .is_some_and(|f| f.format_code.contains('%'));
+        rows[r][c] = cell(data, percent);
+    }
+    for m in merged {
+        let (top, left) = (m.start.0 as usize, m.start.1 as usize);
+        let Some(value) = rows.get(top).and_then(|r| r.get(left)).cloned() else {
             continue;
-        }
-        let range = wb.worksheet_range(&sheet.name).map_err(|e| e.to_string())?;
-        let styles = wb.worksheet_style(&sheet.name).ok();
-        let merged = wb
-            .merge_cells_by_sheet_name(&sheet.name)
-            .map_err(|e| e.to_string())?;
-        let (height, width) = match range.end() {
-            Some((r, c)) => (r as usize + 1, c as usize + 1),
-            None => (0, 0),
         };
-        let mut rows = vec![vec![Cell::Empty; width]; height];
-        for (r, c, data) in range.used_cells() {
-            let (r, c) = (
-                r + range.start().map_or(0, |s| s.0 as usize),
-                c + range.start().map_or(0, |s| s.1 as usize),
-            );
-            let percent = styles
-                .as_ref()
-                .and_then(|s| s.get((r as u32, c as u32)))
-                .and_then(|s| s.number_format.as_ref())
-                .is_some_and(|f| f.format_code.contains('%'));
-            rows[r][c] = cell(data, percent);
-        }
-        for m in merged {
-            let (r0, c0) = (m.start.0 as usize, m.start.1 as usize);
-            let Some(value) = rows.get(r0).and_then(|r| r.get(c0)).cloned() else {
-                continue;
-            };
-            let (r1, c1) = (
-                (m.end.0 as usize).min(height.saturating_sub(1)),
-                (m.end.1 as usize).min(width.saturating_sub(1)),
-            );
-            for row in rows.iter_mut().take(r1 + 1).skip(r0) {
-                for cell in row.iter_mut().take(c1 + 1).skip(c0) {
-                    *cell = value.clone();
-                }
+        let (bottom, right) = (
+            (m.end.0 as usize).min(height.saturating_sub(1)),
+            (m.end.1 as usize).min(width.saturating_sub(1)),
+        );
+        for row in rows.iter_mut().take(bottom + 1).skip(top) {
+            for cell in row.iter_mut().take(right + 1).skip(left) {
+                *cell = value.clone();
             }
         }
-        grids.push(Grid {
-            name: sheet.name.clone(),
-            in_workbook: true,
-            hidden: sheet.visible != SheetVisible::Visible,
-            date_1904: is_1904,
-            rows,
-        });
     }
-    Ok(grids)
+    Ok(Grid {
+        name: sheet.name.clone(),
+        in_workbook: true,
+        hidden: sheet.visible != SheetVisible::Visible,
+        date_1904: is_1904,
+        rows,
+    })
 }
 
 fn cell(data: &Data, percent: bool) -> Cell {

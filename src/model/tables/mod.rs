@@ -21,8 +21,10 @@ use crate::messages::catalog::{common, tables as msg};
 use crate::messages::choices;
 pub use codes::{code_ancestors, code_shape};
 use header::{Plan, Slot};
+use rayon::prelude::*;
 use schema::{Kind, Section, Sheet};
 use sheet::{Line, SheetText};
+use std::borrow::Cow;
 
 /// A value read from a cell, and where it is on its row's line.
 #[derive(Debug, Clone)]
@@ -141,55 +143,68 @@ const NOTE_WORDS: &[&str] = &[
     "单位：",
 ];
 
-/// Reads every sheet of every table into rows.
+/// Reads every sheet of every table into rows. Sheets are read in parallel (a national
+/// table's sheets are tens of thousands of rows); rows and findings keep the files' order.
 pub fn read(tables: &[TableFile], diags: &mut Diagnostics) -> Vec<TableRow> {
+    let grids: Vec<(&TableFile, Cow<Grid>)> = tables
+        .iter()
+        .flat_map(|t| t.grids.iter().flat_map(split_by_sheet).map(move |g| (t, g)))
+        .collect();
+    let read: Vec<(Vec<TableRow>, Diagnostics)> = grids
+        .par_iter()
+        .map(|(table, grid)| {
+            let mut d = Diagnostics::new();
+            (read_grid(table, grid, &mut d), d)
+        })
+        .collect();
     let mut rows = Vec::new();
-    for table in tables {
-        let grids: Vec<Grid> = table.grids.iter().flat_map(split_by_sheet).collect();
-        for grid in &grids {
-            let text = SheetText::of(table, grid);
-            if grid.hidden {
-                diags.push(Diagnostic {
-                    severity: crate::diagnostics::Severity::Note,
-                    ..Diagnostic::file_error(
-                        &table.path,
-                        msg::hidden_sheet_ignored(grid.name.clone()),
-                    )
-                    .hint(msg::hidden_sheet_hint())
-                });
-                continue;
-            }
-            if grid.rows.iter().all(|r| r.iter().all(Cell::is_blank)) {
-                continue;
-            }
-            let Some(sheet) = Sheet::named(&grid.name) else {
-                let guess = did_you_mean(&grid.name, schema::sheet_names());
-                let names: Vec<&str> = schema::sheet_names().collect();
-                diags.push(
-                    Diagnostic::file_error(&table.path, msg::unknown_sheet(grid.name.clone()))
-                        .expected(common::one_of(choices(&names)))
-                        .hint(match guess {
-                            Some(g) => common::did_you_mean(g),
-                            None => msg::unknown_sheet_hint(),
-                        }),
-                );
-                continue;
-            };
-            let Some(plan) = header::plan(grid, sheet, &text, diags) else {
-                continue;
-            };
-            let start = rows.len();
-            let mut totals = Vec::new();
-            for i in plan.first_row..grid.rows.len() {
-                match sheet_row(grid, i, sheet, &plan, &text, diags) {
-                    Read::Rows(r) => rows.extend(r),
-                    Read::Total(r) => totals.extend(r),
-                    Read::Skip => {}
-                }
-            }
-            totals::check(&rows[start..], &totals, diags);
+    for (r, d) in read {
+        diags.extend(d);
+        rows.extend(r);
+    }
+    rows
+}
+
+/// The rows of one sheet; a hidden sheet gives a note and none.
+fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<TableRow> {
+    let mut rows = Vec::new();
+    if grid.hidden {
+        diags.push(Diagnostic {
+            severity: crate::diagnostics::Severity::Note,
+            ..Diagnostic::file_error(&table.path, msg::hidden_sheet_ignored(grid.name.clone()))
+                .hint(msg::hidden_sheet_hint())
+        });
+        return rows;
+    }
+    if grid.rows.iter().all(|r| r.iter().all(Cell::is_blank)) {
+        return rows;
+    }
+    let Some(sheet) = Sheet::named(&grid.name) else {
+        let guess = did_you_mean(&grid.name, schema::sheet_names());
+        let names: Vec<&str> = schema::sheet_names().collect();
+        diags.push(
+            Diagnostic::file_error(&table.path, msg::unknown_sheet(grid.name.clone()))
+                .expected(common::one_of(choices(&names)))
+                .hint(match guess {
+                    Some(g) => common::did_you_mean(g),
+                    None => msg::unknown_sheet_hint(),
+                }),
+        );
+        return rows;
+    };
+    let text = SheetText::of(table, grid);
+    let Some(plan) = header::plan(grid, sheet, &text, diags) else {
+        return rows;
+    };
+    let mut totals = Vec::new();
+    for i in plan.first_row..grid.rows.len() {
+        match sheet_row(grid, i, sheet, &plan, &text, diags) {
+            Read::Rows(r) => rows.extend(r),
+            Read::Total(r) => totals.extend(r),
+            Read::Skip => {}
         }
     }
+    totals::check(&rows, &totals, diags);
     rows
 }
 
@@ -199,7 +214,7 @@ const SHEET_COLUMN: &[&str] = &["表", "sheet"];
 
 /// A table whose first column is `表` as one grid per sheet it names: each keeps the
 /// file's row numbers (other sheets' rows blank) and only the columns its rows fill.
-fn split_by_sheet(grid: &Grid) -> Vec<Grid> {
+fn split_by_sheet(grid: &Grid) -> Vec<Cow<'_, Grid>> {
     let is_sheet_column =
         |c: &Cell| matches!(c, Cell::Text(t) if SHEET_COLUMN.contains(&cells::trim(t)));
     let Some(header) = grid
@@ -207,7 +222,7 @@ fn split_by_sheet(grid: &Grid) -> Vec<Grid> {
         .first()
         .filter(|r| r.first().is_some_and(is_sheet_column))
     else {
-        return vec![grid.clone()];
+        return vec![Cow::Borrowed(grid)];
     };
     let name_of = |row: &[Cell]| match row.first() {
         Some(Cell::Text(t)) => cells::trim(t).to_string(),
@@ -251,11 +266,13 @@ fn split_by_sheet(grid: &Grid) -> Vec<Grid> {
                     .iter()
                     .map(|r| if mine(r) { keep(r) } else { Vec::new() }),
             );
-            Grid {
+            Cow::Owned(Grid {
                 name,
                 rows,
-                ..grid.clone()
-            }
+                in_workbook: grid.in_workbook,
+                hidden: grid.hidden,
+                date_1904: grid.date_1904,
+            })
         })
         .collect()
 }
