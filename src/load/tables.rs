@@ -269,7 +269,16 @@ fn sheet_grid(
     is_1904: bool,
 ) -> Result<Grid, String> {
     let range = wb.worksheet_range(&sheet.name).map_err(|e| e.to_string())?;
-    let styles = wb.worksheet_style(&sheet.name).ok();
+    // Number formats are read only where a percentage can hide: a sheet of whole numbers
+    // above 1 has no rate written as a fraction, and a long project list is spared a pass.
+    let fractions = range.used_cells().any(|(_, _, d)| match d {
+        Data::Float(f) => f.fract() != 0.0 || f.abs() <= 1.0,
+        Data::Int(i) => i.abs() <= 1,
+        _ => false,
+    });
+    let styles = fractions
+        .then(|| wb.worksheet_style(&sheet.name).ok())
+        .flatten();
     let merged = wb
         .merge_cells_by_sheet_name(&sheet.name)
         .map_err(|e| e.to_string())?;
