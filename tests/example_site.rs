@@ -358,8 +358,9 @@ fn all_regions_download_as_one_workbook_and_one_csv() {
         Some(Data::Float(2014.0)),
     );
     assert_eq!(
-        poverty[1..6],
+        poverty[0..6],
         [
+            Data::String("150522".into()),
             Data::String("科左后旗".into()),
             Data::String("kezuohouqi".into()),
             Data::Float(2014.0),
@@ -379,7 +380,7 @@ fn all_regions_download_as_one_workbook_and_one_csv() {
     assert_has(
         &csv,
         &[
-            "贫困人口,,科左后旗,kezuohouqi,",
+            "贫困人口,150522,科左后旗,kezuohouqi,",
             ",2014,13065,34261,",
             "8231万元",
         ],

@@ -507,3 +507,40 @@ fn a_folder_without_a_code_binds_by_its_name() {
     assert_has(&page, &["4000人", "4340万元"]);
     assert!(!f.out().join("regions/623026").exists());
 }
+
+#[test]
+fn a_region_only_data_rows_name_is_asked_its_name() {
+    let f = site();
+    f.write(
+        "content/tables/贫困人口.csv",
+        "行政区划代码,年份,贫困人口\n623026,2015,4000\n",
+    );
+    assert_has(
+        &f.errors(),
+        &[
+            "the region `623026` has no name: only data rows name it, by its code",
+            "--> content/tables/贫困人口.csv:A2",
+            "add a row to the `地区` sheet",
+        ],
+    );
+}
+
+#[test]
+fn a_region_key_given_differently_in_a_table_and_in_region_yaml_names_both() {
+    let f = site();
+    f.write(
+        "content/tables/地区.csv",
+        "行政区划代码,地区,级别\n623026,碌曲县,旗\n",
+    );
+    f.write(
+        "content/regions/luqu/region.yaml",
+        "name: 碌曲县\ncode: 623026\nlevel: 县\nsource: 测试\n",
+    );
+    assert_has(
+        &f.errors(),
+        &[
+            "`level` is given differently here and in region.yaml (content/regions/luqu/region.yaml:3:8)",
+            "--> content/tables/地区.csv:C2",
+        ],
+    );
+}

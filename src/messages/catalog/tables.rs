@@ -340,4 +340,16 @@ catalog_entries! {
         zh_tw: "每個數字只寫在一個地方：刪去表格裡的，或刪去 region.yaml 裡的",
         en: "give each figure in one place only: delete it from the table or from region.yaml",
     }
+    /// A region that only data rows name.
+    message region_without_name(id) {
+        zh_cn: "地区 `{id}` 没有名称：只有数据行用代码提到它",
+        zh_tw: "地區 `{id}` 沒有名稱：只有資料列用代碼提到它",
+        en: "the region `{id}` has no name: only data rows name it, by its code",
+    }
+    /// How to name a region of a table.
+    detail region_without_name_hint(id) {
+        zh_cn: "在 `地区` 表中加一行：`行政区划代码` 写 `{id}`，`地区` 写它的名称；或在这一行的 `地区` 列写上名称",
+        zh_tw: "在 `地区` 表中加一列：`行政区划代码` 寫 `{id}`，`地区` 寫它的名稱；或在這一列的 `地区` 欄寫上名稱",
+        en: "add a row to the `地区` sheet with `行政区划代码` `{id}` and its name in `地区`, or fill in this row's `地区`",
+    }
 }

@@ -336,6 +336,18 @@ fn order(
             );
             continue;
         }
+        if ent.folder.is_none() && ent.name.is_none() {
+            // Only data rows name it, by code or id: nothing says what it is called.
+            if let Some(row) = ent.rows.first() {
+                let at = row.who.code.as_ref().or(row.who.id.as_ref());
+                let span = row.sheet_span(at.map_or(Span::new(1, 1, 1), |v| v.span));
+                diags.push(
+                    Diagnostic::error(&row.sheet, span, msg::region_without_name(id.clone()))
+                        .hint(msg::region_without_name_hint(id.clone())),
+                );
+            }
+            continue;
+        }
         index[k] = Some(out.len());
         let parent = parent.and_then(|p| index[p]);
         out.push(parts(ent, id, parent, rd));
