@@ -544,3 +544,65 @@ fn a_region_key_given_differently_in_a_table_and_in_region_yaml_names_both() {
         ],
     );
 }
+
+#[test]
+fn a_csv_header_over_its_years_continues_rightwards_as_a_merge_would() {
+    let f = site();
+    f.write(
+        "content/tables/地区.csv",
+        "行政区划代码,地区\n623026,碌曲县\n",
+    );
+    f.write(
+        "content/tables/贫困人口.csv",
+        "行政区划代码,贫困人口（人）,\n,2014年,2015年\n623026,5678,4000\n",
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(
+        &f.read("data/623026.json"),
+        &["\"people\": 5678", "\"people\": 4000"],
+    );
+}
+
+#[test]
+fn a_total_checks_only_the_rows_of_its_group() {
+    let f = site();
+    f.write(
+        "content/tables/地区.csv",
+        "行政区划代码,地区\n623026,碌曲县\n623027,夏河县\n623000,甘南藏族自治州\n",
+    );
+    f.write(
+        "content/tables/贫困人口.csv",
+        "行政区划代码,地区,年份,贫困人口\n623026,碌曲县,2015,4000\n,小计,2015,4000\n623027,夏河县,2015,500\n,小计,2015,501\n623000,甘南藏族自治州,2015,4500\n",
+    );
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let text = report.diagnostics.to_string();
+    assert_has(
+        &text,
+        &["the totals row gives `贫困人口` 501, but the 1 rows above add up to 500"],
+    );
+    assert!(!text.contains("gives `贫困人口` 4000"), "{text}");
+}
+
+#[test]
+fn a_region_named_in_the_region_sheet_without_a_code_is_asked_for_one() {
+    let f = site();
+    f.write("content/tables/地区.csv", "地区,级别\n示例县,县\n");
+    assert_has(
+        &f.errors(),
+        &[
+            "the site has no region called `示例县`",
+            "every region of the `地区` sheet needs a `行政区划代码` or a `标识`",
+        ],
+    );
+}
+
+#[test]
+fn the_region_column_of_data_rows_names_a_region() {
+    let f = site();
+    f.write(
+        "content/tables/贫困人口.csv",
+        "行政区划代码,地区,年份,贫困人口\n623026,碌曲县,2015,4000\n",
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(&f.read("regions/623026/index.html"), &["碌曲县", "4000人"]);
+}

@@ -352,4 +352,10 @@ catalog_entries! {
         zh_tw: "在 `地区` 表中加一列：`行政区划代码` 寫 `{id}`，`地区` 寫它的名稱；或在這一列的 `地区` 欄寫上名稱",
         en: "add a row to the `地区` sheet with `行政区划代码` `{id}` and its name in `地区`, or fill in this row's `地区`",
     }
+    /// A region of the region sheet with neither code nor id.
+    detail region_needs_code_hint() {
+        zh_cn: "`地区` 表中的每个地区都要有 `行政区划代码` 或 `标识`（它在网站上的地址），或者有一个同名的地区文件夹",
+        zh_tw: "`地区` 表中的每個地區都要有 `行政区划代码` 或 `标识`（它在網站上的位址），或者有一個同名的地區資料夾",
+        en: "every region of the `地区` sheet needs a `行政区划代码` or a `标识` (its address in the site), or a region folder of that name",
+    }
 }

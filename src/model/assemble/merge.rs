@@ -47,6 +47,16 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
         }
         list.push(node);
     }
+    // A region named only in data rows takes its name from their `地区`.
+    let named = entries.iter().any(|(k, _)| k.as_scalar() == Some("name"));
+    let from_rows = parts
+        .rows
+        .iter()
+        .find_map(|(line, r)| Some((*line, r.who.name.as_ref()?)));
+    if let (false, Some((line, n))) = (named, from_rows) {
+        let span = Span { line, ..n.span };
+        entries.push((tables::scalar("name", span), tables::scalar(&n.text, span)));
+    }
     if !indicators.is_empty() {
         sections.insert(
             "indicators",

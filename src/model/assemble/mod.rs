@@ -154,7 +154,12 @@ pub fn assemble(
                     row.sheet_span(name.span),
                     msg::unknown_region_name(name.text.clone()),
                 )
-                .hint(msg::unknown_region_name_hint()),
+                // A region of the `地区` sheet needs a code or `标识`: its address.
+                .hint(if row.section == Section::Regions {
+                    msg::region_needs_code_hint()
+                } else {
+                    msg::unknown_region_name_hint()
+                }),
             ),
         }
     }

@@ -120,8 +120,21 @@ pub fn plan(
     });
     let mut slots = Vec::new();
     let mut ok = true;
+    // A CSV file cannot merge a header across its years: a blank cell above a year
+    // continues the header to its left, as a merged cell would.
+    let mut left: Option<String> = None;
     for (col, cell) in header.iter().enumerate() {
-        let Some(raw) = text_of(cell) else { continue };
+        let year_under = two_rows
+            && below
+                .and_then(|r| r.get(col))
+                .and_then(text_of)
+                .is_some_and(|t| header_year(&split_header(&t).0).is_some());
+        let raw = match text_of(cell) {
+            Some(t) => t,
+            None if year_under && left.is_some() => left.clone().unwrap_or_default(),
+            None => continue,
+        };
+        left = Some(raw.clone());
         let (name, unit) = split_header(&raw);
         let under = below
             .filter(|_| two_rows)

@@ -85,7 +85,7 @@ pub struct Sheet {
     /// Its own columns, in the order `all.xlsx` writes them, after the region columns.
     pub columns: &'static [Column],
     /// In the wide form (a column per year), the figure a year column holds when no
-    /// header above it names one: a `贫困发生率` sheet holds rates.
+    /// header above it names one: a `资金投入` sheet's year columns hold amounts.
     pub wide_figure: Option<&'static str>,
 }
 

@@ -20,13 +20,22 @@ fn exact(text: &str) -> Option<Decimal> {
     s.qualifier.is_none().then(|| s.value.yuan())
 }
 
-/// Warns at each total that differs from the sum of the rows of its year (or all rows,
-/// in a sheet without years).
+/// Warns at each total that differs from the sum of the rows above it, back to the total
+/// before it, of its year (all of them, in a sheet without years).
 pub fn check(rows: &[TableRow], totals: &[TableRow], diags: &mut Diagnostics) {
     for total in totals {
+        // The rows it totals: those of its year between the total above it (if any) and it.
+        let from = totals
+            .iter()
+            .map(|t| t.sheet_line)
+            .filter(|l| *l < total.sheet_line)
+            .max()
+            .unwrap_or(0);
+        let to = total.sheet_line;
         let year = total.get("year").map(|v| v.text.as_str());
         let same_time: Vec<&TableRow> = rows
             .iter()
+            .filter(|r| r.sheet_line > from && r.sheet_line < to)
             .filter(|r| r.get("year").map(|v| v.text.as_str()) == year)
             .collect();
         for (key, value) in &total.values {

@@ -27,8 +27,8 @@ pub const CSV_PATH: &str = "data/all.csv";
 pub fn files(site: &Site) -> Vec<OutputFile> {
     let tables = tables(site.regions());
     let mut out = Vec::new();
-    // The workbook fails only past Excel's limits (a sheet of over a million rows, a cell
-    // of over 32767 characters): the CSV, which has none, still carries every figure.
+    // The workbook fails only past Excel's limit of a million rows a sheet: the CSV, which
+    // has none, still carries every figure.
     if let Ok(bytes) = xlsx::write(&tables) {
         out.push(OutputFile {
             path: PathBuf::from(XLSX_PATH),

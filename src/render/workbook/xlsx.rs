@@ -3,6 +3,9 @@
 use super::{Cell, Table};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
+/// Characters an Excel cell holds.
+const MAX_CELL_CHARS: usize = 32_767;
+
 /// Narrowest and widest column, in Excel's character widths.
 const MIN_WIDTH: usize = 8;
 const MAX_WIDTH: usize = 40;
@@ -35,6 +38,12 @@ pub(super) fn write(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
                             .parse()
                             .map_err(|_| XlsxError::ParameterError(n.clone()))?;
                         sheet.write_number(r, col(c), v)?;
+                    }
+                    // Excel holds at most 32767 characters in a cell: a longer text (no
+                    // figure or name is) is cut there, so the download still opens.
+                    Cell::Text(t) if t.chars().count() > MAX_CELL_CHARS => {
+                        let cut: String = t.chars().take(MAX_CELL_CHARS - 1).collect();
+                        sheet.write_string(r, col(c), format!("{cut}…"))?;
                     }
                     Cell::Text(t) => {
                         sheet.write_string(r, col(c), t)?;
