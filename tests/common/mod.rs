@@ -136,3 +136,29 @@ pub fn assert_has(text: &str, needles: &[&str]) {
         assert!(text.contains(n), "expected {n:?} in:\n{text}");
     }
 }
+
+/// Every file under `dir`, relative to it, with its bytes.
+pub fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).expect("inside").to_path_buf();
+            (rel, std::fs::read(e.path()).expect("read"))
+        })
+        .collect()
+}
+
+/// Asserts that two output folders hold the same files, byte for byte, naming those that
+/// differ; returns how many there are.
+pub fn assert_same_files(a: &Path, b: &Path) -> usize {
+    let (a, b) = (files(a), files(b));
+    let differ: Vec<_> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|k| a.get(*k) != b.get(*k))
+        .collect();
+    assert!(differ.is_empty(), "files that differ: {differ:?}");
+    a.len()
+}
