@@ -356,3 +356,33 @@ fn plain_numbers_are_what_an_f64_prints_back() {
         assert!(!is_plain_number(t), "{t}");
     }
 }
+
+#[test]
+fn every_zip_entry_says_it_was_made_on_unix_whatever_the_system() {
+    let mut bytes = xlsx();
+    assert!(zip_entries_made_by(&bytes).iter().all(|host| *host == 3));
+    // As the zip writer leaves it on Windows: host 0 (MS-DOS) in every entry.
+    let entries: Vec<usize> = bytes
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == [0x50, 0x4b, 0x01, 0x02])
+        .map(|(i, _)| i)
+        .collect();
+    for i in &entries {
+        bytes[i + 5] = 0;
+    }
+    xlsx::made_on_unix(&mut bytes);
+    let hosts = zip_entries_made_by(&bytes);
+    assert_eq!(hosts.len(), entries.len());
+    assert!(hosts.iter().all(|host| *host == 3), "{hosts:?}");
+    assert_eq!(bytes, xlsx(), "the same bytes as made on Linux");
+}
+
+/// The host system byte of every central directory entry.
+fn zip_entries_made_by(zip: &[u8]) -> Vec<u8> {
+    zip.windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == [0x50, 0x4b, 0x01, 0x02])
+        .map(|(i, _)| zip[i + 5])
+        .collect()
+}
