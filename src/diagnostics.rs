@@ -228,9 +228,12 @@ impl Diagnostic {
         Self::at(Severity::Warning, file, span, message)
     }
 
-    /// A note at a place in a file.
-    pub fn note(file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
-        Self::at(Severity::Note, file, span, message)
+    /// A note about a whole file (what the build did on the user's behalf).
+    pub fn file_note(path: &Path, message: impl Into<Msg>) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Self::file_error(path, message)
+        }
     }
 
     /// An error about a whole file or folder (no line to point at).
@@ -512,7 +515,6 @@ impl Diagnostics {
                 Some(p) if p.file_name().is_some_and(|n| n == "site.yaml") => 0,
                 Some(p) if p.extension().is_some_and(|x| x == "yaml") => 1,
                 // Tables are data files too: their findings come before the stories'.
-                Some(_) if d.cell.is_some() => 1,
                 Some(p) if p.extension().is_some_and(|x| x == "xlsx" || x == "csv") => 1,
                 Some(p) if p.extension().is_some_and(|x| x == "md") => 2,
                 Some(_) => 3,

@@ -57,40 +57,53 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// encoding it appears to be in. Files that are links to outside the site are refused.
 pub fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<SourceFile> {
     let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    if let Err(d) = inside_root(root, path) {
-        diags.push(*d);
-        return None;
-    }
-    match std::fs::metadata(path) {
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
-            diags.push(
-                Diagnostic::file_error(
-                    &shown,
-                    data::file_too_large(
-                        format!("{:.1}", m.len() as f64 / 1_048_576.0),
-                        MAX_FILE_BYTES / 1_048_576,
-                    ),
-                )
-                .hint(data::file_too_large_hint()),
-            );
-            return None;
-        }
-        _ => {}
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(Diagnostic::file_error(
-                &shown,
-                data::cannot_read_file(e.to_string()),
-            ));
-            return None;
-        }
+    let too_large = |len: u64| {
+        Diagnostic::file_error(
+            &shown,
+            data::file_too_large(
+                format!("{:.1}", len as f64 / 1_048_576.0),
+                MAX_FILE_BYTES / 1_048_576,
+            ),
+        )
+        .hint(data::file_too_large_hint())
     };
+    let bytes = read_bytes(root, path, MAX_FILE_BYTES, too_large, diags)?;
     match encoding::decode(bytes) {
         Ok(s) => Some(SourceFile::new(shown, s)),
         Err(e) => {
             diags.push(not_utf8(&shown, &e));
+            None
+        }
+    }
+}
+
+/// A file's bytes, refused (with the message `too_large` makes from its size) when it is
+/// larger than `limit`, and refused when, following links, it lies outside the site.
+pub fn read_bytes(
+    root: &Path,
+    path: &Path,
+    limit: u64,
+    too_large: impl FnOnce(u64) -> Diagnostic,
+    diags: &mut Diagnostics,
+) -> Option<Vec<u8>> {
+    if let Err(d) = inside_root(root, path) {
+        diags.push(*d);
+        return None;
+    }
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.len() > limit {
+            diags.push(too_large(m.len()));
+            return None;
+        }
+    }
+    match std::fs::read(path) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            let shown = path.strip_prefix(root).unwrap_or(path);
+            diags.push(Diagnostic::file_error(
+                shown,
+                data::cannot_read_file(e.to_string()),
+            ));
             None
         }
     }

@@ -202,28 +202,11 @@ pub fn parse_csv(text: &str) -> Vec<Vec<Cell>> {
 }
 
 fn read_xlsx(root: &Path, path: &Path, shown: &Path, diags: &mut Diagnostics) -> Option<TableFile> {
-    if let Err(d) = super::inside_root(root, path) {
-        diags.push(*d);
-        return None;
-    }
-    let too_big = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_TABLE_BYTES);
-    if too_big {
-        diags.push(
-            Diagnostic::file_error(shown, msg::table_too_large(MAX_TABLE_BYTES / 1_048_576))
-                .hint(msg::table_too_large_hint()),
-        );
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(Diagnostic::file_error(
-                shown,
-                crate::messages::catalog::data::cannot_read_file(e.to_string()),
-            ));
-            return None;
-        }
+    let too_large = |_| {
+        Diagnostic::file_error(shown, msg::table_too_large(MAX_TABLE_BYTES / 1_048_576))
+            .hint(msg::table_too_large_hint())
     };
+    let bytes = super::read_bytes(root, path, MAX_TABLE_BYTES, too_large, diags)?;
     match workbook(bytes) {
         Ok(grids) => Some(TableFile {
             path: shown.to_path_buf(),

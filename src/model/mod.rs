@@ -225,14 +225,23 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         .collect();
     let rows = tables::read(&tree.tables, diags);
     let parts = assemble::assemble(tree, &keys, rows, diags);
-    let decoded: Vec<(Option<Region>, Diagnostics)> = parts
-        .par_iter()
+    // Each folder's YAML goes to its one region, moved rather than copied.
+    let (mut nodes, parse_diags): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();
+    let inputs: Vec<(&assemble::Parts, Result<Option<yaml::Node>, ()>)> = parts
+        .iter()
         .map(|p| {
+            let yaml = p
+                .folder
+                .map_or(Ok(None), |f| std::mem::replace(&mut nodes[f], Ok(None)));
+            (p, yaml)
+        })
+        .collect();
+    let decoded: Vec<(Option<Region>, Diagnostics)> = inputs
+        .into_par_iter()
+        .map(|(p, yaml)| {
             let mut d = Diagnostics::new();
-            let yaml = match p.folder.map(|f| &parsed[f].0) {
-                Some(Err(())) => return (None, d),
-                Some(Ok(n)) => n.clone(),
-                None => None,
+            let Ok(yaml) = yaml else {
+                return (None, d);
             };
             let root = assemble::merged_root(p, yaml, &mut d);
             let region = region::decode(
@@ -248,7 +257,7 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
             (region, d)
         })
         .collect();
-    for (_, d) in parsed {
+    for d in parse_diags {
         diags.extend(d);
     }
     let mut regions: Vec<Region> = Vec::new();

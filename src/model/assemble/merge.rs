@@ -23,20 +23,24 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
     let mut sections: BTreeMap<&'static str, Vec<Node>> = BTreeMap::new();
     let mut indicators: Vec<(String, Node)> = Vec::new();
     for (line, row) in &parts.rows {
+        match row.section {
+            Section::Regions => {
+                region_keys(&parts.file, entries, row, *line, diags);
+                continue;
+            }
+            Section::Indicators => {
+                group_indicator(&mut indicators, row, *line);
+                continue;
+            }
+            _ => {}
+        }
         let node = row.node(*line);
-        if row.section == Section::Regions {
-            region_keys(&parts.file, entries, row, *line, diags);
-            continue;
-        }
-        let key = tables::schema::Sheet::of(row.section).key;
-        if row.section == Section::Indicators {
-            group_indicator(&mut indicators, row, *line);
-            continue;
-        }
-        let list = sections.entry(key).or_default();
+        let list = sections
+            .entry(tables::schema::Sheet::of(row.section).key)
+            .or_default();
         if row.wide {
             if let Some(into) = list.iter_mut().find(|n| joins(n, &node)) {
-                if let (Value::Map(a), Value::Map(b)) = (&mut into.value, node.value.clone()) {
+                if let (Value::Map(a), Value::Map(b)) = (&mut into.value, node.value) {
                     a.extend(
                         b.into_iter()
                             .filter(|(k, _)| !JOIN_KEYS.contains(&k.as_scalar().unwrap_or(""))),
@@ -118,27 +122,15 @@ const JOIN_KEYS: &[&str] = &[
 /// `values` are by year; a row without a year is an indicator of its own (`value`).
 fn group_indicator(list: &mut Vec<(String, Node)>, row: &TableRow, line: usize) {
     let at = |s: Span| Span { line, ..s };
+    let Some(year) = row.get("year") else {
+        list.push((String::new(), row.node(line)));
+        return;
+    };
     let text = |k: &str| row.get(k).map(|v| v.text.clone()).unwrap_or_default();
     let key = ["name", "unit", "cite", "as_of", "wording"]
         .map(text)
         .join("\u{1f}");
-    let node = row.node(line);
-    let Value::Map(entries) = node.value else {
-        return;
-    };
-    let year = row.get("year");
     let value = row.get("value");
-    let Some(year) = year else {
-        let entries: Vec<(Node, Node)> = entries.into_iter().collect();
-        list.push((
-            String::new(),
-            Node {
-                value: Value::Map(entries),
-                span: node.span,
-            },
-        ));
-        return;
-    };
     let pair = value.map(|v| {
         (
             tables::scalar(&year.text, at(year.span)),
@@ -168,6 +160,10 @@ fn group_indicator(list: &mut Vec<(String, Node)>, row: &TableRow, line: usize) 
         }
         return;
     }
+    let node = row.node(line);
+    let Value::Map(entries) = node.value else {
+        return;
+    };
     let mut m: Vec<(Node, Node)> = entries
         .into_iter()
         .filter(|(k, _)| !matches!(k.as_scalar(), Some("year" | "value")))

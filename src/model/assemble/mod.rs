@@ -124,16 +124,12 @@ pub fn assemble(
         }
         give(ent, row, diags);
     }
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (e, ent) in ents.iter().enumerate() {
         if let Some(n) = &ent.name {
-            by_name.entry(n.as_str()).or_default().push(e);
+            by_name.entry(n.clone()).or_default().push(e);
         }
     }
-    let by_name: HashMap<String, Vec<usize>> = by_name
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
     for row in by_name_only {
         let Some(name) = row.who.name.clone() else {
             continue;
@@ -257,14 +253,17 @@ fn parents(
         .collect()
 }
 
-/// How a region is named in a message: its id or code and name.
-fn label(tree: &SourceTree, ent: &Entity) -> String {
-    let id = ent
-        .folder
+/// A region's id, and so its address: its folder's name, else its `标识`, else its code.
+fn id(tree: &SourceTree, ent: &Entity) -> Option<String> {
+    ent.folder
         .map(|f| tree.regions[f].id.clone())
         .or(ent.tid.clone())
         .or(ent.code.clone())
-        .unwrap_or_default();
+}
+
+/// How a region is named in a message: its id or code and name.
+fn label(tree: &SourceTree, ent: &Entity) -> String {
+    let id = id(tree, ent).unwrap_or_default();
     match &ent.name {
         Some(n) => format!("{id}（{n}）"),
         None => id,
@@ -278,13 +277,7 @@ fn order(
     parents: Vec<Option<usize>>,
     diags: &mut Diagnostics,
 ) -> Vec<Parts> {
-    let id_of = |ent: &Entity| -> Option<String> {
-        ent.folder
-            .map(|f| tree.regions[f].id.clone())
-            .or(ent.tid.clone())
-            .or(ent.code.clone())
-    };
-    let ids: Vec<Option<String>> = ents.iter().map(id_of).collect();
+    let ids: Vec<Option<String>> = ents.iter().map(|e| id(tree, e)).collect();
     let mut children: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
     for (e, p) in parents.iter().enumerate() {
         children.entry(*p).or_default().push(e);

@@ -41,7 +41,7 @@ pub fn shown(cell: &Cell) -> String {
 }
 
 /// The cell's value as `region.yaml` text for a column of `kind` whose header states
-/// `unit`; None for a blank cell. `unit_of_row` is the row's own `单位` (indicators).
+/// `unit`; None for a blank cell.
 pub fn read(
     cell: &Cell,
     kind: Kind,

@@ -28,7 +28,7 @@ use std::borrow::Cow;
 
 /// A value read from a cell, and where it is on its row's line.
 #[derive(Debug, Clone)]
-pub struct Value1 {
+pub struct CellText {
     /// The text, as YAML would hold it.
     pub text: String,
     /// The cell on its row's line (line 1).
@@ -39,11 +39,11 @@ pub struct Value1 {
 #[derive(Debug, Clone, Default)]
 pub struct Who {
     /// `行政区划代码`.
-    pub code: Option<Value1>,
+    pub code: Option<CellText>,
     /// `标识`.
-    pub id: Option<Value1>,
+    pub id: Option<CellText>,
     /// `地区`.
-    pub name: Option<Value1>,
+    pub name: Option<CellText>,
 }
 
 /// One row of a table, read: the section it fills and its keys' values.
@@ -60,7 +60,7 @@ pub struct TableRow {
     /// 1-based line of the row in `sheet`.
     pub sheet_line: usize,
     /// Keys and values, in column order (`status.completed` for a batch's counts).
-    pub values: Vec<(&'static str, Value1)>,
+    pub values: Vec<(&'static str, CellText)>,
     /// Made from one year column of the wide form: may join other rows of its year.
     pub wide: bool,
 }
@@ -75,7 +75,7 @@ impl TableRow {
     }
 
     /// The value of `key`, if the row has one.
-    pub fn get(&self, key: &str) -> Option<&Value1> {
+    pub fn get(&self, key: &str) -> Option<&CellText> {
         self.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
@@ -169,11 +169,10 @@ pub fn read(tables: &[TableFile], diags: &mut Diagnostics) -> Vec<TableRow> {
 fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<TableRow> {
     let mut rows = Vec::new();
     if grid.hidden {
-        diags.push(Diagnostic {
-            severity: crate::diagnostics::Severity::Note,
-            ..Diagnostic::file_error(&table.path, msg::hidden_sheet_ignored(grid.name.clone()))
-                .hint(msg::hidden_sheet_hint())
-        });
+        diags.push(
+            Diagnostic::file_note(&table.path, msg::hidden_sheet_ignored(grid.name.clone()))
+                .hint(msg::hidden_sheet_hint()),
+        );
         return rows;
     }
     if grid.rows.iter().all(|r| r.iter().all(Cell::is_blank)) {
@@ -309,15 +308,15 @@ fn sheet_row(
     let line = &text.lines[i];
     let blank = Cell::Empty;
     let mut who = Who::default();
-    let mut shared: Vec<(&'static str, Value1)> = Vec::new();
-    let mut years: Vec<(&Slot, Value1)> = Vec::new();
+    let mut shared: Vec<(&'static str, CellText)> = Vec::new();
+    let mut years: Vec<(&Slot, CellText)> = Vec::new();
     let mut ok = true;
     let mut total = false;
     for slot in &plan.slots {
         let cell = cells.get(slot.col as usize).unwrap_or(&blank);
         let value = match cells::read(cell, slot.column.kind, slot.unit.as_deref(), grid.date_1904)
         {
-            Ok(Some(t)) => Value1 {
+            Ok(Some(t)) => CellText {
                 text: t,
                 span: line.span(slot.col),
             },
@@ -371,7 +370,7 @@ fn sheet_row(
         );
         return Read::Skip;
     }
-    let make = |values: Vec<(&'static str, Value1)>, wide: bool| TableRow {
+    let make = |values: Vec<(&'static str, CellText)>, wide: bool| TableRow {
         section: sheet.section,
         who: who.clone(),
         line: line.clone(),
@@ -385,7 +384,7 @@ fn sheet_row(
         out.push(make(shared, false));
     } else {
         for (slot, value) in years {
-            let year = Value1 {
+            let year = CellText {
                 text: slot.year.unwrap_or_default().to_string(),
                 span: value.span,
             };

@@ -80,7 +80,11 @@ impl SheetText {
                 }
             })
             .collect();
-        let text: String = lines.iter().map(|l| format!("{}\n", l.text)).collect();
+        let mut text = String::new();
+        for l in &lines {
+            text.push_str(&l.text);
+            text.push('\n');
+        }
         let rows = lines
             .iter()
             .enumerate()
@@ -94,27 +98,16 @@ impl SheetText {
 
     /// The place of cell `col` of row `row` (0-based) in [`SheetText::file`].
     pub fn span(&self, row: usize, col: u32) -> Span {
-        let mut s = self.lines[row].span(col);
-        s.line = row + 1;
-        if self.lines[row].row.cells.iter().all(|(_, c)| *c != col) {
-            // A blank cell: the message still names it, though nothing is there to mark.
-            return s;
+        Span {
+            line: row + 1,
+            ..self.lines[row].span(col)
         }
-        s
     }
 
-    /// An error at cell `col` of row `row` (0-based).
+    /// An error at cell `col` of row `row` (0-based). A blank cell has no place on the
+    /// quoted line to mark, but the message still names it.
     pub fn error(&self, row: usize, col: u32, message: impl Into<Msg>) -> Diagnostic {
         let mut d = Diagnostic::error(&self.file, self.span(row, col), message);
-        if let Some(c) = d.cell.as_mut() {
-            c.column = col;
-        }
-        d
-    }
-
-    /// A warning at cell `col` of row `row` (0-based).
-    pub fn warning(&self, row: usize, col: u32, message: impl Into<Msg>) -> Diagnostic {
-        let mut d = Diagnostic::warning(&self.file, self.span(row, col), message);
         if let Some(c) = d.cell.as_mut() {
             c.column = col;
         }
