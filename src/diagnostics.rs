@@ -35,6 +35,22 @@ pub struct SheetRow {
     /// For each cell shown on the line: the character column it starts at (1-based) and
     /// its 0-based column in the sheet, left to right.
     pub cells: Vec<(usize, u32)>,
+    /// The sheet's own words for the keys its columns fill, shared by its rows: set once
+    /// its header is read, so messages about a row name `贫困户数（户）`, not `households`.
+    pub words: Arc<std::sync::OnceLock<SheetWords>>,
+}
+
+/// Keys and the words a sheet uses for them: (`households`, `贫困户数（户）`).
+pub type SheetWords = Vec<(String, String)>;
+
+/// `m` with every key the sheet has words for put in those words.
+fn in_words(words: Option<&Arc<std::sync::OnceLock<SheetWords>>>, mut m: Msg) -> Msg {
+    if let Some(words) = words.and_then(|w| w.get()) {
+        for (key, header) in words {
+            m = m.with_text_replaced(key, header);
+        }
+    }
+    m
 }
 
 impl SheetRow {
@@ -215,6 +231,8 @@ pub struct Diagnostic {
     pub hint: Option<Msg>,
     /// The spreadsheet cell the finding is about, when its line shows a sheet's row.
     pub cell: Option<Cell>,
+    /// That sheet's words for keys, in which the message, `expected` and hint are put.
+    pub words: Option<Arc<std::sync::OnceLock<SheetWords>>>,
 }
 
 impl Diagnostic {
@@ -247,6 +265,7 @@ impl Diagnostic {
             expected: None,
             hint: None,
             cell: None,
+            words: None,
         }
     }
 
@@ -261,14 +280,16 @@ impl Diagnostic {
             expected: None,
             hint: None,
             cell: None,
+            words: None,
         }
     }
 
     fn at(severity: Severity, file: &SourceFile, span: Span, message: impl Into<Msg>) -> Self {
         let row = file.sheet_row(span.line);
+        let words = row.map(|r| r.words.clone());
         Diagnostic {
             severity,
-            message: message.into(),
+            message: in_words(words.as_ref(), message.into()),
             path: Some(row.map_or(&file.path, |r| &r.path).clone()),
             span: Some(span),
             // A line too long to quote usefully (minified data, one huge paragraph) is not
@@ -280,19 +301,25 @@ impl Diagnostic {
             expected: None,
             hint: None,
             cell: row.map(|r| r.cell_at(span.column)),
+            words,
         }
     }
 
     /// Adds what would have been accepted.
     pub fn expected(mut self, expected: impl Into<Msg>) -> Self {
-        self.expected = Some(expected.into());
+        self.expected = Some(self.words_of(expected.into()));
         self
     }
 
     /// Adds how to fix it.
     pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(self.words_of(hint.into()));
         self
+    }
+
+    /// A message in the words of the sheet the finding is on.
+    fn words_of(&self, m: Msg) -> Msg {
+        in_words(self.words.as_ref(), m)
     }
 
     /// Adds what would have been accepted, only when there is something.

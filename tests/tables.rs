@@ -216,7 +216,8 @@ fn a_bad_number_is_named_by_its_cell() {
     assert_has(
         &e,
         &[
-            "error: `amount`: `4.3x` is not an amount of money",
+            // The column in the sheet's own words, never a region.yaml key.
+            "error: `金额（万元）`: `4.3x` is not an amount of money",
             "--> content/tables/报表.xlsx:资金投入!D2",
             "2 | 623026 │ 2015 │ 财政扶贫资金 │ 4.3x",
             "expected: an amount such as",
@@ -290,33 +291,52 @@ fn the_same_year_twice_names_both_cells() {
 }
 
 #[test]
-fn an_unknown_header_gets_a_did_you_mean() {
-    let e = errors_of(
-        "贫困人口",
+fn an_unknown_header_is_skipped_and_a_slip_gets_a_did_you_mean() {
+    let f = site();
+    let mut wb = Workbook::new();
+    regions(&mut wb);
+    let ws = wb.add_worksheet().set_name("贫困人口").unwrap();
+    fill(
+        ws,
         &[
-            &["行政区划代码", "年份", "贫困人品"],
-            &["623026", "2015", "4000"],
+            &["序号", "行政区划代码", "年份", "贫困人品", "备注", "建设地点"],
+            &["1", "623026", "2015", "4000", "", "某乡"],
         ],
     );
+    save(&f, "报表.xlsx", &mut wb);
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let text = report.diagnostics.to_string();
     assert_has(
-        &e,
+        &text,
         &[
-            "sheet `贫困人口` has no column `贫困人品`",
-            "--> content/tables/报表.xlsx:贫困人口!C1",
+            "note: these columns of sheet `贫困人口` are not read: `序号`（A）、`贫困人品`（D）、`建设地点`（F）",
+            "warning: the column `贫困人品` is not read: its header is not known",
+            "--> content/tables/报表.xlsx:贫困人口!D1",
             "hint: did you mean `贫困人口`?",
         ],
     );
+    // 序号 and 建设地点 are other words, not slips: no guess is offered for them.
+    assert_eq!(text.matches("did you mean").count(), 1, "{text}");
 }
 
 #[test]
-fn an_unknown_sheet_gets_a_did_you_mean() {
-    let e = errors_of("资金投放", &[&["行政区划代码", "金额"], &["623026", "1"]]);
+fn an_unknown_sheet_is_a_note_with_a_did_you_mean() {
+    let f = site();
+    let mut wb = Workbook::new();
+    regions(&mut wb);
+    let ws = wb.add_worksheet().set_name("资金投放").unwrap();
+    fill(ws, &[&["行政区划代码", "金额"], &["623026", "1"]]);
+    let ws = wb.add_worksheet().set_name("填表说明").unwrap();
+    fill(ws, &[&["本表由各县扶贫办填报，数字保留两位小数。"]]);
+    save(&f, "报表.xlsx", &mut wb);
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
     assert_has(
-        &e,
+        &report.diagnostics.to_string(),
         &[
-            "the sheet `资金投放` is not a known kind of figures",
+            "note: the sheet `资金投放` is not read: neither its name, title nor headers say",
             "--> content/tables/报表.xlsx",
             "hint: did you mean `资金投入`?",
+            "note: the sheet `填表说明` is not read",
         ],
     );
 }
@@ -341,7 +361,7 @@ fn a_total_that_differs_is_a_warning_at_its_cell() {
     assert_has(
         &report.diagnostics.to_string(),
         &[
-            "warning: the totals row gives `贫困人口` 4600, but the 2 rows above add up to 4500",
+            "warning: the `总 计` row gives `贫困人口` 4600, but the 2 rows it totals add up to 4500",
             "--> content/tables/报表.xlsx:贫困人口!D4",
         ],
     );
@@ -503,7 +523,7 @@ fn a_region_key_given_differently_in_a_table_and_in_region_yaml_names_both() {
     assert_has(
         &f.errors(),
         &[
-            "`level` is given differently here and in region.yaml (content/regions/luqu/region.yaml:3:8)",
+            "`级别` is given differently here and in region.yaml (content/regions/luqu/region.yaml:3:8)",
             "--> content/tables/地区.csv:C2",
         ],
     );
@@ -542,7 +562,7 @@ fn a_total_checks_only_the_rows_of_its_group() {
     let text = report.diagnostics.to_string();
     assert_has(
         &text,
-        &["the totals row gives `贫困人口` 501, but the 1 rows above add up to 500"],
+        &["the `小计` row gives `贫困人口` 501, but the 1 rows it totals add up to 500"],
     );
     assert!(!text.contains("gives `贫困人口` 4000"), "{text}");
 }

@@ -122,6 +122,7 @@ mod tests {
         Sourced {
             source: src,
             as_of: as_of.map(|d| AsOf::parse(d).unwrap()),
+            note: None,
         }
     }
 

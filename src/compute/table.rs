@@ -27,6 +27,9 @@ pub struct DataTable {
     /// Per column: whether any row has published a cell in it yet.
     #[serde(skip)]
     published: Vec<bool>,
+    /// True once a row has brought a remark: the last column is then `备注`.
+    #[serde(skip)]
+    noted: bool,
 }
 
 impl DataTable {
@@ -40,17 +43,37 @@ impl DataTable {
             source: String::new(),
             row_sources: Vec::new(),
             provenances: Provenances::default(),
+            noted: false,
             published: vec![false; headers.len()],
         }
     }
 
     /// Adds a row with where its figures were published and when they were true.
-    pub fn push_sourced(&mut self, row: Vec<String>, sourced: Sourced<'_>) {
+    pub fn push_sourced(&mut self, mut row: Vec<String>, sourced: Sourced<'_>) {
         let (index, changed) = self.provenances.add(sourced);
         if changed {
             self.source = self.provenances.line();
         }
+        if let Some(note) = sourced.note {
+            self.add_note_column();
+            row.push(note.to_string());
+        }
         self.push_row(row, Some((index, sourced.as_of)));
+    }
+
+    /// The `备注` column, added when the first row with a remark comes: a table of rows
+    /// without remarks has none, and earlier rows get a dash.
+    fn add_note_column(&mut self) {
+        if self.noted {
+            return;
+        }
+        self.noted = true;
+        self.headers.push("备注".into());
+        self.numeric.push(false);
+        self.published.push(false);
+        for row in &mut self.rows {
+            row.push("—".into());
+        }
     }
 
     /// Adds a row of figures computed from others (its sources are added separately).
@@ -69,7 +92,15 @@ impl DataTable {
         }
     }
 
-    fn push_row(&mut self, row: Vec<String>, sourced: Option<(Option<usize>, Option<AsOf>)>) {
+    fn push_row(
+        &mut self,
+        mut row: Vec<String>,
+        sourced: Option<(Option<usize>, Option<AsOf>)>,
+    ) {
+        // A row without a remark in a table that has some.
+        if self.noted && row.len() < self.headers.len() {
+            row.push("—".into());
+        }
         // A column is numeric while every published cell is a figure and one is: the
         // new row updates that without rereading the others.
         for (c, numeric) in self.numeric.iter_mut().enumerate() {
@@ -186,6 +217,28 @@ mod tests {
         let mut t = DataTable::new("x", &["批次", "说明"]);
         t.push(vec!["第一、二批".into(), "a,b \"c\"".into()]);
         assert_eq!(t.to_csv(), "批次,说明\r\n第一、二批,\"a,b \"\"c\"\"\"\r\n");
+    }
+
+    #[test]
+    fn a_remark_adds_its_column_and_dashes_the_rows_without() {
+        let mut t = DataTable::new("x", &["年份", "人数"]);
+        let plain = Sourced {
+            source: Some("某报"),
+            as_of: None,
+            note: None,
+        };
+        t.push_sourced(vec!["2016".into(), "100人".into()], plain);
+        let noted = Sourced {
+            note: Some("深度贫困县"),
+            ..plain
+        };
+        t.push_sourced(vec!["2017".into(), "90人".into()], noted);
+        t.push_sourced(vec!["2018".into(), "80人".into()], plain);
+        assert_eq!(t.headers, vec!["年份", "人数", "备注"]);
+        assert_eq!(t.rows[0][2], "—");
+        assert_eq!(t.rows[1][2], "深度贫困县");
+        assert_eq!(t.rows[2][2], "—");
+        assert!(t.to_csv().contains("2017,90人,深度贫困县,某报,"));
     }
 
     #[test]

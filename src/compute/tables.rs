@@ -89,19 +89,24 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
         t.push_sourced(row, r.sourced(&b.prov));
     }
     out.push(t);
-    let mut t = DataTable::new(
-        format!("{}（单项）", ui.projects),
-        &["项目", "类别", "状态"],
-    );
+    // 总投资 only where a project states one: most lists give names and statuses alone.
+    let invested = r.projects.iter().any(|p| p.investment.is_some());
+    let headers: &[&str] = if invested {
+        &["项目", "类别", "状态", "总投资"]
+    } else {
+        &["项目", "类别", "状态"]
+    };
+    let mut t = DataTable::new(format!("{}（单项）", ui.projects), headers);
     for p in &r.projects {
-        t.push_sourced(
-            vec![
-                p.name.clone(),
-                p.category.clone().unwrap_or_else(|| "—".into()),
-                p.status.label().into(),
-            ],
-            r.sourced(&p.prov),
-        );
+        let mut row = vec![
+            p.name.clone(),
+            p.category.clone().unwrap_or_else(|| "—".into()),
+            p.status.label().into(),
+        ];
+        if invested {
+            row.push(cell(p.investment));
+        }
+        t.push_sourced(row, r.sourced(&p.prov));
     }
     out.push(t);
     let mut t = DataTable::new(ui.indicators, &["指标", "年份", "数值", "目标"]);

@@ -57,6 +57,8 @@ struct Prov {
     as_of: Option<String>,
     /// How the report put the time (`近三年来`).
     wording: Option<String>,
+    /// The row's remark (`备注`).
+    note: Option<String>,
     /// The row's own `as_of`, when it has one.
     own_as_of: Option<String>,
 }
@@ -69,11 +71,12 @@ impl Prov {
             cite: p.cite().map(str::to_string),
             as_of: s.as_of.map(|d| d.key()),
             wording: p.wording().map(str::to_string),
+            note: p.note().map(str::to_string),
             own_as_of: p.as_of().map(|d| d.key()),
         }
     }
 
-    /// What the row says of itself (`cite`, `as_of`, `wording`); None when it says nothing
+    /// What the row says of itself (`cite`, `as_of`, `wording`, `note`); None when it says nothing
     /// and the region's `source` and `as_of` hold for it. JSON keeps the YAML's
     /// inheritance so every county's file does not repeat its source on every row.
     fn json(&self) -> Option<Value> {
@@ -82,6 +85,7 @@ impl Prov {
             ("cite", &self.cite),
             ("as_of", &self.own_as_of),
             ("wording", &self.wording),
+            ("note", &self.note),
         ] {
             if let Some(v) = v {
                 o.insert(k.into(), json!(v));
@@ -270,12 +274,15 @@ fn sections(r: &Region) -> Vec<Section> {
         when: String::new(),
         name: p.name.clone(),
         prov: prov(&p.prov),
-        figures: vec![Figure::new(
-            "status",
-            Some(Exact::Key(p.status.key().into())),
-            "",
-            Some(p.status.label().into()),
-        )],
+        figures: vec![
+            Figure::new(
+                "status",
+                Some(Exact::Key(p.status.key().into())),
+                "",
+                Some(p.status.label().into()),
+            ),
+            Figure::money("investment", p.investment.as_ref()),
+        ],
     });
     let batches = r.project_batches.iter().map(|b| {
         let mut figures = vec![
@@ -429,6 +436,7 @@ const CSV_COLUMNS: &[&str] = &[
     "source",
     "as_of",
     "wording",
+    "note",
 ];
 
 /// Long format: one published figure a row, with its exact value, the value as written
@@ -452,6 +460,7 @@ fn csv_table(sections: &[Section]) -> DataTable {
                     e.prov.source.clone().unwrap_or_default(),
                     e.prov.as_of.clone().unwrap_or_default(),
                     e.prov.wording.clone().unwrap_or_default(),
+                    e.prov.note.clone().unwrap_or_default(),
                 ]);
             }
         }
@@ -563,6 +572,7 @@ mod tests {
                 name: "光伏扶贫项目".into(),
                 category: Some("光伏".into()),
                 status: Status::InProgress,
+                investment: None,
                 prov: prov(),
             }],
             project_batches: vec![ProjectBatch {
@@ -671,9 +681,9 @@ mod tests {
     fn both_files_carry_the_same_exact_values() {
         let (json, csv) = json_and_csv(&full_region());
         assert!(csv.starts_with(
-            "\u{feff}section,year_or_period,name,field,value,unit,shown,qualifier,source,as_of,wording\r\n"
+            "\u{feff}section,year_or_period,name,field,value,unit,shown,qualifier,source,as_of,wording,note\r\n"
         ));
-        let src = "某县扶贫办《总结》,2018-12-31,";
+        let src = "某县扶贫办《总结》,2018-12-31,,";
         for line in [
             format!("poverty,2018,,rate,11.5,%,11.5%,,{src}"),
             format!("lifted,2014-2018,,people,4900,人,4900人,,{src}"),
@@ -714,9 +724,9 @@ mod tests {
             undated["provenance"],
             json!({"cite": "某报", "as_of": "2019-06", "wording": "截至目前"})
         );
-        let line = "funds,,生态文明示范村建设投资,amount,37000000,元,3700余万元,余,某报,2019-06,截至目前\r\n";
+        let line = "funds,,生态文明示范村建设投资,amount,37000000,元,3700余万元,余,某报,2019-06,截至目前,\r\n";
         assert!(csv.contains(line), "{csv}");
-        let line = "indicators,,劳动技能培训,value,8300,人,8300余人,余,某县扶贫办《总结》,2018-12-31,近年来\r\n";
+        let line = "indicators,,劳动技能培训,value,8300,人,8300余人,余,某县扶贫办《总结》,2018-12-31,近年来,\r\n";
         assert!(csv.contains(line), "{csv}");
         assert_eq!(json["indicators"][1]["value"], json!(8300));
         assert_eq!(json["indicators"][1]["values"], json!({}));

@@ -148,6 +148,30 @@ catalog_entries! {
         zh_tw: "工作表 `{sheet}` 中沒有 `{header}` 這一欄",
         en: "sheet `{sheet}` has no column `{header}`",
     }
+    /// Columns of a sheet that are not read (a note).
+    message columns_not_read(sheet, columns) {
+        zh_cn: "工作表 `{sheet}` 中这些列没有读取：{columns}",
+        zh_tw: "工作表 `{sheet}` 中這些欄沒有讀取：{columns}",
+        en: "these columns of sheet `{sheet}` are not read: {columns}",
+    }
+    /// Why columns not read are harmless, and how to have one read.
+    detail columns_not_read_hint(sheet) {
+        zh_cn: "序号、备注说明之类的列照原样留在表里即可；如果其中有要发布的数字，把列名改成 `{sheet}` 表认得的列名",
+        zh_tw: "序號、備註說明之類的欄照原樣留在表裡即可；如果其中有要發佈的數字，把欄名改成 `{sheet}` 表認得的欄名",
+        en: "columns such as a row number or remarks can stay as they are; if one holds figures to publish, give it a header the `{sheet}` sheet knows",
+    }
+    /// A column not read whose header looks like a typing slip.
+    message column_not_read(header) {
+        zh_cn: "`{header}` 这一列没有读取：不认得这个列名",
+        zh_tw: "`{header}` 這一欄沒有讀取：不認得這個欄名",
+        en: "the column `{header}` is not read: its header is not known",
+    }
+    /// A row's total over its year columns that differs.
+    message row_total_differs(header, total, sum, count) {
+        zh_cn: "`{header}` 是 {total}，但这一行 {count} 个年份相加是 {sum}",
+        zh_tw: "`{header}` 是 {total}，但這一列 {count} 個年份相加是 {sum}",
+        en: "`{header}` is {total}, but the row's {count} years add up to {sum}",
+    }
     /// A sheet with no column naming the region.
     message no_region_column(sheet) {
         zh_cn: "工作表 `{sheet}` 没有说明每行是哪个地区的列",
@@ -174,17 +198,23 @@ catalog_entries! {
         zh_tw: "如果要用其中的數字，在 Excel 中取消隱藏這個工作表",
         en: "unhide the sheet in Excel if its figures should be read",
     }
-    /// A sheet whose name says nothing known.
+    /// A sheet whose name, header and title say nothing known: not read (a note).
     message unknown_sheet(sheet) {
-        zh_cn: "不知道工作表 `{sheet}` 中是什么数字",
-        zh_tw: "不知道工作表 `{sheet}` 中是什麼數字",
-        en: "the sheet `{sheet}` is not a known kind of figures",
+        zh_cn: "工作表 `{sheet}` 没有读取：从表名、标题和列名都看不出是什么数字",
+        zh_tw: "工作表 `{sheet}` 沒有讀取：從表名、標題和欄名都看不出是什麼數字",
+        en: "the sheet `{sheet}` is not read: neither its name, title nor headers say which figures it holds",
     }
     /// What to do with an unknown sheet.
     detail unknown_sheet_hint() {
-        zh_cn: "把工作表改名为上面的名称之一；说明之类不含数字的工作表请隐藏或删去",
-        zh_tw: "把工作表改名為上面的名稱之一；說明之類不含數字的工作表請隱藏或刪去",
-        en: "rename the sheet to one of these names; hide or delete sheets that hold no figures, such as notes",
+        zh_cn: "填表说明之类的工作表不用管；如果其中有要发布的数字，把工作表改名为上面的名称之一",
+        zh_tw: "填表說明之類的工作表不用管；如果其中有要發佈的數字，把工作表改名為上面的名稱之一",
+        en: "sheets such as instructions can stay; if it holds figures to publish, rename it to one of these names",
+    }
+    /// A sheet read as a kind its header or title names (a note).
+    message sheet_read_as(sheet, kind) {
+        zh_cn: "工作表 `{sheet}` 按列名和标题作为 `{kind}` 表读取",
+        zh_tw: "工作表 `{sheet}` 按欄名和標題作為 `{kind}` 表讀取",
+        en: "the sheet `{sheet}` is read as a `{kind}` sheet, by its headers and title",
     }
     /// A cell of a column, as the subject of a message.
     detail cell_of_column(header) {
@@ -243,16 +273,22 @@ catalog_entries! {
 
     // --- src/model/tables/totals.rs
     /// A totals row that differs from the rows' sum.
-    message total_differs(header, total, sum, rows) {
-        zh_cn: "合计行的 `{header}` 是 {total}，但上面 {rows} 行相加是 {sum}",
-        zh_tw: "合計列的 `{header}` 是 {total}，但上面 {rows} 列相加是 {sum}",
-        en: "the totals row gives `{header}` {total}, but the {rows} rows above add up to {sum}",
+    message total_differs(word, header, total, sum, rows) {
+        zh_cn: "`{word}` 行的 `{header}` 是 {total}，但它合计的 {rows} 行相加是 {sum}",
+        zh_tw: "`{word}` 列的 `{header}` 是 {total}，但它合計的 {rows} 列相加是 {sum}",
+        en: "the `{word}` row gives `{header}` {total}, but the {rows} rows it totals add up to {sum}",
     }
     /// What to do about a total that differs.
     detail total_differs_hint() {
-        zh_cn: "合计行本身不作为地区读取，只用来核对：检查是否漏了或多了某一行，或合计是否过时",
-        zh_tw: "合計列本身不作為地區讀取，只用來核對：檢查是否漏了或多了某一列，或合計是否過時",
-        en: "the totals row is not read as a region, only checked: look for a row missing or extra, or an outdated total",
+        zh_cn: "检查是否漏了或多了某一行、某个数字是否抄错，或合计是否过时；合计行不作为地区读取",
+        zh_tw: "檢查是否漏了或多了某一列、某個數字是否抄錯，或合計是否過時；合計列不作為地區讀取",
+        en: "look for a row missing or extra, a mistyped figure or an outdated total; the totals row is not read as a region",
+    }
+    /// A total that differs exactly by the numbers stored as text.
+    detail total_skips_text_hint(cells) {
+        zh_cn: "{cells} 中的数字存成了文本，Excel 的 SUM 不计文本，合计少算了它们：选中这些单元格，点“转换为数字”，合计会自动更正",
+        zh_tw: "{cells} 中的數字存成了文字，Excel 的 SUM 不計文字，合計少算了它們：選取這些儲存格，點「轉換成數字」，合計會自動更正",
+        en: "{cells} hold numbers stored as text, which Excel's SUM skips: select them and choose Convert to Number, and the total corrects itself",
     }
 
     // --- src/model/assemble.rs
@@ -279,6 +315,42 @@ catalog_entries! {
         zh_cn: "在 `地区` 表中加一行，写上它的 `行政区划代码` 和名称；或检查名称是否写错",
         zh_tw: "在 `地区` 表中加一列，寫上它的 `行政区划代码` 和名稱；或檢查名稱是否寫錯",
         en: "add it to the `地区` sheet with its `行政区划代码` and name, or check the name for typos",
+    }
+    /// A code no region of the site has.
+    message code_not_a_region(code) {
+        zh_cn: "行政区划代码 `{code}` 不是站点中的地区",
+        zh_tw: "行政區劃代碼 `{code}` 不是站點中的地區",
+        en: "the code `{code}` is not a region of the site",
+    }
+    /// The nearest region to a code or name.
+    detail nearest_region_hint(code, name) {
+        zh_cn: "是不是 `{code}`（{name}）？",
+        zh_tw: "是不是 `{code}`（{name}）？",
+        en: "did you mean `{code}` ({name})?",
+    }
+    /// How a region becomes one of the site.
+    detail region_not_declared_hint() {
+        zh_cn: "检查代码是否抄错；新的地区要先写进 `地区` 表，或建一个写有 `code:` 的地区文件夹",
+        zh_tw: "檢查代碼是否抄錯；新的地區要先寫進 `地区` 表，或建一個寫有 `code:` 的地區資料夾",
+        en: "check the code for a typing slip; a new region goes into the `地区` sheet first, or a region folder whose region.yaml gives `code:`",
+    }
+    /// A row whose code and name are of different regions.
+    message code_name_disagree(code, name, written) {
+        zh_cn: "行政区划代码 `{code}` 是 {name}，这一行的地区却写着 `{written}`",
+        zh_tw: "行政區劃代碼 `{code}` 是 {name}，這一列的地區卻寫著 `{written}`",
+        en: "the code `{code}` is {name}, but this row's region reads `{written}`",
+    }
+    /// How to settle a code and name that disagree.
+    detail code_name_disagree_hint() {
+        zh_cn: "代码和名称有一个写错了：照 `地区` 表或其他各行改正",
+        zh_tw: "代碼和名稱有一個寫錯了：照 `地区` 表或其他各列改正",
+        en: "one of the code and the name is wrong: correct it after the `地区` sheet or the other rows",
+    }
+    /// A name given elsewhere with another code.
+    message name_has_other_code(name, code, other) {
+        zh_cn: "{name} 在这里的代码是 `{code}`，在其他各行是 `{other}`",
+        zh_tw: "{name} 在這裡的代碼是 `{code}`，在其他各列是 `{other}`",
+        en: "{name} has the code `{code}` here but `{other}` in the other rows",
     }
     /// The same region twice in the region sheet.
     message region_row_twice(first) {

@@ -22,7 +22,8 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
     };
     let mut sections: BTreeMap<&'static str, Vec<Node>> = BTreeMap::new();
     let mut indicators: Vec<(String, Node)> = Vec::new();
-    for (line, row) in &parts.rows {
+    let (own, totals): (Vec<_>, Vec<_>) = parts.rows.iter().partition(|(_, r)| r.totals.is_none());
+    for (line, row) in own {
         match row.section {
             Section::Regions => {
                 region_keys(&parts.file, entries, row, *line, diags);
@@ -51,11 +52,40 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
         }
         list.push(node);
     }
+    // A total of the region's children is its own figure only where it has none.
+    for (line, row) in totals.iter().copied() {
+        let sheet = tables::schema::Sheet::of(row.section);
+        if !TOTALLED.contains(&row.section) {
+            continue;
+        }
+        let node = row.node(*line);
+        let given = |n: &Node| same_time(n, &node);
+        let in_yaml = entries.iter().any(|(k, v)| {
+            k.as_scalar() == Some(sheet.key)
+                && matches!(&v.value, Value::Seq(items) if items.iter().any(given))
+        });
+        let list = sections.entry(sheet.key).or_default();
+        if in_yaml || list.iter().any(|n| same_time(n, &node) && !is_total(n, &totals)) {
+            continue;
+        }
+        match list.iter_mut().find(|n| row.wide && joins(n, &node)) {
+            Some(into) => {
+                if let (Value::Map(a), Value::Map(b)) = (&mut into.value, node.value) {
+                    a.extend(
+                        b.into_iter()
+                            .filter(|(k, _)| !JOIN_KEYS.contains(&k.as_scalar().unwrap_or(""))),
+                    );
+                }
+            }
+            None => list.push(node),
+        }
+    }
     // A region named only in data rows takes its name from their `地区`.
     let named = entries.iter().any(|(k, _)| k.as_scalar() == Some("name"));
     let from_rows = parts
         .rows
         .iter()
+        .filter(|(_, r)| r.totals.is_none())
         .find_map(|(line, r)| Some((*line, r.who.name.as_ref()?)));
     if let (false, Some((line, n))) = (named, from_rows) {
         let span = Span { line, ..n.span };
@@ -93,6 +123,36 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
         }
     }
     root
+}
+
+/// The sections a total row may give its parent figures in: counts of people and money,
+/// whose total is the parent's figure.
+const TOTALLED: &[Section] = &[
+    Section::Poverty,
+    Section::Lifted,
+    Section::Funds,
+    Section::Credit,
+];
+
+/// True when two rows are of the same time and the same channel or kind: a parent's own
+/// row makes a total's row of that time redundant.
+fn same_time(a: &Node, b: &Node) -> bool {
+    let (Value::Map(a), Value::Map(b)) = (&a.value, &b.value) else {
+        return false;
+    };
+    let get = |m: &[(Node, Node)], k: &str| {
+        m.iter()
+            .find(|(x, _)| x.as_scalar() == Some(k))
+            .and_then(|(_, v)| v.as_scalar().map(str::to_string))
+    };
+    ["year", "period", "source", "kind"]
+        .iter()
+        .all(|k| get(a, k) == get(b, k))
+}
+
+/// True when `n` came from one of the total rows (its line is one of theirs).
+fn is_total(n: &Node, totals: &[&(usize, TableRow)]) -> bool {
+    totals.iter().any(|(line, _)| *line == n.span.line)
 }
 
 /// True when a wide row joins `into`: the same year and the same other keys, and no

@@ -9,6 +9,7 @@
 //! text: its `region.yaml` followed by its table rows, one line each, so the decoding and
 //! every check read YAML and cells alike and a message names a cell as `path:sheet!C7`.
 
+mod codes;
 mod merge;
 
 pub use merge::merged_root;
@@ -46,6 +47,10 @@ struct Entity {
     name: Option<String>,
     rows: Vec<TableRow>,
     parent_ref: Option<TableRow>,
+    /// Its name comes from a folder or the `地区` sheet, not from data rows.
+    declared_name: bool,
+    /// Left out: its code is a slip for another region's (reported).
+    dropped: bool,
 }
 
 /// What a folder's `region.yaml` says of who it is.
@@ -77,9 +82,18 @@ pub fn assemble(
             folder: Some(i),
             code: keys.code.clone(),
             name: keys.name.clone(),
+            declared_name: keys.name.is_some(),
             ..Entity::default()
         });
     }
+    let (totals, mut rows): (Vec<TableRow>, Vec<TableRow>) =
+        rows.into_iter().partition(|r| r.totals.is_some());
+    // The `地区` sheet's rows first: they say which regions data rows may name.
+    rows.sort_by_key(|r| r.section != Section::Regions);
+    let declared = folders.iter().any(|k| k.code.is_some())
+        || rows
+            .iter()
+            .any(|r| r.section == Section::Regions && r.who.code.is_some());
     let (named, by_name_only): (Vec<TableRow>, Vec<TableRow>) = rows
         .into_iter()
         .partition(|r| r.who.code.is_some() || r.who.id.is_some());
@@ -105,6 +119,12 @@ pub fn assemble(
         });
         let e = match found {
             Some(e) => e,
+            // No typo can make a region: where the site says which regions it has, a data
+            // row's code must be one of them.
+            None if declared && row.section != Section::Regions && code.is_some() => {
+                codes::not_a_region(&row, &ents, diags);
+                continue;
+            }
             None => {
                 ents.push(Entity::default());
                 ents.len() - 1
@@ -121,9 +141,11 @@ pub fn assemble(
         }
         if ent.name.is_none() {
             ent.name = row.who.name.as_ref().map(|v| v.text.clone());
+            ent.declared_name = row.section == Section::Regions;
         }
         give(ent, row, diags);
     }
+    codes::settle_names(&mut ents, declared, diags);
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (e, ent) in ents.iter().enumerate() {
         if let Some(n) = &ent.name {
@@ -160,6 +182,35 @@ pub fn assemble(
         }
     }
     let parents = parents(tree, &ents, &by_code, &by_id, &by_name, diags);
+    for total in totals {
+        let members: Option<Vec<usize>> = total
+            .totals
+            .iter()
+            .flatten()
+            .map(|w| {
+                let by = |v: &Option<tables::CellText>, map: &HashMap<String, usize>| {
+                    v.as_ref().and_then(|v| map.get(&v.text).copied())
+                };
+                by(&w.code, &by_code).or_else(|| by(&w.id, &by_id)).or_else(|| {
+                    match by_name.get(&w.name.as_ref()?.text).map(Vec::as_slice) {
+                        Some([one]) => Some(*one),
+                        _ => None,
+                    }
+                })
+            })
+            .collect();
+        // The totals of one parent's regions are the parent's own figures where it has
+        // none; a total row giving that parent's code says so itself.
+        let own = total.who.code.as_ref().and_then(|c| by_code.get(&c.text).copied());
+        let mut up = members.into_iter().flatten().map(|m| parents[m]);
+        let common = match up.next() {
+            Some(Some(p)) if up.all(|q| q == Some(p)) => Some(p),
+            _ => None,
+        };
+        if let Some(p) = own.or(common) {
+            ents[p].rows.push(total);
+        }
+    }
     order(tree, ents, parents, diags)
 }
 
@@ -320,6 +371,9 @@ fn order(
     let mut out = Vec::new();
     for (k, (e, parent)) in seq.into_iter().enumerate() {
         let Some(ent) = ents[e].take() else { continue };
+        if ent.dropped {
+            continue;
+        }
         let Some(id) = ids[e].clone() else { continue };
         let rd = ent.folder.map(|f| &tree.regions[f]);
         let unbound =

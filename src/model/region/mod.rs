@@ -72,6 +72,8 @@ pub struct Sourced<'a> {
     pub source: Option<&'a str>,
     /// The date they were true.
     pub as_of: Option<AsOf>,
+    /// The row's remark (`备注`), if it has one.
+    pub note: Option<&'a str>,
 }
 
 impl Region {
@@ -80,6 +82,7 @@ impl Region {
         Sourced {
             source: row.cite().or(self.source.as_deref()),
             as_of: row.as_of().or(self.as_of),
+            note: row.note(),
         }
     }
 

@@ -13,10 +13,10 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// A row's own keys followed by the keys every row may carry: where it was published
-/// (`cite`) and when it was true (`as_of`, `wording`).
+/// (`cite`), when it was true (`as_of`, `wording`) and a remark on it (`note`).
 macro_rules! row_keys {
     ($($k:literal),* $(,)?) => {
-        &[$($k,)* "cite", "as_of", "wording"]
+        &[$($k,)* "cite", "as_of", "wording", "note"]
     };
 }
 
@@ -40,6 +40,7 @@ fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
         f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
         f.get("wording").and_then(|n| d.text(n, "`wording`")),
     )
+    .with_note(f.get("note").and_then(|n| d.text(n, "`note`")))
 }
 
 pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
@@ -298,10 +299,13 @@ pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
     let f = d.fields(
         n,
         data::in_row("projects"),
-        row_keys!["name", "category", "status"],
+        row_keys!["name", "category", "status", "investment"],
     )?;
     let name = required_text(d, &f, "name", data::this_project(), "name: 村级光伏电站");
     let category = f.get("category").and_then(|n| d.text(n, "`category`"));
+    let investment = f
+        .get("investment")
+        .and_then(|n| d.stated(n, "`investment`", Money::parse));
     let status = match f.get("status") {
         Some(n) => d.status(n, "`status`"),
         None => {
@@ -313,6 +317,7 @@ pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
         name: name?,
         category,
         status: status?,
+        investment,
         prov: provenance(d, &f),
     })
 }

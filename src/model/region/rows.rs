@@ -18,6 +18,7 @@ struct Said {
     cite: Option<Box<str>>,
     as_of: Option<AsOf>,
     wording: Option<Box<str>>,
+    note: Option<Box<str>>,
 }
 
 impl Provenance {
@@ -30,7 +31,22 @@ impl Provenance {
             cite: cite.map(String::into_boxed_str),
             as_of,
             wording: wording.map(String::into_boxed_str),
+            note: None,
         })))
+    }
+
+    /// The same provenance with the row's remark (`备注`: `深度贫困县`, `为约数`), which
+    /// stays with the row wherever its figures are shown.
+    pub fn with_note(self, note: Option<String>) -> Self {
+        let Some(note) = note else { return self };
+        let mut said = self.0.unwrap_or_default();
+        said.note = Some(note.into_boxed_str());
+        Provenance(Some(said))
+    }
+
+    /// The row's remark, as written.
+    pub fn note(&self) -> Option<&str> {
+        self.0.as_ref().and_then(|s| s.note.as_deref())
     }
 
     /// Where this row's figures were published, when not the region's `source`.
@@ -184,6 +200,8 @@ pub struct Project {
     pub category: Option<String>,
     /// Where it stands.
     pub status: Status,
+    /// Its total investment (`总投资`), if given.
+    pub investment: Option<Stated<Money>>,
     /// Where it was published and when true.
     pub prov: Provenance,
 }

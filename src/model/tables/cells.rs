@@ -27,18 +27,24 @@ pub struct Problem {
     pub hint: Option<Msg>,
 }
 
-/// The cell as shown on a message's quoted line: text as typed, a number as stored.
+/// The cell as shown on a message's quoted line: text as typed, a number as the sheet
+/// shows it (`14.53%`, `70919.91`), without the binary float's noise.
 pub fn shown(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
         Cell::Text(t) => t.replace(['\n', '\r'], " "),
-        Cell::Number { value, percent } if *percent => format!("{}%", value * 100.0),
-        Cell::Number { value, .. } => format!("{value}"),
+        Cell::Number { value, percent } if *percent => {
+            format!("{}%", exact_decimal(value * 100.0, SHOWN_PLACES))
+        }
+        Cell::Number { value, .. } => exact_decimal(*value, SHOWN_PLACES),
         Cell::Date(y, m, d) => format!("{y}-{m:02}-{d:02}"),
         Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         Cell::Error(e) => e.clone(),
     }
 }
+
+/// Decimal places past which a number on a quoted line is float noise.
+const SHOWN_PLACES: u32 = 6;
 
 /// The cell's value as `region.yaml` text for a column of `kind` whose header states
 /// `unit`; None for a blank cell.
@@ -271,6 +277,17 @@ mod tests {
             "1.41万人"
         );
         assert_eq!(r(&num(3700.0), Kind::Money, None), "3700");
+    }
+
+    #[test]
+    fn cells_are_quoted_as_the_sheet_shows_them() {
+        let pct = Cell::Number {
+            value: 0.1453,
+            percent: true,
+        };
+        assert_eq!(shown(&pct), "14.53%");
+        assert_eq!(shown(&num(70919.90999999999)), "70919.91");
+        assert_eq!(shown(&num(5630.0)), "5630");
     }
 
     #[test]

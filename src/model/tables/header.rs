@@ -1,16 +1,20 @@
 //! A sheet's header: which column fills which key, in which unit, for which year.
 //!
 //! The header is the first row naming at least two known columns (title rows above it are
-//! skipped). A header may carry a unit in brackets (`金额（万元）`). A column headed by a
+//! skipped, and a `单位：万元` line among them gives the unit of columns that state
+//! none). A header may carry a unit in brackets (`金额（万元）`). A column headed by a
 //! year (`2014年`) holds one year of a figure, the wide form yearbooks use: the figure is
-//! the header merged above the years (`贫困人口` over `2014年 2015年`), else the one the
-//! sheet is named for.
+//! the header merged above the years (`贫困人口` over `2014年 2015年`, or the sheet's own
+//! name, `资金投入` over the years of a funds sheet), else the one the sheet is named
+//! for. Beside the years, a `合计` column holds the row's total of that figure: it is
+//! checked, never read as a year. Columns the reader does not know (`序号`, `建设地点`)
+//! are skipped with one note for the sheet.
 
-use super::schema::{Column, Sheet};
+use super::schema::{Column, Kind, Sheet};
 use super::sheet::SheetText;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::load::tables::{Cell, Grid};
-use crate::messages::catalog::{common, tables as msg};
+use crate::messages::catalog::tables as msg;
 use crate::messages::choices;
 
 /// What one column of the sheet fills.
@@ -24,19 +28,54 @@ pub struct Slot {
     pub unit: Option<String>,
     /// For a year column of the wide form, its year.
     pub year: Option<i32>,
+    /// The header as the sheet writes it (`贫困户数（户）`), for messages.
+    pub header: String,
+}
+
+/// A column holding each row's total of a figure over its year columns (`合计`).
+#[derive(Debug, Clone)]
+pub struct RowTotal {
+    /// 0-based column in the sheet.
+    pub col: u32,
+    /// The figure it totals.
+    pub column: &'static Column,
+    /// The unit its header (or the figure's) states.
+    pub unit: Option<String>,
+    /// The header as written, for messages.
+    pub header: String,
+}
+
+/// Columns left unread: the same header over neighbouring columns (a merged cell) once.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    /// First and last 0-based column.
+    pub cols: (u32, u32),
+    /// The header as written.
+    pub header: String,
+    /// A known header it is one typing slip from (`贫困户树` → `贫困户数`).
+    pub guess: Option<&'static str>,
 }
 
 /// How a sheet's rows are read.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    /// 0-based index of the header's (first) row.
+    pub header_row: usize,
     /// 0-based index of the first data row.
     pub first_row: usize,
     /// The columns read, left to right.
     pub slots: Vec<Slot>,
+    /// Row totals over year columns, checked against their rows.
+    pub totals: Vec<RowTotal>,
+    /// The columns not read.
+    pub skipped: Vec<Skipped>,
 }
 
 /// Rows searched for the header before giving up.
 const HEADER_SEARCH: usize = 20;
+
+/// Headers of a column that totals a row's other columns.
+const TOTAL_HEADERS: &[&str] = &["合计", "小计", "总计", "累计", "共计", "合计数"];
 
 /// A header cell's text without spaces or line breaks, and the unit in its brackets.
 pub fn split_header(text: &str) -> (String, Option<String>) {
@@ -73,12 +112,150 @@ pub fn header_year(name: &str) -> Option<i32> {
         .filter(|y| (1949..=2100).contains(y))
 }
 
+/// True for a header naming a row's total (`合计`, `小计（万元）`).
+pub fn is_total_header(name: &str) -> bool {
+    TOTAL_HEADERS.contains(&name)
+}
+
 fn text_of(cell: &Cell) -> Option<String> {
     match cell {
         Cell::Text(t) if !t.trim().is_empty() => Some(t.clone()),
         Cell::Number { value, .. } if value.fract() == 0.0 => Some(format!("{value}")),
         _ => None,
     }
+}
+
+/// The figure a header over year columns names: one of the sheet's columns, or the sheet
+/// itself (`资金投入` over the years of a funds sheet holds its amounts).
+fn group_figure(sheet: &'static Sheet, name: &str) -> Option<&'static Column> {
+    let own = sheet.column(name).filter(|c| is_figure(c.kind));
+    own.or_else(|| {
+        let names_sheet = Sheet::named(name).is_some_and(|s| s.section == sheet.section);
+        names_sheet.then(|| wide_column(sheet)).flatten()
+    })
+}
+
+/// The column a year column holds when no header above it names one.
+fn wide_column(sheet: &'static Sheet) -> Option<&'static Column> {
+    sheet
+        .wide_figure
+        .and_then(|k| sheet.columns.iter().find(|c| c.key == k))
+}
+
+fn is_figure(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Money | Kind::Count | Kind::Rate | Kind::Figure | Kind::Decimal
+    )
+}
+
+/// The units a line above the header gives (`单位：万元`, `计量单位：户、人、%`).
+fn sheet_units(rows: &[Vec<Cell>]) -> Vec<String> {
+    let mut units = Vec::new();
+    for cell in rows.iter().flatten() {
+        let Some(t) = text_of(cell) else { continue };
+        let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let Some(at) = t.find("单位：").or_else(|| t.find("单位:")) else {
+            continue;
+        };
+        let rest = &t[at..];
+        let rest = rest
+            .trim_start_matches("单位：")
+            .trim_start_matches("单位:");
+        let rest = rest.split([')', '）']).next().unwrap_or("");
+        units.extend(
+            rest.split(['、', ',', '，', '/', ';', '；'])
+                .filter(|u| !u.is_empty() && u.chars().count() <= 4)
+                .map(str::to_string),
+        );
+    }
+    units
+}
+
+/// The unit of the sheet's unit line a column without its own takes: money columns the
+/// line's money unit (`万元`), counts of people or households the line's `万人`/`户`.
+fn default_unit(column: &Column, units: &[String]) -> Option<String> {
+    let fits = |u: &&String| match column.kind {
+        Kind::Money => u.ends_with('元'),
+        Kind::Count => match column.key {
+            "households" => u.ends_with('户'),
+            "people" | "population" => u.ends_with('人'),
+            _ => u.ends_with('个'),
+        },
+        _ => false,
+    };
+    units.iter().find(fits).cloned()
+}
+
+/// A known header one typing slip from `name`: a missing or extra character after the
+/// first two of a header of three or more (`贫困发生`), a changed one in a header of four
+/// or more (`贫困户树`), or for
+/// English keys the usual near-miss. A different first character makes another word
+/// (`带贫人数` is not `脱贫人数`), and two-character headers differ from every other in
+/// two characters: neither is guessed.
+pub fn close_header(sheet: &Sheet, name: &str) -> Option<&'static str> {
+    let names = sheet
+        .all_columns()
+        .flat_map(|c| std::iter::once(c.header).chain(c.aliases.iter().copied()));
+    close_name(name, names).map(|g| sheet.column(g).map_or(g, |c| c.header))
+}
+
+/// The one of `names` that `name` is a typing slip from, by the rule of [`close_header`].
+pub fn close_name(
+    name: &str,
+    names: impl IntoIterator<Item = &'static str>,
+) -> Option<&'static str> {
+    let names: Vec<&'static str> = names.into_iter().collect();
+    if name.is_ascii() {
+        return did_you_mean(name, names.iter().copied().filter(|n| n.is_ascii()));
+    }
+    let len = name.chars().count();
+    names
+        .iter()
+        .copied()
+        .filter(|n| !n.is_ascii() && len >= 3 && n.chars().count() >= 3)
+        .find(|n| {
+            let same_start = name.chars().zip(n.chars()).take_while(|(a, b)| a == b);
+            // A changed character in three (`贫困村`, `贫困户`) is another word.
+            let long_enough = len >= 4 || n.chars().count() != len;
+            same_start.count() >= 2 && long_enough && strsim::levenshtein(name, n) == 1
+        })
+}
+
+/// The header's rows as text per column: the first row's cell (a blank one before a year
+/// or total below continuing its left neighbour, as a merged cell would in a CSV file),
+/// and the second row's where it differs from the first's (a cell merged down both rows
+/// is the first's alone).
+struct Rows {
+    top: Vec<Option<String>>,
+    sub: Vec<Option<String>>,
+}
+
+fn header_rows(grid: &Grid, at: usize) -> Rows {
+    let header = &grid.rows[at];
+    let below = grid.rows.get(at + 1);
+    let width = header.len().max(below.map_or(0, Vec::len));
+    let mut top: Vec<Option<String>> = (0..width)
+        .map(|c| header.get(c).and_then(text_of))
+        .collect();
+    let sub: Vec<Option<String>> = (0..width)
+        .map(|c| {
+            below
+                .and_then(|r| r.get(c))
+                .and_then(text_of)
+                .filter(|t| Some(t) != top[c].as_ref())
+        })
+        .collect();
+    for c in 1..width {
+        let named_below = sub[c].as_ref().is_some_and(|t| {
+            let n = split_header(t).0;
+            header_year(&n).is_some() || is_total_header(&n)
+        });
+        if top[c].is_none() && named_below {
+            top[c] = top[c - 1].clone();
+        }
+    }
+    Rows { top, sub }
 }
 
 /// Reads the header of `grid` as a sheet of kind `sheet`; problems are reported at
@@ -89,18 +266,7 @@ pub fn plan(
     text: &SheetText,
     diags: &mut Diagnostics,
 ) -> Option<Plan> {
-    let known = |cell: &Cell| {
-        text_of(cell).is_some_and(|t| {
-            let (name, _) = split_header(&t);
-            sheet.column(&name).is_some() || header_year(&name).is_some()
-        })
-    };
-    let Some(at) = grid
-        .rows
-        .iter()
-        .take(HEADER_SEARCH)
-        .position(|row| row.iter().filter(|c| known(c)).count() >= 2)
-    else {
+    let Some(at) = find_header(grid, sheet) else {
         let headers: Vec<&str> = sheet.all_columns().map(|c| c.header).collect();
         diags.push(
             Diagnostic::file_error(&text.file.path, msg::no_header_row(grid.name.clone()))
@@ -109,116 +275,227 @@ pub fn plan(
         );
         return None;
     };
-    let header = &grid.rows[at];
-    let below = grid.rows.get(at + 1);
-    // Years under a header merged across them: the two-row form of the wide table.
-    let two_rows = below.is_some_and(|row| {
-        row.iter()
-            .filter_map(text_of)
-            .any(|t| header_year(&split_header(&t).0).is_some())
-            && row.iter().filter(|c| known(c)).count() == row.iter().filter_map(text_of).count()
-    });
-    let mut slots = Vec::new();
-    let mut ok = true;
-    // A CSV file cannot merge a header across its years: a blank cell above a year
-    // continues the header to its left, as a merged cell would.
-    let mut left: Option<String> = None;
-    for (col, cell) in header.iter().enumerate() {
-        let year_under = two_rows
-            && below
-                .and_then(|r| r.get(col))
-                .and_then(text_of)
-                .is_some_and(|t| header_year(&split_header(&t).0).is_some());
-        let raw = match text_of(cell) {
-            Some(t) => t,
-            None if year_under && left.is_some() => left.clone().unwrap_or_default(),
-            None => continue,
-        };
-        left = Some(raw.clone());
-        let (name, unit) = split_header(&raw);
-        let under = below
-            .filter(|_| two_rows)
-            .and_then(|r| r.get(col))
-            .and_then(text_of)
-            .map(|t| split_header(&t));
-        let year_below = under.as_ref().and_then(|(n, _)| header_year(n));
-        let slot = if let Some(year) = header_year(&name) {
+    let units = sheet_units(&grid.rows[..at]);
+    let Rows { top, sub } = header_rows(grid, at);
+    let is_year = |t: &Option<String>| {
+        t.as_ref()
+            .is_some_and(|t| header_year(&split_header(t).0).is_some())
+    };
+    let places = ["code", "region", "id"];
+    let places_row = |c: usize| {
+        top[c].as_ref().is_some_and(|t| {
             sheet
-                .wide_figure
-                .and_then(|k| sheet.columns.iter().find(|c| c.key == k))
-                .map(|column| Slot {
-                    col: col as u32,
-                    column,
-                    unit: unit.clone(),
-                    year: Some(year),
-                })
-        } else {
-            sheet.column(&name).map(|column| Slot {
-                col: col as u32,
-                column,
-                unit: under
-                    .as_ref()
-                    .and_then(|(_, u)| u.clone())
-                    .filter(|_| year_below.is_some())
-                    .or(unit.clone()),
-                year: year_below,
-            })
+                .column(&split_header(t).0)
+                .is_some_and(|col| places.contains(&col.key))
+        })
+    };
+    // The second row of a two-row header has years under a figure, and nothing under the
+    // region's columns (they are merged down, or blank); a data row has its region there.
+    let two_rows = (0..top.len()).any(|c| is_year(&sub[c]) && !is_year(&top[c]))
+        && (0..top.len()).all(|c| !places_row(c) || sub[c].is_none());
+    let mut plan = Plan {
+        header_row: at,
+        first_row: at + if two_rows { 2 } else { 1 },
+        slots: Vec::new(),
+        totals: Vec::new(),
+        skipped: Vec::new(),
+    };
+    let mut ok = true;
+    let mut pending_totals: Vec<(u32, String, Option<String>)> = Vec::new();
+    for (col, raw) in top.iter().enumerate() {
+        let Some(raw) = raw else { continue };
+        let col = col as u32;
+        let raw = raw.trim().to_string();
+        let (name, unit) = split_header(&raw);
+        let under = sub[col as usize]
+            .as_ref()
+            .filter(|_| two_rows)
+            .map(|t| split_header(t));
+        let unit_of = |column: &Column, own: Option<String>| {
+            own.or_else(|| unit.clone())
+                .or_else(|| default_unit(column, &units))
         };
-        match slot {
-            Some(s) => {
-                let twice = slots
-                    .iter()
-                    .any(|o: &Slot| o.column.key == s.column.key && o.year == s.year);
-                if twice {
-                    ok = false;
-                    diags.push(
-                        text.error(at, col as u32, msg::header_twice(raw.trim()))
-                            .hint(msg::header_twice_hint()),
-                    );
+        match under {
+            Some((sub_name, sub_unit)) => {
+                let figure = group_figure(sheet, &name);
+                let shown = format!("{raw} {}", sub_name);
+                match (figure, header_year(&sub_name)) {
+                    (Some(column), Some(year)) => plan.push(Slot {
+                        col,
+                        unit: unit_of(column, sub_unit),
+                        column,
+                        year: Some(year),
+                        header: raw.clone(),
+                    }),
+                    (Some(column), None) if is_total_header(&sub_name) => {
+                        plan.totals.push(RowTotal {
+                            col,
+                            column,
+                            unit: unit_of(column, sub_unit),
+                            header: shown,
+                        })
+                    }
+                    _ => plan.skip(col, shown, None),
                 }
-                slots.push(s);
-            }
-            None if header_year(&name).is_some() => {
-                ok = false;
-                diags.push(
-                    text.error(at, col as u32, msg::year_column_without_figure(raw.trim()))
-                        .hint(msg::year_column_hint()),
-                );
             }
             None => {
-                ok = false;
-                let names: Vec<&str> = sheet
-                    .all_columns()
-                    .flat_map(|c| std::iter::once(c.header).chain(c.aliases.iter().copied()))
-                    .collect();
-                let headers: Vec<&str> = sheet.all_columns().map(|c| c.header).collect();
-                let guess = did_you_mean(&name, names.iter().copied())
-                    .map(|g| sheet.column(g).map_or(g, |c| c.header));
-                diags.push(
-                    text.error(at, col as u32, msg::unknown_header(raw.trim(), sheet.name))
-                        .expected(common::one_of(choices(&headers)))
-                        .maybe_hint(guess.map(common::did_you_mean)),
-                );
+                if let Some(year) = header_year(&name) {
+                    match wide_column(sheet) {
+                        Some(column) => plan.push(Slot {
+                            col,
+                            unit: unit_of(column, None),
+                            column,
+                            year: Some(year),
+                            header: raw.clone(),
+                        }),
+                        None => {
+                            ok = false;
+                            diags.push(
+                                text.error(at, col, msg::year_column_without_figure(&raw))
+                                    .hint(msg::year_column_hint()),
+                            );
+                        }
+                    }
+                } else if is_total_header(&name) {
+                    pending_totals.push((col, raw.clone(), unit.clone()));
+                } else if let Some(column) = sheet.column(&name) {
+                    plan.push(Slot {
+                        col,
+                        unit: unit_of(column, None),
+                        column,
+                        year: None,
+                        header: raw.clone(),
+                    });
+                } else {
+                    plan.skip(col, raw.clone(), close_header(sheet, &name));
+                }
             }
         }
     }
-    let places = ["code", "region", "id"];
-    if !slots.iter().any(|s| places.contains(&s.column.key)) {
+    // A `合计` beside one-row year columns totals them; elsewhere it is a column not read.
+    for (col, header, unit) in pending_totals {
+        let wide = plan.slots.iter().any(|s| s.year.is_some());
+        match wide_column(sheet).filter(|_| wide) {
+            Some(column) => plan.totals.push(RowTotal {
+                col,
+                column,
+                unit: unit.or_else(|| default_unit(column, &units)),
+                header,
+            }),
+            None => plan.skip(col, header, None),
+        }
+    }
+    plan.skipped.sort_by_key(|s| s.cols);
+    ok &= plan.check_twice(text, diags);
+    if !plan.slots.iter().any(|s| places.contains(&s.column.key)) {
         ok = false;
         diags.push(
             text.error(at, 0, msg::no_region_column(sheet.name))
                 .hint(msg::no_region_column_hint()),
         );
     }
-    ok.then_some(Plan {
-        first_row: at + if two_rows { 2 } else { 1 },
-        slots,
+    ok.then_some(plan)
+}
+
+/// How many of `sheet`'s own columns (not the region, time or provenance columns every
+/// sheet has) its header names: how plainly the header says the sheet is of that kind.
+pub fn own_columns(grid: &Grid, sheet: &'static Sheet) -> usize {
+    let Some(at) = find_header(grid, sheet) else {
+        return 0;
+    };
+    let mut keys: Vec<&str> = Vec::new();
+    for cell in grid.rows.iter().skip(at).take(2).flatten() {
+        let Some(t) = text_of(cell) else { continue };
+        let name = split_header(&t).0;
+        let own = sheet.columns.iter().find(|c| {
+            !matches!(c.key, "year" | "period")
+                && (c.header == name || c.key == name || c.aliases.contains(&name.as_str()))
+        });
+        if let Some(c) = own {
+            if !keys.contains(&c.key) {
+                keys.push(c.key);
+            }
+        }
+    }
+    keys.len()
+}
+
+/// The first of the sheet's first rows naming two known columns.
+fn find_header(grid: &Grid, sheet: &'static Sheet) -> Option<usize> {
+    let known = |cell: &Cell| {
+        text_of(cell).is_some_and(|t| {
+            let (name, _) = split_header(&t);
+            sheet.column(&name).is_some()
+                || header_year(&name).is_some()
+                || group_figure(sheet, &name).is_some()
+        })
+    };
+    grid.rows.iter().take(HEADER_SEARCH).position(|row| {
+        // A merged header cell counts once.
+        let mut names: Vec<String> = row.iter().filter(|c| known(c)).filter_map(text_of).collect();
+        names.dedup();
+        names.len() >= 2
     })
+}
+
+impl Plan {
+    fn push(&mut self, slot: Slot) {
+        self.slots.push(slot);
+    }
+
+    /// A column not read; the same header right beside the last one is one merged cell.
+    fn skip(&mut self, col: u32, header: String, guess: Option<&'static str>) {
+        if let Some(last) = self.skipped.last_mut() {
+            if last.header == header && last.cols.1 + 1 == col {
+                last.cols.1 = col;
+                return;
+            }
+        }
+        self.skipped.push(Skipped {
+            cols: (col, col),
+            header,
+            guess,
+        });
+    }
+
+    /// One error for each header that names a column already read. A header merged over
+    /// neighbouring columns with nothing below to tell them apart is one column.
+    fn check_twice(&mut self, text: &SheetText, diags: &mut Diagnostics) -> bool {
+        let mut ok = true;
+        let mut kept: Vec<Slot> = Vec::new();
+        let mut told: Vec<String> = Vec::new();
+        for s in std::mem::take(&mut self.slots) {
+            let same = |o: &&Slot| o.column.key == s.column.key && o.year == s.year;
+            let Some(first) = kept.iter().rev().find(same) else {
+                kept.push(s);
+                continue;
+            };
+            let merged = first.header == s.header
+                && kept.last().is_some_and(|l| l.col + 1 == s.col && l.header == s.header);
+            if merged {
+                // Keep the run going so a third merged column is still seen as one.
+                let last = kept.last_mut().expect("checked above");
+                last.col = s.col.min(last.col);
+                continue;
+            }
+            ok = false;
+            if !told.contains(&s.header) {
+                told.push(s.header.clone());
+                diags.push(
+                    text.error(self.header_row, s.col, msg::header_twice(&s.header))
+                        .hint(msg::header_twice_hint()),
+                );
+            }
+        }
+        self.slots = kept;
+        ok
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::tables::schema::Section;
 
     #[test]
     fn units_and_years_in_headers() {
@@ -234,5 +511,75 @@ mod tests {
         assert_eq!(header_year("2014年"), Some(2014));
         assert_eq!(header_year("2018年底"), Some(2018));
         assert_eq!(header_year("贫困人口"), None);
+    }
+
+    #[test]
+    fn a_unit_line_gives_columns_their_units() {
+        let rows = vec![vec![
+            Cell::Text("临夏州扶贫资金投入表".into()),
+            Cell::Empty,
+            Cell::Text("单位：万元、人".into()),
+        ]];
+        let units = sheet_units(&rows);
+        assert_eq!(units, vec!["万元", "人"]);
+        let funds = Sheet::of(Section::Funds);
+        let amount = funds.column("金额").unwrap();
+        assert_eq!(default_unit(amount, &units).as_deref(), Some("万元"));
+        let projects = funds.column("项目数").unwrap();
+        assert_eq!(default_unit(projects, &units), None);
+    }
+
+    /// Headers of real office tables: none that means something else is guessed to be a
+    /// column it is not; a slip of the keyboard is.
+    #[test]
+    fn guesses_only_for_typing_slips() {
+        let real = [
+            "序号",
+            "建设地点",
+            "建设内容",
+            "建设规模",
+            "建设内容及规模",
+            "实施单位",
+            "责任单位",
+            "主管部门",
+            "开工时间",
+            "竣工时间",
+            "完工时间",
+            "受益户数",
+            "受益人口",
+            "带贫人数",
+            "联系人",
+            "联系电话",
+            "所属乡镇",
+            "村名",
+            "行政村",
+            "贫困村",
+            "是否贫困村",
+            "中央资金",
+            "省级资金",
+            "市级资金",
+            "县级资金",
+            "自筹资金",
+            "其中",
+            "人均纯收入",
+            "农民人均可支配收入",
+            "脱贫年度",
+            "摘帽时间",
+            "项目编号",
+            "资金下达文号",
+            "绩效目标",
+            "审核意见",
+        ];
+        for sheet in crate::model::tables::schema::SHEETS {
+            for h in real {
+                assert_eq!(close_header(sheet, h), None, "{}: {h}", sheet.name);
+            }
+        }
+        let poverty = Sheet::of(Section::Poverty);
+        assert_eq!(close_header(poverty, "贫困户树"), Some("贫困户数"));
+        assert_eq!(close_header(poverty, "贫困发生"), Some("贫困发生率"));
+        assert_eq!(close_header(poverty, "housholds"), Some("贫困户数"));
+        let projects = Sheet::of(Section::Projects);
+        assert_eq!(close_header(projects, "项目名"), Some("项目名称"));
     }
 }

@@ -10,15 +10,15 @@
 pub mod cells;
 mod codes;
 pub mod header;
+mod kind;
 pub mod schema;
 pub mod sheet;
 mod totals;
 
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics, SourceFile, Span};
+use crate::diagnostics::{column_letters, Diagnostic, Diagnostics, SheetWords, SourceFile, Span};
 use crate::load::tables::{Cell, Grid, TableFile};
 use crate::load::yaml::{Node, Value};
 use crate::messages::catalog::{common, tables as msg};
-use crate::messages::choices;
 pub use codes::{code_ancestors, code_shape};
 use header::{Plan, Slot};
 use rayon::prelude::*;
@@ -33,6 +33,8 @@ pub struct CellText {
     pub text: String,
     /// The cell on its row's line (line 1).
     pub span: Span,
+    /// A number stored as text in the sheet (a SUM over it skips it).
+    pub as_text: bool,
 }
 
 /// Which region a row is about, as its region columns say.
@@ -63,6 +65,9 @@ pub struct TableRow {
     pub values: Vec<(&'static str, CellText)>,
     /// Made from one year column of the wide form: may join other rows of its year.
     pub wide: bool,
+    /// For a row of totals: the regions of the rows it totals. Where they share one
+    /// parent, its figures are that parent's when the parent has none of its own.
+    pub totals: Option<Vec<Who>>,
 }
 
 impl TableRow {
@@ -72,6 +77,19 @@ impl TableRow {
             line: self.sheet_line,
             ..span
         }
+    }
+
+    /// The header of the column filling `key`, as the sheet writes it (`金额（万元）`).
+    pub fn header(&self, key: &str) -> String {
+        let own = self.line.row.words.get().and_then(|w| {
+            w.iter().find(|(k, _)| k == key).map(|(_, h)| h.clone())
+        });
+        own.unwrap_or_else(|| {
+            Sheet::of(self.section)
+                .all_columns()
+                .find(|c| c.key == key)
+                .map_or_else(|| key.to_string(), |c| c.header.to_string())
+        })
     }
 
     /// The value of `key`, if the row has one.
@@ -123,25 +141,84 @@ pub fn scalar(text: &str, span: Span) -> Node {
 /// Texts in the region column that mark a row of totals, not a region.
 const TOTAL_WORDS: &[&str] = &["合计", "总计", "小计", "共计", "全部", "汇总"];
 
-/// True when a region column's text marks a row of totals (`合计`, `全县合计`).
+/// The kinds of region a `全州`/`全县` row totals.
+const WHOLE_OF: &[char] = &['省', '市', '州', '县', '区', '盟', '旗', '乡', '镇'];
+
+/// True when a region column's text marks a row of totals (`合计`, `全县合计`, `全州`),
+/// not a region: `全州县` and `全椒县` are counties.
 pub fn is_total(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    TOTAL_WORDS
-        .iter()
-        .any(|w| t == *w || t.ends_with(w) && t.chars().count() <= 6)
+    let chars: Vec<char> = t.chars().collect();
+    let whole = chars.len() == 2 && chars[0] == '全' && WHOLE_OF.contains(&chars[1]);
+    whole
+        || TOTAL_WORDS
+            .iter()
+            .any(|w| t == *w || t.ends_with(w) && chars.len() <= 6)
 }
 
 /// Words a note under a table starts with (`注：`, `说明：`, `填报单位：`).
 const NOTE_WORDS: &[&str] = &[
-    "注",
-    "说明",
-    "备注",
-    "资料来源",
-    "填报",
-    "制表",
-    "审核",
-    "单位：",
+    "注", "说明", "备注", "资料来源", "数据来源", "填报", "制表", "审核", "单位：", "单位:",
 ];
+
+/// Words of a signature line under a table (`审核人：… 填报人：… 填报日期：…`).
+const FOOTER_WORDS: &[&str] = &[
+    "审核人",
+    "填报人",
+    "填报日期",
+    "填表人",
+    "填表日期",
+    "制表人",
+    "制表日期",
+    "单位负责人",
+    "统计负责人",
+    "负责人",
+    "复核人",
+    "联系电话",
+    "报出日期",
+];
+
+/// True for a row of notes or signatures under a table: its cells are text (a merged
+/// cell's text counted once), and it starts as a note does or holds a signature's words.
+fn is_note_row(filled: &[&Cell]) -> bool {
+    let mut texts: Vec<&str> = Vec::new();
+    for c in filled {
+        let Cell::Text(t) = c else { return false };
+        let t = cells::trim(t);
+        if texts.last() != Some(&t) {
+            texts.push(t);
+        }
+    }
+    let starts_note = texts
+        .first()
+        .is_some_and(|t| NOTE_WORDS.iter().any(|w| t.starts_with(w)));
+    let signed = texts
+        .iter()
+        .any(|t| FOOTER_WORDS.iter().any(|w| t.starts_with(w)));
+    starts_note || signed
+}
+
+/// True for a heading between a table's rows (`一、产业扶贫项目`, `（二）基础设施`): one
+/// text, a merged cell's counted once, numbered as headings are.
+fn is_heading_row(filled: &[&Cell]) -> bool {
+    let mut texts = filled.iter().map(|c| match c {
+        Cell::Text(t) => Some(cells::trim(t)),
+        _ => None,
+    });
+    let Some(Some(first)) = texts.next() else {
+        return false;
+    };
+    if !texts.all(|t| t == Some(first)) {
+        return false;
+    }
+    let numbered = |t: &str| {
+        let t = t.trim_start_matches(['（', '(']);
+        let digits = t.chars().take_while(|c| "一二三四五六七八九十0123456789".contains(*c));
+        let n = digits.count();
+        n > 0 && t.chars().nth(n).is_some_and(|c| "、.．）)".contains(c))
+    };
+    numbered(first)
+}
 
 /// Reads every sheet of every table into rows. Sheets are read in parallel (a national
 /// table's sheets are tens of thousands of rows); rows and findings keep the files' order.
@@ -178,33 +255,79 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
     if grid.rows.iter().all(|r| r.iter().all(Cell::is_blank)) {
         return rows;
     }
-    let Some(sheet) = Sheet::named(&grid.name) else {
-        let guess = did_you_mean(&grid.name, schema::sheet_names());
-        let names: Vec<&str> = schema::sheet_names().collect();
-        diags.push(
-            Diagnostic::file_error(&table.path, msg::unknown_sheet(grid.name.clone()))
-                .expected(common::one_of(choices(&names)))
-                .hint(match guess {
-                    Some(g) => common::did_you_mean(g),
-                    None => msg::unknown_sheet_hint(),
-                }),
-        );
+    let Some(sheet) = kind::of(table, grid, diags) else {
         return rows;
     };
     let text = SheetText::of(table, grid);
     let Some(plan) = header::plan(grid, sheet, &text, diags) else {
         return rows;
     };
+    let _ = text.words.set(words(sheet, grid, &plan));
+    tell_skipped(grid, sheet, &plan, &text, diags);
     let mut totals = Vec::new();
+    let mut in_notes = false;
     for i in plan.first_row..grid.rows.len() {
-        match sheet_row(grid, i, sheet, &plan, &text, diags) {
+        match sheet_row(grid, i, sheet, &plan, &text, in_notes, diags) {
             Read::Rows(r) => rows.extend(r),
             Read::Total(r) => totals.extend(r),
+            Read::Notes => in_notes = true,
             Read::Skip => {}
         }
     }
-    totals::check(&rows, &totals, diags);
-    rows
+    totals::check(&mut rows, totals, diags)
+}
+
+/// The sheet's words for the keys its columns fill, and for its section.
+fn words(sheet: &Sheet, grid: &Grid, plan: &Plan) -> SheetWords {
+    let mut words: SheetWords = vec![(sheet.key.to_string(), grid.name.clone())];
+    for s in &plan.slots {
+        if !words.iter().any(|(k, _)| k == s.column.key) {
+            words.push((s.column.key.to_string(), s.header.clone()));
+        }
+    }
+    words
+}
+
+/// One note for the columns of a sheet that are not read; a warning at each whose header
+/// is one typing slip from a known one.
+fn tell_skipped(
+    grid: &Grid,
+    sheet: &Sheet,
+    plan: &Plan,
+    text: &SheetText,
+    diags: &mut Diagnostics,
+) {
+    if plan.skipped.is_empty() {
+        return;
+    }
+    let letters = |(a, b): (u32, u32)| match a == b {
+        true => column_letters(a),
+        false => format!("{}–{}", column_letters(a), column_letters(b)),
+    };
+    let listed: Vec<String> = plan
+        .skipped
+        .iter()
+        .map(|s| format!("`{}`（{}）", s.header, letters(s.cols)))
+        .collect();
+    let first = plan.skipped[0].cols.0;
+    diags.push(
+        text.note(
+            plan.header_row,
+            first,
+            msg::columns_not_read(grid.name.clone(), listed.join("、")),
+        )
+        .hint(msg::columns_not_read_hint(sheet.name)),
+    );
+    for s in plan.skipped.iter().filter(|s| s.guess.is_some()) {
+        diags.push(
+            text.warning(
+                plan.header_row,
+                s.cols.0,
+                msg::column_not_read(s.header.clone()),
+            )
+            .maybe_hint(s.guess.map(common::did_you_mean)),
+        );
+    }
 }
 
 /// The header of the column that, in one table of several sheets (`data/all.csv`), says
@@ -280,18 +403,21 @@ fn split_by_sheet(grid: &Grid) -> Vec<Cow<'_, Grid>> {
 enum Read {
     /// Figures of a region (several for a row of the wide form).
     Rows(Vec<TableRow>),
-    /// A row of totals, to check against the rows above.
+    /// A row of totals, to check against the rows it totals.
     Total(Vec<TableRow>),
-    /// Blank, or a note under the table.
+    /// Notes or signatures under the table: what follows is notes too.
+    Notes,
+    /// Blank, or a heading between rows.
     Skip,
 }
 
 fn sheet_row(
-    grid: &crate::load::tables::Grid,
+    grid: &Grid,
     i: usize,
     sheet: &'static Sheet,
     plan: &Plan,
     text: &SheetText,
+    in_notes: bool,
     diags: &mut Diagnostics,
 ) -> Read {
     let cells = &grid.rows[i];
@@ -299,11 +425,13 @@ fn sheet_row(
     if filled.is_empty() {
         return Read::Skip;
     }
-    if let [Cell::Text(t)] = filled.as_slice() {
-        let t = cells::trim(t);
-        if NOTE_WORDS.iter().any(|w| t.starts_with(w)) {
-            return Read::Skip;
-        }
+    if is_note_row(&filled) {
+        return Read::Notes;
+    }
+    // Below a note, a line of text alone continues it (`2. 康乐县含动态调整`).
+    let text_only = filled.iter().all(|c| matches!(c, Cell::Text(_)));
+    if (in_notes && text_only) || is_heading_row(&filled) {
+        return Read::Skip;
     }
     let line = &text.lines[i];
     let blank = Cell::Empty;
@@ -314,16 +442,16 @@ fn sheet_row(
     let mut total = false;
     for slot in &plan.slots {
         let cell = cells.get(slot.col as usize).unwrap_or(&blank);
-        let value = match cells::read(cell, slot.column.kind, slot.unit.as_deref(), grid.date_1904)
-        {
+        let value = match read_cell(cell, slot.column.kind, slot.unit.as_deref(), grid) {
             Ok(Some(t)) => CellText {
                 text: t,
                 span: line.span(slot.col),
+                as_text: is_text_number(cell, slot.column.kind),
             },
             Ok(None) => continue,
             Err(p) => {
                 ok = false;
-                let what = msg::cell_of_column(slot.column.header);
+                let what = msg::cell_of_column(slot.header.clone());
                 diags.push(
                     text.error(i, slot.col, msg::bad_cell(what, p.message))
                         .maybe_hint(p.hint)
@@ -370,6 +498,7 @@ fn sheet_row(
         );
         return Read::Skip;
     }
+    row_totals(grid, i, plan, &years, text, diags);
     let make = |values: Vec<(&'static str, CellText)>, wide: bool| TableRow {
         section: sheet.section,
         who: who.clone(),
@@ -378,6 +507,7 @@ fn sheet_row(
         sheet_line: i + 1,
         values,
         wide,
+        totals: None,
     };
     let mut out = Vec::new();
     if years.is_empty() {
@@ -387,6 +517,7 @@ fn sheet_row(
             let year = CellText {
                 text: slot.year.unwrap_or_default().to_string(),
                 span: value.span,
+                as_text: false,
             };
             let mut values = vec![("year", year)];
             values.extend(shared.iter().cloned());
@@ -401,13 +532,62 @@ fn sheet_row(
     }
 }
 
-/// A sheet's kind of value for the key of a row, for messages (`金额`).
-pub fn header_of(section: Section, key: &str) -> &'static str {
-    Sheet::of(section)
-        .all_columns()
-        .find(|c| c.key == key)
-        .map_or("", |c| c.header)
+/// A cell read as `region.yaml` text for its column.
+fn read_cell(
+    cell: &Cell,
+    kind: Kind,
+    unit: Option<&str>,
+    grid: &Grid,
+) -> Result<Option<String>, cells::Problem> {
+    cells::read(cell, kind, unit, grid.date_1904)
 }
+
+/// True for a number typed or pasted as text into a figure column: Excel's SUM skips it.
+fn is_text_number(cell: &Cell, kind: Kind) -> bool {
+    let figure = matches!(kind, Kind::Money | Kind::Count | Kind::Decimal);
+    let Cell::Text(t) = cell else { return false };
+    let t = cells::normalise_number(cells::trim(t));
+    figure && !t.is_empty() && t.parse::<f64>().is_ok()
+}
+
+/// Checks each `合计` column of a row against the sum of the row's years of its figure.
+fn row_totals(
+    grid: &Grid,
+    i: usize,
+    plan: &Plan,
+    years: &[(&Slot, CellText)],
+    text: &SheetText,
+    diags: &mut Diagnostics,
+) {
+    for t in &plan.totals {
+        if !matches!(t.column.kind, Kind::Money | Kind::Count) {
+            continue;
+        }
+        let Some(cell) = grid.rows[i].get(t.col as usize) else {
+            continue;
+        };
+        let Ok(Some(stated)) = read_cell(cell, t.column.kind, t.unit.as_deref(), grid) else {
+            continue;
+        };
+        let row = &text.lines[i].row;
+        let parts: Vec<(&CellText, String)> = years
+            .iter()
+            .filter(|(s, _)| s.column.key == t.column.key)
+            .map(|(_, v)| (v, row.cell_at(v.span.column).a1()))
+            .collect();
+        if let Some(d) = totals::differs(&stated, &parts) {
+            diags.push(
+                text.warning(
+                    i,
+                    t.col,
+                    msg::row_total_differs(t.header.clone(), d.total, d.sum, parts.len()),
+                )
+                .hint(d.hint),
+            );
+        }
+    }
+}
+
 
 /// True for the keys of a section whose values a 合计 row is checked on: money and counts.
 pub fn summed_key(section: Section, key: &str) -> bool {

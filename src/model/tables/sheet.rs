@@ -2,10 +2,10 @@
 //! under the cell, as one about a YAML value quotes its line.
 
 use super::cells;
-use crate::diagnostics::{Diagnostic, SheetRow, SourceFile, Span};
+use crate::diagnostics::{Diagnostic, Severity, SheetRow, SheetWords, SourceFile, Span};
 use crate::load::tables::{Grid, TableFile};
 use crate::messages::Msg;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Between two cells on a quoted row.
 const SEPARATOR: &str = " │ ";
@@ -39,12 +39,15 @@ pub struct SheetText {
     pub file: SourceFile,
     /// Row `i` (0-based) as a line.
     pub lines: Vec<Line>,
+    /// The sheet's words for keys, shared by its rows; set once the header is read.
+    pub words: Arc<OnceLock<SheetWords>>,
 }
 
 impl SheetText {
     /// The rows of `grid` in `table`.
     pub fn of(table: &TableFile, grid: &Grid) -> SheetText {
         let sheet = grid.in_workbook.then(|| grid.name.clone());
+        let words: Arc<OnceLock<SheetWords>> = Arc::default();
         let lines: Vec<Line> = grid
             .rows
             .iter()
@@ -75,6 +78,7 @@ impl SheetText {
                         sheet: sheet.clone(),
                         row: i as u32 + 1,
                         cells: starts,
+                        words: words.clone(),
                     }),
                     widths,
                 }
@@ -93,6 +97,7 @@ impl SheetText {
         SheetText {
             file: SourceFile::new(table.path.clone(), text).with_rows(rows),
             lines,
+            words,
         }
     }
 
@@ -112,5 +117,22 @@ impl SheetText {
             c.column = col;
         }
         d
+    }
+
+    /// A warning at cell `col` of row `row` (0-based).
+    pub fn warning(&self, row: usize, col: u32, message: impl Into<Msg>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..self.error(row, col, message)
+        }
+    }
+
+    /// A note at cell `col` of row `row` (0-based): what the build did on the user's
+    /// behalf, counted neither as an error nor as a warning.
+    pub fn note(&self, row: usize, col: u32, message: impl Into<Msg>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Note,
+            ..self.error(row, col, message)
+        }
     }
 }

@@ -1,9 +1,15 @@
-//! A sheet's row of totals (`合计`) checked against the rows it totals: read for the
-//! check, never as a region.
+//! A sheet's rows of totals (`合计`, `小计`, `全州`), first or last, checked against the
+//! rows they total; and a `合计` column checked against its row's years.
+//!
+//! A total that differs is a warning in the total's own words and unit, naming the cells
+//! stored as text when they explain it (Excel's SUM skips them). A total row is never a
+//! region; it keeps the regions it totals, so where they share a parent it can give that
+//! parent the figures it has none of (`model::assemble`).
 
-use super::{header_of, TableRow};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use super::{CellText, TableRow, Who};
+use crate::diagnostics::Diagnostics;
 use crate::messages::catalog::tables as msg;
+use crate::messages::Msg;
 use crate::quantity::{Money, Stated};
 use rust_decimal::Decimal;
 
@@ -20,62 +26,168 @@ fn exact(text: &str) -> Option<Decimal> {
     s.qualifier.is_none().then(|| s.value.yuan())
 }
 
-/// Warns at each total that differs from the sum of the rows above it, back to the total
-/// before it, of its year (all of them, in a sheet without years).
-pub fn check(rows: &[TableRow], totals: &[TableRow], diags: &mut Diagnostics) {
-    for total in totals {
-        // The rows it totals: those of its year between the total above it (if any) and it.
-        let from = totals
+/// `sum` written in the unit `total` is written in: `20865.06万元` beside `20981.38万元`,
+/// not `209813800`.
+fn in_unit_of(total: &str, sum: Decimal) -> String {
+    let unit: String = total
+        .chars()
+        .skip_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .collect();
+    let scale = match unit.chars().next() {
+        Some('亿') => 8,
+        Some('万') => 4,
+        _ => 0,
+    };
+    let value = sum / Decimal::from(10_i64.pow(scale));
+    format!("{}{unit}", value.normalize())
+}
+
+/// A total that differs from its parts: both as the sheet would write them, and why.
+pub struct Differs {
+    /// The total, as written.
+    pub total: String,
+    /// The parts' sum, in the total's unit.
+    pub sum: String,
+    /// The cells stored as text when leaving them out gives the total, else the usual.
+    pub hint: Msg,
+}
+
+/// Compares a stated total with its parts (each with its cell's name); None when they
+/// agree or a part or the total is not an exact number.
+pub fn differs(total: &str, parts: &[(&CellText, String)]) -> Option<Differs> {
+    let stated = exact(total)?;
+    let mut sum = Decimal::ZERO;
+    let mut as_text = Decimal::ZERO;
+    let mut text_cells = Vec::new();
+    for (p, cell) in parts {
+        let n = exact(&p.text)?;
+        sum += n;
+        if p.as_text {
+            as_text += n;
+            text_cells.push(cell.clone());
+        }
+    }
+    if parts.is_empty() || sum == stated {
+        return None;
+    }
+    let hint = if !text_cells.is_empty() && sum - as_text == stated {
+        msg::total_skips_text_hint(text_cells.join("、"))
+    } else {
+        msg::total_differs_hint()
+    };
+    Some(Differs {
+        total: total.to_string(),
+        sum: in_unit_of(total, sum),
+        hint,
+    })
+}
+
+/// The cell a value is in, as a spreadsheet names it (`D7`).
+fn cell_name(row: &TableRow, v: &CellText) -> String {
+    row.line.row.cell_at(v.span.column).a1()
+}
+
+/// Checks each total against the rows it totals and returns the rows followed by the
+/// totals of every row of their year, each knowing the regions it totals. A total totals the rows of its year
+/// between the total before it and itself; a total first (`全州` over its counties)
+/// those after it, to the next total; a grand `合计` over `小计`s every row.
+pub fn check(
+    rows: &mut Vec<TableRow>,
+    mut totals: Vec<TableRow>,
+    diags: &mut Diagnostics,
+) -> Vec<TableRow> {
+    let lines: Vec<usize> = {
+        let mut l: Vec<usize> = totals.iter().map(|t| t.sheet_line).collect();
+        l.dedup();
+        l
+    };
+    let subtotals = totals.iter().any(|t| word(t).contains("小计"));
+    for total in &mut totals {
+        let line = total.sheet_line;
+        let before = lines.iter().copied().filter(|l| *l < line).max().unwrap_or(0);
+        let after = lines
             .iter()
-            .map(|t| t.sheet_line)
-            .filter(|l| *l < total.sheet_line)
-            .max()
-            .unwrap_or(0);
-        let to = total.sheet_line;
-        let year = total.get("year").map(|v| v.text.as_str());
-        let same_time: Vec<&TableRow> = rows
-            .iter()
-            .filter(|r| r.sheet_line > from && r.sheet_line < to)
-            .filter(|r| r.get("year").map(|v| v.text.as_str()) == year)
-            .collect();
+            .copied()
+            .find(|l| *l > line)
+            .unwrap_or(usize::MAX);
+        let year = total.get("year").map(|v| v.text.clone());
+        let same_year = |r: &&TableRow| r.get("year").map(|v| &v.text) == year.as_ref();
+        let between = |from: usize, to: usize| -> Vec<&TableRow> {
+            rows.iter()
+                .filter(|r| r.sheet_line > from && r.sheet_line < to)
+                .filter(same_year)
+                .collect()
+        };
+        let grand = subtotals && !word(total).contains("小计");
+        let mut group = if grand {
+            rows.iter().filter(same_year).collect()
+        } else {
+            between(before, line)
+        };
+        if group.is_empty() {
+            group = between(line, after);
+        }
         for (key, value) in &total.values {
             if *key == "year" || !super::summed_key(total.section, key) {
                 continue;
             }
-            let Some(stated) = exact(&value.text) else {
+            let parts: Vec<(&CellText, String)> = group
+                .iter()
+                .filter_map(|r| r.get(key).map(|v| (v, cell_name(r, v))))
+                .collect();
+            let Some(d) = differs(&value.text, &parts) else {
                 continue;
             };
-            let mut sum = Decimal::ZERO;
-            let mut counted = 0;
-            let mut readable = true;
-            for r in &same_time {
-                if let Some(v) = r.get(key) {
-                    match exact(&v.text) {
-                        Some(n) => {
-                            sum += n;
-                            counted += 1;
-                        }
-                        None => readable = false,
-                    }
-                }
-            }
-            if !readable || counted == 0 || sum == stated {
-                continue;
-            }
-            let header = header_of(total.section, key);
+            let header = total.header(key);
             diags.push(
-                Diagnostic::warning(
+                crate::diagnostics::Diagnostic::warning(
                     &total.sheet,
                     total.sheet_span(value.span),
-                    msg::total_differs(
-                        header,
-                        value.text.clone(),
-                        sum.normalize().to_string(),
-                        counted,
-                    ),
+                    msg::total_differs(word(total), header, d.total, d.sum, parts.len()),
                 )
-                .hint(msg::total_differs_hint()),
+                .hint(d.hint),
             );
         }
+        // Only a total of every row of its year is a parent's figure: a 小计 is a group's.
+        if group.len() != rows.iter().filter(same_year).count() {
+            continue;
+        }
+        let mut who: Vec<Who> = Vec::new();
+        for r in &group {
+            let same = |w: &Who| {
+                let t = |v: &Option<CellText>| v.as_ref().map(|v| v.text.clone());
+                t(&w.code) == t(&r.who.code) && t(&w.id) == t(&r.who.id) && t(&w.name) == t(&r.who.name)
+            };
+            if !who.iter().any(same) {
+                who.push(r.who.clone());
+            }
+        }
+        total.totals = Some(who);
+    }
+    let mut out = std::mem::take(rows);
+    out.extend(totals.into_iter().filter(|t| t.totals.is_some()));
+    out
+}
+
+/// The word a total row is marked by (`合计`, `小计`, `全州`).
+fn word(total: &TableRow) -> String {
+    let w = &total.who;
+    w.name
+        .as_ref()
+        .filter(|v| super::is_total(&v.text))
+        .or(w.code.as_ref())
+        .map_or_else(|| "合计".to_string(), |v| v.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_are_written_in_the_totals_unit() {
+        let sum = Decimal::from(209_813_800);
+        assert_eq!(in_unit_of("20865.06万元", sum), "20981.38万元");
+        assert_eq!(in_unit_of("5630", Decimal::from(5640)), "5640");
+        assert_eq!(in_unit_of("2.1亿元", sum), "2.098138亿元");
     }
 }

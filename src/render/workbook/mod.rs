@@ -136,6 +136,7 @@ impl Row {
         row.set("cite", Cell::text(p.cite()));
         row.set("as_of", Cell::text(p.as_of().map(|d| d.key()).as_deref()));
         row.set("wording", Cell::text(p.wording()));
+        row.set("note", Cell::text(p.note()));
         row
     }
 
@@ -299,6 +300,7 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 x.set("category", Cell::text(p.category.as_deref()));
                 // The Chinese word a clerk writes; `Status::parse` reads it back.
                 x.set("status", Cell::Text(p.status.label().to_string()));
+                x.set("investment", money(p.investment.as_ref()));
                 out.push(x);
             }
         }

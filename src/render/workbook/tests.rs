@@ -119,7 +119,8 @@ fn sheets_come_in_schema_order_and_only_with_rows() {
             "贫困发生率",
             "数据来源",
             "截至",
-            "时间用语"
+            "时间用语",
+            "备注"
         ]
     );
     // The regions sheet has no provenance columns of rows: its own source and date.
@@ -182,6 +183,7 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
             text("11%"),
             // The row's own cite; not the region's source, nor its as_of.
             text("县统计局"),
+            Data::Empty,
             Data::Empty,
             Data::Empty,
         ]
@@ -320,17 +322,17 @@ fn the_csv_is_one_table_of_every_sheet() {
     assert_eq!(
         lines[0],
         "表,行政区划代码,地区,标识,级别,全称,上级,面积,人口,数据来源,截至,年份,贫困户数,贫困人口,\
-         贫困发生率,时间用语,时期,脱贫户数,脱贫人口,指标,单位,目标,完成,资金来源,金额,投向贫困村,\
-         项目数,类别,已发放,户数,人数,项目名称,状态,批次,总投资,已完成投资,项目总数,已完工,在建,\
-         招投标,前期,数值"
+         贫困发生率,时间用语,备注,时期,脱贫户数,脱贫人口,指标,单位,目标,完成,资金来源,金额,\
+         投向贫困村,项目数,类别,已发放,户数,人数,项目名称,状态,总投资,批次,已完成投资,项目总数,\
+         已完工,在建,招投标,前期,数值"
     );
     assert_eq!(
         lines[2],
-        "地区,,测试县,xian,,,sheng,,,某县扶贫办《总结》,2019-06,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+        "地区,,测试县,xian,,,sheng,,,某县扶贫办《总结》,2019-06,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
     );
     assert!(
         lines.contains(
-            &"贫困人口,,测试县,xian,,,,,,县统计局,,2014,13065,34261,11%,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+            &"贫困人口,,测试县,xian,,,,,,县统计局,,2014,13065,34261,11%,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
         ),
         "{text}"
     );

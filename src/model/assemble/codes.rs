@@ -1,0 +1,212 @@
+//! Codes are checked, never invented: a data row's code must be a region the site has
+//! (where the `地区` sheet or region folders say which it has), its name must be that
+//! region's, and where only data rows name regions, one name with two codes is a slip in
+//! the rarer one. Each finding is at the cell, with the nearest real code and its name.
+
+use super::Entity;
+use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::messages::catalog::tables as msg;
+use crate::model::tables::TableRow;
+use std::collections::HashMap;
+
+/// Endings of region names by kind: a short name may write one for another of its kind
+/// (`临夏州` is `临夏回族自治州`, `东乡县` is `东乡族自治县`), never of another kind
+/// (`临夏市` is not `临夏县`). Longest first.
+const ENDINGS: &[(&str, &str)] = &[
+    ("自治州", "州"),
+    ("自治县", "县"),
+    ("自治旗", "旗"),
+    ("地区", "地区"),
+    ("州", "州"),
+    ("县", "县"),
+    ("市", "市"),
+    ("区", "区"),
+    ("旗", "旗"),
+    ("盟", "盟"),
+];
+
+/// A name split: its stem, the kind of its ending, and whether it is an autonomous
+/// region's full name (`临夏回族`, `州`, true).
+fn stem(name: &str) -> (&str, Option<&'static str>, bool) {
+    for (ending, kind) in ENDINGS {
+        if let Some(t) = name.strip_suffix(ending).filter(|t| t.chars().count() >= 2) {
+            return (t, Some(kind), ending.starts_with("自治"));
+        }
+    }
+    (name, None, false)
+}
+
+/// True when two names are one place's: the same stem with endings of one kind (or one
+/// without an ending: `康乐` and `康乐县`), or a short name whose stem begins an
+/// autonomous region's full name (`临夏州`, `临夏回族自治州`; `东乡县`, `东乡族自治县`).
+pub fn same_place(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let (a, b) = (norm(a), norm(b));
+    if a == b {
+        return true;
+    }
+    let ((sa, ka, fa), (sb, kb, fb)) = (stem(&a), stem(&b));
+    let kinds = ka.is_none() || kb.is_none() || ka == kb;
+    let begins = |full: &str, short: &str| short.chars().count() >= 2 && full.starts_with(short);
+    kinds && (sa == sb || (fa && begins(sa, sb)) || (fb && begins(sb, sa)))
+}
+
+/// The region a mistyped code most likely meant: the one of the row's name, else the
+/// code a typing slip or two away.
+fn nearest<'a>(code: &str, name: Option<&str>, ents: &'a [Entity]) -> Option<&'a Entity> {
+    let coded = || ents.iter().filter(|e| e.code.is_some() && !e.dropped);
+    let by_name = name.and_then(|n| {
+        coded().find(|e| e.name.as_deref().is_some_and(|m| same_place(m, n)))
+    });
+    by_name.or_else(|| {
+        coded()
+            .map(|e| {
+                let c = e.code.as_deref().unwrap_or_default();
+                (strsim::damerau_levenshtein(code, c), e)
+            })
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, e)| e)
+    })
+}
+
+/// The hint naming the nearest region, if there is one.
+fn nearest_hint(code: &str, name: Option<&str>, ents: &[Entity]) -> Option<crate::messages::Msg> {
+    let e = nearest(code, name, ents)?;
+    Some(msg::nearest_region_hint(
+        e.code.clone().unwrap_or_default(),
+        e.name.clone().unwrap_or_default(),
+    ))
+}
+
+/// A data row whose code is no region of the site: an error at its code.
+pub fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
+    let Some(code) = &row.who.code else { return };
+    let name = row.who.name.as_ref().map(|v| v.text.as_str());
+    diags.push(
+        Diagnostic::error(
+            &row.sheet,
+            row.sheet_span(code.span),
+            msg::code_not_a_region(code.text.clone()),
+        )
+        .hint(
+            nearest_hint(&code.text, name, ents).unwrap_or_else(msg::region_not_declared_hint),
+        ),
+    );
+}
+
+/// Names each region its data rows name most often (where no folder or `地区` row names
+/// it), and reports every row whose name is another region's. Where only data rows name
+/// regions, a name with two codes is a slip in the code of fewer rows: its rows are
+/// reported and it is left out.
+pub fn settle_names(ents: &mut [Entity], declared: bool, diags: &mut Diagnostics) {
+    for ent in ents.iter_mut().filter(|e| !e.declared_name) {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for n in ent.rows.iter().filter_map(|r| r.who.name.as_ref()) {
+            match counts.iter_mut().find(|(m, _)| *m == n.text) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((&n.text, 1)),
+            }
+        }
+        // The most rows, the first among equals.
+        let best = counts
+            .iter()
+            .rev()
+            .max_by_key(|(_, c)| *c)
+            .map(|(n, _)| n.to_string());
+        if best.is_some() {
+            ent.name = best;
+        }
+    }
+    if !declared {
+        drop_slips(ents, diags);
+    }
+    for ent in ents.iter() {
+        let (Some(code), Some(name)) = (&ent.code, &ent.name) else {
+            continue;
+        };
+        for row in ent.rows.iter().chain(&ent.parent_ref) {
+            let Some(written) = &row.who.name else { continue };
+            if same_place(&written.text, name) {
+                continue;
+            }
+            diags.push(
+                Diagnostic::error(
+                    &row.sheet,
+                    row.sheet_span(written.span),
+                    msg::code_name_disagree(code.clone(), name.clone(), written.text.clone()),
+                )
+                .hint(
+                    nearest_named(&written.text, ents)
+                        .unwrap_or_else(msg::code_name_disagree_hint),
+                ),
+            );
+        }
+    }
+}
+
+/// The hint naming the region called `name`, when the site has one with a code.
+fn nearest_named(name: &str, ents: &[Entity]) -> Option<crate::messages::Msg> {
+    let e = ents.iter().find(|e| {
+        e.code.is_some() && e.name.as_deref().is_some_and(|m| same_place(m, name))
+    })?;
+    Some(msg::nearest_region_hint(
+        e.code.clone().unwrap_or_default(),
+        e.name.clone().unwrap_or_default(),
+    ))
+}
+
+/// Regions made by data rows alone that share a name with another's code: the one of
+/// more rows stands, the others are slips, reported at each row's code and left out.
+fn drop_slips(ents: &mut [Entity], diags: &mut Diagnostics) {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (e, ent) in ents.iter().enumerate() {
+        let made_by_rows = ent.folder.is_none() && ent.parent_ref.is_none();
+        if let (true, Some(_), Some(n)) = (made_by_rows, &ent.code, &ent.name) {
+            by_name.entry(n.clone()).or_default().push(e);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort();
+    for group in groups {
+        let keep = *group
+            .iter()
+            .rev()
+            .max_by_key(|e| ents[**e].rows.len())
+            .expect("a group has members");
+        let kept_code = ents[keep].code.clone().unwrap_or_default();
+        for e in group.into_iter().filter(|e| *e != keep) {
+            let ent = &mut ents[e];
+            ent.dropped = true;
+            let name = ent.name.clone().unwrap_or_default();
+            let code = ent.code.clone().unwrap_or_default();
+            for row in &ent.rows {
+                let at = row.who.code.as_ref().map_or(Span::new(1, 1, 1), |v| v.span);
+                diags.push(
+                    Diagnostic::error(
+                        &row.sheet,
+                        row.sheet_span(at),
+                        msg::name_has_other_code(name.clone(), code.clone(), kept_code.clone()),
+                    )
+                    .hint(msg::nearest_region_hint(kept_code.clone(), name.clone())),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_full_names_are_one_place() {
+        assert!(same_place("康乐县", "康乐县"));
+        assert!(same_place("康乐", "康乐县"));
+        assert!(same_place("临夏州", "临夏回族自治州"));
+        assert!(same_place("东乡县", "东乡族自治县"));
+        assert!(!same_place("康乐县", "和政县"));
+        assert!(!same_place("临夏市", "临夏县"));
+        assert!(same_place("甘南州", "甘南藏族自治州"));
+    }
+}
