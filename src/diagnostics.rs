@@ -43,16 +43,6 @@ pub struct SheetRow {
 /// Keys and the words a sheet uses for them: (`households`, `贫困户数（户）`).
 pub type SheetWords = Vec<(String, String)>;
 
-/// `m` with every key the sheet has words for put in those words.
-fn in_words(words: Option<&Arc<std::sync::OnceLock<SheetWords>>>, mut m: Msg) -> Msg {
-    if let Some(words) = words.and_then(|w| w.get()) {
-        for (key, header) in words {
-            m = m.with_text_replaced(key, header);
-        }
-    }
-    m
-}
-
 impl SheetRow {
     /// The cell at 1-based character `column` of the line: `C7`.
     pub fn cell_at(&self, column: usize) -> Cell {
@@ -289,7 +279,7 @@ impl Diagnostic {
         let words = row.map(|r| r.words.clone());
         Diagnostic {
             severity,
-            message: in_words(words.as_ref(), message.into()),
+            message: message.into(),
             path: Some(row.map_or(&file.path, |r| &r.path).clone()),
             span: Some(span),
             // A line too long to quote usefully (minified data, one huge paragraph) is not
@@ -307,19 +297,29 @@ impl Diagnostic {
 
     /// Adds what would have been accepted.
     pub fn expected(mut self, expected: impl Into<Msg>) -> Self {
-        self.expected = Some(self.words_of(expected.into()));
+        self.expected = Some(expected.into());
         self
     }
 
     /// Adds how to fix it.
     pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
-        self.hint = Some(self.words_of(hint.into()));
+        self.hint = Some(hint.into());
         self
     }
 
-    /// A message in the words of the sheet the finding is on.
-    fn words_of(&self, m: Msg) -> Msg {
-        in_words(self.words.as_ref(), m)
+    /// A rendered text in the words of the sheet the finding is on: every key quoted in
+    /// it (`` `households` ``), from an argument or the catalog's own text, as the sheet's
+    /// header (`` `贫困户数（户）` ``).
+    fn in_words(&self, mut text: String) -> String {
+        if let Some(words) = self.words.as_ref().and_then(|w| w.get()) {
+            for (key, header) in words {
+                let quoted = format!("`{key}`");
+                if text.contains(&quoted) {
+                    text = text.replace(&quoted, &format!("`{header}`"));
+                }
+            }
+        }
+        text
     }
 
     /// Adds what would have been accepted, only when there is something.
@@ -402,7 +402,7 @@ impl Diagnostic {
             Severity::Warning => common::warning_label(),
             Severity::Note => common::note_label(),
         };
-        writeln!(f, "{}", labelled(label, &self.message, lang))?;
+        writeln!(f, "{}", self.in_words(labelled(label, &self.message, lang)))?;
         if let Some(loc) = self.location() {
             writeln!(f, "  --> {loc}")?;
         }
@@ -438,10 +438,15 @@ impl Diagnostic {
             )?;
         }
         if let Some(e) = &self.expected {
-            writeln!(f, "  = {}", labelled(common::expected_label(), e, lang))?;
+            let line = labelled(common::expected_label(), e, lang);
+            writeln!(f, "  = {}", self.in_words(line))?;
         }
         if let Some(h) = &self.hint {
-            writeln!(f, "  = {}", labelled(common::hint_label(), h, lang))?;
+            writeln!(
+                f,
+                "  = {}",
+                self.in_words(labelled(common::hint_label(), h, lang))
+            )?;
         }
         Ok(())
     }

@@ -2,6 +2,8 @@
 //! bad cell is reported at `file:sheet!cell`.
 
 mod common;
+#[path = "tables/office.rs"]
+mod office;
 
 use common::{assert_has, assert_same_files, Fixture};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
@@ -283,7 +285,7 @@ fn the_same_year_twice_names_both_cells() {
     assert_has(
         &e,
         &[
-            "`poverty` year `2015` is given twice",
+            "`贫困人口` year `2015` is given twice",
             "--> content/tables/报表.xlsx:贫困人口!",
             "first given at content/tables/报表.xlsx:贫困人口!",
         ],
@@ -299,7 +301,14 @@ fn an_unknown_header_is_skipped_and_a_slip_gets_a_did_you_mean() {
     fill(
         ws,
         &[
-            &["序号", "行政区划代码", "年份", "贫困人品", "备注", "建设地点"],
+            &[
+                "序号",
+                "行政区划代码",
+                "年份",
+                "贫困人品",
+                "备注",
+                "建设地点",
+            ],
             &["1", "623026", "2015", "4000", "", "某乡"],
         ],
     );
@@ -421,7 +430,7 @@ fn a_csv_row_and_a_yaml_row_of_one_year_name_both_places() {
     assert_has(
         &f.errors(),
         &[
-            "`poverty` year `2015` is given twice",
+            "`贫困人口` year `2015` is given twice",
             "--> content/tables/贫困人口.csv:A2",
             "first given at content/regions/luqu/region.yaml:5:5",
         ],

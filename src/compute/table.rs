@@ -92,11 +92,7 @@ impl DataTable {
         }
     }
 
-    fn push_row(
-        &mut self,
-        mut row: Vec<String>,
-        sourced: Option<(Option<usize>, Option<AsOf>)>,
-    ) {
+    fn push_row(&mut self, mut row: Vec<String>, sourced: Option<(Option<usize>, Option<AsOf>)>) {
         // A row without a remark in a table that has some.
         if self.noted && row.len() < self.headers.len() {
             row.push("—".into());

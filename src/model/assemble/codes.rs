@@ -7,7 +7,7 @@ use super::Entity;
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::messages::catalog::tables as msg;
 use crate::model::tables::TableRow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Endings of region names by kind: a short name may write one for another of its kind
 /// (`临夏州` is `临夏回族自治州`, `东乡县` is `东乡族自治县`), never of another kind
@@ -55,9 +55,8 @@ pub fn same_place(a: &str, b: &str) -> bool {
 /// code a typing slip or two away.
 fn nearest<'a>(code: &str, name: Option<&str>, ents: &'a [Entity]) -> Option<&'a Entity> {
     let coded = || ents.iter().filter(|e| e.code.is_some() && !e.dropped);
-    let by_name = name.and_then(|n| {
-        coded().find(|e| e.name.as_deref().is_some_and(|m| same_place(m, n)))
-    });
+    let by_name =
+        name.and_then(|n| coded().find(|e| e.name.as_deref().is_some_and(|m| same_place(m, n))));
     by_name.or_else(|| {
         coded()
             .map(|e| {
@@ -79,8 +78,45 @@ fn nearest_hint(code: &str, name: Option<&str>, ents: &[Entity]) -> Option<crate
     ))
 }
 
+/// A sheet row: its file, sheet and line. The rows one sheet row of the wide form makes
+/// share it, and a finding about them is told once.
+type Place<'a> = (&'a std::path::Path, Option<&'a str>, usize);
+
+fn place(r: &TableRow) -> Place<'_> {
+    (
+        r.sheet.path.as_path(),
+        r.line.row.sheet.as_deref(),
+        r.sheet_line,
+    )
+}
+
+/// True when a data row's code may be a region: the site declares no regions (the
+/// `地区` sheet and region folders give no codes), or it is one of them, or one of them
+/// is above it in the tree of codes (a county under the site's prefecture).
+pub fn in_tree(code: &str, declared: &HashSet<String>) -> bool {
+    declared.is_empty()
+        || declared.contains(code)
+        || crate::model::tables::code_ancestors(code)
+            .iter()
+            .any(|a| declared.contains(a))
+}
+
+/// Data rows whose code is no region of the site: an error at each row's code (once
+/// for the rows one sheet row of the wide form makes).
+pub fn not_regions(rows: &[TableRow], ents: &[Entity], diags: &mut Diagnostics) {
+    let mut told: Vec<Place> = Vec::new();
+    for row in rows {
+        let at = place(row);
+        if told.contains(&at) {
+            continue;
+        }
+        told.push(at);
+        not_a_region(row, ents, diags);
+    }
+}
+
 /// A data row whose code is no region of the site: an error at its code.
-pub fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
+fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
     let Some(code) = &row.who.code else { return };
     let name = row.who.name.as_ref().map(|v| v.text.as_str());
     diags.push(
@@ -89,47 +125,51 @@ pub fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
             row.sheet_span(code.span),
             msg::code_not_a_region(code.text.clone()),
         )
-        .hint(
-            nearest_hint(&code.text, name, ents).unwrap_or_else(msg::region_not_declared_hint),
-        ),
+        .hint(nearest_hint(&code.text, name, ents).unwrap_or_else(msg::region_not_declared_hint)),
     );
 }
 
 /// Names each region its data rows name most often (where no folder or `地区` row names
-/// it), and reports every row whose name is another region's. Where only data rows name
-/// regions, a name with two codes is a slip in the code of fewer rows: its rows are
+/// it), and reports every row whose name is another region's. A region made by data rows
+/// whose name another region near its code has is a slip in the code: its rows are
 /// reported and it is left out.
-pub fn settle_names(ents: &mut [Entity], declared: bool, diags: &mut Diagnostics) {
-    for ent in ents.iter_mut().filter(|e| !e.declared_name) {
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for n in ent.rows.iter().filter_map(|r| r.who.name.as_ref()) {
-            match counts.iter_mut().find(|(m, _)| *m == n.text) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((&n.text, 1)),
-            }
+pub fn settle_names(ents: &mut [Entity], diags: &mut Diagnostics) {
+    // Each name the rows of each region give, with the sheet rows giving it.
+    let named: Vec<Vec<(String, usize)>> = ents.iter().map(row_names).collect();
+    for (e, ent) in ents.iter_mut().enumerate() {
+        if ent.declared_name {
+            continue;
         }
-        // The most rows, the first among equals.
-        let best = counts
+        // A name another region's rows give too is a slip here where they disagree.
+        let elsewhere = |n: &str| {
+            named
+                .iter()
+                .enumerate()
+                .any(|(o, names)| o != e && names.iter().any(|(m, _)| same_place(m, n)))
+        };
+        let best = named[e]
             .iter()
             .rev()
-            .max_by_key(|(_, c)| *c)
-            .map(|(n, _)| n.to_string());
+            .max_by_key(|(n, count)| (!elsewhere(n), *count))
+            .map(|(n, _)| n.clone());
         if best.is_some() {
             ent.name = best;
         }
     }
-    if !declared {
-        drop_slips(ents, diags);
-    }
+    drop_slips(ents, diags);
     for ent in ents.iter() {
         let (Some(code), Some(name)) = (&ent.code, &ent.name) else {
             continue;
         };
+        let mut told: Vec<Place> = Vec::new();
         for row in ent.rows.iter().chain(&ent.parent_ref) {
-            let Some(written) = &row.who.name else { continue };
-            if same_place(&written.text, name) {
+            let Some(written) = &row.who.name else {
+                continue;
+            };
+            if same_place(&written.text, name) || told.contains(&place(row)) {
                 continue;
             }
+            told.push(place(row));
             diags.push(
                 Diagnostic::error(
                     &row.sheet,
@@ -137,50 +177,92 @@ pub fn settle_names(ents: &mut [Entity], declared: bool, diags: &mut Diagnostics
                     msg::code_name_disagree(code.clone(), name.clone(), written.text.clone()),
                 )
                 .hint(
-                    nearest_named(&written.text, ents)
-                        .unwrap_or_else(msg::code_name_disagree_hint),
+                    nearest_named(&written.text, ents).unwrap_or_else(msg::code_name_disagree_hint),
                 ),
             );
         }
     }
 }
 
+/// The names a region's rows give, each with how many sheet rows give it (a row of the
+/// wide form counts once), in the order first met.
+fn row_names(ent: &Entity) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut seen: Vec<Place> = Vec::new();
+    for r in &ent.rows {
+        let Some(n) = &r.who.name else { continue };
+        let at = place(r);
+        if seen.contains(&at) {
+            continue;
+        }
+        seen.push(at);
+        match out.iter_mut().find(|(m, _)| *m == n.text) {
+            Some((_, c)) => *c += 1,
+            None => out.push((n.text.clone(), 1)),
+        }
+    }
+    out
+}
+
 /// The hint naming the region called `name`, when the site has one with a code.
 fn nearest_named(name: &str, ents: &[Entity]) -> Option<crate::messages::Msg> {
-    let e = ents.iter().find(|e| {
-        e.code.is_some() && e.name.as_deref().is_some_and(|m| same_place(m, name))
-    })?;
+    let e = ents
+        .iter()
+        .find(|e| e.code.is_some() && e.name.as_deref().is_some_and(|m| same_place(m, name)))?;
     Some(msg::nearest_region_hint(
         e.code.clone().unwrap_or_default(),
         e.name.clone().unwrap_or_default(),
     ))
 }
 
-/// Regions made by data rows alone that share a name with another's code: the one of
-/// more rows stands, the others are slips, reported at each row's code and left out.
+/// Regions made by data rows alone that share a name with another region whose code is
+/// a slip or two away (`622292` beside `622922`, both `康乐县`): the declared one (of a
+/// folder or the `地区` sheet), else the one of more rows, stands; the others are
+/// reported at each row's code and left out.
 fn drop_slips(ents: &mut [Entity], diags: &mut Diagnostics) {
+    let made_by_rows = |e: &Entity| e.folder.is_none() && e.parent_ref.is_none();
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (e, ent) in ents.iter().enumerate() {
-        let made_by_rows = ent.folder.is_none() && ent.parent_ref.is_none();
-        if let (true, Some(_), Some(n)) = (made_by_rows, &ent.code, &ent.name) {
+        if let (Some(_), Some(n)) = (&ent.code, &ent.name) {
             by_name.entry(n.clone()).or_default().push(e);
         }
     }
     let mut groups: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
     for group in groups {
+        // Declared first, then the code that sits among the others' (`622922` beside
+        // `622901`, `622921`; not `622292`), then the most rows.
+        let siblings = |e: usize| {
+            let code = ents[e].code.as_deref().unwrap_or_default();
+            ents.iter()
+                .filter(|o| {
+                    o.code
+                        .as_deref()
+                        .is_some_and(|c| c != code && c.get(..4) == code.get(..4))
+                })
+                .count()
+        };
+        let weight = |e: &usize| (!made_by_rows(&ents[*e]), siblings(*e), ents[*e].rows.len());
         let keep = *group
             .iter()
             .rev()
-            .max_by_key(|e| ents[**e].rows.len())
+            .max_by_key(|e| weight(e))
             .expect("a group has members");
         let kept_code = ents[keep].code.clone().unwrap_or_default();
         for e in group.into_iter().filter(|e| *e != keep) {
             let ent = &mut ents[e];
+            let code = ent.code.clone().unwrap_or_default();
+            if !made_by_rows(ent) || strsim::damerau_levenshtein(&code, &kept_code) > 2 {
+                continue;
+            }
             ent.dropped = true;
             let name = ent.name.clone().unwrap_or_default();
-            let code = ent.code.clone().unwrap_or_default();
+            let mut told: Vec<Place> = Vec::new();
             for row in &ent.rows {
+                if told.contains(&place(row)) {
+                    continue;
+                }
+                told.push(place(row));
                 let at = row.who.code.as_ref().map_or(Span::new(1, 1, 1), |v| v.span);
                 diags.push(
                     Diagnostic::error(

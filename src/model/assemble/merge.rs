@@ -65,7 +65,11 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
                 && matches!(&v.value, Value::Seq(items) if items.iter().any(given))
         });
         let list = sections.entry(sheet.key).or_default();
-        if in_yaml || list.iter().any(|n| same_time(n, &node) && !is_total(n, &totals)) {
+        if in_yaml
+            || list
+                .iter()
+                .any(|n| same_time(n, &node) && !is_total(n, &totals))
+        {
             continue;
         }
         match list.iter_mut().find(|n| row.wide && joins(n, &node)) {
@@ -175,7 +179,7 @@ fn joins(into: &Node, node: &Node) -> bool {
 
 /// The keys that say which row a figure of the wide form belongs to.
 const JOIN_KEYS: &[&str] = &[
-    "year", "period", "source", "kind", "cite", "as_of", "wording",
+    "year", "period", "source", "kind", "cite", "as_of", "wording", "note",
 ];
 
 /// An indicator's rows grouped by name, unit and provenance into one indicator whose
@@ -187,7 +191,7 @@ fn group_indicator(list: &mut Vec<(String, Node)>, row: &TableRow, line: usize) 
         return;
     };
     let text = |k: &str| row.get(k).map(|v| v.text.clone()).unwrap_or_default();
-    let key = ["name", "unit", "cite", "as_of", "wording"]
+    let key = ["name", "unit", "cite", "as_of", "wording", "note"]
         .map(text)
         .join("\u{1f}");
     let value = row.get("value");

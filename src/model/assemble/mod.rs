@@ -18,7 +18,7 @@ use super::tables::{self, schema::Section, TableRow};
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
 use crate::load::SourceTree;
 use crate::messages::catalog::tables as msg;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 /// One region before decoding: where its figures are written.
@@ -90,13 +90,22 @@ pub fn assemble(
         rows.into_iter().partition(|r| r.totals.is_some());
     // The `地区` sheet's rows first: they say which regions data rows may name.
     rows.sort_by_key(|r| r.section != Section::Regions);
-    let declared = folders.iter().any(|k| k.code.is_some())
-        || rows
-            .iter()
-            .any(|r| r.section == Section::Regions && r.who.code.is_some());
+    let declared: HashSet<String> = folders
+        .iter()
+        .filter_map(|k| k.code.clone())
+        .chain(rows.iter().filter_map(|r| {
+            let code = r
+                .who
+                .code
+                .as_ref()
+                .filter(|_| r.section == Section::Regions)?;
+            Some(code.text.clone())
+        }))
+        .collect();
     let (named, by_name_only): (Vec<TableRow>, Vec<TableRow>) = rows
         .into_iter()
         .partition(|r| r.who.code.is_some() || r.who.id.is_some());
+    let mut strays: Vec<TableRow> = Vec::new();
     for row in named {
         let code = row.who.code.as_ref().map(|v| v.text.clone());
         let tid = row.who.id.as_ref().map(|v| v.text.clone());
@@ -120,9 +129,11 @@ pub fn assemble(
         let e = match found {
             Some(e) => e,
             // No typo can make a region: where the site says which regions it has, a data
-            // row's code must be one of them.
-            None if declared && row.section != Section::Regions && code.is_some() => {
-                codes::not_a_region(&row, &ents, diags);
+            // row's code must be one of them or sit under one in the tree of codes.
+            None if row.section != Section::Regions
+                && code.as_ref().is_some_and(|c| !codes::in_tree(c, &declared)) =>
+            {
+                strays.push(row);
                 continue;
             }
             None => {
@@ -145,9 +156,11 @@ pub fn assemble(
         }
         give(ent, row, diags);
     }
-    codes::settle_names(&mut ents, declared, diags);
+    codes::settle_names(&mut ents, diags);
+    // Reported once every region is known, so the nearest code can be named.
+    codes::not_regions(&strays, &ents, diags);
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (e, ent) in ents.iter().enumerate() {
+    for (e, ent) in ents.iter().enumerate().filter(|(_, x)| !x.dropped) {
         if let Some(n) = &ent.name {
             by_name.entry(n.clone()).or_default().push(e);
         }
@@ -191,17 +204,23 @@ pub fn assemble(
                 let by = |v: &Option<tables::CellText>, map: &HashMap<String, usize>| {
                     v.as_ref().and_then(|v| map.get(&v.text).copied())
                 };
-                by(&w.code, &by_code).or_else(|| by(&w.id, &by_id)).or_else(|| {
-                    match by_name.get(&w.name.as_ref()?.text).map(Vec::as_slice) {
-                        Some([one]) => Some(*one),
-                        _ => None,
-                    }
-                })
+                by(&w.code, &by_code)
+                    .or_else(|| by(&w.id, &by_id))
+                    .or_else(
+                        || match by_name.get(&w.name.as_ref()?.text).map(Vec::as_slice) {
+                            Some([one]) => Some(*one),
+                            _ => None,
+                        },
+                    )
             })
             .collect();
         // The totals of one parent's regions are the parent's own figures where it has
         // none; a total row giving that parent's code says so itself.
-        let own = total.who.code.as_ref().and_then(|c| by_code.get(&c.text).copied());
+        let own = total
+            .who
+            .code
+            .as_ref()
+            .and_then(|c| by_code.get(&c.text).copied());
         let mut up = members.into_iter().flatten().map(|m| parents[m]);
         let common = match up.next() {
             Some(Some(p)) if up.all(|q| q == Some(p)) => Some(p),

@@ -89,7 +89,12 @@ pub fn split_header(text: &str) -> (String, Option<String>) {
         })
         .collect();
     if let Some(open) = t.find('(') {
-        if t.ends_with(')') {
+        // `县（市、区）` names kinds of region, not a unit.
+        let kinds = t[open + 1..]
+            .trim_end_matches(')')
+            .chars()
+            .all(|c| "市区县州旗盟乡镇街道、,".contains(c));
+        if t.ends_with(')') && !kinds {
             let unit = t[open + 1..t.len() - 1].to_string();
             let name = t[..open].to_string();
             let unit = unit
@@ -318,7 +323,6 @@ pub fn plan(
         match under {
             Some((sub_name, sub_unit)) => {
                 let figure = group_figure(sheet, &name);
-                let shown = format!("{raw} {}", sub_name);
                 match (figure, header_year(&sub_name)) {
                     (Some(column), Some(year)) => plan.push(Slot {
                         col,
@@ -332,21 +336,23 @@ pub fn plan(
                             col,
                             column,
                             unit: unit_of(column, sub_unit),
-                            header: shown,
+                            header: format!("{raw} {sub_name}"),
                         })
                     }
-                    _ => plan.skip(col, shown, None),
+                    // An unknown figure merged over its years is one column not read.
+                    _ => plan.skip(col, raw.clone(), None),
                 }
             }
             None => {
                 if let Some(year) = header_year(&name) {
+                    // Messages name the figure the sheet's years hold, not one year.
                     match wide_column(sheet) {
                         Some(column) => plan.push(Slot {
                             col,
                             unit: unit_of(column, None),
                             column,
                             year: Some(year),
-                            header: raw.clone(),
+                            header: column.header.to_string(),
                         }),
                         None => {
                             ok = false;
@@ -432,7 +438,11 @@ fn find_header(grid: &Grid, sheet: &'static Sheet) -> Option<usize> {
     };
     grid.rows.iter().take(HEADER_SEARCH).position(|row| {
         // A merged header cell counts once.
-        let mut names: Vec<String> = row.iter().filter(|c| known(c)).filter_map(text_of).collect();
+        let mut names: Vec<String> = row
+            .iter()
+            .filter(|c| known(c))
+            .filter_map(text_of)
+            .collect();
         names.dedup();
         names.len() >= 2
     })
@@ -471,7 +481,9 @@ impl Plan {
                 continue;
             };
             let merged = first.header == s.header
-                && kept.last().is_some_and(|l| l.col + 1 == s.col && l.header == s.header);
+                && kept
+                    .last()
+                    .is_some_and(|l| l.col + 1 == s.col && l.header == s.header);
             if merged {
                 // Keep the run going so a third merged column is still seen as one.
                 let last = kept.last_mut().expect("checked above");
@@ -508,6 +520,7 @@ mod tests {
             ("贫困发生率".into(), Some("%".into()))
         );
         assert_eq!(split_header("地 区"), ("地区".into(), None));
+        assert_eq!(split_header("县（市）"), ("县(市)".into(), None));
         assert_eq!(header_year("2014年"), Some(2014));
         assert_eq!(header_year("2018年底"), Some(2018));
         assert_eq!(header_year("贫困人口"), None);

@@ -79,11 +79,32 @@ impl TableRow {
         }
     }
 
+    /// The row with `cite` where it gives none: the table's stated source.
+    fn cited(mut self, cite: &str) -> TableRow {
+        if self.section != Section::Regions && self.get("cite").is_none() {
+            let span = self
+                .line
+                .span(self.line.row.cells.first().map_or(0, |c| c.1));
+            self.values.push((
+                "cite",
+                CellText {
+                    text: cite.to_string(),
+                    span,
+                    as_text: false,
+                },
+            ));
+        }
+        self
+    }
+
     /// The header of the column filling `key`, as the sheet writes it (`金额（万元）`).
     pub fn header(&self, key: &str) -> String {
-        let own = self.line.row.words.get().and_then(|w| {
-            w.iter().find(|(k, _)| k == key).map(|(_, h)| h.clone())
-        });
+        let own = self
+            .line
+            .row
+            .words
+            .get()
+            .and_then(|w| w.iter().find(|(k, _)| k == key).map(|(_, h)| h.clone()));
         own.unwrap_or_else(|| {
             Sheet::of(self.section)
                 .all_columns()
@@ -158,7 +179,16 @@ pub fn is_total(text: &str) -> bool {
 
 /// Words a note under a table starts with (`注：`, `说明：`, `填报单位：`).
 const NOTE_WORDS: &[&str] = &[
-    "注", "说明", "备注", "资料来源", "数据来源", "填报", "制表", "审核", "单位：", "单位:",
+    "注",
+    "说明",
+    "备注",
+    "资料来源",
+    "数据来源",
+    "填报",
+    "制表",
+    "审核",
+    "单位：",
+    "单位:",
 ];
 
 /// Words of a signature line under a table (`审核人：… 填报人：… 填报日期：…`).
@@ -213,7 +243,9 @@ fn is_heading_row(filled: &[&Cell]) -> bool {
     }
     let numbered = |t: &str| {
         let t = t.trim_start_matches(['（', '(']);
-        let digits = t.chars().take_while(|c| "一二三四五六七八九十0123456789".contains(*c));
+        let digits = t
+            .chars()
+            .take_while(|c| "一二三四五六七八九十0123456789".contains(*c));
         let n = digits.count();
         n > 0 && t.chars().nth(n).is_some_and(|c| "、.．）)".contains(c))
     };
@@ -264,10 +296,16 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
     };
     let _ = text.words.set(words(sheet, grid, &plan));
     tell_skipped(grid, sheet, &plan, &text, diags);
+    let cite = source_line(grid);
     let mut totals = Vec::new();
     let mut in_notes = false;
     for i in plan.first_row..grid.rows.len() {
-        match sheet_row(grid, i, sheet, &plan, &text, in_notes, diags) {
+        let read = sheet_row(grid, i, sheet, &plan, &text, in_notes, diags);
+        let read = match (read, &cite) {
+            (Read::Rows(r), Some(c)) => Read::Rows(r.into_iter().map(|r| r.cited(c)).collect()),
+            (read, _) => read,
+        };
+        match read {
             Read::Rows(r) => rows.extend(r),
             Read::Total(r) => totals.extend(r),
             Read::Notes => in_notes = true,
@@ -275,6 +313,27 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
         }
     }
     totals::check(&mut rows, totals, diags)
+}
+
+/// Words a line giving the source of a table's figures starts with.
+const SOURCE_WORDS: &[&str] = &["资料来源", "数据来源", "来源"];
+
+/// The source a table states in a line of its own, above or below its rows
+/// (`资料来源：临夏州统计局《临夏统计年鉴》`): its rows' `cite` where they give none.
+fn source_line(grid: &Grid) -> Option<String> {
+    grid.rows.iter().find_map(|row| {
+        let mut texts = row.iter().filter(|c| !c.is_blank()).map(|c| match c {
+            Cell::Text(t) => Some(cells::trim(t)),
+            _ => None,
+        });
+        let first = texts.next()??;
+        if !texts.all(|t| t == Some(first)) {
+            return None;
+        }
+        let word = SOURCE_WORDS.iter().find(|w| first.starts_with(*w))?;
+        let rest = first[word.len()..].trim_start_matches([':', '：', ' ']);
+        (!rest.is_empty()).then(|| rest.to_string())
+    })
 }
 
 /// The sheet's words for the keys its columns fill, and for its section.
@@ -486,7 +545,13 @@ fn sheet_row(
     if !ok {
         return Read::Skip;
     }
-    if who.code.is_none() && who.id.is_none() && who.name.is_none() {
+    // A total written where no region is (`合计` under 项目名称) is a total all the same.
+    let placed = who.code.is_some() || who.id.is_some() || who.name.is_some();
+    total |= !placed
+        && filled
+            .iter()
+            .any(|c| matches!(c, Cell::Text(t) if is_total(t)));
+    if !placed && !total {
         let col = plan
             .slots
             .iter()
@@ -587,7 +652,6 @@ fn row_totals(
         }
     }
 }
-
 
 /// True for the keys of a section whose values a 合计 row is checked on: money and counts.
 pub fn summed_key(section: Section, key: &str) -> bool {

@@ -274,7 +274,14 @@ pub const SHEETS: &[Sheet] = &[
             col(
                 "people",
                 "脱贫人口",
-                &["减贫人口", "减贫人数", "脱贫人数", "当年脱贫人口", "人数", "people"],
+                &[
+                    "减贫人口",
+                    "减贫人数",
+                    "脱贫人数",
+                    "当年脱贫人口",
+                    "人数",
+                    "people",
+                ],
                 Kind::Count,
             ),
         ],
@@ -414,7 +421,14 @@ pub const SHEETS: &[Sheet] = &[
             col(
                 "investment",
                 "总投资",
-                &["投资", "总投资额", "项目总投资", "投资额", "计划投资", "investment"],
+                &[
+                    "投资",
+                    "总投资额",
+                    "项目总投资",
+                    "投资额",
+                    "计划投资",
+                    "investment",
+                ],
                 Kind::Money,
             ),
         ],
@@ -540,8 +554,20 @@ impl Sheet {
             } else {
                 PROVENANCE_COLUMNS.iter()
             })
-            .find(|c| c.header == header || c.key == header || c.aliases.contains(&header))
+            .find(|c| {
+                c.header == header
+                    || c.key == header
+                    || c.aliases
+                        .iter()
+                        .any(|a| *a == header || same_brackets(a, header))
+            })
     }
+}
+
+/// True when an alias and a header differ only in full- and half-width brackets
+/// (`县（市）`, `县(市)`).
+fn same_brackets(alias: &str, header: &str) -> bool {
+    alias.contains(['（', '）']) && alias.replace('（', "(").replace('）', ")") == header
 }
 
 /// Every sheet name the reader knows, for "did you mean".

@@ -104,7 +104,12 @@ pub fn check(
     let subtotals = totals.iter().any(|t| word(t).contains("小计"));
     for total in &mut totals {
         let line = total.sheet_line;
-        let before = lines.iter().copied().filter(|l| *l < line).max().unwrap_or(0);
+        let before = lines
+            .iter()
+            .copied()
+            .filter(|l| *l < line)
+            .max()
+            .unwrap_or(0);
         let after = lines
             .iter()
             .copied()
@@ -127,6 +132,7 @@ pub fn check(
         if group.is_empty() {
             group = between(line, after);
         }
+        let mut differing: Vec<&'static str> = Vec::new();
         for (key, value) in &total.values {
             if *key == "year" || !super::summed_key(total.section, key) {
                 continue;
@@ -138,6 +144,7 @@ pub fn check(
             let Some(d) = differs(&value.text, &parts) else {
                 continue;
             };
+            differing.push(key);
             let header = total.header(key);
             diags.push(
                 crate::diagnostics::Diagnostic::warning(
@@ -148,6 +155,8 @@ pub fn check(
                 .hint(d.hint),
             );
         }
+        // A total that disagrees with its rows is told once, here: it is no one's figure.
+        total.values.retain(|(k, _)| !differing.contains(k));
         // Only a total of every row of its year is a parent's figure: a 小计 is a group's.
         if group.len() != rows.iter().filter(same_year).count() {
             continue;
@@ -156,7 +165,9 @@ pub fn check(
         for r in &group {
             let same = |w: &Who| {
                 let t = |v: &Option<CellText>| v.as_ref().map(|v| v.text.clone());
-                t(&w.code) == t(&r.who.code) && t(&w.id) == t(&r.who.id) && t(&w.name) == t(&r.who.name)
+                t(&w.code) == t(&r.who.code)
+                    && t(&w.id) == t(&r.who.id)
+                    && t(&w.name) == t(&r.who.name)
             };
             if !who.iter().any(same) {
                 who.push(r.who.clone());
