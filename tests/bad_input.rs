@@ -50,7 +50,7 @@ fn unknown_key_suggests_the_right_one() {
             "unknown key `househlds` in a `poverty` row",
             "region.yaml:6:19",
             "did you mean `households`?",
-            "expected: one of `year`, `households`, `people`, `rate`, `cite`, `as_of` or `wording`",
+            "expected: one of `year`, `households`, `people`, `rate`, `cite`, `as_of`, `wording` or `note`",
         ],
     );
 }

@@ -225,7 +225,7 @@ fn open_data_is_exact() {
             "poverty,2018,,people,3976,人,3976人",
             // 科左后旗's report says 短短五年间: the row is undated, with its words.
             "lifted,,,people,30285,人,30285人,,中国网草原频道 2018-12-05",
-            ",2018-12-05,短短五年间\r\n",
+            ",2018-12-05,短短五年间,\r\n",
         ],
     );
 }

@@ -233,10 +233,12 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
         0 => String::new().into(),
         n => data::and_more_rows(n).into(),
     };
-    diags.push(
-        Diagnostic::warning(&r.file, *at, data::no_source(*section, others))
-            .hint(data::no_source_hint()),
-    );
+    // A table's row is given its source in the table, not in region.yaml.
+    let hint = match r.file.sheet_row(at.line) {
+        Some(_) => data::no_source_table_hint(),
+        None => data::no_source_hint(),
+    };
+    diags.push(Diagnostic::warning(&r.file, *at, data::no_source(*section, others)).hint(hint));
 }
 
 fn no_duplicates(r: &Region, diags: &mut Diagnostics) {

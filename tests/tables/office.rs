@@ -392,6 +392,10 @@ fn a_prefecture_workbook_builds_unchanged_and_every_figure_is_its_cell() {
     // No more warnings than the two planted, and one for each county without a source
     // (the workbook names none).
     let unsourced = text.matches("have no source").count();
+    assert_has(
+        &text,
+        &["hint: add a `数据来源` column, or a line `资料来源：…` above or below the table"],
+    );
     assert_eq!(report.diagnostics.warning_count(), 2 + unsourced, "{text}");
 
     for (c, (code, name)) in COUNTIES.iter().enumerate() {

@@ -534,6 +534,12 @@ catalog_entries! {
         zh_tw: "在 region.yaml 開頭加上 `source:`（數值出自哪份報告），或在這一行加上 `cite:`（這個數值在哪裡發布過）",
         en: "add `source:` at the top of region.yaml (the report the figures come from), or `cite:` on the row (where this figure was published)",
     }
+    /// How to give a table's figures a source.
+    detail no_source_table_hint() {
+        zh_cn: "在表中加一列 `数据来源`，或在表格上方或下方加一行 `资料来源：……`（整张表的数字都出自它）",
+        zh_tw: "在表中加一欄 `数据来源`，或在表格上方或下方加一列 `资料来源：……`（整張表的數字都出自它）",
+        en: "add a `数据来源` column, or a line `资料来源：…` above or below the table (the source of all its figures)",
+    }
     /// A row given twice.
     message given_twice(what, key) {
         zh_cn: "{what} `{key}` 写了两次",

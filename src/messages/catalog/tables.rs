@@ -126,9 +126,9 @@ catalog_entries! {
     }
     /// What to do with a repeated column.
     detail header_twice_hint() {
-        zh_cn: "删去多余的一列，或改成另一个列名",
-        zh_tw: "刪去多餘的一欄，或改成另一個欄名",
-        en: "delete the extra column or give it another header",
+        zh_cn: "两列会读成同一个数字：把不要读的一列改个列名（如在前面加“原”），留在表里即可，不必删去",
+        zh_tw: "兩欄會讀成同一個數字：把不要讀的一欄改個欄名（如在前面加「原」），留在表裡即可，不必刪去",
+        en: "both would be read as the same figure: rename the one not to be read (prefix it with 原, say); it can stay in the sheet",
     }
     /// A year column in a sheet that names no figure for it.
     message year_column_without_figure(header) {
