@@ -546,6 +546,38 @@ fn the_money_in_all_xlsx_sums_to_the_figures_as_written() {
     assert!((funds - wan).abs() < 1e-6, "SUM {funds} against {wan}");
 }
 
+/// A clerk copies a row of all.xlsx and types a new amount over the copy: Excel goes on
+/// showing the copied written form, so the build asks which figure is meant, at the cell.
+#[test]
+fn a_number_typed_over_a_written_form_is_asked_about_at_its_cell() {
+    let f = site();
+    let mut wb = Workbook::new();
+    regions(&mut wb);
+    let ws = wb.add_worksheet().set_name("资金投入").unwrap();
+    fill(
+        ws,
+        &[
+            &["行政区划代码", "年份", "资金来源", "金额（万元）"],
+            &["623026", "2015", "财政扶贫资金"],
+            &["623026", "2016", "财政扶贫资金"],
+        ],
+    );
+    let written = Format::new().set_num_format("\"近5000万元\"");
+    ws.write_number_with_format(1, 3, 5000.0, &written).unwrap();
+    ws.write_number_with_format(2, 3, 6000.0, &written).unwrap();
+    save(&f, "报表.xlsx", &mut wb);
+    let e = f.errors();
+    assert_has(
+        &e,
+        &[
+            "--> content/tables/报表.xlsx:资金投入!D3",
+            "it shows “近5000万元” but holds the number 6000",
+            "set the cell's format to General",
+        ],
+    );
+    assert!(!e.contains("资金投入!D2"), "{e}");
+}
+
 #[test]
 fn a_folder_without_a_code_binds_by_its_name() {
     let f = site();
