@@ -369,7 +369,8 @@ fn all_regions_download_as_one_workbook_and_one_csv() {
         ]
     );
     let fund = row_of(&mut book, "资金投入", "luqu", None);
-    assert!(fund.contains(&Data::String("8231万元".into())), "{fund:?}");
+    // 8231万元: a number in the 金额（万元） column.
+    assert!(fund.contains(&Data::Float(8231.0)), "{fund:?}");
     assert!(fund.contains(&Data::String("近三年来".into())), "{fund:?}");
 
     let csv = read("data/all.csv");

@@ -484,6 +484,100 @@ fn the_round_trip_through_all_csv_is_byte_identical() {
     round_trip("all.csv");
 }
 
+/// The example site's all.xlsx: every money, count and rate cell is a number a clerk can
+/// sum, and the sum of a money column is the sum of the figures all.csv writes out.
+#[test]
+fn the_money_in_all_xlsx_sums_to_the_figures_as_written() {
+    use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+    use xiaokang::model::tables::{header::split_header, schema::Kind, schema::Sheet};
+    use xiaokang::quantity::{Money, Stated};
+    let site = Fixture::example();
+    site.build().unwrap_or_else(|d| panic!("{d}"));
+    let bytes = std::fs::read(site.out().join("data/all.xlsx")).unwrap();
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let mut figures = 0;
+    let mut funds = 0.0;
+    for name in book.sheet_names() {
+        let sheet = Sheet::named(&name).unwrap();
+        let range = book.worksheet_range(&name).unwrap();
+        let mut rows = range.rows();
+        let headers: Vec<String> = rows.next().unwrap().iter().map(|d| d.to_string()).collect();
+        for row in rows {
+            for (h, d) in headers.iter().zip(row) {
+                let column = sheet.column(&split_header(h).0).unwrap();
+                let kind = column.kind;
+                if matches!(kind, Kind::Money | Kind::Count | Kind::Rate | Kind::Figure) {
+                    match d {
+                        Data::Float(v) => {
+                            figures += 1;
+                            if name == "资金投入" && h == "金额（万元）" {
+                                funds += v;
+                            }
+                        }
+                        Data::Empty => {}
+                        d => panic!("{name}!{h}: {d:?} is no number"),
+                    }
+                }
+            }
+        }
+    }
+    assert!(figures > 100, "{figures} figures");
+    // The same amounts as all.csv writes them (`近5000万元`, `2.56亿元`), in 万元.
+    let csv = site.read("data/all.csv");
+    let rows = xiaokang::load::tables::parse_csv(csv.trim_start_matches('\u{feff}'));
+    let text = |c: &xiaokang::load::tables::Cell| match c {
+        xiaokang::load::tables::Cell::Text(t) => t.clone(),
+        _ => String::new(),
+    };
+    let header: Vec<String> = rows[0].iter().map(text).collect();
+    let amount = header.iter().position(|h| h == "金额").unwrap();
+    let yuan: rust_decimal::Decimal = rows[1..]
+        .iter()
+        .filter(|r| text(&r[0]) == "资金投入")
+        .map(|r| {
+            Stated::parse(&text(&r[amount]), Money::parse)
+                .unwrap()
+                .value
+                .yuan()
+        })
+        .sum();
+    let wan = xiaokang::quantity::decimal_to_f64(yuan / rust_decimal::Decimal::from(10_000));
+    assert!(wan > 100_000.0, "{wan}万元");
+    assert!((funds - wan).abs() < 1e-6, "SUM {funds} against {wan}");
+}
+
+/// A clerk copies a row of all.xlsx and types a new amount over the copy: Excel goes on
+/// showing the copied written form, so the build asks which figure is meant, at the cell.
+#[test]
+fn a_number_typed_over_a_written_form_is_asked_about_at_its_cell() {
+    let f = site();
+    let mut wb = Workbook::new();
+    regions(&mut wb);
+    let ws = wb.add_worksheet().set_name("资金投入").unwrap();
+    fill(
+        ws,
+        &[
+            &["行政区划代码", "年份", "资金来源", "金额（万元）"],
+            &["623026", "2015", "财政扶贫资金"],
+            &["623026", "2016", "财政扶贫资金"],
+        ],
+    );
+    let written = Format::new().set_num_format("\"近5000万元\"");
+    ws.write_number_with_format(1, 3, 5000.0, &written).unwrap();
+    ws.write_number_with_format(2, 3, 6000.0, &written).unwrap();
+    save(&f, "报表.xlsx", &mut wb);
+    let e = f.errors();
+    assert_has(
+        &e,
+        &[
+            "--> content/tables/报表.xlsx:资金投入!D3",
+            "it shows “近5000万元” but holds the number 6000",
+            "set the cell's format to General",
+        ],
+    );
+    assert!(!e.contains("资金投入!D2"), "{e}");
+}
+
 #[test]
 fn a_folder_without_a_code_binds_by_its_name() {
     let f = site();

@@ -51,6 +51,9 @@ pub enum Cell {
         value: f64,
         /// Shown as a percentage.
         percent: bool,
+        /// The text shown in place of the number when the cell's format is one quoted text
+        /// (`"近5000万元"`): how `data/all.xlsx` keeps a figure's written form.
+        literal: Option<Box<str>>,
     },
     /// A date (year, month, day).
     Date(u16, u8, u8),
@@ -229,7 +232,7 @@ pub const MAX_TABLE_BYTES: u64 = 4 * MAX_FILE_BYTES;
 /// Every sheet of a workbook's bytes. Sheets are read on threads of their own, each with
 /// its own reader of the same bytes: a national table's sheets are tens of thousands of
 /// rows, and each is read three times (values, number formats, merged cells).
-fn workbook(bytes: Vec<u8>) -> Result<Vec<Grid>, String> {
+pub(crate) fn workbook(bytes: Vec<u8>) -> Result<Vec<Grid>, String> {
     let open = || Xlsx::new(Cursor::new(bytes.as_slice())).map_err(|e| e.to_string());
     let wb = open()?;
     let is_1904 = wb.has_1904_epoch();
@@ -252,14 +255,20 @@ fn sheet_grid(
     is_1904: bool,
 ) -> Result<Grid, String> {
     let range = wb.worksheet_range(&sheet.name).map_err(|e| e.to_string())?;
-    // Number formats are read only where a percentage can hide: a sheet of whole numbers
-    // above 1 has no rate written as a fraction, and a long project list is spared a pass.
+    // Number formats are read only where a percentage or a written form can hide: a sheet
+    // of whole numbers above 1 has no rate written as a fraction, a workbook whose formats
+    // include no quoted text has no written form, and a long project list is spared a pass.
     let fractions = range.used_cells().any(|(_, _, d)| match d {
         Data::Float(f) => f.fract() != 0.0 || f.abs() <= 1.0,
         Data::Int(i) => i.abs() <= 1,
         _ => false,
     });
-    let styles = fractions
+    let numbers = || {
+        range
+            .used_cells()
+            .any(|(_, _, d)| matches!(d, Data::Float(_) | Data::Int(_)))
+    };
+    let styles = (fractions || numbers() && has_literal_formats(wb, &sheet.name))
         .then(|| wb.worksheet_style(&sheet.name).ok())
         .flatten();
     let merged = wb
@@ -275,12 +284,12 @@ fn sheet_grid(
     let mut rows = vec![vec![Cell::Empty; width]; height];
     for (r, c, data) in range.used_cells() {
         let (r, c) = (r + r0, c + c0);
-        let percent = styles
+        let format = styles
             .as_ref()
             .and_then(|s| s.get((r as u32, c as u32)))
             .and_then(|s| s.number_format.as_ref())
-            .is_some_and(|f| f.format_code.contains('%'));
-        rows[r][c] = cell(data, percent);
+            .map(|f| f.format_code.as_str());
+        rows[r][c] = cell(data, format);
     }
     for m in merged {
         let (top, left) = (m.start.0 as usize, m.start.1 as usize);
@@ -306,15 +315,40 @@ fn sheet_grid(
     })
 }
 
-fn cell(data: &Data, percent: bool) -> Cell {
+/// True when a number format of the workbook is one quoted text. The palette comes with
+/// any reader of the sheet's cells, before a cell is read: no pass over the sheet.
+fn has_literal_formats(wb: &mut Xlsx<Cursor<&[u8]>>, sheet: &str) -> bool {
+    wb.worksheet_cells_reader(sheet).is_ok_and(|r| {
+        r.styles().iter().any(|s| {
+            s.number_format
+                .as_ref()
+                .is_some_and(|f| literal_format(&f.format_code).is_some())
+        })
+    })
+}
+
+/// The text of a number format that is one quoted text and nothing else (`"近5000万元"`):
+/// Excel and WPS show that text whatever the number is.
+pub fn literal_format(code: &str) -> Option<&str> {
+    let text = code.strip_prefix('"')?.strip_suffix('"')?;
+    (!text.is_empty() && !text.contains('"')).then_some(text)
+}
+
+/// A cell from calamine's value and the cell's number format, if it has one.
+fn cell(data: &Data, format: Option<&str>) -> Cell {
+    let literal = format.and_then(literal_format);
+    // A quoted `%` is text, not a percentage.
+    let percent = literal.is_none() && format.is_some_and(|f| f.contains('%'));
+    let number = |value: f64| Cell::Number {
+        value,
+        percent,
+        literal: literal.map(Box::from),
+    };
     match data {
         Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
-        Data::Int(i) => Cell::Number {
-            value: *i as f64,
-            percent,
-        },
-        Data::Float(f) => Cell::Number { value: *f, percent },
+        Data::Int(i) => number(*i as f64),
+        Data::Float(f) => number(*f),
         Data::Bool(b) => Cell::Bool(*b),
         Data::DateTime(d) => {
             let (y, m, day, ..) = d.to_ymd_hms_milli();

@@ -98,6 +98,18 @@ catalog_entries! {
         zh_tw: "寫成 `2019-06-30`、`2019-06` 或 `2019`",
         en: "write it as `2019-06-30`, `2019-06` or `2019`",
     }
+    /// A number cell whose format shows a figure other than the number it holds.
+    detail shows_other_number(shown, value) {
+        zh_cn: "单元格显示为“{shown}”，但里面的数是 {value}（它的格式只显示这段文字，不显示数）",
+        zh_tw: "儲存格顯示為「{shown}」，但裡面的數是 {value}（它的格式只顯示這段文字，不顯示數）",
+        en: "it shows “{shown}” but holds the number {value} (its format shows only that text, never the number)",
+    }
+    /// How to say which figure is meant.
+    detail shows_other_number_hint(shown) {
+        zh_cn: "要用新数：把单元格格式设为“常规”或“数值”；要保留“{shown}”：把这个数改回原来的数，或直接输入文字“{shown}”",
+        zh_tw: "要用新數：把儲存格格式設為「通用格式」或「數值」；要保留「{shown}」：把這個數改回原來的數，或直接輸入文字「{shown}」",
+        en: "to use the new number, set the cell's format to General or Number; to keep “{shown}”, put the old number back or type the text “{shown}”",
+    }
 
     // --- src/model/tables/header.rs
     /// A sheet with no header row.

@@ -8,11 +8,17 @@
 //! lies within a billionth of a number that does not, the rest is the float's noise and
 //! is rounded away (`4.3399999999999999` is `4.34`, a formula's `0.30000000000000004`
 //! yuan is `0.3`). A unit in the header applies to a cell that states none.
+//!
+//! A number cell whose format is one quoted text (`"近5000万元"`, as `data/all.xlsx`
+//! writes a figure whose written form is not its plain number) is read as that text, so
+//! the figure keeps its qualifier and scale; only while the text states the cell's number,
+//! since Excel keeps showing the text over whatever number is typed in later.
 
 use super::schema::Kind;
 use crate::load::tables::{serial_date, Cell};
 use crate::messages::catalog::tables as msg;
 use crate::messages::Msg;
+use crate::quantity::Qualifier;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -33,7 +39,10 @@ pub fn shown(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
         Cell::Text(t) => t.replace(['\n', '\r'], " "),
-        Cell::Number { value, percent } if *percent => {
+        Cell::Number {
+            literal: Some(l), ..
+        } => l.to_string(),
+        Cell::Number { value, percent, .. } if *percent => {
             format!("{}%", exact_decimal(value * 100.0, SHOWN_PLACES))
         }
         Cell::Number { value, .. } => exact_decimal(*value, SHOWN_PLACES),
@@ -74,7 +83,12 @@ pub fn read(
             }
             normalise_number(t)
         }
-        Cell::Number { value, percent } => number(*value, *percent, kind, unit, date_1904)?,
+        Cell::Number {
+            value,
+            literal: Some(l),
+            ..
+        } => return literal(l, *value, kind, unit, date_1904),
+        Cell::Number { value, percent, .. } => number(*value, *percent, kind, unit, date_1904)?,
         Cell::Date(y, m, d) => match kind {
             Kind::Date | Kind::Text => return Ok(Some(format!("{y}-{m:02}-{d:02}"))),
             _ => {
@@ -101,6 +115,54 @@ pub fn read(
         }
     };
     Ok(Some(with_unit(text, kind, unit)))
+}
+
+/// A number cell shown as the text `shown`: read as that text when it states the number
+/// in the column's unit (`近5000万元` over 5000 under `金额（万元）`). Else the cell shows
+/// one figure and holds another (a number typed over a copied cell): which one is meant
+/// is for the clerk to say.
+fn literal(
+    shown: &str,
+    value: f64,
+    kind: Kind,
+    unit: Option<&str>,
+    date_1904: bool,
+) -> Result<Option<String>, Problem> {
+    let text = read(&Cell::Text(shown.to_string()), kind, unit, date_1904)?;
+    let states = text
+        .as_deref()
+        .and_then(stated_number)
+        .and_then(|n| in_unit(n, unit));
+    if states == Some(value) {
+        return Ok(text);
+    }
+    Err(Problem {
+        message: msg::shows_other_number(shown.to_string(), exact_decimal(value, SHOWN_PLACES)),
+        expected: None,
+        hint: Some(msg::shows_other_number_hint(shown.to_string())),
+    })
+}
+
+/// The number a figure's text states, in base units, qualifier and unit words aside:
+/// `近5000万元` is 50000000, `8300余人` 8300, `15.62%` 15.62.
+pub fn stated_number(text: &str) -> Option<Decimal> {
+    let (rest, _) = Qualifier::split(text).ok()?;
+    let rest = rest.trim_end_matches(|c: char| !c.is_ascii_digit() && c != '万' && c != '亿');
+    let (digits, scale) = match (rest.strip_suffix('亿'), rest.strip_suffix('万')) {
+        (Some(d), _) => (d, 8),
+        (_, Some(d)) => (d, 4),
+        _ => (rest, 0),
+    };
+    let n = Decimal::from_str_exact(digits).ok()?;
+    n.checked_mul(Decimal::from(10u64.pow(scale)))
+}
+
+/// A number in base units as the float a cell holds in a column of `unit` (4.34亿 yuan is
+/// 43400 under `万元`): the one conversion the writer and the reader of `all.xlsx` share,
+/// so a written form is matched to its number exactly.
+pub fn in_unit(base: Decimal, unit: Option<&str>) -> Option<f64> {
+    let n = base.checked_div(Decimal::from(10u64.pow(unit_scale(unit.unwrap_or("")))))?;
+    n.normalize().to_string().parse().ok()
 }
 
 /// The error values a spreadsheet formula can give.
@@ -147,13 +209,15 @@ pub fn normalise_number(t: &str) -> String {
 
 /// The header's unit appended to a cell that states a bare number: `4.34` under
 /// `金额（亿元）` is `4.34亿元`, `1.41万` under `贫困人口（人）` is `1.41万人`. A cell
-/// that states its own unit keeps it; rates and indicator figures take none (a rate is
-/// a percentage either way, an indicator's unit is its row's `单位`).
+/// that states its own unit keeps it; a rate takes only `%` (`15.62` under `贫困发生率（%）`
+/// is `15.62%`: a rate is a percentage either way), indicator figures none (an
+/// indicator's unit is its row's `单位`).
 fn with_unit(text: String, kind: Kind, unit: Option<&str>) -> String {
     let Some(unit) = unit.filter(|u| !u.is_empty()) else {
         return text;
     };
-    if !matches!(kind, Kind::Money | Kind::Count | Kind::Decimal) {
+    let percent = kind == Kind::Rate && matches!(unit, "%" | "％");
+    if !matches!(kind, Kind::Money | Kind::Count | Kind::Decimal) && !percent {
         return text;
     }
     let scaled = unit_scale(unit) > 0;
@@ -170,7 +234,7 @@ fn with_unit(text: String, kind: Kind, unit: Option<&str>) -> String {
 }
 
 /// Powers of ten a unit's scale word stands for: 8 for 亿, 4 for 万.
-fn unit_scale(unit: &str) -> u32 {
+pub fn unit_scale(unit: &str) -> u32 {
     if unit.starts_with('亿') {
         8
     } else if unit.starts_with('万') {
@@ -244,6 +308,7 @@ mod tests {
         Cell::Number {
             value: v,
             percent: false,
+            literal: None,
         }
     }
 
@@ -284,6 +349,7 @@ mod tests {
         let pct = Cell::Number {
             value: 0.1453,
             percent: true,
+            literal: None,
         };
         assert_eq!(shown(&pct), "14.53%");
         assert_eq!(shown(&num(70919.90999999999)), "70919.91");
@@ -303,6 +369,7 @@ mod tests {
         let pct = Cell::Number {
             value: 0.0123,
             percent: true,
+            literal: None,
         };
         assert_eq!(
             read(&pct, Kind::Rate, None, false).unwrap().unwrap(),

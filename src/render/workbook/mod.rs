@@ -2,19 +2,25 @@
 //!
 //! The sheets and headers are those of [`crate::model::tables::schema`], the same ones
 //! `content/tables/` is read by: a site built from its own `all.xlsx` (with its
-//! `region.yaml` files removed) is the same site. So every figure is written in the form
-//! that reads back to the identical stated figure (`近5000万元`, `1.41万`, `8300余`), every
-//! row carries only its own provenance (the region's is on `地区`), and the files depend
-//! on nothing but the model: two builds give the same bytes.
+//! `region.yaml` files removed) is the same site. So every figure reads back to the
+//! identical stated figure (`近5000万元`, `1.41万`, `8300余`), every row carries only its
+//! own provenance (the region's is on `地区`), and the files depend on nothing but the
+//! model: two builds give the same bytes.
+//!
+//! In `all.xlsx` every figure is a number a clerk can sum and sort, in its column's unit
+//! (`金额（万元）`); where the written form is not simply that number (`近5000万元`,
+//! `4.34亿元`, `1.41万`), the cell's number format is that text, so Excel and WPS show the
+//! figure as published and the reader takes the text back. `all.csv` keeps the written
+//! forms as text.
 
 mod csv;
 mod xlsx;
 
 use super::OutputFile;
 use crate::model::region::{Provenance, Region};
-use crate::model::tables::schema::{Column, Section, Sheet, SHEETS};
+use crate::model::tables::schema::{Column, Kind, Section, Sheet, SHEETS};
 use crate::model::Site;
-use crate::quantity::{Count, Money, MoneyUnit, Stated, YearOrPeriod};
+use crate::quantity::{Count, Exact, Money, MoneyUnit, Rate, Stated, YearOrPeriod};
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 
@@ -47,11 +53,18 @@ pub fn files(site: &Site) -> Vec<OutputFile> {
 pub(crate) enum Cell {
     /// Nothing stated.
     Empty,
-    /// A plain number (`34261`, `98.5`, `2014`): digits and at most one decimal point,
-    /// at most 15 significant digits, so an f64 holds it exactly and prints it back.
+    /// A year (`2014`): a number cell with no unit.
     Number(String),
-    /// Anything else, exactly as written (`近5000万元`, `1.23%`, `2014-2018`).
+    /// Anything else, exactly as written (`碌曲县`, `2014-2018`, `2019-06`).
     Text(String),
+    /// A figure (money, a count, a rate, an indicator's value): its exact number and the
+    /// form it is written in, which reads back to the same figure.
+    Figure {
+        /// The number in base units: yuan, people, percent, the indicator's unit.
+        base: Decimal,
+        /// As written: `近5000万元`, `4.34亿元`, `1.41万`, `8300余`, `11%`, `34261`.
+        written: String,
+    },
 }
 
 impl Cell {
@@ -60,39 +73,43 @@ impl Cell {
         s.map_or(Cell::Empty, |s| Cell::Text(s.to_string()))
     }
 
-    /// A written figure: a number cell when it is a plain number, else text.
-    fn figure(written: String) -> Cell {
-        if is_plain_number(&written) {
-            Cell::Number(written)
-        } else {
-            Cell::Text(written)
-        }
+    /// A figure of `base` written as `written`.
+    fn figure(base: Decimal, written: String) -> Cell {
+        Cell::Figure { base, written }
     }
 
-    /// The cell as CSV text (numbers as written).
+    /// The cell as CSV text (figures as written).
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Cell::Empty => "",
             Cell::Number(s) | Cell::Text(s) => s,
+            Cell::Figure { written, .. } => written,
         }
     }
 }
 
-/// Digits with at most one inner decimal point and at most 15 significant digits: what
-/// an f64 holds exactly and any reader prints back digit for digit.
-fn is_plain_number(s: &str) -> bool {
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let digits_only = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || !digits_only(int) || !digits_only(frac) || s.ends_with('.') {
-        return false;
+/// The unit a figure column of `all.xlsx` holds its numbers in, stated in its header
+/// (`金额（万元）`), by the column's kind: money in 万元 (the unit offices keep accounts
+/// in), rates in percent, counts in the word the reader takes for them where the header
+/// says which (`户数`, `人口`, `项目数`); an indicator's figures are in their row's `单位`.
+pub(crate) fn unit(column: &Column) -> Option<&'static str> {
+    let h = column.header;
+    match column.kind {
+        Kind::Money => Some("万元"),
+        Kind::Rate => Some("%"),
+        Kind::Count if h.ends_with("户数") => Some("户"),
+        Kind::Count if h.ends_with("人口") || h.ends_with("人数") => Some("人"),
+        Kind::Count if h.starts_with("项目") => Some("个"),
+        _ => None,
     }
-    // No leading zeros (`007` would read back as 7) except a lone `0` before the point.
-    if int.len() > 1 && int.starts_with('0') {
-        return false;
+}
+
+/// A column's header in `all.xlsx`: its canonical header, and its unit in brackets.
+pub(crate) fn header(column: &Column) -> String {
+    match unit(column) {
+        Some(u) => format!("{}（{u}）", column.header),
+        None => column.header.to_string(),
     }
-    let significant = format!("{int}{frac}");
-    let significant = significant.trim_start_matches('0').trim_end_matches('0');
-    significant.len() <= 15
 }
 
 /// One sheet and its rows, each row a cell per column of [`Sheet::all_columns`].
@@ -170,32 +187,44 @@ fn year(y: crate::quantity::Year) -> Cell {
 
 /// A count as written with no unit: `34261`, `1.41万`, `8300余`.
 fn count(c: Option<&Stated<Count>>) -> Cell {
-    c.map_or(Cell::Empty, |c| Cell::figure(c.with_unit("")))
+    c.map_or(Cell::Empty, |c| {
+        Cell::figure(c.value.exact(), c.with_unit(""))
+    })
 }
 
 /// A bare count (a batch's totals): never qualified.
 fn bare_count(c: Option<Count>) -> Cell {
-    c.map_or(Cell::Empty, |c| Cell::figure(c.get().to_string()))
+    c.map_or(Cell::Empty, |c| {
+        Cell::figure(c.exact(), c.get().to_string())
+    })
 }
 
 /// Money as written, in the scale it was written in: `8231万元`, `近5000万元`,
 /// `43400000元` (not `4340万元`, which would read back as written in 万).
 fn money(m: Option<&Stated<Money>>) -> Cell {
     m.map_or(Cell::Empty, |m| {
-        Cell::Text(match m.qualifier {
+        let written = match m.qualifier {
             Some(_) => m.to_string(),
             None => m.value.format_in(match m.scale {
                 8 => MoneyUnit::Yi,
                 4 => MoneyUnit::Wan,
                 _ => MoneyUnit::Yuan,
             }),
-        })
+        };
+        Cell::figure(m.value.yuan(), written)
+    })
+}
+
+/// A rate as written: `11%`, `80%以上`.
+fn rate(r: Option<&Stated<Rate>>) -> Cell {
+    r.map_or(Cell::Empty, |r| {
+        Cell::figure(r.value.percent(), r.to_string())
     })
 }
 
 /// An indicator's figure with no unit (the unit is the row's `单位`): `98`, `6.18万`.
 fn decimal(v: Option<&Stated<Decimal>>) -> Cell {
-    v.map_or(Cell::Empty, |v| Cell::figure(v.with_unit("")))
+    v.map_or(Cell::Empty, |v| Cell::figure(v.value, v.with_unit("")))
 }
 
 /// Every sheet with rows (`地区` always), in schema order.
@@ -226,8 +255,9 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
             let parent = r.parent.and_then(|p| regions.get(p));
             let parent = parent.map(|p| code(p).unwrap_or(&p.id));
             x.set("parent", Cell::text(parent));
-            let area = r.profile.area_km2.map(|a| a.normalize().to_string());
-            x.set("area_km2", area.map_or(Cell::Empty, Cell::figure));
+            let area = r.profile.area_km2.map(|a| a.normalize());
+            let area = area.map(|a| Cell::figure(a, a.to_string()));
+            x.set("area_km2", area.unwrap_or(Cell::Empty));
             x.set("population", count(r.profile.population.as_ref()));
             x.set("source", Cell::text(r.source.as_deref()));
             x.set("as_of", Cell::text(r.as_of.map(|d| d.key()).as_deref()));
@@ -239,7 +269,7 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 x.set("year", year(p.year));
                 x.set("households", count(p.households.as_ref()));
                 x.set("people", count(p.people.as_ref()));
-                x.set("rate", Cell::text(p.rate.map(|r| r.to_string()).as_deref()));
+                x.set("rate", rate(p.rate.as_ref()));
                 out.push(x);
             }
         }

@@ -3,6 +3,8 @@
 use super::*;
 use crate::diagnostics::{Diagnostics, SourceFile};
 use crate::model::decode::Decoder;
+use crate::model::tables::cells;
+use crate::model::tables::schema::Kind;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use std::io::Cursor;
 
@@ -114,9 +116,9 @@ fn sheets_come_in_schema_order_and_only_with_rows() {
             "地区",
             "标识",
             "年份",
-            "贫困户数",
-            "贫困人口",
-            "贫困发生率",
+            "贫困户数（户）",
+            "贫困人口（人）",
+            "贫困发生率（%）",
             "数据来源",
             "截至",
             "时间用语",
@@ -134,7 +136,7 @@ fn sheets_come_in_schema_order_and_only_with_rows() {
             "全称",
             "上级",
             "面积",
-            "人口",
+            "人口（人）",
             "数据来源",
             "截至"
         ]
@@ -156,7 +158,8 @@ fn regions_sheet_places_each_region_under_its_parent() {
             text("测试省人民政府"),
             Data::Empty,
             Data::Float(11570.5),
-            text("40.18万"),
+            // 40.18万, shown so by its number format.
+            Data::Float(401800.0),
             text("省扶贫办"),
             // A date as written, never an Excel date.
             text("2018-12-05"),
@@ -168,7 +171,7 @@ fn regions_sheet_places_each_region_under_its_parent() {
 }
 
 #[test]
-fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
+fn every_figure_is_a_number_in_its_columns_unit() {
     let book = read(&xlsx());
     let poverty = sheet(&book, "贫困人口");
     assert_eq!(
@@ -180,7 +183,7 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
             Data::Float(2014.0),
             Data::Float(13065.0),
             Data::Float(34261.0),
-            text("11%"),
+            Data::Float(11.0),
             // The row's own cite; not the region's source, nor its as_of.
             text("县统计局"),
             Data::Empty,
@@ -188,14 +191,19 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
             Data::Empty,
         ]
     );
-    assert_eq!(poverty[2][5], text("8300余"));
+    assert_eq!(poverty[2][5], Data::Float(8300.0), "8300余");
     assert_eq!(poverty[2][7], Data::Empty, "no inherited source");
 
     let lifted = sheet(&book, "减贫");
     assert_eq!(headers(lifted)[3..5], ["时期", "年份"]);
     assert_eq!(
         lifted[1][3..7],
-        [text("2014-2018"), Data::Empty, Data::Empty, text("1.41万")]
+        [
+            text("2014-2018"),
+            Data::Empty,
+            Data::Empty,
+            Data::Float(14100.0)
+        ]
     );
     assert_eq!(
         lifted[2][3..6],
@@ -205,7 +213,14 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
     let funds = sheet(&book, "资金投入");
     assert_eq!(
         headers(funds)[3..9],
-        ["年份", "时期", "资金来源", "金额", "投向贫困村", "项目数"]
+        [
+            "年份",
+            "时期",
+            "资金来源",
+            "金额（万元）",
+            "投向贫困村（万元）",
+            "项目数（个）"
+        ]
     );
     assert_eq!(
         funds[1][3..9],
@@ -213,15 +228,15 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
             Data::Float(2016.0),
             Data::Empty,
             text("财政扶贫资金"),
-            text("近5000万元"),
+            Data::Float(5000.0),
             Data::Empty,
             Data::Float(12.0)
         ]
     );
-    // Money stays in the scale it was written in, so it reads back the same.
+    // Money is in 万元 whatever scale it was written in (43400000元).
     assert_eq!(
         funds[2][4..7],
-        [text("2014-2018"), text("整合资金"), text("43400000元")]
+        [text("2014-2018"), text("整合资金"), Data::Float(4340.0)]
     );
     assert_eq!(funds[2][10], text("2018"), "the row's own as_of, as text");
 
@@ -236,7 +251,7 @@ fn figures_are_numbers_only_when_plain_and_text_as_written_otherwise() {
         batches[1][3..11],
         [
             text("第一批"),
-            text("1.2亿元"),
+            Data::Float(12000.0),
             Data::Empty,
             Data::Float(20.0),
             Data::Float(15.0),
@@ -284,7 +299,7 @@ fn an_indicator_has_a_row_per_year_and_its_target_once() {
             text("培训"),
             text("人次"),
             Data::Empty,
-            text("8300余"),
+            Data::Float(8300.0),
             Data::Empty,
             Data::Empty,
             Data::Empty,
@@ -340,26 +355,6 @@ fn the_csv_is_one_table_of_every_sheet() {
 }
 
 #[test]
-fn plain_numbers_are_what_an_f64_prints_back() {
-    for n in ["0", "34261", "98.5", "0.25", "123456789012345"] {
-        assert!(is_plain_number(n), "{n}");
-    }
-    for t in [
-        "",
-        "1.",
-        ".5",
-        "007",
-        "1234567890123456",
-        "1.41万",
-        "11%",
-        "8300余",
-        "1,000",
-    ] {
-        assert!(!is_plain_number(t), "{t}");
-    }
-}
-
-#[test]
 fn every_zip_entry_says_it_was_made_on_unix_whatever_the_system() {
     let mut bytes = xlsx();
     assert!(zip_entries_made_by(&bytes).iter().all(|host| *host == 3));
@@ -387,4 +382,170 @@ fn zip_entries_made_by(zip: &[u8]) -> Vec<u8> {
         .filter(|(_, w)| *w == [0x50, 0x4b, 0x01, 0x02])
         .map(|(i, _)| zip[i + 5])
         .collect()
+}
+
+/// The number format of a cell of a sheet, as the workbook stores it.
+fn format_at(bytes: &[u8], name: &str, at: (u32, u32)) -> String {
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    let styles = book.worksheet_style(name).unwrap();
+    let style = styles
+        .get(at)
+        .unwrap_or_else(|| panic!("{name} {at:?}: no style"));
+    style.number_format.as_ref().unwrap().format_code.clone()
+}
+
+#[test]
+fn every_money_count_and_rate_cell_is_a_number() {
+    let book = read(&xlsx());
+    let mut figures = 0;
+    for (name, rows) in &book {
+        let sheet = crate::model::tables::schema::Sheet::named(name).unwrap();
+        for (c, h) in headers(rows).iter().enumerate() {
+            let (header, _) = crate::model::tables::header::split_header(h);
+            let column = sheet.column(&header).unwrap();
+            let figure = matches!(
+                column.kind,
+                Kind::Money | Kind::Count | Kind::Rate | Kind::Figure | Kind::Decimal
+            );
+            for row in &rows[1..] {
+                match &row[c] {
+                    Data::Float(_) if figure => figures += 1,
+                    Data::Empty => {}
+                    d => assert!(!figure, "{name}!{h}: {d:?}"),
+                }
+            }
+        }
+    }
+    // 地区 2, 贫困人口 4, 减贫 2, 资金投入 3, 项目批次 4, 指标 4: every figure COUNTY states.
+    assert_eq!(figures, 19);
+}
+
+#[test]
+fn a_money_column_sums_to_the_models_total() {
+    let regions = regions();
+    let total: Money = regions
+        .iter()
+        .flat_map(|r| &r.funds)
+        .map(|f| f.amount.value)
+        .sum();
+    let book = read(&xlsx());
+    let funds = sheet(&book, "资金投入");
+    let c = headers(funds)
+        .iter()
+        .position(|h| h == "金额（万元）")
+        .unwrap();
+    let sum: f64 = funds[1..]
+        .iter()
+        .map(|row| match row[c] {
+            Data::Float(v) => v,
+            ref d => panic!("{d:?}"),
+        })
+        .sum();
+    // 近5000万元 counts as 5000, 43400000元 as 4340.
+    assert_eq!(sum, 9340.0);
+    assert_eq!(
+        sum,
+        crate::quantity::decimal_to_f64(total.in_unit(MoneyUnit::Wan))
+    );
+}
+
+#[test]
+fn a_written_form_shows_through_its_number_format() {
+    let bytes = xlsx();
+    // Qualified, or in another scale than the column's: the format is the written form.
+    assert_eq!(format_at(&bytes, "资金投入", (1, 6)), "\"近5000万元\"");
+    assert_eq!(format_at(&bytes, "资金投入", (2, 6)), "\"43400000元\"");
+    assert_eq!(format_at(&bytes, "项目批次", (1, 4)), "\"1.2亿元\"");
+    assert_eq!(format_at(&bytes, "贫困人口", (2, 5)), "\"8300余\"");
+    assert_eq!(format_at(&bytes, "减贫", (1, 6)), "\"1.41万\"");
+    assert_eq!(format_at(&bytes, "地区", (1, 7)), "\"40.18万\"");
+    // Plain: the number, with its own decimals.
+    assert_eq!(format_at(&bytes, "贫困人口", (1, 5)), "#,##0");
+    assert_eq!(format_at(&bytes, "地区", (1, 6)), "#,##0.0");
+    assert_eq!(format_at(&bytes, "指标", (2, 6)), "#,##0.0");
+}
+
+#[test]
+fn the_reader_takes_a_written_form_back_from_its_format() {
+    let grids = crate::load::tables::workbook(xlsx()).unwrap();
+    let funds = grids.iter().find(|g| g.name == "资金投入").unwrap();
+    let cell = &funds.rows[1][6];
+    assert_eq!(
+        *cell,
+        crate::load::tables::Cell::Number {
+            value: 5000.0,
+            percent: false,
+            literal: Some("近5000万元".into()),
+        }
+    );
+    let read = |cell, unit| cells::read(cell, Kind::Money, unit, false).unwrap();
+    assert_eq!(read(cell, Some("万元")).as_deref(), Some("近5000万元"));
+    // The number is 5000 in 万元, not in 亿元: the cell shows one figure and holds another.
+    let other = cells::read(cell, Kind::Money, Some("亿元"), false).unwrap_err();
+    assert!(
+        other.message.to_string().contains("近5000万元"),
+        "{other:?}"
+    );
+}
+
+#[test]
+fn a_number_typed_over_a_written_form_is_refused_not_guessed() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let written = rust_xlsxwriter::Format::new().set_num_format("\"近5000万元\"");
+    sheet
+        .write_number_with_format(0, 0, 5000.0, &written)
+        .unwrap();
+    sheet
+        .write_number_with_format(0, 1, 6000.0, &written)
+        .unwrap();
+    // A format with more than one quoted text is no written form: the number is read.
+    let mixed = rust_xlsxwriter::Format::new().set_num_format("0\"万元\"");
+    sheet
+        .write_number_with_format(0, 2, 6000.0, &mixed)
+        .unwrap();
+    let grids = crate::load::tables::workbook(book.save_to_buffer().unwrap()).unwrap();
+    let row = &grids[0].rows[0];
+    let read = |c: usize| cells::read(&row[c], Kind::Money, Some("万元"), false);
+    assert_eq!(read(0).unwrap().as_deref(), Some("近5000万元"));
+    let e = read(1).unwrap_err();
+    let message = e.message.to_string();
+    assert!(
+        message.contains("近5000万元") && message.contains("6000"),
+        "{message}"
+    );
+    assert!(e.hint.is_some());
+    assert_eq!(read(2).unwrap().as_deref(), Some("6000万元"));
+    assert_eq!(
+        cells::shown(&row[1]),
+        "近5000万元",
+        "messages quote what is shown"
+    );
+}
+
+#[test]
+fn a_figure_is_its_number_shown_plain_or_through_its_written_form() {
+    use std::str::FromStr;
+    use xlsx::{shown, Shown};
+    let d = |s: &str| Decimal::from_str(s).unwrap();
+    let money = |yuan, written| shown(d(yuan), written, Kind::Money, Some("万元"));
+    assert_eq!(money("82310000", "8231万元"), Shown::Number(8231.0, 0));
+    assert_eq!(money("8203840", "820.384万元"), Shown::Number(820.384, 3));
+    assert_eq!(money("434000000", "4.34亿元"), Shown::Written(43400.0));
+    assert_eq!(money("12000000", "1200多万元"), Shown::Written(1200.0));
+    assert_eq!(
+        shown(d("15.62"), "15.62%", Kind::Rate, Some("%")),
+        Shown::Number(15.62, 2)
+    );
+    assert_eq!(
+        shown(d("80"), "80%以上", Kind::Rate, Some("%")),
+        Shown::Written(80.0)
+    );
+    // More digits than a float holds: the number is as near as a float gets, and the
+    // format keeps every digit for the reader.
+    let big = "12345678901234567";
+    assert_eq!(
+        shown(d(big), big, Kind::Count, Some("人")),
+        Shown::Written(12345678901234567.0)
+    );
 }
