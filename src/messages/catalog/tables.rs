@@ -154,12 +154,6 @@ catalog_entries! {
         zh_tw: "在年份欄上方加一列合併儲存格寫明數字名稱（如 `贫困人口`），或改用一欄 `年份` 的長表",
         en: "put the figure's name (such as `贫困人口`) in a merged cell above the years, or use a `年份` column instead",
     }
-    /// A header that is no known column.
-    message unknown_header(header, sheet) {
-        zh_cn: "工作表 `{sheet}` 中没有 `{header}` 这一列",
-        zh_tw: "工作表 `{sheet}` 中沒有 `{header}` 這一欄",
-        en: "sheet `{sheet}` has no column `{header}`",
-    }
     /// Columns of a sheet that are not read (a note).
     message columns_not_read(sheet, columns) {
         zh_cn: "工作表 `{sheet}` 中这些列没有读取：{columns}",
@@ -183,6 +177,12 @@ catalog_entries! {
         zh_cn: "`{header}` 是 {total}，但这一行 {count} 个年份相加是 {sum}",
         zh_tw: "`{header}` 是 {total}，但這一列 {count} 個年份相加是 {sum}",
         en: "`{header}` is {total}, but the row's {count} years add up to {sum}",
+    }
+    /// What to do about a row's total that differs from its years.
+    detail row_total_differs_hint() {
+        zh_cn: "这一行各年的数字和合计有一个抄错了，或合计没有随数字更新：核对后改正",
+        zh_tw: "這一列各年的數字和合計有一個抄錯了，或合計沒有隨數字更新：核對後改正",
+        en: "a year's figure or the row's total is mistyped, or the total was not updated with the figures: check and correct it",
     }
     /// A sheet with no column naming the region.
     message no_region_column(sheet) {

@@ -340,6 +340,7 @@ pub fn plan(
                         })
                     }
                     // An unknown figure merged over its years is one column not read.
+                    (None, _) => plan.skip(col, raw.clone(), close_header(sheet, &name)),
                     _ => plan.skip(col, raw.clone(), None),
                 }
             }

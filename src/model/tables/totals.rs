@@ -53,8 +53,9 @@ pub struct Differs {
 }
 
 /// Compares a stated total with its parts (each with its cell's name); None when they
-/// agree or a part or the total is not an exact number.
-pub fn differs(total: &str, parts: &[(&CellText, String)]) -> Option<Differs> {
+/// agree or a part or the total is not an exact number. The hint names the parts stored
+/// as text when they explain the difference, else is `usual`.
+pub fn differs(total: &str, parts: &[(&CellText, String)], usual: Msg) -> Option<Differs> {
     let stated = exact(total)?;
     let mut sum = Decimal::ZERO;
     let mut as_text = Decimal::ZERO;
@@ -73,7 +74,7 @@ pub fn differs(total: &str, parts: &[(&CellText, String)]) -> Option<Differs> {
     let hint = if !text_cells.is_empty() && sum - as_text == stated {
         msg::total_skips_text_hint(text_cells.join("、"))
     } else {
-        msg::total_differs_hint()
+        usual
     };
     Some(Differs {
         total: total.to_string(),
@@ -141,7 +142,7 @@ pub fn check(
                 .iter()
                 .filter_map(|r| r.get(key).map(|v| (v, cell_name(r, v))))
                 .collect();
-            let Some(d) = differs(&value.text, &parts) else {
+            let Some(d) = differs(&value.text, &parts, msg::total_differs_hint()) else {
                 continue;
             };
             differing.push(key);
