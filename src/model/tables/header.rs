@@ -10,9 +10,10 @@
 //! checked, never read as a year. Columns the reader does not know (`序号`, `建设地点`)
 //! are skipped with one note for the sheet.
 
+use super::guess::close_header;
 use super::schema::{Column, Kind, Sheet};
 use super::sheet::SheetText;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::tables::{Cell, Grid};
 use crate::messages::catalog::tables as msg;
 use crate::messages::choices;
@@ -192,41 +193,6 @@ fn default_unit(column: &Column, units: &[String]) -> Option<String> {
     units.iter().find(fits).cloned()
 }
 
-/// A known header one typing slip from `name`: a missing or extra character after the
-/// first two of a header of three or more (`贫困发生`), a changed one in a header of four
-/// or more (`贫困户树`), or for
-/// English keys the usual near-miss. A different first character makes another word
-/// (`带贫人数` is not `脱贫人数`), and two-character headers differ from every other in
-/// two characters: neither is guessed.
-pub fn close_header(sheet: &Sheet, name: &str) -> Option<&'static str> {
-    let names = sheet
-        .all_columns()
-        .flat_map(|c| std::iter::once(c.header).chain(c.aliases.iter().copied()));
-    close_name(name, names).map(|g| sheet.column(g).map_or(g, |c| c.header))
-}
-
-/// The one of `names` that `name` is a typing slip from, by the rule of [`close_header`].
-pub fn close_name(
-    name: &str,
-    names: impl IntoIterator<Item = &'static str>,
-) -> Option<&'static str> {
-    let names: Vec<&'static str> = names.into_iter().collect();
-    if name.is_ascii() {
-        return did_you_mean(name, names.iter().copied().filter(|n| n.is_ascii()));
-    }
-    let len = name.chars().count();
-    names
-        .iter()
-        .copied()
-        .filter(|n| !n.is_ascii() && len >= 3 && n.chars().count() >= 3)
-        .find(|n| {
-            let same_start = name.chars().zip(n.chars()).take_while(|(a, b)| a == b);
-            // A changed character in three (`贫困村`, `贫困户`) is another word.
-            let long_enough = len >= 4 || n.chars().count() != len;
-            same_start.count() >= 2 && long_enough && strsim::levenshtein(name, n) == 1
-        })
-}
-
 /// The header's rows as text per column: the first row's cell (a blank one before a year
 /// or total below continuing its left neighbour, as a merged cell would in a CSV file),
 /// and the second row's where it differs from the first's (a cell merged down both rows
@@ -309,74 +275,24 @@ pub fn plan(
     let mut pending_totals: Vec<(u32, String, Option<String>)> = Vec::new();
     for (col, raw) in top.iter().enumerate() {
         let Some(raw) = raw else { continue };
-        let col = col as u32;
-        let raw = raw.trim().to_string();
-        let (name, unit) = split_header(&raw);
-        let under = sub[col as usize]
-            .as_ref()
-            .filter(|_| two_rows)
-            .map(|t| split_header(t));
-        let unit_of = |column: &Column, own: Option<String>| {
-            own.or_else(|| unit.clone())
-                .or_else(|| default_unit(column, &units))
+        let col = Column1 {
+            at: col as u32,
+            raw: raw.trim().to_string(),
         };
+        let under = sub[col.at as usize].as_ref().filter(|_| two_rows);
         match under {
-            Some((sub_name, sub_unit)) => {
-                let figure = group_figure(sheet, &name);
-                match (figure, header_year(&sub_name)) {
-                    (Some(column), Some(year)) => plan.push(Slot {
-                        col,
-                        unit: unit_of(column, sub_unit),
-                        column,
-                        year: Some(year),
-                        header: raw.clone(),
-                    }),
-                    (Some(column), None) if is_total_header(&sub_name) => {
-                        plan.totals.push(RowTotal {
-                            col,
-                            column,
-                            unit: unit_of(column, sub_unit),
-                            header: format!("{raw} {sub_name}"),
-                        })
-                    }
-                    // An unknown figure merged over its years is one column not read.
-                    (None, _) => plan.skip(col, raw.clone(), close_header(sheet, &name)),
-                    _ => plan.skip(col, raw.clone(), None),
+            Some(under) => plan.under_group(sheet, &col, &split_header(under), &units),
+            None => match plan.single(sheet, &col, &units) {
+                Single::Read => {}
+                Single::Total(unit) => pending_totals.push((col.at, col.raw, unit)),
+                Single::YearWithoutFigure => {
+                    ok = false;
+                    diags.push(
+                        text.error(at, col.at, msg::year_column_without_figure(&col.raw))
+                            .hint(msg::year_column_hint()),
+                    );
                 }
-            }
-            None => {
-                if let Some(year) = header_year(&name) {
-                    // Messages name the figure the sheet's years hold, not one year.
-                    match wide_column(sheet) {
-                        Some(column) => plan.push(Slot {
-                            col,
-                            unit: unit_of(column, None),
-                            column,
-                            year: Some(year),
-                            header: column.header.to_string(),
-                        }),
-                        None => {
-                            ok = false;
-                            diags.push(
-                                text.error(at, col, msg::year_column_without_figure(&raw))
-                                    .hint(msg::year_column_hint()),
-                            );
-                        }
-                    }
-                } else if is_total_header(&name) {
-                    pending_totals.push((col, raw.clone(), unit.clone()));
-                } else if let Some(column) = sheet.column(&name) {
-                    plan.push(Slot {
-                        col,
-                        unit: unit_of(column, None),
-                        column,
-                        year: None,
-                        header: raw.clone(),
-                    });
-                } else {
-                    plan.skip(col, raw.clone(), close_header(sheet, &name));
-                }
-            }
+            },
         }
     }
     // A `合计` beside one-row year columns totals them; elsewhere it is a column not read.
@@ -402,6 +318,97 @@ pub fn plan(
         );
     }
     ok.then_some(plan)
+}
+
+/// A header cell of the first row, as written, and its column.
+struct Column1 {
+    at: u32,
+    raw: String,
+}
+
+/// What a one-row header cell is.
+enum Single {
+    /// Read, or not read with the sheet's note.
+    Read,
+    /// A `合计`, known for what once every year column is; with its unit.
+    Total(Option<String>),
+    /// A year in a sheet whose years hold no figure.
+    YearWithoutFigure,
+}
+
+/// The unit a column reads its cells in: its own (the second header row's), else the
+/// header's, else the sheet's unit line's.
+fn unit_of(
+    column: &Column,
+    own: Option<String>,
+    header: Option<String>,
+    units: &[String],
+) -> Option<String> {
+    own.or(header).or_else(|| default_unit(column, units))
+}
+
+impl Plan {
+    /// A column of a two-row header, under `group`: one year of the group's figure, the
+    /// row's total of it, or (an unknown figure or sub-header) a column not read.
+    fn under_group(
+        &mut self,
+        sheet: &'static Sheet,
+        col: &Column1,
+        (sub_name, sub_unit): &(String, Option<String>),
+        units: &[String],
+    ) {
+        let (name, unit) = split_header(&col.raw);
+        match (group_figure(sheet, &name), header_year(sub_name)) {
+            (Some(column), Some(year)) => self.push(Slot {
+                col: col.at,
+                unit: unit_of(column, sub_unit.clone(), unit, units),
+                column,
+                year: Some(year),
+                header: col.raw.clone(),
+            }),
+            (Some(column), None) if is_total_header(sub_name) => self.totals.push(RowTotal {
+                col: col.at,
+                column,
+                unit: unit_of(column, sub_unit.clone(), unit, units),
+                header: format!("{} {sub_name}", col.raw),
+            }),
+            // An unknown figure merged over its years is one column not read.
+            (None, _) => self.skip(col.at, col.raw.clone(), close_header(sheet, &name)),
+            _ => self.skip(col.at, col.raw.clone(), None),
+        }
+    }
+
+    /// A column of a one-row header: a known column, one year of the sheet's figure, a
+    /// row total, or a column not read.
+    fn single(&mut self, sheet: &'static Sheet, col: &Column1, units: &[String]) -> Single {
+        let (name, unit) = split_header(&col.raw);
+        if let Some(year) = header_year(&name) {
+            let Some(column) = wide_column(sheet) else {
+                return Single::YearWithoutFigure;
+            };
+            // Messages name the figure the sheet's years hold, not one year.
+            self.push(Slot {
+                col: col.at,
+                unit: unit_of(column, None, unit, units),
+                column,
+                year: Some(year),
+                header: column.header.to_string(),
+            });
+        } else if is_total_header(&name) {
+            return Single::Total(unit);
+        } else if let Some(column) = sheet.column(&name) {
+            self.push(Slot {
+                col: col.at,
+                unit: unit_of(column, None, unit, units),
+                column,
+                year: None,
+                header: col.raw.clone(),
+            });
+        } else {
+            self.skip(col.at, col.raw.clone(), close_header(sheet, &name));
+        }
+        Single::Read
+    }
 }
 
 /// How many of `sheet`'s own columns (not the region, time or provenance columns every
@@ -541,59 +548,5 @@ mod tests {
         assert_eq!(default_unit(amount, &units).as_deref(), Some("万元"));
         let projects = funds.column("项目数").unwrap();
         assert_eq!(default_unit(projects, &units), None);
-    }
-
-    /// Headers of real office tables: none that means something else is guessed to be a
-    /// column it is not; a slip of the keyboard is.
-    #[test]
-    fn guesses_only_for_typing_slips() {
-        let real = [
-            "序号",
-            "建设地点",
-            "建设内容",
-            "建设规模",
-            "建设内容及规模",
-            "实施单位",
-            "责任单位",
-            "主管部门",
-            "开工时间",
-            "竣工时间",
-            "完工时间",
-            "受益户数",
-            "受益人口",
-            "带贫人数",
-            "联系人",
-            "联系电话",
-            "所属乡镇",
-            "村名",
-            "行政村",
-            "贫困村",
-            "是否贫困村",
-            "中央资金",
-            "省级资金",
-            "市级资金",
-            "县级资金",
-            "自筹资金",
-            "其中",
-            "人均纯收入",
-            "农民人均可支配收入",
-            "脱贫年度",
-            "摘帽时间",
-            "项目编号",
-            "资金下达文号",
-            "绩效目标",
-            "审核意见",
-        ];
-        for sheet in crate::model::tables::schema::SHEETS {
-            for h in real {
-                assert_eq!(close_header(sheet, h), None, "{}: {h}", sheet.name);
-            }
-        }
-        let poverty = Sheet::of(Section::Poverty);
-        assert_eq!(close_header(poverty, "贫困户树"), Some("贫困户数"));
-        assert_eq!(close_header(poverty, "贫困发生"), Some("贫困发生率"));
-        assert_eq!(close_header(poverty, "housholds"), Some("贫困户数"));
-        let projects = Sheet::of(Section::Projects);
-        assert_eq!(close_header(projects, "项目名"), Some("项目名称"));
     }
 }

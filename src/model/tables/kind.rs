@@ -29,7 +29,7 @@ pub fn of(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Option<&'s
             let names: Vec<&str> = super::schema::sheet_names().collect();
             let guess = SHEETS
                 .iter()
-                .find_map(|s| header::close_name(&grid.name, std::iter::once(s.name)));
+                .find_map(|s| super::guess::close_name(&grid.name, std::iter::once(s.name)));
             diags.push(
                 Diagnostic::file_note(&table.path, msg::unknown_sheet(grid.name.clone()))
                     .expected(common::one_of(choices(&names)))

@@ -9,6 +9,7 @@
 
 pub mod cells;
 mod codes;
+mod guess;
 pub mod header;
 mod kind;
 mod lines;
