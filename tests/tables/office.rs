@@ -646,12 +646,18 @@ fn a_yearbook_table_with_its_total_first_builds() {
         csv.push_str(&format!("{name},{code},{}\n", cells(&row)));
     }
     csv.push_str("资料来源：临夏州统计局《临夏统计年鉴》,,,,,,\n");
+    // A legend below the notes: more notes, told once in case it was meant as data.
+    csv.push_str("图例,读取,跳过,核对,,,\n");
     f.write("content/tables/表3-12.csv", &csv);
     let report = f.build().unwrap_or_else(|d| panic!("{d}"));
     let text = report.diagnostics.to_string();
     assert_has(
         &text,
-        &["read as a `贫困人口` sheet, by its headers and title"],
+        &[
+            "read as a `贫困人口` sheet, by its headers and title",
+            "note: this row, below the table's notes or signatures, holds text and no figure",
+            "--> content/tables/表3-12.csv:A12",
+        ],
     );
     assert_eq!(report.diagnostics.warning_count(), 0, "{text}");
     for (c, (code, _)) in COUNTIES.iter().enumerate() {

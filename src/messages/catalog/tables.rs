@@ -178,6 +178,18 @@ catalog_entries! {
         zh_tw: "`{header}` 是 {total}，但這一列 {count} 個年份相加是 {sum}",
         en: "`{header}` is {total}, but the row's {count} years add up to {sum}",
     }
+    /// A row of text below a table's notes, taken as notes (a note).
+    message row_below_notes() {
+        zh_cn: "这一行在表下的注释或签名下面，只有文字没有数字，当作注释没有读取",
+        zh_tw: "這一列在表下的註釋或簽名下面，只有文字沒有數字，當作註釋沒有讀取",
+        en: "this row, below the table's notes or signatures, holds text and no figure: it is taken as notes and not read",
+    }
+    /// How to have such a row read.
+    detail row_below_notes_hint() {
+        zh_cn: "如果这是一行数据，把它移到注释上面",
+        zh_tw: "如果這是一列資料，把它移到註釋上面",
+        en: "if it is a row of figures, move it above the notes",
+    }
     /// What to do about a row's total that differs from its years.
     detail row_total_differs_hint() {
         zh_cn: "这一行各年的数字和合计有一个抄错了，或合计没有随数字更新：核对后改正",

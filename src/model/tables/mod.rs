@@ -212,6 +212,7 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
     let cite = source_line(grid);
     let mut totals = Vec::new();
     let mut in_notes = false;
+    let mut told_below = false;
     for i in plan.first_row..grid.rows.len() {
         let read = sheet_row(grid, i, sheet, &plan, &text, in_notes, diags);
         let cited = |rows: Vec<TableRow>| match &cite {
@@ -227,7 +228,14 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
             Read::Rows(r) => rows.extend(r),
             Read::Total(r) => totals.extend(r),
             Read::Notes => in_notes = true,
-            Read::Skip => {}
+            Read::BelowNotes if !told_below => {
+                told_below = true;
+                diags.push(
+                    text.note(i, 0, msg::row_below_notes())
+                        .hint(msg::row_below_notes_hint()),
+                );
+            }
+            Read::BelowNotes | Read::Skip => {}
         }
     }
     totals::check(&mut rows, totals, diags)

@@ -19,10 +19,15 @@ pub enum Read {
     Total(Vec<TableRow>),
     /// Notes or signatures under the table: what follows is notes too.
     Notes,
+    /// A row of several texts and no number below the notes (a legend, a second
+    /// signature line), taken as notes too: told once, in case it was meant as data.
+    BelowNotes,
     /// Blank, or a heading between rows.
     Skip,
 }
 
+/// Reads row `i` of the sheet by `plan`; `in_notes` once a note or signature line has
+/// been met below the data.
 pub fn sheet_row(
     grid: &Grid,
     i: usize,
@@ -41,9 +46,13 @@ pub fn sheet_row(
         return Read::Notes;
     }
     // Below a note, a line of one text (a merged cell's counted once) continues it
-    // (`2. 康乐县含动态调整`); a row of several texts, a project's, is a row.
+    // (`2. 康乐县含动态调整`), and a row of texts with no number is more of the notes.
+    let text_only = filled.iter().all(|c| matches!(c, Cell::Text(_)));
     if (in_notes && is_one_text(&filled)) || is_heading_row(&filled) {
         return Read::Skip;
+    }
+    if in_notes && text_only {
+        return Read::BelowNotes;
     }
     let line = &text.lines[i];
     let blank = Cell::Empty;
