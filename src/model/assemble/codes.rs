@@ -147,11 +147,15 @@ pub fn settle_names(ents: &mut [Entity], diags: &mut Diagnostics) {
                 .enumerate()
                 .any(|(o, names)| o != e && names.iter().any(|(m, _)| same_place(m, n)))
         };
-        let best = named[e]
-            .iter()
-            .rev()
-            .max_by_key(|(n, count)| (!elsewhere(n), *count))
-            .map(|(n, _)| n.clone());
+        // Rows that agree on one name need no look at the others (a national table's).
+        let best = match named[e].as_slice() {
+            [(one, _)] => Some(one.clone()),
+            names => names
+                .iter()
+                .rev()
+                .max_by_key(|(n, count)| (!elsewhere(n), *count))
+                .map(|(n, _)| n.clone()),
+        };
         if best.is_some() {
             ent.name = best;
         }
@@ -188,14 +192,15 @@ pub fn settle_names(ents: &mut [Entity], diags: &mut Diagnostics) {
 /// wide form counts once), in the order first met.
 fn row_names(ent: &Entity) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
-    let mut seen: Vec<Place> = Vec::new();
+    // The rows one sheet row makes are given to their region one after another.
+    let mut last: Option<Place> = None;
     for r in &ent.rows {
         let Some(n) = &r.who.name else { continue };
         let at = place(r);
-        if seen.contains(&at) {
+        if last == Some(at) {
             continue;
         }
-        seen.push(at);
+        last = Some(at);
         match out.iter_mut().find(|(m, _)| *m == n.text) {
             Some((_, c)) => *c += 1,
             None => out.push((n.text.clone(), 1)),

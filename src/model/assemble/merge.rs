@@ -144,14 +144,17 @@ fn same_time(a: &Node, b: &Node) -> bool {
     let (Value::Map(a), Value::Map(b)) = (&a.value, &b.value) else {
         return false;
     };
-    let get = |m: &[(Node, Node)], k: &str| {
-        m.iter()
-            .find(|(x, _)| x.as_scalar() == Some(k))
-            .and_then(|(_, v)| v.as_scalar().map(str::to_string))
-    };
+    let get = value_of;
     ["year", "period", "source", "kind"]
         .iter()
         .all(|k| get(a, k) == get(b, k))
+}
+
+/// The scalar value of key `k` in a mapping's entries.
+fn value_of(m: &[(Node, Node)], k: &str) -> Option<String> {
+    m.iter()
+        .find(|(x, _)| x.as_scalar() == Some(k))
+        .and_then(|(_, v)| v.as_scalar().map(str::to_string))
 }
 
 /// True when `n` came from one of the total rows (its line is one of theirs).
@@ -165,11 +168,7 @@ fn joins(into: &Node, node: &Node) -> bool {
     let (Value::Map(a), Value::Map(b)) = (&into.value, &node.value) else {
         return false;
     };
-    let get = |m: &[(Node, Node)], k: &str| {
-        m.iter()
-            .find(|(x, _)| x.as_scalar() == Some(k))
-            .and_then(|(_, v)| v.as_scalar().map(str::to_string))
-    };
+    let get = value_of;
     JOIN_KEYS.iter().all(|k| get(a, k) == get(b, k))
         && b.iter().all(|(k, _)| {
             let k = k.as_scalar().unwrap_or("");
