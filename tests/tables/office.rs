@@ -471,6 +471,34 @@ fn a_prefecture_workbook_builds_unchanged_and_every_figure_is_its_cell() {
     }
     let all = f.read("data/all.csv");
     assert!(!all.contains("产业扶贫项目"), "a heading is no project");
+    // The briefing carries the same figures as the cells.
+    if let Some(text) = pdf_text(&f.out().join("booklet/622921.pdf")) {
+        let first = format!("{}人", people(1, 0));
+        let last = format!("{}户", HOUSEHOLDS[1][3]);
+        assert_has(&text, &["临夏县", &first, &last, "深度贫困县"]);
+    }
+}
+
+/// A PDF's text by poppler's pdftotext; None where it is not installed, which CI
+/// (`CI=true`, where `.ci/run` installs it) does not accept.
+fn pdf_text(pdf: &std::path::Path) -> Option<String> {
+    match std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext {}", pdf.display());
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "pdftotext is not installed"
+            );
+            None
+        }
+    }
 }
 
 #[test]
