@@ -268,8 +268,7 @@ impl<'p> Plan<'p> {
         // Made from every region's figures, the slowest files to make of a large site:
         // kept from the last build when every cell is the same (after the feed, which
         // does not list them).
-        let tables = workbook::tables(env.site().regions());
-        let hash = workbook::input_hash(&tables);
+        let hash = workbook::input_hash(env.site());
         let paths = workbook::paths();
         let kept = (self.workbook_before == Some(hash))
             .then(|| sink.keep(&paths))
@@ -279,7 +278,7 @@ impl<'p> Plan<'p> {
                 out.site_wide.extend(files);
                 out.paths.extend(paths);
             }
-            None => out.site_wide.extend(workbook::write(&tables)),
+            None => out.site_wide.extend(workbook::files(env.site())),
         }
         out.workbook_hash = Some(hash);
         out.site_wide.extend(pages::theme_files(theme));
