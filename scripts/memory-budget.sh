@@ -11,7 +11,7 @@
 #             must reuse the last build's files instead of making them again
 #
 # Measured on the 2-thread machine of the tables-regression fix (6440714 + fixes):
-# pages 108-120, full 240-275, rebuild 99-111 MiB; 6440714 itself had pages 174-189 and
+# pages 108-120, full 240-275, rebuild 89-111 MiB; 6440714 itself had pages 174-189 and
 # rebuild 237-277 MiB (every region.yaml's YAML tree held at once; all.xlsx made on every
 # rebuild).
 # Memory grows with threads (each renders its own pages), so the builds run on
