@@ -124,7 +124,7 @@ impl DataTable {
                 if n > 0 {
                     out.push(',');
                 }
-                out.push_str(&csv_cell(c));
+                push_csv_cell(&mut out, c);
             }
             out.push_str("\r\n");
         };
@@ -183,11 +183,14 @@ fn is_figure(v: &str) -> bool {
         .is_some_and(|c| c.is_ascii_digit())
 }
 
-fn csv_cell(c: &str) -> String {
+/// Appends a CSV cell to `out`, quoted when it holds a comma, a quote or a line break.
+pub(crate) fn push_csv_cell(out: &mut String, c: &str) {
     if c.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", c.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&c.replace('"', "\"\""));
+        out.push('"');
     } else {
-        c.to_string()
+        out.push_str(c);
     }
 }
 

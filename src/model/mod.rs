@@ -14,7 +14,7 @@ pub use region::Region;
 pub use site_config::{Language, SiteConfig};
 pub use story::Story;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::load::{yaml, SourceTree};
 use decode::Decoder;
 use rayon::prelude::*;
@@ -183,6 +183,23 @@ fn top_scalar(node: &yaml::Node, key: &str) -> Option<String> {
         .map(|t| t.trim().to_string())
 }
 
+/// A region decoded from the tree of its figures, marked when its findings (`d`, which
+/// may already hold some) have an error.
+fn decode_region(
+    file: &SourceFile,
+    root: &yaml::Node,
+    id: &str,
+    dir: PathBuf,
+    mut d: Diagnostics,
+) -> (Option<Region>, Diagnostics) {
+    let region = region::decode(&mut Decoder::new(file, &mut d), root, id, dir);
+    let region = region.map(|r| region::Region {
+        has_errors: d.has_errors(),
+        ..r
+    });
+    (region, d)
+}
+
 /// Builds the typed site from the files read by `load`.
 pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     let config = match &tree.site {
@@ -196,9 +213,21 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         None => SiteConfig::default(),
     };
 
-    // Each region file and story is parsed on its own, in parallel (the bulk of this
-    // stage on a large site); giving table rows to regions and linking them is sequential.
-    let parsed: Vec<(Result<Option<yaml::Node>, ()>, Diagnostics)> = tree
+    // Each region file and story is parsed and decoded on its own, in parallel (the bulk
+    // of this stage on a large site), and its YAML tree dropped there: the trees of a
+    // national site's files together are ten times their text. A region that table rows
+    // join is decoded again below, from its YAML parsed again and its rows; giving table
+    // rows to regions and linking them is sequential.
+    type Alone = (Option<Region>, Diagnostics);
+    // Per folder: did its YAML parse (Err when not), what it says of itself, its parse
+    // findings, and its region as decoded from its YAML alone.
+    type Folder = (
+        Result<(), ()>,
+        assemble::FolderKeys,
+        Diagnostics,
+        Option<Alone>,
+    );
+    let folders: Vec<Folder> = tree
         .regions
         .par_iter()
         .map(|rd| {
@@ -207,54 +236,66 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
                 Some(f) => yaml::parse(f, &f.text, 0).map(Some).map_err(|e| d.push(*e)),
                 None => Ok(None),
             };
-            (node, d)
+            let keys = assemble::FolderKeys {
+                code: node
+                    .as_ref()
+                    .ok()
+                    .and_then(|n| top_scalar(n.as_ref()?, "code")),
+                name: node
+                    .as_ref()
+                    .ok()
+                    .and_then(|n| top_scalar(n.as_ref()?, "name")),
+            };
+            let alone = match (&rd.yaml, &node) {
+                (Some(f), Ok(Some(n))) => Some(decode_region(
+                    &assemble::folder_file(f),
+                    n,
+                    &rd.id,
+                    rd.rel_dir.clone(),
+                    Diagnostics::new(),
+                )),
+                _ => None,
+            };
+            (node.map(drop), keys, d, alone)
         })
         .collect();
-    let keys: Vec<assemble::FolderKeys> = parsed
-        .iter()
-        .map(|(n, _)| assemble::FolderKeys {
-            code: n
-                .as_ref()
-                .ok()
-                .and_then(|n| top_scalar(n.as_ref()?, "code")),
-            name: n
-                .as_ref()
-                .ok()
-                .and_then(|n| top_scalar(n.as_ref()?, "name")),
-        })
-        .collect();
+    let (mut parsed, mut keys, mut parse_diags, mut alone) = (vec![], vec![], vec![], vec![]);
+    for (ok, k, d, a) in folders {
+        parsed.push(ok);
+        keys.push(k);
+        parse_diags.push(d);
+        alone.push(a);
+    }
     let rows = tables::read(&tree.tables, diags);
     let parts = assemble::assemble(tree, &keys, rows, diags);
-    // Each folder's YAML goes to its one region, moved rather than copied.
-    let (mut nodes, parse_diags): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();
-    let inputs: Vec<(&assemble::Parts, Result<Option<yaml::Node>, ()>)> = parts
+    // A folder's region that no table row joins is the one decoded from its YAML alone;
+    // each folder's goes to its one region, moved rather than copied.
+    let inputs: Vec<(&assemble::Parts, Option<Alone>)> = parts
         .iter()
         .map(|p| {
-            let yaml = p
-                .folder
-                .map_or(Ok(None), |f| std::mem::replace(&mut nodes[f], Ok(None)));
-            (p, yaml)
+            let own = p.folder.filter(|_| p.rows.is_empty());
+            (p, own.and_then(|f| alone[f].take()))
         })
         .collect();
+    drop(alone);
     let decoded: Vec<(Option<Region>, Diagnostics)> = inputs
         .into_par_iter()
-        .map(|(p, yaml)| {
-            let mut d = Diagnostics::new();
-            let Ok(yaml) = yaml else {
-                return (None, d);
+        .map(|(p, alone)| {
+            if let Some(done) = alone {
+                return done;
+            }
+            let yaml = match p.folder {
+                Some(f) if parsed[f].is_err() => return (None, Diagnostics::new()),
+                Some(f) => tree.regions[f].yaml.as_ref(),
+                None => None,
             };
+            // It parsed above, so it parses again; its findings were reported there.
+            let Ok(yaml) = yaml.map(|f| yaml::parse(f, &f.text, 0)).transpose() else {
+                return (None, Diagnostics::new());
+            };
+            let mut d = Diagnostics::new();
             let root = assemble::merged_root(p, yaml, &mut d);
-            let region = region::decode(
-                &mut Decoder::new(&p.file, &mut d),
-                &root,
-                &p.id,
-                p.dir.clone(),
-            );
-            let region = region.map(|r| region::Region {
-                has_errors: d.has_errors(),
-                ..r
-            });
-            (region, d)
+            decode_region(&p.file, &root, &p.id, p.dir.clone(), d)
         })
         .collect();
     for d in parse_diags {

@@ -81,6 +81,7 @@ pub(crate) fn build_site(
             sources: compiled.sources,
             parts: compiled.parts.clone(),
             search: Some(compiled.search_hash),
+            workbook: compiled.workbook_hash,
             // The site's booklet; regions' briefings are their page jobs' outputs.
             booklet: {
                 let of_jobs: std::collections::HashSet<&PathBuf> =

@@ -40,6 +40,9 @@ pub struct Manifest {
     pub booklet: Vec<PathBuf>,
     /// What the search index was made from: while it is the same, the index is kept.
     pub search: Option<u64>,
+    /// What all.xlsx and all.csv were made from: while it is the same, they are kept.
+    #[serde(default)]
+    pub workbook: Option<u64>,
 }
 
 /// Where the manifest of builds into `out` is kept.

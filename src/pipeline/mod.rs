@@ -63,6 +63,8 @@ pub struct Compiled {
     pub fingerprint: u64,
     /// What the search index was made from ([`render::search::input_hash`]).
     pub search_hash: u64,
+    /// What all.xlsx and all.csv were made from, when they were made.
+    pub workbook_hash: Option<u64>,
     /// The link targets written in each story parsed this build (`check --external`).
     pub story_links: Vec<StoryLinks>,
 }
@@ -141,12 +143,12 @@ pub(crate) fn compile(
     let sink = &*sink;
     let reuse = match &prev {
         Previous::None => None,
-        Previous::Memory(c) => Some((c.parts.as_slice(), Some(c.search_hash))),
+        Previous::Memory(c) => Some((c.parts.as_slice(), Some(c.search_hash), c.workbook_hash)),
         // Reuse the last build's jobs only when nothing every page reads has changed.
         Previous::Disk(m, _) => m
             .as_ref()
             .filter(|m| m.fingerprint == fingerprint)
-            .map(|m| (m.parts.as_slice(), m.search)),
+            .map(|m| (m.parts.as_slice(), m.search, m.workbook)),
     };
     let mut plan = Plan::new(&site, &index, reuse, sink, asked.booklet_only);
     let kept_booklet = match &prev {
@@ -267,6 +269,7 @@ pub(crate) fn compile(
         &Env::new(&resolved, &theme),
         search,
         &theme,
+        sink,
         &mut rendered,
         diags,
     );
@@ -356,6 +359,7 @@ pub(crate) fn compile(
         sources: plan.sources_hash,
         fingerprint,
         search_hash: rendered.search_hash,
+        workbook_hash: rendered.workbook_hash,
         story_links,
     })
 }

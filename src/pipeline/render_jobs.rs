@@ -33,6 +33,8 @@ pub(crate) struct Plan<'p> {
     search_kept: Option<Vec<OutputFile>>,
     /// What the search index is made from.
     pub search_hash: u64,
+    /// What the last build's all.xlsx and all.csv were made from, if known.
+    workbook_before: Option<u64>,
     /// What the site-wide outputs resolve: the booklet's parts (kept while pages are
     /// rendered) and, when the search index is made again, every story's parse.
     pub site_wide: Needs,
@@ -59,24 +61,26 @@ pub(crate) struct Rendered {
     pub parts: Vec<Part>,
     /// What the search index was made from ([`search::input_hash`]).
     pub search_hash: u64,
+    /// What all.xlsx and all.csv were made from ([`workbook::input_hash`]), when made.
+    pub workbook_hash: Option<u64>,
     /// Number of jobs rendered now.
     pub rendered_jobs: usize,
 }
 
 impl<'p> Plan<'p> {
-    /// Plans every job of `site`. With `reuse` (the last build's jobs and search hash), a
-    /// job whose inputs are unchanged and whose files `sink` still has is kept. With
-    /// `none`, no page job is rendered (a booklet-only build).
+    /// Plans every job of `site`. With `reuse` (the last build's jobs, search hash and
+    /// workbook hash), a job whose inputs are unchanged and whose files `sink` still has
+    /// is kept. With `none`, no page job is rendered (a booklet-only build).
     pub(crate) fn new(
         site: &Site,
         index: &SiteIndex<'_>,
-        reuse: Option<(&'p [Part], Option<u64>)>,
+        reuse: Option<(&'p [Part], Option<u64>, Option<u64>)>,
         sink: &dyn Sink,
         none: bool,
     ) -> Plan<'p> {
         let jobs = if none { Vec::new() } else { pages::jobs(site) };
         let by_key: HashMap<&JobKey, &'p Part> = reuse
-            .map(|(parts, _)| parts.iter().map(|p| (&p.key, p)).collect())
+            .map(|(parts, _, _)| parts.iter().map(|p| (&p.key, p)).collect())
             .unwrap_or_default();
         let jobs: Vec<Planned> = jobs
             .into_par_iter()
@@ -93,7 +97,7 @@ impl<'p> Plan<'p> {
         // The search index reads names, titles and story text only: an edited figure keeps it.
         let search_files = search::page_paths(site);
         let search_kept = reuse
-            .filter(|(_, h)| *h == Some(search_hash))
+            .filter(|(_, h, _)| *h == Some(search_hash))
             .and_then(|_| sink.keep(&search_files));
         let mut site_wide = Needs::none(site);
         if search_kept.is_none() && !none {
@@ -103,6 +107,7 @@ impl<'p> Plan<'p> {
             jobs,
             search_kept,
             search_hash,
+            workbook_before: reuse.and_then(|(_, _, h)| h),
             site_wide,
             keep: Needs::none(site),
             sources_hash: index.all(),
@@ -240,6 +245,7 @@ impl<'p> Plan<'p> {
         env: &Env<'_>,
         search: Option<search::Builder<'_>>,
         theme: &Theme,
+        sink: &dyn Sink,
         out: &mut Rendered,
         diags: &mut Diagnostics,
     ) {
@@ -259,9 +265,22 @@ impl<'p> Plan<'p> {
         let paths: Vec<&Path> = out.paths.iter().map(PathBuf::as_path).collect();
         out.site_wide
             .extend(feeds::files(env.site(), &paths, diags));
-        // Made from every region each build, like the feed: unchanged figures give the
-        // same bytes, which the writer leaves alone.
-        out.site_wide.extend(workbook::files(env.site()));
+        // Made from every region's figures, the slowest files to make of a large site:
+        // kept from the last build when every cell is the same (after the feed, which
+        // does not list them).
+        let hash = workbook::input_hash(env.site());
+        let paths = workbook::paths();
+        let kept = (self.workbook_before == Some(hash))
+            .then(|| sink.keep(&paths))
+            .flatten();
+        match kept {
+            Some(files) => {
+                out.site_wide.extend(files);
+                out.paths.extend(paths);
+            }
+            None => out.site_wide.extend(workbook::files(env.site())),
+        }
+        out.workbook_hash = Some(hash);
         out.site_wide.extend(pages::theme_files(theme));
     }
 }

@@ -426,6 +426,16 @@ fn order(
     out
 }
 
+/// The text of a region that no table row joins: its `region.yaml`, shared rather than
+/// copied (a national site's are 100 MB), with a final line break as [`parts`] gives it.
+pub fn folder_file(yaml: &SourceFile) -> SourceFile {
+    if yaml.text.is_empty() || yaml.text.ends_with('\n') {
+        yaml.clone()
+    } else {
+        SourceFile::new(yaml.path.clone(), format!("{}\n", yaml.text))
+    }
+}
+
 /// The text of a region's figures: its `region.yaml`, then one line per table row.
 fn parts(
     ent: Entity,
@@ -435,6 +445,20 @@ fn parts(
 ) -> Parts {
     let folder = ent.folder;
     let yaml = rd.and_then(|r| r.yaml.as_ref());
+    let dir = rd.map_or_else(
+        || PathBuf::from("content/regions").join(&id),
+        |r| r.rel_dir.clone(),
+    );
+    if let (Some(f), None, true) = (yaml, &ent.parent_ref, ent.rows.is_empty()) {
+        return Parts {
+            id,
+            dir,
+            folder,
+            parent,
+            file: folder_file(f),
+            rows: Vec::new(),
+        };
+    }
     let mut text = yaml.map(|f| f.text.to_string()).unwrap_or_default();
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
@@ -454,10 +478,6 @@ fn parts(
         (None, Some((_, r))) => r.line.row.path.clone(),
         (None, None) => PathBuf::new(),
     };
-    let dir = rd.map_or_else(
-        || PathBuf::from("content/regions").join(&id),
-        |r| r.rel_dir.clone(),
-    );
     Parts {
         id,
         dir,

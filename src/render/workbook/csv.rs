@@ -1,7 +1,7 @@
 //! `data/all.csv`: every sheet in one table, a `表` column naming each row's sheet.
 
 use super::Table;
-use crate::compute::table::DataTable;
+use crate::compute::table::push_csv_cell;
 use crate::model::tables::schema::SHEETS;
 
 /// The first column's header: the sheet a row belongs to.
@@ -20,7 +20,11 @@ pub(super) fn write(tables: &[Table]) -> Vec<u8> {
             }
         }
     }
-    let mut out = DataTable::new("", &headers);
+    // Written row by row as `DataTable::to_csv_file` writes a table (a BOM, quoting, CRLF),
+    // without holding every row as a cell per column of all the sheets' first.
+    let mut out = String::from("\u{feff}");
+    line(&mut out, &headers);
+    let mut cells: Vec<&str> = vec![""; headers.len()];
     for t in tables {
         let at: Vec<usize> = t
             .columns()
@@ -28,13 +32,24 @@ pub(super) fn write(tables: &[Table]) -> Vec<u8> {
             .map(|c| headers.iter().position(|h| *h == c.header).unwrap_or(0))
             .collect();
         for row in &t.rows {
-            let mut cells = vec![String::new(); headers.len()];
-            cells[0] = t.sheet.name.to_string();
+            cells.fill("");
+            cells[0] = t.sheet.name;
             for (cell, i) in row.iter().zip(&at) {
-                cells[*i] = cell.as_str().to_string();
+                cells[*i] = cell.as_str();
             }
-            out.push(cells);
+            line(&mut out, &cells);
         }
     }
-    out.to_csv_file()
+    out.into_bytes()
+}
+
+/// One CSV line: the cells, each quoted when it needs to be, and CRLF.
+fn line(out: &mut String, cells: &[&str]) {
+    for (n, c) in cells.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        push_csv_cell(out, c);
+    }
+    out.push_str("\r\n");
 }
