@@ -10,14 +10,15 @@
 #   rebuild   peak of a second build into the same output with nothing changed, which
 #             must reuse the last build's files instead of making them again
 #
-# Measured on the 2-thread machine of the tables-regression fix (6440714 + fixes):
-# pages 108-120, full 240-275, rebuild 89-111 MiB; 6440714 itself had pages 174-189 and
-# rebuild 237-277 MiB (every region.yaml's YAML tree held at once; all.xlsx made on every
-# rebuild).
+# Measured on the 2-thread machine of the tables-regression fix (6440714 + fixes, with
+# all.xlsx written in rust_xlsxwriter's low-memory mode): pages 132-135, full 168-172,
+# rebuild 87 MiB; 6440714 itself had pages 174-189, full 262-280 and rebuild 237-277 MiB
+# (every region.yaml's YAML tree held at once; all.xlsx held whole in memory and made
+# again on every rebuild).
 # Memory grows with threads (each renders its own pages), so the builds run on
 # RAYON_NUM_THREADS=2 for the same figures on any machine. Limits can be overridden:
 #
-#   PAGES_MIB=150 FULL_MIB=330 REBUILD_MIB=150 scripts/memory-budget.sh
+#   PAGES_MIB=160 FULL_MIB=220 REBUILD_MIB=120 scripts/memory-budget.sh
 #
 # XIAOKANG= measures another xiaokang binary (an older commit's copy, to see it fail).
 #
@@ -25,9 +26,9 @@
 # VmHWM from /proc, so Linux). Takes a few seconds once the release build exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages_limit=${PAGES_MIB:-150}
-full_limit=${FULL_MIB:-330}
-rebuild_limit=${REBUILD_MIB:-150}
+pages_limit=${PAGES_MIB:-160}
+full_limit=${FULL_MIB:-220}
+rebuild_limit=${REBUILD_MIB:-120}
 target=${CARGO_TARGET_DIR:-$PWD/target}
 cargo build --release --quiet --example gen_corpus
 [ -n "${XIAOKANG:-}" ] || cargo build --release --quiet

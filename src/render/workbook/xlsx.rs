@@ -26,7 +26,10 @@ pub(super) fn write(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
     let bold = Format::new().set_bold();
     let mut formats = Formats::default();
     for table in tables {
-        let sheet = book.add_worksheet();
+        // Rows go to a temporary file as they are written: a national site's workbook
+        // held whole in memory took over a gigabyte. The bytes are those of the usual
+        // mode (shared strings, same order), which the example's workbook test pins.
+        let sheet = book.add_worksheet_with_low_memory()?;
         sheet.set_name(table.sheet.name)?;
         let columns = table.columns();
         let headers: Vec<String> = columns.iter().map(|c| header(c)).collect();
