@@ -70,6 +70,13 @@ fn txt(ws: &mut Worksheet, r: u32, c: u16, v: &str) {
     ws.write_string(r, c, v).unwrap();
 }
 
+/// A row of texts from column A: a header row.
+fn texts(ws: &mut Worksheet, r: u32, row: &[&str]) {
+    for (c, t) in row.iter().enumerate() {
+        txt(ws, r, c as u16, t);
+    }
+}
+
 /// The title, the 填报单位/单位 line and a two-row header: 序号, 县（市）, 行政区划代码
 /// merged down, then each figure merged over its years (and a 合计 under it when
 /// `total`), then 备注 merged down. Returns the first column after the figures.
@@ -289,21 +296,20 @@ const PROJECTS: [(&str, usize, &str, f64, &str, &str); 4] = [
 
 fn projects_sheet(ws: &mut Worksheet) {
     merge(ws, (0, 0), (0, 7), "临夏州2020年脱贫攻坚项目进展情况表");
-    for (c, h) in [
-        "序号",
-        "项目名称",
-        "县（市）",
-        "建设地点",
-        "建设内容及规模",
-        "总投资（万元）",
-        "进展情况",
-        "备注",
-    ]
-    .iter()
-    .enumerate()
-    {
-        txt(ws, 1, c as u16, h);
-    }
+    texts(
+        ws,
+        1,
+        &[
+            "序号",
+            "项目名称",
+            "县（市）",
+            "建设地点",
+            "建设内容及规模",
+            "总投资（万元）",
+            "进展情况",
+            "备注",
+        ],
+    );
     let mut r = 2;
     for (k, (name, c, place, invest, status, note)) in PROJECTS.iter().enumerate() {
         if k == 0 || k == 2 {
@@ -723,19 +729,18 @@ fn a_bulletin_sheet_named_sheet1_with_names_only_builds() {
     );
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet().set_name("Sheet1").unwrap();
-    for (c, h) in [
-        "县区",
-        "年份",
-        "建档立卡贫困户数",
-        "建档立卡贫困人口数",
-        "贫困发生率（%）",
-        "说明",
-    ]
-    .iter()
-    .enumerate()
-    {
-        txt(ws, 0, c as u16, h);
-    }
+    texts(
+        ws,
+        0,
+        &[
+            "县区",
+            "年份",
+            "建档立卡贫困户数",
+            "建档立卡贫困人口数",
+            "贫困发生率（%）",
+            "说明",
+        ],
+    );
     let mut r = 1;
     for (c, name) in [(2, "康乐县"), (5, "和政县")] {
         for (y, year) in YEARS.iter().enumerate().take(4) {
