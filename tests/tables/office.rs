@@ -770,3 +770,47 @@ fn a_bulletin_sheet_named_sheet1_with_names_only_builds() {
     let p = row_of(&kangle, "poverty", "year", 2017);
     assert_eq!(p["provenance"]["note"], Value::from("为约数"));
 }
+
+#[test]
+fn a_header_of_another_kind_overrules_a_name_that_names_none_of_its_columns() {
+    let f = site();
+    f.write(
+        "content/regions/kangle/region.yaml",
+        "name: 康乐县\nsource: 康乐县统计公报\n",
+    );
+    // `主要指标` holds `指标`, but the columns are a 贫困人口 sheet's.
+    f.write(
+        "content/tables/2018年主要指标.csv",
+        "县区,年份,年末贫困人口,当年脱贫人口,贫困发生率（%）\n康乐县,2018,3956,7353,2.11\n",
+    );
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(
+        &report.diagnostics.to_string(),
+        &[
+            "the sheet `2018年主要指标` is read as a `贫困人口` sheet",
+            "these columns of sheet `2018年主要指标` are not read: `当年脱贫人口`（D）",
+        ],
+    );
+    let p = row_of(&json(&f, "kangle"), "poverty", "year", 2018).clone();
+    assert_eq!(p["people"], Value::from(3956));
+    assert_eq!(p["rate"].as_f64(), Some(2.11));
+}
+
+#[test]
+fn a_missing_column_is_named_by_the_header_it_would_take() {
+    let f = site();
+    f.write(
+        "content/regions/kangle/region.yaml",
+        "name: 康乐县\nsource: 康乐县统计公报\n",
+    );
+    f.write(
+        "content/tables/项目.csv",
+        "县区,项目名称,总投资（万元）\n康乐县,村级光伏电站,3200\n",
+    );
+    let zh = match f.build() {
+        Ok(r) => panic!("should fail: {}", r.diagnostics),
+        Err(d) => d.render(Language::ZhCn),
+    };
+    assert_has(&zh, &["`状态`"]);
+    assert!(!zh.contains("`status`"), "{zh}");
+}

@@ -1,5 +1,5 @@
-//! Which kind of sheet a sheet is: by its name (`贫困人口`, `2019年资金投入`), else by
-//! its header (a sheet named `Sheet1` whose columns are `贫困户数`, `贫困发生率` is a
+//! Which kind of sheet a sheet is: by its name (`贫困人口`, `2019年资金投入`) unless its
+//! header names none of that kind's columns and plainly another's, else by its header (a sheet named `Sheet1` whose columns are `贫困户数`, `贫困发生率` is a
 //! `贫困人口` sheet), else by its title (`临夏州建档立卡贫困人口统计表`). A sheet none of
 //! them tells is not read, with a note: an office's workbook holds instructions and
 //! drafts beside its tables.
@@ -16,10 +16,17 @@ const TITLE_ROWS: usize = 5;
 
 /// The kind of `grid`, telling in a note when it was not read or read by its header.
 pub fn of(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Option<&'static Sheet> {
-    if let Some(sheet) = Sheet::named(&grid.name) {
-        return Some(sheet);
-    }
-    let found = by_header(grid).or_else(|| by_title(grid));
+    let named = Sheet::named(&grid.name);
+    // A name says the kind unless the header names none of its columns and plainly
+    // another's (`2018年主要指标` whose columns are 年末贫困人口 and 贫困发生率).
+    let found = match named {
+        Some(sheet) if header::own_columns(grid, sheet) > 0 => return Some(sheet),
+        Some(sheet) => match by_header(grid).filter(|h| h.section != sheet.section) {
+            Some(other) => Some(other),
+            None => return Some(sheet),
+        },
+        None => by_header(grid).or_else(|| by_title(grid)),
+    };
     match found {
         Some(sheet) => diags.push(Diagnostic::file_note(
             &table.path,

@@ -241,12 +241,19 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
     totals::check(&mut rows, totals, diags)
 }
 
-/// The sheet's words for the keys its columns fill, and for its section.
+/// The sheet's words for the keys its columns fill (its headers as written), for the
+/// keys it has no column for (the headers they would take), and for its section.
 fn words(sheet: &Sheet, grid: &Grid, plan: &Plan) -> SheetWords {
     let mut words: SheetWords = vec![(sheet.key.to_string(), grid.name.clone())];
     for s in &plan.slots {
         if !words.iter().any(|(k, _)| k == s.column.key) {
             words.push((s.column.key.to_string(), s.header.clone()));
+        }
+    }
+    // A key the sheet has no column for (a missing one) by the header it would take.
+    for c in sheet.all_columns() {
+        if !words.iter().any(|(k, _)| k == c.key) {
+            words.push((c.key.to_string(), c.header.to_string()));
         }
     }
     words
