@@ -54,11 +54,8 @@ pub fn same_place(a: &str, b: &str) -> bool {
 /// The region a mistyped code most likely meant: the one of the row's name, else the
 /// code a typing slip or two away.
 fn nearest<'a>(code: &str, name: Option<&str>, ents: &'a [Entity]) -> Option<&'a Entity> {
-    let coded = || ents.iter().filter(|e| e.code.is_some() && !e.dropped);
-    let by_name =
-        name.and_then(|n| coded().find(|e| e.name.as_deref().is_some_and(|m| same_place(m, n))));
-    by_name.or_else(|| {
-        coded()
+    name.and_then(|n| named(n, ents)).or_else(|| {
+        coded(ents)
             .map(|e| {
                 let c = e.code.as_deref().unwrap_or_default();
                 (strsim::damerau_levenshtein(code, c), e)
@@ -69,13 +66,22 @@ fn nearest<'a>(code: &str, name: Option<&str>, ents: &'a [Entity]) -> Option<&'a
     })
 }
 
-/// The hint naming the nearest region, if there is one.
-fn nearest_hint(code: &str, name: Option<&str>, ents: &[Entity]) -> Option<crate::messages::Msg> {
-    let e = nearest(code, name, ents)?;
-    Some(msg::nearest_region_hint(
+/// The regions with a code that stand (a slip left out is no region to point to).
+fn coded(ents: &[Entity]) -> impl Iterator<Item = &Entity> {
+    ents.iter().filter(|e| e.code.is_some() && !e.dropped)
+}
+
+/// The region with a code that is called `name`.
+fn named<'a>(name: &str, ents: &'a [Entity]) -> Option<&'a Entity> {
+    coded(ents).find(|e| e.name.as_deref().is_some_and(|m| same_place(m, name)))
+}
+
+/// The hint naming a region by its code and name: `是不是 `622922`（康乐县）？`.
+fn hint_for(e: &Entity) -> crate::messages::Msg {
+    msg::nearest_region_hint(
         e.code.clone().unwrap_or_default(),
         e.name.clone().unwrap_or_default(),
-    ))
+    )
 }
 
 /// A sheet row: its file, sheet and line. The rows one sheet row of the wide form makes
@@ -125,7 +131,7 @@ fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
             row.sheet_span(code.span),
             msg::code_not_a_region(code.text.clone()),
         )
-        .hint(nearest_hint(&code.text, name, ents).unwrap_or_else(msg::region_not_declared_hint)),
+        .hint(nearest(&code.text, name, ents).map_or_else(msg::region_not_declared_hint, hint_for)),
     );
 }
 
@@ -135,20 +141,20 @@ fn not_a_region(row: &TableRow, ents: &[Entity], diags: &mut Diagnostics) {
 /// reported and it is left out.
 pub fn settle_names(ents: &mut [Entity], diags: &mut Diagnostics) {
     // Each name the rows of each region give, with the sheet rows giving it.
-    let named: Vec<Vec<(String, usize)>> = ents.iter().map(row_names).collect();
+    let given: Vec<Vec<(String, usize)>> = ents.iter().map(row_names).collect();
     for (e, ent) in ents.iter_mut().enumerate() {
         if ent.declared_name {
             continue;
         }
         // A name another region's rows give too is a slip here where they disagree.
         let elsewhere = |n: &str| {
-            named
+            given
                 .iter()
                 .enumerate()
                 .any(|(o, names)| o != e && names.iter().any(|(m, _)| same_place(m, n)))
         };
         // Rows that agree on one name need no look at the others (a national table's).
-        let best = match named[e].as_slice() {
+        let best = match given[e].as_slice() {
             [(one, _)] => Some(one.clone()),
             names => names
                 .iter()
@@ -181,7 +187,7 @@ pub fn settle_names(ents: &mut [Entity], diags: &mut Diagnostics) {
                     msg::code_name_disagree(code.clone(), name.clone(), written.text.clone()),
                 )
                 .hint(
-                    nearest_named(&written.text, ents).unwrap_or_else(msg::code_name_disagree_hint),
+                    named(&written.text, ents).map_or_else(msg::code_name_disagree_hint, hint_for),
                 ),
             );
         }
@@ -207,17 +213,6 @@ fn row_names(ent: &Entity) -> Vec<(String, usize)> {
         }
     }
     out
-}
-
-/// The hint naming the region called `name`, when the site has one with a code.
-fn nearest_named(name: &str, ents: &[Entity]) -> Option<crate::messages::Msg> {
-    let e = ents
-        .iter()
-        .find(|e| e.code.is_some() && e.name.as_deref().is_some_and(|m| same_place(m, name)))?;
-    Some(msg::nearest_region_hint(
-        e.code.clone().unwrap_or_default(),
-        e.name.clone().unwrap_or_default(),
-    ))
 }
 
 /// Regions made by data rows alone that share a name with another region whose code is

@@ -206,12 +206,7 @@ pub fn assemble(
                 };
                 by(&w.code, &by_code)
                     .or_else(|| by(&w.id, &by_id))
-                    .or_else(
-                        || match by_name.get(&w.name.as_ref()?.text).map(Vec::as_slice) {
-                            Some([one]) => Some(*one),
-                            _ => None,
-                        },
-                    )
+                    .or_else(|| unique(&by_name, &w.name.as_ref()?.text))
             })
             .collect();
         // The totals of one parent's regions are the parent's own figures where it has
@@ -231,6 +226,14 @@ pub fn assemble(
         }
     }
     order(tree, ents, parents, diags)
+}
+
+/// The one region called `name`, if exactly one is.
+fn unique(by_name: &HashMap<String, Vec<usize>>, name: &str) -> Option<usize> {
+    match by_name.get(name).map(Vec::as_slice) {
+        Some([one]) => Some(*one),
+        _ => None,
+    }
 }
 
 /// Gives a row to its region; a second `地区` row for the same region is refused.
@@ -282,10 +285,7 @@ fn parents(
                     .get(&v.text)
                     .or_else(|| by_id.get(&v.text))
                     .copied()
-                    .or_else(|| match by_name.get(&v.text).map(Vec::as_slice) {
-                        Some([one]) => Some(*one),
-                        _ => None,
-                    });
+                    .or_else(|| unique(by_name, &v.text));
                 if found.is_none() || found == Some(e) {
                     diags.push(
                         Diagnostic::error(

@@ -103,20 +103,14 @@ impl TableRow {
         self
     }
 
-    /// The header of the column filling `key`, as the sheet writes it (`金额（万元）`).
+    /// The header of the column filling `key`, as the sheet writes it (`金额（万元）`):
+    /// the sheet's words, which name every key of its kind once its header is read.
     pub fn header(&self, key: &str) -> String {
-        let own = self
-            .line
-            .row
-            .words
-            .get()
-            .and_then(|w| w.iter().find(|(k, _)| k == key).map(|(_, h)| h.clone()));
-        own.unwrap_or_else(|| {
-            Sheet::of(self.section)
-                .all_columns()
-                .find(|c| c.key == key)
-                .map_or_else(|| key.to_string(), |c| c.header.to_string())
-        })
+        let words = self.line.row.words.get().into_iter().flatten();
+        words
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| key.to_string(), |(_, h)| h.clone())
     }
 
     /// The value of `key`, if the row has one.
@@ -210,23 +204,17 @@ fn read_grid(table: &TableFile, grid: &Grid, diags: &mut Diagnostics) -> Vec<Tab
     let _ = text.words.set(words(sheet, grid, &plan));
     tell_skipped(grid, sheet, &plan, &text, diags);
     let cite = source_line(grid);
+    let cited = |rows: Vec<TableRow>| match &cite {
+        Some(c) => rows.into_iter().map(|r| r.cited(c)).collect(),
+        None => rows,
+    };
     let mut totals = Vec::new();
     let mut in_notes = false;
     let mut told_below = false;
     for i in plan.first_row..grid.rows.len() {
-        let read = sheet_row(grid, i, sheet, &plan, &text, in_notes, diags);
-        let cited = |rows: Vec<TableRow>| match &cite {
-            Some(c) => rows.into_iter().map(|r| r.cited(c)).collect(),
-            None => rows,
-        };
-        let read = match read {
-            Read::Rows(r) => Read::Rows(cited(r)),
-            Read::Total(r) => Read::Total(cited(r)),
-            read => read,
-        };
-        match read {
-            Read::Rows(r) => rows.extend(r),
-            Read::Total(r) => totals.extend(r),
+        match sheet_row(grid, i, sheet, &plan, &text, in_notes, diags) {
+            Read::Rows(r) => rows.extend(cited(r)),
+            Read::Total(r) => totals.extend(cited(r)),
             Read::Notes => in_notes = true,
             Read::BelowNotes if !told_below => {
                 told_below = true;

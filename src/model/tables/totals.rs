@@ -6,7 +6,7 @@
 //! region; it keeps the regions it totals, so where they share a parent it can give that
 //! parent the figures it has none of (`model::assemble`).
 
-use super::{CellText, TableRow, Who};
+use super::{CellText, TableRow};
 use crate::diagnostics::Diagnostics;
 use crate::messages::catalog::tables as msg;
 use crate::messages::Msg;
@@ -162,19 +162,7 @@ pub fn check(
         if group.len() != rows.iter().filter(same_year).count() {
             continue;
         }
-        let mut who: Vec<Who> = Vec::new();
-        for r in &group {
-            let same = |w: &Who| {
-                let t = |v: &Option<CellText>| v.as_ref().map(|v| v.text.clone());
-                t(&w.code) == t(&r.who.code)
-                    && t(&w.id) == t(&r.who.id)
-                    && t(&w.name) == t(&r.who.name)
-            };
-            if !who.iter().any(same) {
-                who.push(r.who.clone());
-            }
-        }
-        total.totals = Some(who);
+        total.totals = Some(group.iter().map(|r| r.who.clone()).collect());
     }
     let mut out = std::mem::take(rows);
     out.extend(totals.into_iter().filter(|t| t.totals.is_some()));
