@@ -65,11 +65,7 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
                 && matches!(&v.value, Value::Seq(items) if items.iter().any(given))
         });
         let list = sections.entry(sheet.key).or_default();
-        if in_yaml
-            || list
-                .iter()
-                .any(|n| same_time(n, &node) && !is_total(n, &totals))
-        {
+        if in_yaml || list.iter().any(|n| given(n) && !is_total(n, &totals)) {
             continue;
         }
         match list.iter_mut().find(|n| row.wide && joins(n, &node)) {

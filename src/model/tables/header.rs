@@ -359,7 +359,7 @@ impl Plan {
     ) {
         let (name, unit) = split_header(&col.raw);
         match (group_figure(sheet, &name), header_year(sub_name)) {
-            (Some(column), Some(year)) => self.push(Slot {
+            (Some(column), Some(year)) => self.slots.push(Slot {
                 col: col.at,
                 unit: unit_of(column, sub_unit.clone(), unit, units),
                 column,
@@ -387,7 +387,7 @@ impl Plan {
                 return Single::YearWithoutFigure;
             };
             // Messages name the figure the sheet's years hold, not one year.
-            self.push(Slot {
+            self.slots.push(Slot {
                 col: col.at,
                 unit: unit_of(column, None, unit, units),
                 column,
@@ -397,7 +397,7 @@ impl Plan {
         } else if is_total_header(&name) {
             return Single::Total(unit);
         } else if let Some(column) = sheet.column(&name) {
-            self.push(Slot {
+            self.slots.push(Slot {
                 col: col.at,
                 unit: unit_of(column, None, unit, units),
                 column,
@@ -421,9 +421,10 @@ pub fn own_columns(grid: &Grid, sheet: &'static Sheet) -> usize {
     for cell in grid.rows.iter().skip(at).take(2).flatten() {
         let Some(t) = text_of(cell) else { continue };
         let name = split_header(&t).0;
-        let own = sheet.columns.iter().find(|c| {
-            !matches!(c.key, "year" | "period")
-                && (c.header == name || c.key == name || c.aliases.contains(&name.as_str()))
+        // The sheet's own columns come first in `column`: a region or provenance column
+        // it finds is no own column.
+        let own = sheet.column(&name).filter(|c| {
+            !matches!(c.key, "year" | "period") && sheet.columns.iter().any(|o| o.key == c.key)
         });
         if let Some(c) = own {
             if !keys.contains(&c.key) {
@@ -457,10 +458,6 @@ fn find_header(grid: &Grid, sheet: &'static Sheet) -> Option<usize> {
 }
 
 impl Plan {
-    fn push(&mut self, slot: Slot) {
-        self.slots.push(slot);
-    }
-
     /// A column not read; the same header right beside the last one is one merged cell.
     fn skip(&mut self, col: u32, header: String, guess: Option<&'static str>) {
         if let Some(last) = self.skipped.last_mut() {

@@ -6,24 +6,21 @@
 //! region; it keeps the regions it totals, so where they share a parent it can give that
 //! parent the figures it has none of (`model::assemble`).
 
-use super::{CellText, TableRow};
+use super::{cells, CellText, TableRow};
 use crate::diagnostics::Diagnostics;
 use crate::messages::catalog::tables as msg;
 use crate::messages::Msg;
-use crate::quantity::{Money, Stated};
+use crate::quantity::Qualifier;
 use rust_decimal::Decimal;
 
-/// The exact number a summed cell states; None when qualified (`8300余`) or unreadable,
-/// which the row's own reading reports.
+/// The exact number a summed cell states, in base units (yuan, people); None when
+/// qualified (`8300余`) or unreadable, which the row's own reading reports.
 fn exact(text: &str) -> Option<Decimal> {
-    let t = text.trim_end_matches(['人', '户', '个', '元']);
-    let t = if text.ends_with('元') {
-        format!("{t}元")
-    } else {
-        t.to_string()
-    };
-    let s = Stated::parse(&t, Money::parse).ok()?;
-    s.qualifier.is_none().then(|| s.value.yuan())
+    let (_, qualifier) = Qualifier::split(text).ok()?;
+    qualifier
+        .is_none()
+        .then(|| cells::stated_number(text))
+        .flatten()
 }
 
 /// `sum` written in the unit `total` is written in: `20865.06万元` beside `20981.38万元`,
