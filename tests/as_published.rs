@@ -2,8 +2,7 @@
 //! qualified figures (8300余, 近5000万元), undated rows, loans apart from investment, and
 //! stocks summed only where every county reports them.
 
-mod common;
-use common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, Fixture, COUNTY};
 
 /// A county with a region-level source and date, and rows that override them.
 const SOURCED: &str = "\

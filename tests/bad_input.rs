@@ -1,8 +1,7 @@
 //! Every kind of bad input: the build stops (or warns) with file:line:column, what was
 //! expected and a hint.
 
-mod common;
-use common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, Fixture, COUNTY};
 
 const REGION: &str = "content/regions/sheng/xian/region.yaml";
 

@@ -2,8 +2,7 @@
 //! figures in its text layer, its outline mirrors the region tree, builds are
 //! byte-identical, story text is escaped, and bad `booklet:` settings are reported.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use xiaokang::BuildOptions;

@@ -3,8 +3,7 @@
 //! in effect at the top of each page, no page is mostly white while content follows, and
 //! each region's briefing exists, is linked from its page and prints the page's figures.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use xiaokang::BuildOptions;

@@ -1,7 +1,6 @@
 //! Every chart kind from a story block, the key-figure block, and a parent's roll-ups.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 
 const STORY: &str = "content/regions/sheng/xian/gushi.md";
 
@@ -65,7 +64,7 @@ fn targets_table_and_description_say_how_far_over() {
 #[test]
 fn indicator_needs_a_name_when_there_are_several() {
     let f = Fixture::new();
-    f.write("content/regions/sheng/xian/region.yaml", &common::COUNTY.replace(
+    f.write("content/regions/sheng/xian/region.yaml", &crate::common::COUNTY.replace(
         "indicators:\n",
         "indicators:\n  - { name: 劳动技能培训, unit: 人, values: { 2015: 8300, 2016: 9100 } }\n",
     ));

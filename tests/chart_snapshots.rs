@@ -3,8 +3,7 @@
 //! After an intended change: `XIAOKANG_UPDATE_SNAPSHOTS=1 cargo test --test chart_snapshots`,
 //! then look at the new SVGs before committing them.
 
-mod common;
-use common::Fixture;
+use crate::common::Fixture;
 use std::path::PathBuf;
 
 const KINDS: &[(&str, &str)] = &[

@@ -1,8 +1,7 @@
 //! A site written only from DESIGN.md's contract (its examples, verbatim) builds and
 //! shows its figures, with no theme folder of its own.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 
 const SITE: &str = "\
 title: 甘肃省脱贫攻坚进展            # required

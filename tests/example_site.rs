@@ -1,8 +1,7 @@
 //! The example site in this repository: its figures reach pages, charts and open data
 //! unchanged, its links all resolve, and two builds are byte-identical.
 
-mod common;
-use common::assert_has;
+use crate::common::assert_has;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

@@ -1,8 +1,7 @@
 //! `check --external`: outbound links asked over the network, here a loopback server the
 //! test runs itself (no test reaches the internet); plain `check` asks nothing.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;

@@ -2,8 +2,7 @@
 //! (links, loops), HTML in stories and data. One fixture site per defect; each asserts
 //! the message, the file and the line, and that nothing was lost.
 
-mod common;
-use common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, Fixture, COUNTY};
 use std::path::Path;
 use std::process::Command;
 

@@ -7,8 +7,7 @@
 //! site serves where the example's stories would stop the build (removing a county), and
 //! for the faults made by hand (a folder in the way, a switched symlink).
 
-mod common;
-use common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, Fixture, COUNTY};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};

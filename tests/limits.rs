@@ -3,8 +3,7 @@
 //! memory. Inputs are generated here, never stored. Time bounds are generous for debug
 //! builds on a busy machine; the measured figures are in the comments.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};

@@ -1,8 +1,7 @@
 //! The common messages in Chinese: each bad input a clerk is likely to type, rendered as
 //! a `language: zh-CN` site prints it (the English forms are asserted in bad_input.rs).
 
-mod common;
-use common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, Fixture, COUNTY};
 use xiaokang::messages::Language;
 
 const REGION: &str = "content/regions/sheng/xian/region.yaml";

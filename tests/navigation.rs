@@ -1,9 +1,7 @@
 //! The navigation every page carries stays the same size however many top-level regions
 //! a site has: the first few, then one link to the home page's full list.
 
-mod common;
-
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 
 fn flat_site(n: usize) -> Fixture {
     let f = Fixture::new();

@@ -2,9 +2,7 @@
 //! (booklet included), and `check` finding story errors in the compute stage, without
 //! rendering a page, with the same message and place as `build`.
 
-mod common;
-
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::path::Path;
 use std::process::Command;
 

@@ -2,9 +2,7 @@
 //! `base_url`) pages get one, of their first chart; `all` gives every chart one, `none`
 //! none. Linked under the chart, cached by the SVG's hash.
 
-mod common;
-
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -295,7 +293,7 @@ fn crc32(bytes: &[u8]) -> u32 {
 fn a_name_the_font_lacks_is_a_warning_naming_the_png() {
     let f = fixture_with("charts: { png: all }");
     // U+17000 (Tangut) is in no CJK font we ship.
-    let county = common::COUNTY.replace("name: 测试县", "name: 测试\u{17000}县");
+    let county = crate::common::COUNTY.replace("name: 测试县", "name: 测试\u{17000}县");
     f.write("content/regions/sheng/xian/region.yaml", &county);
     let report = f.build().expect("a missing glyph does not stop the build");
     let text = report.diagnostics.to_string();

@@ -1,9 +1,7 @@
 //! Search, as a reader's browser runs it: the shipped `static/search.js` runs in node
 //! (`tests/search_page.js`) on a built site, loading index shards as `<script>` elements.
 
-mod common;
-
-use common::Fixture;
+use crate::common::Fixture;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -201,7 +199,7 @@ fn counties(n: usize) -> Fixture {
             .chars()
             .map(|c| digits.chars().nth(c as usize - '0' as usize).unwrap())
             .collect();
-        let yaml = common::COUNTY.replace("name: 测试县", &format!("name: 测{name}县"));
+        let yaml = crate::common::COUNTY.replace("name: 测试县", &format!("name: 测{name}县"));
         f.write(&format!("content/regions/sheng/x{i}/region.yaml"), &yaml);
     }
     f.build().unwrap_or_else(|d| panic!("{d}"));

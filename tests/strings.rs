@@ -1,7 +1,6 @@
 //! `strings:` in site.yaml: a site's own wording for the interface strings.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 
 /// A region story, so the booklet has a stories heading to reword.
 const STORY: &str =

@@ -1,11 +1,9 @@
 //! Spreadsheets as a data source: what real sheets hold is read exactly, and each kind of
 //! bad cell is reported at `file:sheet!cell`.
 
-mod common;
-#[path = "tables/office.rs"]
 mod office;
 
-use common::{assert_has, assert_same_files, Fixture};
+use crate::common::{assert_has, assert_same_files, Fixture};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
 
 /// A site with only site.yaml; tables are added by each test.

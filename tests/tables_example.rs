@@ -1,9 +1,7 @@
 //! `examples/tables/`: the five reports' figures as one workbook with division codes, and
 //! region folders only where there are stories, build the same site as the YAML example.
 
-mod common;
-
-use common::{assert_same_files, files, Fixture};
+use crate::common::{assert_same_files, files, Fixture};
 use std::path::Path;
 
 /// A copy of `examples/tables/content` with chart PNGs off, as [`Fixture::example`] has.

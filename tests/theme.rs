@@ -1,7 +1,6 @@
 //! Themes and templates: overrides, escaping, interface language.
 
-mod common;
-use common::{assert_has, Fixture};
+use crate::common::{assert_has, Fixture};
 
 #[test]
 fn a_site_template_overrides_one_theme_template() {

@@ -1,8 +1,6 @@
 //! The author's workflow: `new`, `check`'s link checks, feeds, and `serve` with live reload,
 //! incremental rebuilds and the error overlay.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -299,7 +297,7 @@ fn serve_reloads_after_edits_and_overlays_errors() {
 
 #[test]
 fn build_reports_progress_once_per_page_job() {
-    let f = common::Fixture::new();
+    let f = crate::common::Fixture::new();
     let calls = std::sync::Mutex::new(Vec::new());
     let options = xiaokang::BuildOptions {
         root: f.root().to_path_buf(),

@@ -1,0 +1,31 @@
+//! The integration tests, one binary with a module per subject (as ripgrep keeps them):
+//! one link of the library instead of one per file, so the suite builds in a fraction
+//! of the time and disk. `cargo test --test integration MODULE::` runs one subject.
+
+mod common;
+
+mod architecture;
+mod as_published;
+mod bad_input;
+mod booklet;
+mod booklet_layout;
+mod chart_kinds;
+mod chart_snapshots;
+mod design_contract;
+mod example_site;
+mod external_links;
+mod hostile;
+mod incremental;
+mod limits;
+mod manual;
+mod messages_cli;
+mod messages_zh;
+mod navigation;
+mod pipeline;
+mod png;
+mod search;
+mod strings;
+mod tables;
+mod tables_example;
+mod theme;
+mod workflow;
