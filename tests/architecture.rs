@@ -4,8 +4,14 @@
 //! Stages in order: load → model → validate → compute → render → write → pipeline →
 //! the commands built on it (check, serve, scaffold). Libraries every stage may use
 //! (chart, quantity, diagnostics, messages, platform, url) name no stage at all.
+//!
+//! Each file is parsed with `syn`, so every form of a path is seen: `use` lists spread over
+//! lines, nested groups, renames, paths in expressions, types, visibilities and macro
+//! arguments, and `super::` chains that climb to the crate root.
 
+use proc_macro2::{TokenStream, TokenTree};
 use std::path::Path;
+use syn::visit::Visit;
 
 /// A top-level module's place: libraries 0, then the stages in pipeline order.
 fn rank(module: &str) -> Option<usize> {
@@ -23,51 +29,162 @@ fn rank(module: &str) -> Option<usize> {
     })
 }
 
-/// The top-level module a file under `src/` belongs to (`src/render/pages/jobs.rs` → render).
-fn module_of(rel: &Path) -> Option<String> {
-    let first = rel.components().next()?.as_os_str().to_str()?;
-    Some(first.trim_end_matches(".rs").to_string())
-}
-
-/// Every `crate::NAME` a text names, with its line.
-fn named(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let code = line.split("//").next().unwrap_or("");
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            let after = &rest[at + 7..];
-            let name: String = after
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if !name.is_empty() {
-                out.push((n + 1, name.clone()));
-            }
-            // `use crate::{a, b}`
-            if let Some(list) = after.strip_prefix('{') {
-                let list = list.split('}').next().unwrap_or("");
-                for item in list.split(',') {
-                    let item: String = item
-                        .trim()
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    if !item.is_empty() {
-                        out.push((n + 1, item));
-                    }
-                }
-            }
-            rest = after;
+/// The module path of a file under `src/` (`render/pages/jobs.rs` → [render, pages, jobs];
+/// `render/mod.rs` → [render]).
+fn module_path(rel: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if let Some(last) = parts.pop() {
+        let stem = last.trim_end_matches(".rs");
+        if stem != "mod" && stem != "lib" && stem != "main" {
+            parts.push(stem.to_string());
         }
     }
-    out
+    parts
+}
+
+/// Collects the top-level module each crate-rooted path names, with its line.
+struct Names<'a> {
+    /// The module the file is (`[render, pages]`); `super` climbs from here.
+    module: &'a [String],
+    /// Found: (line, top-level module).
+    found: Vec<(usize, String)>,
+}
+
+impl Names<'_> {
+    /// The top-level module a path of these segments reaches, if it starts at the crate
+    /// root (`crate::x`, or enough `super`s to climb out of the file's top module).
+    fn push(&mut self, line: usize, segments: &[String]) {
+        let mut at: Vec<String> = self.module.to_vec();
+        let mut rest = segments;
+        match rest.first().map(String::as_str) {
+            Some("crate") => {
+                at.clear();
+                rest = &rest[1..];
+            }
+            Some("super") | Some("self") => {
+                while let Some(s) = rest.first() {
+                    match s.as_str() {
+                        "super" => {
+                            at.pop();
+                        }
+                        "self" => {}
+                        _ => break,
+                    }
+                    rest = &rest[1..];
+                }
+            }
+            _ => return,
+        }
+        let top = at.first().or(rest.first());
+        if let Some(top) = top {
+            self.found.push((line, top.clone()));
+        }
+    }
+
+    /// Every path of a `use` tree, its groups and renames included.
+    fn tree(&mut self, prefix: &mut Vec<String>, tree: &syn::UseTree) {
+        match tree {
+            syn::UseTree::Path(p) => {
+                prefix.push(p.ident.to_string());
+                self.tree(prefix, &p.tree);
+                prefix.pop();
+            }
+            syn::UseTree::Name(n) => {
+                prefix.push(n.ident.to_string());
+                self.push(n.ident.span().start().line, prefix);
+                prefix.pop();
+            }
+            syn::UseTree::Rename(r) => {
+                prefix.push(r.ident.to_string());
+                self.push(r.ident.span().start().line, prefix);
+                prefix.pop();
+            }
+            syn::UseTree::Glob(g) => {
+                self.push(g.star_token.spans[0].start().line, prefix);
+            }
+            syn::UseTree::Group(g) => {
+                for t in &g.items {
+                    self.tree(prefix, t);
+                }
+            }
+        }
+    }
+
+    /// `crate :: a` and `super :: a` sequences in a macro's tokens, which syn leaves unparsed.
+    fn tokens(&mut self, tokens: TokenStream) {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut i = 0;
+        while i < trees.len() {
+            match &trees[i] {
+                TokenTree::Group(g) => self.tokens(g.stream()),
+                TokenTree::Ident(id) if id == "crate" || id == "super" => {
+                    let line = id.span().start().line;
+                    let mut segments = vec![id.to_string()];
+                    let mut j = i + 1;
+                    while let (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) =
+                        (trees.get(j), trees.get(j + 1))
+                    {
+                        if a.as_char() != ':' || b.as_char() != ':' {
+                            break;
+                        }
+                        match trees.get(j + 2) {
+                            Some(TokenTree::Ident(next)) => segments.push(next.to_string()),
+                            _ => break,
+                        }
+                        j += 3;
+                    }
+                    if segments.len() > 1 {
+                        self.push(line, &segments);
+                    }
+                    i = j.max(i + 1);
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Names<'_> {
+    fn visit_item_use(&mut self, u: &'ast syn::ItemUse) {
+        self.tree(&mut Vec::new(), &u.tree);
+    }
+
+    fn visit_path(&mut self, p: &'ast syn::Path) {
+        let segments: Vec<String> = p.segments.iter().map(|s| s.ident.to_string()).collect();
+        if segments.len() > 1 {
+            let line = p.segments[0].ident.span().start().line;
+            self.push(line, &segments);
+        }
+        syn::visit::visit_path(self, p);
+    }
+
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        self.tokens(m.tokens.clone());
+        syn::visit::visit_macro(self, m);
+    }
+}
+
+/// Every top-level module a file's code names, with its line.
+fn named(module: &[String], text: &str) -> Vec<(usize, String)> {
+    let file = syn::parse_file(text).expect("a file of src/ parses");
+    let mut names = Names {
+        module,
+        found: Vec::new(),
+    };
+    names.visit_file(&file);
+    names.found
 }
 
 #[test]
 fn no_module_names_a_later_stage() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut wrong = Vec::new();
+    let mut unranked = Vec::new();
     let mut files = 0;
     for entry in walkdir::WalkDir::new(&src) {
         let entry = entry.unwrap();
@@ -76,23 +193,32 @@ fn no_module_names_a_later_stage() {
             continue;
         }
         let rel = path.strip_prefix(&src).unwrap();
-        let Some(own) = module_of(rel).and_then(|m| rank(&m).map(|r| (m, r))) else {
+        let module = module_path(rel);
+        let Some(top) = module.first() else {
+            continue; // lib.rs and main.rs join the stages; they are no stage.
+        };
+        let Some(own) = rank(top) else {
+            unranked.push(format!("src/{}", rel.display()));
             continue;
         };
         files += 1;
         let text = std::fs::read_to_string(path).unwrap();
-        for (line, name) in named(&text) {
+        for (line, name) in named(&module, &text) {
             let Some(theirs) = rank(&name) else { continue };
-            if theirs > own.1 {
+            if theirs > own {
                 wrong.push(format!(
-                    "src/{}:{line}: {} names crate::{name}",
-                    rel.display(),
-                    own.0
+                    "src/{}:{line}: {top} names crate::{name}",
+                    rel.display()
                 ));
             }
         }
     }
     assert!(files > 50, "only {files} files were read");
+    assert!(
+        unranked.is_empty(),
+        "top-level modules with no place in the pipeline (give them one in `rank`):\n{}",
+        unranked.join("\n")
+    );
     assert!(
         wrong.is_empty(),
         "modules name a later stage of the pipeline (load → model → validate → compute → render → write → pipeline → commands):\n{}",
@@ -101,8 +227,35 @@ fn no_module_names_a_later_stage() {
 }
 
 #[test]
-fn the_scanner_sees_every_form_of_crate_path() {
-    let text = "use crate::render::x;\nuse crate::{load, write};\nlet a = crate::pipeline::f(); // crate::check\n";
-    let names: Vec<String> = named(text).into_iter().map(|(_, n)| n).collect();
-    assert_eq!(names, ["render", "load", "write", "pipeline"]);
+fn the_parser_sees_every_form_of_crate_path() {
+    let text = r#"
+use crate::render::x;
+use crate::{
+    load,
+    model::{self, Region},
+};
+use crate::write as w;
+use super::super::pipeline::*;
+pub(in crate::check) fn f() -> crate::serve::Port {
+    let a = crate::scaffold::f(); // crate::url in a comment is no path
+    format!("{}", crate::validate::g());
+    super::h()
+}
+"#;
+    let module = ["compute".to_string(), "plan".to_string()];
+    let names: Vec<String> = named(&module, text).into_iter().map(|(_, n)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "render", "load", "model", "model", "write", "pipeline", "check", "serve", "scaffold",
+            "validate", "compute",
+        ]
+    );
+}
+
+#[test]
+fn a_path_names_its_line() {
+    let text = "fn f() {}\n\nuse crate::{\n    a,\n    render::x,\n};\n";
+    let found = named(&["compute".to_string()], text);
+    assert_eq!(found, [(4, "a".to_string()), (5, "render".to_string())]);
 }
