@@ -35,6 +35,7 @@ fn main() {
         out: Some(out.clone()),
         drafts: false,
         booklet_only: false,
+        pdfs: true,
     };
     for _ in 0..RUNS {
         // From scratch: no output and no memory of the last build.

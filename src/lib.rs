@@ -44,6 +44,10 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Build only the booklet (`output/booklet/`), leaving the rest of the output as it is.
     pub booklet_only: bool,
+    /// Typeset the booklet and briefing PDFs (`true` for `xiaokang build`). Without them
+    /// the pages are the same and link to PDFs that are not made: for tests and tools
+    /// about pages, since typesetting is most of a small site's build.
+    pub pdfs: bool,
 }
 
 /// What a build produced.
@@ -171,7 +175,14 @@ pub fn build_with_progress(
     let written = if opts.booklet_only {
         pipeline::build_booklet(&opts.root, opts.drafts, &out, &mut diags)
     } else {
-        pipeline::build_site(&opts.root, opts.drafts, &out, progress, &mut diags)
+        pipeline::build_site(
+            &opts.root,
+            opts.drafts,
+            opts.pdfs,
+            &out,
+            progress,
+            &mut diags,
+        )
     };
     let Some((compiled, stats)) = written else {
         return Err(diags);

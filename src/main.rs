@@ -158,6 +158,7 @@ fn main() -> ExitCode {
                 out,
                 drafts,
                 booklet_only,
+                pdfs: true,
             };
             let result = xiaokang::build_with_progress(&options, &|done, total| {
                 progress.update(done, total)

@@ -520,6 +520,7 @@ fn refuses_to_write_over_the_site_itself() {
         out: Some(f.root().join("content")),
         drafts: false,
         booklet_only: false,
+        pdfs: false,
     });
     assert_has(
         &r.unwrap_err().to_string(),

@@ -33,6 +33,7 @@ fn build_example_booklet(out: &Path) -> xiaokang::BuildReport {
         out: Some(out.to_path_buf()),
         drafts: false,
         booklet_only: true,
+        pdfs: true,
     })
     .unwrap_or_else(|d| panic!("the example booklet should build:\n{d}"))
 }
@@ -160,7 +161,9 @@ date: 2018-12-05
 fn story_text_is_escaped_never_run() {
     let f = Fixture::new();
     f.write("content/regions/sheng/xian/index.md", TRICKY);
-    let r = f.build().unwrap_or_else(|d| panic!("should build:\n{d}"));
+    let r = f
+        .build_with_pdfs()
+        .unwrap_or_else(|d| panic!("should build:\n{d}"));
     assert!(r.booklet.is_some_and(|b| b.pages > 3));
     let html = f.read("booklet/index.html");
     assert!(html.contains("特殊字符 #测试 $x$"), "{html}");
@@ -196,7 +199,9 @@ fn a_character_no_font_has_is_named_in_a_warning() {
         "content/regions/sheng/xian/index.md",
         "---\ntitle: 生僻字\n---\n\n这里有一个生僻字：\u{2A6D6}。\n",
     );
-    let r = f.build().unwrap_or_else(|d| panic!("should build:\n{d}"));
+    let r = f
+        .build_with_pdfs()
+        .unwrap_or_else(|d| panic!("should build:\n{d}"));
     let warnings = r.diagnostics.to_string();
     assert_has(
         &warnings,
@@ -215,7 +220,9 @@ fn a5_summaries_and_a_subtree_make_a_smaller_booklet() {
         "content/regions/sheng/xian/index.md",
         "---\ntitle: 县里的报道\nsummary: 只印摘要。\n---\n\n正文不该出现在小册子里。\n",
     );
-    let r = f.build().unwrap_or_else(|d| panic!("should build:\n{d}"));
+    let r = f
+        .build_with_pdfs()
+        .unwrap_or_else(|d| panic!("should build:\n{d}"));
     assert!(r.booklet.is_some_and(|b| b.pages > 2));
     let Some(text) = pdf_text(&f.out().join("booklet/booklet.pdf")) else {
         return;
@@ -319,7 +326,7 @@ fn a_large_site_gets_no_booklet_or_briefings_unless_asked_and_is_told_how() {
             &format!("name: 第{n}县\n"),
         );
     }
-    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let r = f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
     assert_has(
         &r.diagnostics.to_string(),
         &[
@@ -341,4 +348,30 @@ fn check_validates_booklet_settings_without_typesetting() {
     );
     let d = xiaokang::check(f.root()).to_string();
     assert_has(&d, &["`booklet.regions` names `nowhere`"]);
+}
+
+#[test]
+fn a_build_without_pdfs_makes_the_same_pages_and_only_the_pdfs_are_missing() {
+    let f = Fixture::new();
+    f.write("content/regions/sheng/xian/index.md", TRICKY);
+    f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
+    let with = crate::common::files(&f.out());
+    let g = Fixture::new();
+    g.write("content/regions/sheng/xian/index.md", TRICKY);
+    g.build().unwrap_or_else(|d| panic!("{d}"));
+    let without = crate::common::files(&g.out());
+    let is_pdf = |p: &std::path::PathBuf| p.extension().is_some_and(|x| x == "pdf");
+    let pdfs: Vec<_> = with.keys().filter(|p| is_pdf(p)).collect();
+    assert!(
+        pdfs.iter().any(|p| p.ends_with("booklet.pdf")) && pdfs.len() >= 2,
+        "{pdfs:?}"
+    );
+    assert!(!without.keys().any(is_pdf), "{:?}", without.keys());
+    let differ: Vec<_> = with
+        .iter()
+        .filter(|(p, _)| !is_pdf(p) && !p.starts_with(".xiaokang"))
+        .filter(|(p, bytes)| without.get(*p) != Some(*bytes))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(differ.is_empty(), "pages that differ: {differ:?}");
 }

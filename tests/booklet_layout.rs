@@ -139,6 +139,7 @@ fn example_booklet(out: &Path) -> PathBuf {
         out: Some(out.to_path_buf()),
         drafts: false,
         booklet_only: true,
+        pdfs: true,
     })
     .unwrap_or_else(|d| panic!("the example booklet should build:\n{d}"));
     out.join("booklet/booklet.pdf")
@@ -218,7 +219,7 @@ fn no_heading_ends_a_page_the_running_header_is_the_section_in_effect_and_pages_
 #[test]
 fn each_region_has_a_briefing_linked_from_its_page_with_the_pages_figures() {
     let f = Fixture::example();
-    f.build().unwrap_or_else(|d| panic!("{d}"));
+    f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
     for id in [
         "luqu",
         "kangle",
@@ -265,7 +266,7 @@ fn each_region_has_a_briefing_linked_from_its_page_with_the_pages_figures() {
 #[test]
 fn a_series_of_one_value_is_a_key_figure_in_the_booklet_not_a_chart() {
     let f = Fixture::example();
-    f.build().unwrap_or_else(|d| panic!("{d}"));
+    f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
     // 白银区 published one poverty rate (2014): a one-dot chart on the page …
     let page = f.read("regions/baiyinqu/index.html");
     assert_has(&page, &["id=\"baiyinqu-poverty-rate\""]);
@@ -289,7 +290,7 @@ fn a_booklet_in_volumes_lists_them_with_their_pages() {
                 "regions: all, volume: 5, briefings: none }",
             ),
     );
-    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let r = f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
     let stats = r.booklet.expect("booklet stats");
     assert!(stats.volumes >= 4, "{} files", stats.volumes);
     for n in 1..stats.volumes {

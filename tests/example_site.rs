@@ -18,6 +18,7 @@ fn built() -> &'static Path {
             out: Some(out.clone()),
             drafts: false,
             booklet_only: false,
+            pdfs: true,
         })
         .unwrap_or_else(|d| panic!("the example site must build:\n{d}"));
         assert!(
@@ -314,6 +315,7 @@ fn builds_are_byte_identical() {
         out: Some(again.clone()),
         drafts: false,
         booklet_only: false,
+        pdfs: true,
     })
     .unwrap();
     let snapshot = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {

@@ -180,7 +180,7 @@ fn a_smaller_site_leaves_no_index_shards_of_the_larger_one() {
 #[test]
 fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
     let f = example_site();
-    build(&f);
+    build_with_pdfs(&f);
     let before = stamps(&f.out());
 
     let text = fs::read_to_string(f.root().join(KANGLE_STORY)).unwrap();
@@ -188,7 +188,7 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
         KANGLE_STORY,
         &format!("{text}\n县里还新开了扶贫资金公示栏。\n"),
     );
-    let r = build(&f);
+    let r = build_with_pdfs(&f);
     // The story, 康乐县's page (it lists the story) and the home page (it lists every story).
     assert_eq!(r.rendered_jobs, 3, "of {} jobs", r.jobs);
     assert_has(
@@ -389,7 +389,7 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
         ),
     );
     let rendered = AtomicUsize::new(0);
-    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|_, _| {
+    let result = xiaokang::build_with_progress(&options(&f, &f.out(), false), &|_, _| {
         rendered.fetch_add(1, Ordering::Relaxed);
     });
     let errors = match result {
@@ -417,7 +417,7 @@ fn a_build_that_fails_while_rendering_leaves_the_output_as_it_was() {
     // under its pending name) are written before the build fails.
     f.write("templates/story.html", "{{ no_such_thing.at_all }}");
     let pending_seen = Mutex::new(Vec::new());
-    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|done, total| {
+    let result = xiaokang::build_with_progress(&options(&f, &f.out(), false), &|done, total| {
         if done == total {
             *pending_seen.lock().unwrap() = pending_files(f.root());
         }
@@ -483,7 +483,7 @@ fn a_first_build_that_cannot_write_leaves_no_staging_folder() {
     let staging = f
         .root()
         .join(format!(".output.xiaokang-new-{}", std::process::id()));
-    let result = xiaokang::build_with_progress(&options(&f, &f.out()), &|done, total| {
+    let result = xiaokang::build_with_progress(&options(&f, &f.out(), false), &|done, total| {
         if done == total {
             fs::write(staging.join("search"), "in the way").unwrap();
         }
@@ -503,17 +503,17 @@ fn building_into_another_folder_does_not_reuse_the_first_folders_manifest() {
     let first = build(&f);
     let public = f.root().join("public");
 
-    let r = build_into(&f, &public);
+    let r = build_into(&f, &public, false);
     assert_eq!(r.rendered_jobs, first.jobs);
     assert_eq!(files(&public), files(&f.out()));
     // Each folder keeps its own manifest.
     assert_eq!(build(&f).rendered_jobs, 0);
-    assert_eq!(build_into(&f, &public).rendered_jobs, 0);
+    assert_eq!(build_into(&f, &public, false).rendered_jobs, 0);
 
     // An edit is news to both.
     edit(&f, KANGLE, "amount: 4.34亿元", "amount: 4.56亿元");
     assert_eq!(build(&f).rendered_jobs, 6);
-    assert_eq!(build_into(&f, &public).rendered_jobs, 6);
+    assert_eq!(build_into(&f, &public, false).rendered_jobs, 6);
     assert_has(
         &fs::read_to_string(public.join("regions/kangle/index.html")).unwrap(),
         &["4.56亿元"],
@@ -539,9 +539,9 @@ fn an_output_reached_through_a_switched_symlink_is_not_taken_for_the_other_folde
     fs::create_dir(&blue).unwrap();
     fs::create_dir(&green).unwrap();
     point(&blue);
-    build_into(&f, &live);
+    build_into(&f, &live, false);
     point(&green);
-    build_into(&f, &live);
+    build_into(&f, &live, false);
 
     // The edit reaches blue first, then green.
     edit(
@@ -551,13 +551,13 @@ fn an_output_reached_through_a_switched_symlink_is_not_taken_for_the_other_folde
         "rate: 1.25%",
     );
     point(&blue);
-    build_into(&f, &live);
+    build_into(&f, &live, false);
     assert_has(
         &fs::read_to_string(blue.join("regions/xian/index.html")).unwrap(),
         &["1.25%"],
     );
     point(&green);
-    build_into(&f, &live);
+    build_into(&f, &live, false);
     assert_has(
         &fs::read_to_string(green.join("regions/xian/index.html")).unwrap(),
         &["1.25%"],
@@ -666,22 +666,29 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-fn options(f: &Fixture, out: &Path) -> BuildOptions {
+fn options(f: &Fixture, out: &Path, pdfs: bool) -> BuildOptions {
     BuildOptions {
         root: f.root().to_path_buf(),
         out: Some(out.to_path_buf()),
         drafts: false,
         booklet_only: false,
+        pdfs,
     }
 }
 
-/// Builds into `output/`, which must succeed.
+/// Builds into `output/`, which must succeed; the booklet and briefings are left out
+/// unless a test is about them (typesetting is most of the example site's build).
 fn build(f: &Fixture) -> BuildReport {
-    build_into(f, &f.out())
+    build_into(f, &f.out(), false)
 }
 
-fn build_into(f: &Fixture, out: &Path) -> BuildReport {
-    let r = xiaokang::build(&options(f, out)).unwrap_or_else(|d| panic!("{d}"));
+/// Builds into `output/` with the booklet and briefings, which must succeed.
+fn build_with_pdfs(f: &Fixture) -> BuildReport {
+    build_into(f, &f.out(), true)
+}
+
+fn build_into(f: &Fixture, out: &Path, pdfs: bool) -> BuildReport {
+    let r = xiaokang::build(&options(f, out, pdfs)).unwrap_or_else(|d| panic!("{d}"));
     assert!(!r.diagnostics.has_errors(), "{}", r.diagnostics);
     r
 }
@@ -697,7 +704,8 @@ fn edit(f: &Fixture, rel: &str, from: &str, to: &str) {
 fn assert_same_as_full_build(f: &Fixture) {
     let dir = tempfile::tempdir().unwrap();
     let fresh = dir.path().join("site");
-    let r = build_into(f, &fresh);
+    let pdfs = f.out().join("booklet/booklet.pdf").exists();
+    let r = build_into(f, &fresh, pdfs);
     assert_eq!(r.rendered_jobs, r.jobs);
     let (ours, full) = (files(&f.out()), files(&fresh));
     let keys: BTreeSet<&String> = ours.keys().chain(full.keys()).collect();
@@ -800,4 +808,17 @@ fn pending_files(dir: &Path) -> Vec<PathBuf> {
         .filter(|e| e.file_name().to_string_lossy().contains("xiaokang-new"))
         .map(|e| e.path().to_path_buf())
         .collect()
+}
+
+#[test]
+fn a_build_with_pdfs_after_one_without_makes_every_briefing() {
+    let f = example_site();
+    build(&f);
+    assert!(!f.out().join("booklet/kangle.pdf").exists());
+    let r = build_with_pdfs(&f);
+    // No job of the build without PDFs is taken: each would lack its briefing.
+    assert_eq!(r.rendered_jobs, r.jobs);
+    assert!(f.out().join("booklet/kangle.pdf").is_file());
+    assert!(f.out().join("booklet/booklet.pdf").is_file());
+    assert_same_as_full_build(&f);
 }

@@ -99,6 +99,7 @@ fn drafts_are_left_out_unless_asked_for() {
         out: Some(f.out()),
         drafts: true,
         booklet_only: false,
+        pdfs: false,
     })
     .unwrap();
     assert!(f.out().join("news/caogao/index.html").exists());

@@ -13,6 +13,7 @@ fn build(root: &Path) -> Result<xiaokang::BuildReport, xiaokang::diagnostics::Di
         out: None,
         drafts: false,
         booklet_only: false,
+        pdfs: false,
     })
 }
 
@@ -304,6 +305,7 @@ fn build_reports_progress_once_per_page_job() {
         out: Some(f.out()),
         drafts: false,
         booklet_only: false,
+        pdfs: false,
     };
     let report = xiaokang::build_with_progress(&options, &|done, total| {
         calls.lock().unwrap().push((done, total))

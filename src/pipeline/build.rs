@@ -25,6 +25,7 @@ pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compile
 pub(crate) fn build_site(
     root: &Path,
     drafts: bool,
+    pdfs: bool,
     out: &Path,
     progress: &(dyn Fn(usize, usize) + Sync),
     diags: &mut Diagnostics,
@@ -47,7 +48,7 @@ pub(crate) fn build_site(
     let asked = Asked {
         drafts,
         pngs: true,
-        booklet_pdf: true,
+        booklet_pdf: pdfs,
         booklet_only: false,
     };
     let Some(compiled) = compile(

@@ -131,7 +131,9 @@ pub(crate) fn compile(
     // Which outputs this build makes: all, or after an edit only what changed.
     // Every page shows the navigation: a change to it renders all.
     let index = deps::SiteIndex::new(&site);
-    let options = format!("{} {}", asked.drafts, index.navigation());
+    // A build without PDFs keeps jobs without briefings: never reused by one with them.
+    let pdfs = if asked.booklet_pdf { "" } else { " no-pdf" };
+    let options = format!("{} {}{pdfs}", asked.drafts, index.navigation());
     let fingerprint = incremental::fingerprint(&tree, theme_files.fingerprint, &options);
     let want_pngs = asked.pngs && site.config.chart_png.any();
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));

@@ -103,13 +103,24 @@ impl Fixture {
         self.dir.path().join("output")
     }
 
-    /// Builds into `output/`.
+    /// Builds into `output/`, the booklet and briefing PDFs left out: the pages are the
+    /// same, and typesetting is most of a small site's build.
     pub fn build(&self) -> Result<BuildReport, Diagnostics> {
+        self.build_as(false)
+    }
+
+    /// Builds into `output/` as `xiaokang build` does, PDFs and all.
+    pub fn build_with_pdfs(&self) -> Result<BuildReport, Diagnostics> {
+        self.build_as(true)
+    }
+
+    fn build_as(&self, pdfs: bool) -> Result<BuildReport, Diagnostics> {
         xiaokang::build(&BuildOptions {
             root: self.root().to_path_buf(),
             out: Some(self.out()),
             drafts: false,
             booklet_only: false,
+            pdfs,
         })
     }
 

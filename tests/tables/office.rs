@@ -365,7 +365,7 @@ fn row_of<'a>(j: &'a Value, section: &str, key: &str, year: i32) -> &'a Value {
 #[test]
 fn a_prefecture_workbook_builds_unchanged_and_every_figure_is_its_cell() {
     let f = prefecture_site(&mut prefecture_workbook());
-    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let report = f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
     let text = report.diagnostics.to_string();
     // What was left unread is said once a sheet, and the instructions sheet is a note.
     assert_has(
