@@ -35,46 +35,7 @@ fn draw_with(
     chart: &StackedBarChart,
     ref_in_legend: bool,
 ) -> Result<(Drawing, bool), ChartError> {
-    let n = chart.bars.len();
-    if n == 0 {
-        return Err(ChartError::Empty {
-            id: spec.id.clone(),
-        });
-    }
-    for b in &chart.bars {
-        if b.segments.iter().any(|s| !drawable(s.value)) {
-            return Err(ChartError::BadValue {
-                id: spec.id.clone(),
-                what: b.label.clone(),
-            });
-        }
-    }
-    let guides = chart.reference.iter().map(|r| (r.value, &r.label)).chain(
-        chart
-            .overlay
-            .iter()
-            .flat_map(|o| o.points.iter().map(move |p| (p.value, &o.name))),
-    );
-    for (v, what) in guides.clone() {
-        if !drawable(v) {
-            return Err(ChartError::BadValue {
-                id: spec.id.clone(),
-                what: what.clone(),
-            });
-        }
-    }
-    // Negative parts cannot be stacked; they are left out of the geometry. The
-    // axis reaches the reference and the overlay even above every bar.
-    let total = |b: &Bar| b.segments.iter().map(|s| s.value.max(0.0)).sum::<f64>();
-    let max_total = chart
-        .bars
-        .iter()
-        .map(total)
-        .chain(guides.map(|(v, _)| v))
-        .fold(0.0, f64::max);
-    if !max_total.is_finite() {
-        return Err(too_large(spec));
-    }
+    let max_total = checked_top(spec, chart)?;
 
     // Legend: segments (squares), then the overlay and a homeless reference (lines).
     let mut names = chart.segment_names.clone();
@@ -100,22 +61,9 @@ fn draw_with(
     let mut placer = Placer::new(f64::from(WIDTH), height);
     fr.place(&mut placer, &names, &slots, &chart.y_unit);
 
-    // Segment boxes, bottom up.
-    let mut boxes: Vec<Vec<(usize, Rect)>> = Vec::with_capacity(n);
-    for (i, b) in chart.bars.iter().enumerate() {
-        let (x0, x1) = (cx_of(i) - bar_w / 2.0, cx_of(i) + bar_w / 2.0);
-        let mut acc = 0.0;
-        let mut segs = Vec::new();
-        for (k, s) in b.segments.iter().enumerate() {
-            let v = s.value.max(0.0);
-            if v > 0.0 {
-                let r = Rect::new(x0, y_of(acc + v), x1, y_of(acc));
-                placer.add_obstacle(r);
-                segs.push((k, r));
-            }
-            acc += v;
-        }
-        boxes.push(segs);
+    let boxes = segment_boxes(chart, &fr, bar_w);
+    for &(_, r) in boxes.iter().flatten() {
+        placer.add_obstacle(r);
     }
     // The guides are drawn over the bars: labels keep off them.
     let overlay = chart.overlay.as_ref().map(|o| OverlayLine {
@@ -123,7 +71,7 @@ fn draw_with(
         pts: o
             .points
             .iter()
-            .take(n)
+            .take(chart.bars.len())
             .enumerate()
             .map(|(i, p)| (cx_of(i), y_of(p.value)))
             .collect(),
@@ -147,7 +95,7 @@ fn draw_with(
         if b.top_label.is_empty() {
             continue;
         }
-        let cands: Vec<Label> = figure_rows(y_of(total(b)), TOTAL_GAP, false)
+        let cands: Vec<Label> = figure_rows(y_of(stack_total(b)), TOTAL_GAP, false)
             .iter()
             .map(|&y| {
                 Label::new(
@@ -243,4 +191,72 @@ fn draw_with(
         tips,
     };
     Ok((d, ref_written))
+}
+
+/// The largest value the axis must reach: the tallest stack, the reference or the
+/// overlay; or why the chart cannot be drawn.
+fn checked_top(spec: &ChartSpec, chart: &StackedBarChart) -> Result<f64, ChartError> {
+    if chart.bars.is_empty() {
+        return Err(ChartError::Empty {
+            id: spec.id.clone(),
+        });
+    }
+    for b in &chart.bars {
+        if b.segments.iter().any(|s| !drawable(s.value)) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: b.label.clone(),
+            });
+        }
+    }
+    let guides = chart.reference.iter().map(|r| (r.value, &r.label)).chain(
+        chart
+            .overlay
+            .iter()
+            .flat_map(|o| o.points.iter().map(move |p| (p.value, &o.name))),
+    );
+    for (v, what) in guides.clone() {
+        if !drawable(v) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: what.clone(),
+            });
+        }
+    }
+    // The axis reaches the reference and the overlay even above every bar.
+    let max_total = chart
+        .bars
+        .iter()
+        .map(stack_total)
+        .chain(guides.map(|(v, _)| v))
+        .fold(0.0, f64::max);
+    if !max_total.is_finite() {
+        return Err(too_large(spec));
+    }
+    Ok(max_total)
+}
+
+/// A stack's height. Negative parts cannot be stacked; they are left out of the geometry.
+fn stack_total(b: &Bar) -> f64 {
+    b.segments.iter().map(|s| s.value.max(0.0)).sum::<f64>()
+}
+
+/// Each stack's segment boxes, bottom up, with their segment's index (empty and
+/// negative segments have none).
+fn segment_boxes(chart: &StackedBarChart, fr: &SlotFrame, bar_w: f64) -> Vec<Vec<(usize, Rect)>> {
+    let mut boxes = Vec::with_capacity(chart.bars.len());
+    for (i, b) in chart.bars.iter().enumerate() {
+        let (x0, x1) = (fr.cx_of(i) - bar_w / 2.0, fr.cx_of(i) + bar_w / 2.0);
+        let mut acc = 0.0;
+        let mut segs = Vec::new();
+        for (k, s) in b.segments.iter().enumerate() {
+            let v = s.value.max(0.0);
+            if v > 0.0 {
+                segs.push((k, Rect::new(x0, fr.y_of(acc + v), x1, fr.y_of(acc))));
+            }
+            acc += v;
+        }
+        boxes.push(segs);
+    }
+    boxes
 }

@@ -40,38 +40,7 @@ fn unpublished(s: &Segment) -> bool {
 
 /// Lays out and draws a grouped bar chart.
 pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing, ChartError> {
-    // Bars per group: a group with more values than names still shows them all.
-    let m = chart
-        .groups
-        .iter()
-        .map(|g| g.values.len())
-        .max()
-        .unwrap_or(0);
-    let published = || {
-        chart
-            .groups
-            .iter()
-            .flat_map(|g| g.values.iter())
-            .filter(|s| !unpublished(s))
-    };
-    if published().next().is_none() {
-        return Err(ChartError::Empty {
-            id: spec.id.clone(),
-        });
-    }
-    for g in &chart.groups {
-        for (k, s) in g.values.iter().enumerate() {
-            if !drawable(s.value) {
-                let name = chart.series_names.get(k).map_or("", String::as_str);
-                return Err(ChartError::BadValue {
-                    id: spec.id.clone(),
-                    what: format!("{} {name}", g.label),
-                });
-            }
-        }
-    }
-    let lo = published().map(|s| s.value).fold(0.0, f64::min);
-    let hi = published().map(|s| s.value).fold(0.0, f64::max);
+    let (lo, hi) = value_range(spec, chart)?;
 
     let swatches = vec![SWATCH; chart.series_names.len()];
     let (legend, legend_bottom) = bar_frame::legend(&chart.series_names, &swatches);
@@ -82,39 +51,8 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
         .map(|g| (g.label.as_str(), g.note.as_str()))
         .collect();
     let fr = SlotFrame::new(spec, (lo, hi), plot_top, &items)?;
-    let slot_w = fr.slot_w;
-    let group_w = (slot_w * GROUP_SHARE).min(MAX_BAR * m as f64);
-    let bar_w = group_w / m as f64;
-    let cx_of = |i: usize| fr.cx_of(i);
-    let zero = fr.y_of(0.0);
-
-    // A hairline of white between neighbours keeps same-coloured edges apart.
-    let gap = if bar_w > HAIRLINE_FROM { 1.0 } else { 0.0 };
-    let mut bars: Vec<Slot> = Vec::new();
-    for (i, g) in chart.groups.iter().enumerate() {
-        let left = cx_of(i) - group_w / 2.0;
-        for (k, seg) in g.values.iter().enumerate() {
-            if unpublished(seg) {
-                continue;
-            }
-            let (x0, x1) = (
-                left + bar_w * k as f64 + gap,
-                left + bar_w * (k + 1) as f64 - gap,
-            );
-            let y = fr.y_of(seg.value);
-            let rect = if seg.value == 0.0 {
-                Rect::new(x0, zero - ZERO_MARK, x1, zero)
-            } else {
-                Rect::new(x0, y.min(zero), x1, y.max(zero))
-            };
-            bars.push(Slot {
-                group: i,
-                series: k,
-                seg,
-                rect,
-            });
-        }
-    }
+    let bars = bar_slots(chart, &fr);
+    let (slot_w, cx_of) = (fr.slot_w, |i: usize| fr.cx_of(i));
 
     let mut placer = Placer::new(f64::from(WIDTH), fr.height);
     fr.place(&mut placer, &chart.series_names, &legend, &chart.y_unit);
@@ -162,6 +100,80 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
         height: fr.height as u32,
         tips,
     })
+}
+
+/// The lowest and highest published values (the axis takes in zero), or why the
+/// chart cannot be drawn.
+fn value_range(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<(f64, f64), ChartError> {
+    let published = || {
+        chart
+            .groups
+            .iter()
+            .flat_map(|g| g.values.iter())
+            .filter(|s| !unpublished(s))
+    };
+    if published().next().is_none() {
+        return Err(ChartError::Empty {
+            id: spec.id.clone(),
+        });
+    }
+    for g in &chart.groups {
+        for (k, s) in g.values.iter().enumerate() {
+            if !drawable(s.value) {
+                let name = chart.series_names.get(k).map_or("", String::as_str);
+                return Err(ChartError::BadValue {
+                    id: spec.id.clone(),
+                    what: format!("{} {name}", g.label),
+                });
+            }
+        }
+    }
+    let lo = published().map(|s| s.value).fold(0.0, f64::min);
+    let hi = published().map(|s| s.value).fold(0.0, f64::max);
+    Ok((lo, hi))
+}
+
+/// Every published value's bar, side by side in its group's slot; a zero as a thin mark.
+fn bar_slots<'a>(chart: &'a GroupedBarChart, fr: &SlotFrame) -> Vec<Slot<'a>> {
+    // Bars per group: a group with more values than names still shows them all.
+    let m = chart
+        .groups
+        .iter()
+        .map(|g| g.values.len())
+        .max()
+        .unwrap_or(0);
+    let group_w = (fr.slot_w * GROUP_SHARE).min(MAX_BAR * m as f64);
+    let bar_w = group_w / m as f64;
+    let zero = fr.y_of(0.0);
+
+    // A hairline of white between neighbours keeps same-coloured edges apart.
+    let gap = if bar_w > HAIRLINE_FROM { 1.0 } else { 0.0 };
+    let mut bars: Vec<Slot> = Vec::new();
+    for (i, g) in chart.groups.iter().enumerate() {
+        let left = fr.cx_of(i) - group_w / 2.0;
+        for (k, seg) in g.values.iter().enumerate() {
+            if unpublished(seg) {
+                continue;
+            }
+            let (x0, x1) = (
+                left + bar_w * k as f64 + gap,
+                left + bar_w * (k + 1) as f64 - gap,
+            );
+            let y = fr.y_of(seg.value);
+            let rect = if seg.value == 0.0 {
+                Rect::new(x0, zero - ZERO_MARK, x1, zero)
+            } else {
+                Rect::new(x0, y.min(zero), x1, y.max(zero))
+            };
+            bars.push(Slot {
+                group: i,
+                series: k,
+                seg,
+                rect,
+            });
+        }
+    }
+    bars
 }
 
 /// Places for a bar's figure, best first: centred beyond its end, then flush
