@@ -1,28 +1,29 @@
 //! Snapshot tests: every chart kind drawn from fixed fixture data, compared byte for byte
 //! with the reviewed SVGs in tests/snapshots/. A change in drawing shows as an SVG diff.
-//! After an intended change: `XIAOKANG_UPDATE_SNAPSHOTS=1 cargo test --test chart_snapshots`,
+//! After an intended change: `XIAOKANG_UPDATE_SNAPSHOTS=1 cargo test --test integration chart_snapshots::`,
 //! then look at the new SVGs before committing them.
 
 use crate::common::Fixture;
 use std::path::PathBuf;
+use xiaokang::compute::charts::{ChartDesc, REGISTRY};
 
-const KINDS: &[(&str, &str)] = &[
-    ("poverty-rate", "kind: poverty-rate"),
-    ("poor-population", "kind: poor-population"),
-    ("funds", "kind: funds"),
-    ("projects", "kind: projects"),
-    ("targets", "kind: targets"),
-    ("indicator", "kind: indicator\nname: 自来水普及率"),
-    ("rate-decline", "kind: rate-decline"),
-    ("credit", "kind: credit"),
-];
+/// Every kind from the registry, in its place on the snapshot page.
+fn kinds() -> Vec<&'static ChartDesc> {
+    let mut kinds: Vec<&ChartDesc> = REGISTRY.iter().collect();
+    kinds.sort_by_key(|d| d.snapshot.place);
+    kinds
+}
 
 #[test]
 fn every_kind_matches_its_snapshot() {
     let f = Fixture::new();
-    let body: Vec<String> = KINDS
+    let kinds = kinds();
+    let body: Vec<String> = kinds
         .iter()
-        .map(|(_, opts)| format!("```chart\n{opts}\n```\n"))
+        .map(|d| match d.snapshot.options {
+            "" => format!("```chart\nkind: {}\n```\n", d.name),
+            opts => format!("```chart\nkind: {}\n{opts}\n```\n", d.name),
+        })
         .collect();
     f.write(
         "content/regions/sheng/xian/snap.md",
@@ -32,8 +33,9 @@ fn every_kind_matches_its_snapshot() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let update = std::env::var_os("XIAOKANG_UPDATE_SNAPSHOTS").is_some();
     let mut mismatched = Vec::new();
-    for (n, (name, _)) in KINDS.iter().enumerate() {
-        let drawn = f.read(&format!("charts/xian/snap-{}.svg", n + 1));
+    for d in &kinds {
+        let (name, place) = (d.name, d.snapshot.place);
+        let drawn = f.read(&format!("charts/xian/snap-{place}.svg"));
         let path = dir.join(format!("{name}.svg"));
         if update {
             std::fs::create_dir_all(&dir).unwrap();

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use xiaokang::compute::charts::REGISTRY;
 use xiaokang::messages::{self, Kind, Language, Piece};
 
 const README: &str = include_str!("../README.md");
@@ -373,6 +374,45 @@ fn the_readme_lists_every_key_of_the_manuals_tables() {
         "README.md does not list:\n{}",
         missing.join("\n")
     );
+}
+
+/// The code spans of the first column of the table in `text` headed `head`, in order.
+fn column_headed(text: &str, head: &str) -> Vec<String> {
+    let table = tables(text)
+        .into_iter()
+        .find(|t| t[0].first().is_some_and(|c| c == head))
+        .unwrap_or_else(|| panic!("no table headed `{head}`"));
+    table
+        .iter()
+        .skip(1)
+        .flat_map(|row| {
+            spans(&row[0])
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_manuals_list_the_chart_kinds_of_the_registry() {
+    // Every kind, in the registry's (page) order: a kind added to the code is added
+    // to both manuals' tables and to the manual's list of `kind:` values.
+    let kinds: Vec<String> = REGISTRY.iter().map(|d| d.name.to_string()).collect();
+    let readme = column_headed(section(README, "### Charts in stories"), "kind");
+    assert_eq!(readme, kinds, "README's table of chart kinds");
+    let manual = column_headed(
+        section(MANUAL, "### 在报道里插图表：`chart` 代码块"),
+        "种类",
+    );
+    assert_eq!(manual, kinds, "docs/使用手册.md's table of chart kinds");
+    let hint = MANUAL
+        .lines()
+        .find_map(|l| l.split_once("图表种类只有："))
+        .map(|(_, rest)| rest.split('（').next().unwrap())
+        .expect("the manual's list of chart kinds in 出错信息");
+    let listed: Vec<String> = spans(hint).into_iter().map(str::to_string).collect();
+    assert_eq!(listed, kinds, "docs/使用手册.md: 图表种类只有：…");
 }
 
 /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens.

@@ -1,25 +1,26 @@
 //! Stacked bar charts: one bar per category, stacked by segment, with the total
 //! above, segment figures inside where they fit and the category below.
 
-use super::axis::ValueAxis;
+use super::bar_frame::{self, figure_rows, fill_bar, tip_text, too_large, SlotFrame, SWATCH};
 use super::canvas::{Canvas, Tip};
-use super::captions::{place_captions, slot_layout, SlotLayout, MIN_PLOT};
-use super::font::DESCENT;
-use super::frame;
 use super::guides::{
     drawable, overlay_swatch, reference_swatch, with_legend_fallback, OverlayLine, RefLine,
     LINE_SWATCH,
 };
-use super::layout::{centred_baseline, legend_rows_each, line_step, Anchor, Label, Placer, Rect};
+use super::layout::{centred_baseline, Anchor, Label, Placer, Rect};
 use super::palette;
 use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart, WIDTH};
 
-/// Legend swatch: a square.
-const SWATCH: f64 = 14.0;
 /// Space above the plot for the unit and the labels above the tallest bar.
 const TOP_BAND: f64 = 36.0;
-/// How much lighter a period bar is than a one-year bar.
-pub(super) const PERIOD_TINT: f64 = 0.6;
+/// A stack's width, as a share of its slot, and its narrowest and widest.
+const STACK_SHARE: f64 = 0.62;
+const MIN_STACK: f64 = 2.0;
+const MAX_STACK: f64 = 84.0;
+/// Gap between a stack's top and the total above it.
+const TOTAL_GAP: f64 = 5.0;
+/// A segment's figure is written inside it only with this much room all round.
+const INSIDE_MARGIN: f64 = 2.0;
 
 /// Lays out and draws a stacked bar chart; a reference whose label finds no room
 /// on the plot (bars cross it everywhere) is drawn again with its label in the legend.
@@ -34,50 +35,7 @@ fn draw_with(
     chart: &StackedBarChart,
     ref_in_legend: bool,
 ) -> Result<(Drawing, bool), ChartError> {
-    let width = f64::from(WIDTH);
-    let n = chart.bars.len();
-    if n == 0 {
-        return Err(ChartError::Empty {
-            id: spec.id.clone(),
-        });
-    }
-    for b in &chart.bars {
-        if b.segments.iter().any(|s| !drawable(s.value)) {
-            return Err(ChartError::BadValue {
-                id: spec.id.clone(),
-                what: b.label.clone(),
-            });
-        }
-    }
-    let guides = chart.reference.iter().map(|r| (r.value, &r.label)).chain(
-        chart
-            .overlay
-            .iter()
-            .flat_map(|o| o.points.iter().map(move |p| (p.value, &o.name))),
-    );
-    for (v, what) in guides.clone() {
-        if !drawable(v) {
-            return Err(ChartError::BadValue {
-                id: spec.id.clone(),
-                what: what.clone(),
-            });
-        }
-    }
-    // Negative parts cannot be stacked; they are left out of the geometry. The
-    // axis reaches the reference and the overlay even above every bar.
-    let total = |b: &Bar| b.segments.iter().map(|s| s.value.max(0.0)).sum::<f64>();
-    let max_total = chart
-        .bars
-        .iter()
-        .map(total)
-        .chain(guides.map(|(v, _)| v))
-        .fold(0.0, f64::max);
-    if !max_total.is_finite() {
-        return Err(ChartError::BadValue {
-            id: spec.id.clone(),
-            what: "the largest bar".to_string(),
-        });
-    }
+    let max_total = checked_top(spec, chart)?;
 
     // Legend: segments (squares), then the overlay and a homeless reference (lines).
     let mut names = chart.segment_names.clone();
@@ -87,61 +45,25 @@ fn draw_with(
     let ref_entry = chart.reference.as_ref().filter(|_| ref_in_legend);
     names.extend(ref_entry.map(|r| r.label.clone()));
     swatches.resize(names.len(), LINE_SWATCH);
-    let (slots, legend_bottom) =
-        legend_rows_each(&names, size::LEGEND, &swatches, 8.0, width - 8.0, 6.0);
+    let (slots, legend_bottom) = bar_frame::legend(&names, &swatches);
     let plot_top = legend_bottom + TOP_BAND;
-    // The tick count is chosen for the plot height before the captions take
-    // their share: captions need the bar width, which needs the tick labels' width.
-    let est_h = (f64::from(spec.height) - plot_top - 40.0).max(MIN_PLOT);
-    let target = (est_h / 55.0).clamp(3.0, 8.0) as usize;
-    let axis = ValueAxis::new(0.0, max_total, target).ok_or_else(|| too_large(spec))?;
-    let (tick_texts, plot_left) = frame::tick_texts(&axis, width);
-    let plot_right = width - 8.0;
     let items: Vec<(&str, &str)> = chart
         .bars
         .iter()
         .map(|b| (b.label.as_str(), b.note.as_str()))
         .collect();
-    let SlotLayout {
-        captions,
-        slot_w,
-        height,
-        plot_bottom,
-        plot_h,
-    } = slot_layout(&items, plot_left, plot_right, plot_top, spec.height);
-    let bar_w = (slot_w * 0.62).clamp(2.0, 84.0);
-    let y_of = |v: f64| plot_bottom - axis.fraction(v) * plot_h;
-    let cx_of = |i: usize| plot_left + slot_w * (i as f64 + 0.5);
+    let fr = SlotFrame::new(spec, (0.0, max_total), plot_top, &items)?;
+    let (plot_left, plot_right, height) = (fr.plot_left, fr.plot_right, fr.height);
+    let bar_w = (fr.slot_w * STACK_SHARE).clamp(MIN_STACK, MAX_STACK);
+    let y_of = |v: f64| fr.y_of(v);
+    let cx_of = |i: usize| fr.cx_of(i);
 
-    let mut placer = Placer::new(width, height);
-    frame::legend(&mut placer, &names, &slots);
-    frame::value_axis(
-        &mut placer,
-        &axis,
-        &tick_texts,
-        &chart.y_unit,
-        plot_left,
-        plot_top,
-        &y_of,
-    );
-    place_captions(&mut placer, &captions, plot_bottom, &cx_of);
+    let mut placer = Placer::new(f64::from(WIDTH), height);
+    fr.place(&mut placer, &names, &slots, &chart.y_unit);
 
-    // Segment boxes, bottom up.
-    let mut boxes: Vec<Vec<(usize, Rect)>> = Vec::with_capacity(n);
-    for (i, b) in chart.bars.iter().enumerate() {
-        let (x0, x1) = (cx_of(i) - bar_w / 2.0, cx_of(i) + bar_w / 2.0);
-        let mut acc = 0.0;
-        let mut segs = Vec::new();
-        for (k, s) in b.segments.iter().enumerate() {
-            let v = s.value.max(0.0);
-            if v > 0.0 {
-                let r = Rect::new(x0, y_of(acc + v), x1, y_of(acc));
-                placer.add_obstacle(r);
-                segs.push((k, r));
-            }
-            acc += v;
-        }
-        boxes.push(segs);
+    let boxes = segment_boxes(chart, &fr, bar_w);
+    for &(_, r) in boxes.iter().flatten() {
+        placer.add_obstacle(r);
     }
     // The guides are drawn over the bars: labels keep off them.
     let overlay = chart.overlay.as_ref().map(|o| OverlayLine {
@@ -149,7 +71,7 @@ fn draw_with(
         pts: o
             .points
             .iter()
-            .take(n)
+            .take(chart.bars.len())
             .enumerate()
             .map(|(i, p)| (cx_of(i), y_of(p.value)))
             .collect(),
@@ -173,9 +95,7 @@ fn draw_with(
         if b.top_label.is_empty() {
             continue;
         }
-        let top = y_of(total(b));
-        let base = top - 5.0 - DESCENT * size::VALUE;
-        let cands: Vec<Label> = [base, base - line_step(size::VALUE)]
+        let cands: Vec<Label> = figure_rows(y_of(stack_total(b)), TOTAL_GAP, false)
             .iter()
             .map(|&y| {
                 Label::new(
@@ -218,7 +138,7 @@ fn draw_with(
                 Anchor::Middle,
             );
             let bb = l.bbox();
-            if !s.label.is_empty() && r.grow(-2.0).contains(&bb) {
+            if !s.label.is_empty() && r.grow(-INSIDE_MARGIN).contains(&bb) {
                 placer.try_place(l, false, true);
             }
         }
@@ -228,46 +148,23 @@ fn draw_with(
     let mut tips = Vec::new();
     {
         let canvas = Canvas::new(&mut raw, WIDTH, height as u32)?;
-        frame::gridlines(&canvas, &axis, (plot_left, plot_right), y_of)?;
+        fr.gridlines(&canvas)?;
         if let Some(r) = &reference {
             tips.push(r.tip());
         }
         for (k, slot) in slots.iter().enumerate().take(lines_from) {
-            let r = Rect::new(
-                slot.x,
-                slot.cy - SWATCH / 2.0,
-                slot.x + SWATCH,
-                slot.cy + SWATCH / 2.0,
-            );
-            canvas.fill_rect(r, palette::color(k))?;
+            canvas.fill_rect(bar_frame::swatch(slot), palette::color(k))?;
         }
         for (b, segs) in chart.bars.iter().zip(&boxes) {
             for &(k, r) in segs {
-                let c = palette::color(k);
-                if b.is_period {
-                    canvas.fill_rect(r, palette::tint(c, PERIOD_TINT))?;
-                    canvas.hatch(r, palette::tint(c, 0.3))?;
-                    canvas.dashed_rect(r, c)?;
-                } else {
-                    canvas.fill_rect(r, c)?;
-                }
-                let name = chart.segment_names.get(k).map_or("", String::as_str);
+                fill_bar(&canvas, r, palette::color(k), None, b.is_period)?;
                 tips.push(Tip {
                     area: r,
-                    text: format!("{} {}: {}", b.label, name, b.segments[k].label),
+                    text: tip_text(&b.label, &chart.segment_names, k, &b.segments[k].label),
                 });
             }
         }
-        canvas.line(
-            &[(plot_left, plot_bottom), (plot_right, plot_bottom)],
-            palette::AXIS,
-            1,
-        )?;
-        canvas.line(
-            &[(plot_left, plot_top), (plot_left, plot_bottom)],
-            palette::AXIS,
-            1,
-        )?;
+        fr.axes(&canvas)?;
         let mut line_slots = slots.iter().skip(lines_from);
         if let Some(r) = &reference {
             r.draw(&canvas)?;
@@ -296,10 +193,70 @@ fn draw_with(
     Ok((d, ref_written))
 }
 
-/// The error for values too large for a readable axis.
-fn too_large(spec: &ChartSpec) -> ChartError {
-    ChartError::BadValue {
-        id: spec.id.clone(),
-        what: "the largest bar".to_string(),
+/// The largest value the axis must reach: the tallest stack, the reference or the
+/// overlay; or why the chart cannot be drawn.
+fn checked_top(spec: &ChartSpec, chart: &StackedBarChart) -> Result<f64, ChartError> {
+    if chart.bars.is_empty() {
+        return Err(ChartError::Empty {
+            id: spec.id.clone(),
+        });
     }
+    for b in &chart.bars {
+        if b.segments.iter().any(|s| !drawable(s.value)) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: b.label.clone(),
+            });
+        }
+    }
+    let guides = chart.reference.iter().map(|r| (r.value, &r.label)).chain(
+        chart
+            .overlay
+            .iter()
+            .flat_map(|o| o.points.iter().map(move |p| (p.value, &o.name))),
+    );
+    for (v, what) in guides.clone() {
+        if !drawable(v) {
+            return Err(ChartError::BadValue {
+                id: spec.id.clone(),
+                what: what.clone(),
+            });
+        }
+    }
+    // The axis reaches the reference and the overlay even above every bar.
+    let max_total = chart
+        .bars
+        .iter()
+        .map(stack_total)
+        .chain(guides.map(|(v, _)| v))
+        .fold(0.0, f64::max);
+    if !max_total.is_finite() {
+        return Err(too_large(spec));
+    }
+    Ok(max_total)
+}
+
+/// A stack's height. Negative parts cannot be stacked; they are left out of the geometry.
+fn stack_total(b: &Bar) -> f64 {
+    b.segments.iter().map(|s| s.value.max(0.0)).sum::<f64>()
+}
+
+/// Each stack's segment boxes, bottom up, with their segment's index (empty and
+/// negative segments have none).
+fn segment_boxes(chart: &StackedBarChart, fr: &SlotFrame, bar_w: f64) -> Vec<Vec<(usize, Rect)>> {
+    let mut boxes = Vec::with_capacity(chart.bars.len());
+    for (i, b) in chart.bars.iter().enumerate() {
+        let (x0, x1) = (fr.cx_of(i) - bar_w / 2.0, fr.cx_of(i) + bar_w / 2.0);
+        let mut acc = 0.0;
+        let mut segs = Vec::new();
+        for (k, s) in b.segments.iter().enumerate() {
+            let v = s.value.max(0.0);
+            if v > 0.0 {
+                segs.push((k, Rect::new(x0, fr.y_of(acc + v), x1, fr.y_of(acc))));
+            }
+            acc += v;
+        }
+        boxes.push(segs);
+    }
+    boxes
 }

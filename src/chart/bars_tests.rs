@@ -1,6 +1,6 @@
 //! Tests of stacked bar charts: period bars, shares on top, zero and many bars.
 
-use super::bars::PERIOD_TINT;
+use super::bar_frame::PERIOD_TINT;
 use super::draw;
 use super::palette::{color, tint};
 use super::testkit::{assert_readable, bars, has_text, view_height, BarRow};

@@ -1,7 +1,7 @@
 //! Tests of grouped bar charts: series side by side, unpublished and zero values,
 //! period groups, and 1, 2 and 20 groups.
 
-use super::bars::PERIOD_TINT;
+use super::bar_frame::PERIOD_TINT;
 use super::palette::{color, tint};
 use super::testkit::{assert_readable, grouped, has_text, text_box, tip, tips, GroupRow};
 use super::{draw, ChartError, ChartSpec};

@@ -7,6 +7,7 @@
 //! beside every chart carries all figures.
 
 mod axis;
+mod bar_frame;
 mod bars;
 mod canvas;
 mod captions;

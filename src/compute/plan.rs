@@ -1,7 +1,7 @@
 //! Which charts each page shows: a region's own charts, a parent's comparisons of
 //! the regions under it, and the home page's comparisons of every county.
 
-use super::charts::{ChartKind, ChartRequest};
+use super::charts::{ChartKind, ChartRequest, REGISTRY};
 use crate::model::Site;
 
 /// A chart a page will show, with its stable element id and file name.
@@ -27,16 +27,6 @@ pub enum Scope {
     Children,
 }
 
-/// Kinds drawn on a region page from its own data, in order.
-const OWN_KINDS: [ChartKind; 6] = [
-    ChartKind::PovertyRate,
-    ChartKind::PoorPopulation,
-    ChartKind::Funds,
-    ChartKind::Credit,
-    ChartKind::Projects,
-    ChartKind::Targets,
-];
-
 /// Leaf regions under `i` (or `i` itself when it has no children) with data for `kind`.
 pub fn leaves_with(site: &Site, i: usize, kind: ChartKind) -> Vec<usize> {
     let r = site.region(i);
@@ -57,7 +47,9 @@ pub fn leaves_with(site: &Site, i: usize, kind: ChartKind) -> Vec<usize> {
 pub fn region_charts(site: &Site, i: usize) -> Vec<PlannedChart> {
     let r = site.region(i);
     let mut out = Vec::new();
-    for kind in OWN_KINDS.into_iter().filter(|k| k.has_data(r)) {
+    // The registry's own kinds, in its order.
+    let own = REGISTRY.iter().filter(|d| d.own).map(|d| d.kind);
+    for kind in own.filter(|k| k.has_data(r)) {
         out.push(PlannedChart {
             req: ChartRequest::simple(kind, vec![i]),
             id: format!("{}-{}", r.id, kind.name()),
@@ -187,7 +179,7 @@ pub fn home_charts(site: &Site) -> Vec<PlannedChart> {
 pub fn leaves_with_any(site: &Site, i: usize) -> Vec<usize> {
     let r = site.region(i);
     if r.children.is_empty() {
-        return if ChartKind::ALL.iter().any(|k| k.has_data(r)) || !r.lifted.is_empty() {
+        return if ChartKind::all().any(|k| k.has_data(r)) || !r.lifted.is_empty() {
             vec![i]
         } else {
             Vec::new()

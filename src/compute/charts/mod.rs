@@ -3,11 +3,13 @@
 mod credit;
 mod funds;
 mod indicator;
+mod kinds;
 mod population;
 mod poverty;
 mod projects;
 mod targets;
 
+pub use kinds::{ChartDesc, ChartKind, Snapshot, REGISTRY};
 pub use poverty::rate_sentence;
 
 use super::table::DataTable;
@@ -17,101 +19,6 @@ use crate::messages::Msg;
 use crate::model::region::Region;
 use crate::model::Site;
 use crate::quantity::{Year, YearOrPeriod};
-
-/// The chart kinds a site can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ChartKind {
-    /// Incidence rate by year, one line per region.
-    PovertyRate,
-    /// Poor households and people by year, with the lifted-out totals.
-    PoorPopulation,
-    /// Investment by year or period and source, with the cumulative total.
-    Funds,
-    /// Loans and mutual-aid funds by kind (never added into funds).
-    Credit,
-    /// Projects by status per batch or category.
-    Projects,
-    /// Targets against actuals.
-    Targets,
-    /// A named indicator series against its target.
-    Indicator,
-    /// How far each region's poverty rate fell, in percentage points (comparisons).
-    RateDecline,
-}
-
-impl ChartKind {
-    /// Every kind, in page order.
-    pub const ALL: [ChartKind; 8] = [
-        ChartKind::PovertyRate,
-        ChartKind::PoorPopulation,
-        ChartKind::Funds,
-        ChartKind::Credit,
-        ChartKind::Projects,
-        ChartKind::Targets,
-        ChartKind::Indicator,
-        ChartKind::RateDecline,
-    ];
-
-    /// The name used in chart blocks and file names.
-    pub fn name(self) -> &'static str {
-        match self {
-            ChartKind::PovertyRate => "poverty-rate",
-            ChartKind::PoorPopulation => "poor-population",
-            ChartKind::Funds => "funds",
-            ChartKind::Credit => "credit",
-            ChartKind::Projects => "projects",
-            ChartKind::Targets => "targets",
-            ChartKind::Indicator => "indicator",
-            ChartKind::RateDecline => "rate-decline",
-        }
-    }
-
-    /// Parses a kind name.
-    pub fn parse(s: &str) -> Option<ChartKind> {
-        ChartKind::ALL.into_iter().find(|k| k.name() == s)
-    }
-
-    /// Every kind's name, for messages.
-    pub fn names() -> Vec<&'static str> {
-        ChartKind::ALL.iter().map(|k| k.name()).collect()
-    }
-
-    /// The data section a kind draws from, for "no data" messages.
-    pub fn needs(self) -> Msg {
-        match self {
-            ChartKind::PovertyRate => msg::needs_poverty_rate(),
-            ChartKind::PoorPopulation => msg::needs_poor_population(),
-            ChartKind::Funds => msg::needs_funds(),
-            ChartKind::Credit => msg::needs_credit(),
-            ChartKind::Projects => msg::needs_projects(),
-            ChartKind::Targets => msg::needs_targets(),
-            ChartKind::Indicator => msg::needs_indicator(),
-            ChartKind::RateDecline => msg::needs_rate_decline(),
-        }
-    }
-
-    /// Whether a region has data for this kind.
-    pub fn has_data(self, r: &Region) -> bool {
-        match self {
-            ChartKind::PovertyRate => r.poverty.iter().any(|p| p.rate.is_some()),
-            ChartKind::PoorPopulation => {
-                r.poverty
-                    .iter()
-                    .any(|p| p.households.is_some() || p.people.is_some())
-                    || !r.lifted.is_empty()
-            }
-            ChartKind::Funds => !r.funds.is_empty(),
-            ChartKind::Credit => r.credit.iter().any(|c| c.amount.is_some()),
-            ChartKind::Projects => !r.project_batches.is_empty() || !r.projects.is_empty(),
-            ChartKind::Targets => r
-                .targets
-                .iter()
-                .any(|t| t.target.is_some() && t.actual.is_some()),
-            ChartKind::Indicator => !r.indicators.is_empty(),
-            ChartKind::RateDecline => r.poverty.iter().filter(|p| p.rate.is_some()).count() > 1,
-        }
-    }
-}
 
 /// What a chart block or a page asks to be drawn.
 #[derive(Debug, Clone, PartialEq)]
