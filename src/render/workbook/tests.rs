@@ -549,3 +549,46 @@ fn a_figure_is_its_number_shown_plain_or_through_its_written_form() {
         Shown::Written(12345678901234567.0)
     );
 }
+
+/// `all.xlsx` writes every column the row kinds' description gives, from a region that
+/// gives every figure: a figure the writer leaves out, or writes under a key the
+/// description lacks (`Row::set` refuses one), fails here.
+#[test]
+fn every_described_column_is_written() {
+    let full = "\
+name: 全县
+level: 县
+full_name: 全县人民政府
+source: s
+as_of: 2019
+profile: { area_km2: 1, population: 1 }
+poverty: [{ year: 2015, households: 1, people: 1, rate: 1% }]
+lifted: [{ period: 2014-2018, households: 1, people: 1 }, { year: 2015, people: 1 }]
+targets: [{ year: 2015, name: n, unit: 人, target: 1, actual: 1 }]
+funds:
+  - { period: 2014-2018, source: n, amount: 1元, to_poor_villages: 1元, projects: 1 }
+  - { year: 2015, source: n, amount: 1元 }
+credit:
+  - { year: 2015, kind: n, amount: 1元, drawn: 1元, households: 1, people: 1 }
+  - { period: 2014-2018, kind: n, amount: 1元 }
+projects: [{ name: n, category: c, status: completed, investment: 1元 }]
+project_batches:
+  - { batch: n, investment: 1元, invested_so_far: 1元, total: 4,
+      status: { completed: 1, in_progress: 1, tendering: 1, planning: 1 } }
+indicators: [{ name: n, unit: 人, values: { 2015: 1 }, target: 1 }]
+";
+    let mut province = region("sheng", PROVINCE);
+    let mut county = region("xian", full);
+    province.children = vec![1];
+    county.parent = Some(0);
+    let tables = tables(&[province, county]);
+    assert_eq!(tables.len(), SHEETS.len(), "a sheet has no rows");
+    for t in &tables {
+        let columns = t.columns();
+        for c in t.sheet.columns {
+            let i = columns.iter().position(|x| x.key == c.key).unwrap();
+            let written = t.rows.iter().any(|row| row[i] != Cell::Empty);
+            assert!(written, "{}: `{}` is never written", t.sheet.name, c.key);
+        }
+    }
+}
