@@ -206,15 +206,24 @@ fn an_indicator_is_cited_by_year_by_value_or_by_target() {
 /// description gives its row kind, and every section a reference names is described.
 #[test]
 fn every_described_figure_can_be_cited() {
-    let r = region(
-        "name: t\nas_of: 2019\nprofile: { area_km2: 1, population: 1 }\n\
-         poverty: [{ year: 2015, households: 1, people: 1, rate: 1% }]\n\
-         lifted: [{ year: 2015, households: 1, people: 1 }]\n\
-         targets: [{ year: 2015, name: n, unit: 人, target: 1, actual: 1 }]\n\
-         funds: [{ year: 2015, source: n, amount: 1元, to_poor_villages: 1元, projects: 1 }]\n\
-         credit: [{ year: 2015, kind: n, amount: 1元, drawn: 1元, households: 1, people: 1 }]\n\
-         project_batches: [{ batch: n, investment: 1元, invested_so_far: 1元, total: 1 }]\n",
-    );
+    use crate::model::kinds::every_figure;
+    let figures = |kind| every_figure(Sheet::of(kind));
+    let r = region(&format!(
+        "name: t\nas_of: 2019\nprofile: {{ {} }}\n\
+         poverty: [{{ year: 2015, {} }}]\n\
+         lifted: [{{ year: 2015, {} }}]\n\
+         targets: [{{ year: 2015, name: n, unit: 人, {} }}]\n\
+         funds: [{{ year: 2015, source: n, {} }}]\n\
+         credit: [{{ year: 2015, kind: n, {} }}]\n\
+         project_batches: [{{ batch: n, {} }}]\n",
+        figures(Section::Regions),
+        figures(Section::Poverty),
+        figures(Section::Lifted),
+        figures(Section::Targets),
+        figures(Section::Funds),
+        figures(Section::Credit),
+        figures(Section::ProjectBatches),
+    ));
     let cited = |kind: Section, field: &str| {
         let sheet = Sheet::of(kind);
         match kind {

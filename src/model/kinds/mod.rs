@@ -264,5 +264,23 @@ impl Sheet {
     }
 }
 
+/// Every figure of a row kind given a value of its kind, as `region.yaml` entries
+/// (`amount: 1元, drawn: 1元`), for tests that need a row giving them all: a figure added to
+/// the description is in every such row without the tests naming it. A batch's `status.*`
+/// counts are a mapping, left to the test.
+#[cfg(test)]
+pub(crate) fn every_figure(sheet: &Sheet) -> String {
+    let given = sheet.columns.iter().filter(|c| c.kind.is_figure());
+    let given = given.filter(|c| !c.key.contains('.')).map(|c| {
+        let value = match c.kind {
+            Kind::Money => "1元",
+            Kind::Rate => "1%",
+            _ => "1",
+        };
+        format!("{}: {value}", c.key)
+    });
+    given.collect::<Vec<_>>().join(", ")
+}
+
 #[cfg(test)]
 mod tests;

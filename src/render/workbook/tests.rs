@@ -555,30 +555,38 @@ fn a_figure_is_its_number_shown_plain_or_through_its_written_form() {
 /// description lacks (`Row::set` refuses one), fails here.
 #[test]
 fn every_described_column_is_written() {
-    let full = "\
+    use crate::model::kinds::every_figure;
+    let figures = |kind| every_figure(Sheet::of(kind));
+    let full = format!(
+        "\
 name: 全县
 level: 县
 full_name: 全县人民政府
 source: s
 as_of: 2019
-profile: { area_km2: 1, population: 1 }
-poverty: [{ year: 2015, households: 1, people: 1, rate: 1% }]
-lifted: [{ period: 2014-2018, households: 1, people: 1 }, { year: 2015, people: 1 }]
-targets: [{ year: 2015, name: n, unit: 人, target: 1, actual: 1 }]
-funds:
-  - { period: 2014-2018, source: n, amount: 1元, to_poor_villages: 1元, projects: 1 }
-  - { year: 2015, source: n, amount: 1元 }
-credit:
-  - { year: 2015, kind: n, amount: 1元, drawn: 1元, households: 1, people: 1 }
-  - { period: 2014-2018, kind: n, amount: 1元 }
-projects: [{ name: n, category: c, status: completed, investment: 1元 }]
+profile: {{ {} }}
+poverty: [{{ year: 2015, {} }}]
+lifted: [{{ period: 2014-2018, {} }}, {{ year: 2015, people: 1 }}]
+targets: [{{ year: 2015, name: n, unit: 人, {} }}]
+funds: [{{ period: 2014-2018, source: n, {} }}, {{ year: 2015, source: n, amount: 1元 }}]
+credit: [{{ year: 2015, kind: n, {} }}, {{ period: 2014-2018, kind: n, amount: 1元 }}]
+projects: [{{ name: n, category: c, status: completed, {} }}]
 project_batches:
-  - { batch: n, investment: 1元, invested_so_far: 1元, total: 4,
-      status: { completed: 1, in_progress: 1, tendering: 1, planning: 1 } }
-indicators: [{ name: n, unit: 人, values: { 2015: 1 }, target: 1 }]
-";
+  - {{ batch: n, {},
+      status: {{ completed: 1, in_progress: 1, tendering: 1, planning: 1 }} }}
+indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
+",
+        figures(Section::Regions),
+        figures(Section::Poverty),
+        figures(Section::Lifted),
+        figures(Section::Targets),
+        figures(Section::Funds),
+        figures(Section::Credit),
+        figures(Section::Projects),
+        figures(Section::ProjectBatches),
+    );
     let mut province = region("sheng", PROVINCE);
-    let mut county = region("xian", full);
+    let mut county = region("xian", &full);
     province.children = vec![1];
     county.parent = Some(0);
     let tables = tables(&[province, county]);
