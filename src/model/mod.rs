@@ -3,6 +3,7 @@
 mod assemble;
 pub mod decode;
 pub mod i18n;
+pub mod kinds;
 mod paths;
 pub mod reads;
 pub mod region;

@@ -6,6 +6,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::messages::catalog::data;
+use crate::model::kinds::{key, Section};
 use crate::model::region::{time_key, LiftedRow, PovertyRow, Region};
 use crate::model::Site;
 use crate::quantity::{Count, Exact, Money, Stated, Total};
@@ -44,13 +45,13 @@ type Found<T> = (Stated<T>, Span);
 type CountField<R> = (&'static str, &'static str, fn(&R) -> Option<Stated<Count>>);
 
 const POVERTY_FIELDS: [CountField<PovertyRow>; 2] = [
-    ("people", "人", |p| p.people),
-    ("households", "户", |p| p.households),
+    (key::PEOPLE, "人", |p| p.people),
+    (key::HOUSEHOLDS, "户", |p| p.households),
 ];
 
 const LIFTED_FIELDS: [CountField<LiftedRow>; 2] = [
-    ("people", "人", |l| l.people),
-    ("households", "户", |l| l.households),
+    (key::PEOPLE, "人", |l| l.people),
+    (key::HOUSEHOLDS, "户", |l| l.households),
 ];
 
 /// What a warning says of one figure: its section, field and time, as the message names them.
@@ -82,7 +83,7 @@ impl Level<'_> {
                 });
                 let Some(kids) = kids else { continue };
                 self.counts(
-                    ("poverty", field, unit),
+                    (Section::Poverty.key(), field, unit),
                     row.year.to_string(),
                     row.at,
                     figure,
@@ -105,7 +106,7 @@ impl Level<'_> {
                 });
                 let Some(kids) = kids else { continue };
                 self.counts(
-                    ("lifted", field, unit),
+                    (Section::Lifted.key(), field, unit),
                     when.clone(),
                     row.at,
                     figure,
@@ -134,8 +135,8 @@ impl Level<'_> {
             let sum = Total::<Money>::of(kids.iter().map(|(f, _)| f));
             self.warn(
                 Named {
-                    section: "funds",
-                    field: "amount",
+                    section: Section::Funds.key(),
+                    field: key::AMOUNT,
                     when: format!("{when} {}", row.source),
                     at: row.at,
                     figure: row.amount.to_string(),

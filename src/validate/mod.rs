@@ -224,7 +224,7 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
     let unsourced: Vec<(&str, crate::diagnostics::Span)> = r
         .rows()
         .filter(|row| row.prov.cite().is_none())
-        .filter_map(|row| row.at.map(|at| (row.section, at)))
+        .filter_map(|row| row.at.map(|at| (row.kind.key, at)))
         .collect();
     let Some((section, at)) = unsourced.first() else {
         return;

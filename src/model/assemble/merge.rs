@@ -93,7 +93,7 @@ pub fn merged_root(parts: &Parts, yaml_root: Option<Node>, diags: &mut Diagnosti
     }
     if !indicators.is_empty() {
         sections.insert(
-            "indicators",
+            Section::Indicators.key(),
             indicators.into_iter().map(|(_, n)| n).collect(),
         );
     }

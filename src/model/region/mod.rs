@@ -10,6 +10,7 @@ pub use rows::{
 };
 
 use super::decode::Decoder;
+use super::kinds::{key, Section, Sheet};
 use crate::diagnostics::{Diagnostic, SourceFile, Span};
 use crate::load::yaml::Node;
 use crate::quantity::AsOf;
@@ -96,48 +97,49 @@ impl Region {
     /// of its provenance, and whether it has a year or period.
     pub fn rows(&self) -> impl Iterator<Item = RowRef<'_>> {
         let row = |section, at, prov, dated| RowRef {
-            section,
+            kind: Sheet::of(section),
             at,
             prov,
             dated,
         };
+        use Section as S;
         let p = &self.poverty;
         p.iter()
-            .map(move |x| row("poverty", Some(x.at), &x.prov, true))
+            .map(move |x| row(S::Poverty, Some(x.at), &x.prov, true))
             .chain(
                 self.lifted
                     .iter()
-                    .map(move |x| row("lifted", Some(x.at), &x.prov, x.when.is_some())),
+                    .map(move |x| row(S::Lifted, Some(x.at), &x.prov, x.when.is_some())),
             )
             .chain(
                 self.targets
                     .iter()
-                    .map(move |x| row("targets", Some(x.at), &x.prov, x.year.is_some())),
+                    .map(move |x| row(S::Targets, Some(x.at), &x.prov, x.year.is_some())),
             )
             .chain(
                 self.funds
                     .iter()
-                    .map(move |x| row("funds", Some(x.at), &x.prov, x.when.is_some())),
+                    .map(move |x| row(S::Funds, Some(x.at), &x.prov, x.when.is_some())),
             )
             .chain(
                 self.credit
                     .iter()
-                    .map(move |x| row("credit", Some(x.at), &x.prov, x.when.is_some())),
+                    .map(move |x| row(S::Credit, Some(x.at), &x.prov, x.when.is_some())),
             )
             .chain(
                 self.projects
                     .iter()
-                    .map(move |x| row("projects", None, &x.prov, true)),
+                    .map(move |x| row(S::Projects, None, &x.prov, true)),
             )
             .chain(
                 self.project_batches
                     .iter()
-                    .map(move |x| row("project_batches", Some(x.at), &x.prov, true)),
+                    .map(move |x| row(S::ProjectBatches, Some(x.at), &x.prov, true)),
             )
             .chain(
                 self.indicators
                     .iter()
-                    .map(move |x| row("indicators", Some(x.at), &x.prov, x.value.is_none())),
+                    .map(move |x| row(S::Indicators, Some(x.at), &x.prov, x.value.is_none())),
             )
     }
 
@@ -158,8 +160,8 @@ impl Region {
 /// One row of a section, as checks and source lines see it.
 #[derive(Debug, Clone, Copy)]
 pub struct RowRef<'a> {
-    /// Its section's key (`funds`).
-    pub section: &'static str,
+    /// Its row kind (its `key` is the section's: `funds`).
+    pub kind: &'static Sheet,
     /// Where it is written (single projects record no place).
     pub at: Option<Span>,
     /// What it says of where and when.
@@ -168,33 +170,15 @@ pub struct RowRef<'a> {
     pub dated: bool,
 }
 
-const REGION_KEYS: &[&str] = &[
-    "code",
-    "name",
-    "full_name",
-    "level",
-    "source",
-    "as_of",
-    "profile",
-    "poverty",
-    "lifted",
-    "targets",
-    "funds",
-    "credit",
-    "projects",
-    "project_batches",
-    "indicators",
-];
-
 /// Decodes `region.yaml`; problems go to the decoder's diagnostics.
 pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Option<Region> {
-    let f = d.fields(root, "region.yaml", REGION_KEYS)?;
-    let name = match f.get("name") {
-        Some(n) => d.text(n, "`name`"),
+    let f = d.fields(root, "region.yaml", Sheet::of(Section::Regions).yaml_keys())?;
+    let name = match f.get(key::NAME) {
+        Some(n) => d.text(n, parse::q(key::NAME)),
         None => {
             d.missing(
                 f.span,
-                "name",
+                key::NAME,
                 crate::messages::catalog::data::this_region(),
                 "name: 碌曲县",
             );
@@ -209,24 +193,32 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
         children: Vec::new(),
         depth: 0,
         has_errors: false,
-        code: f.get("code").and_then(|n| code(d, n)),
+        code: f.get(key::CODE).and_then(|n| code(d, n)),
         name: name.clone().unwrap_or_else(|| id.to_string()),
-        full_name: f.get("full_name").and_then(|n| d.text(n, "`full_name`")),
-        level: f.get("level").and_then(|n| d.text(n, "`level`")),
-        source: f.get("source").and_then(|n| d.text(n, "`source`")),
-        as_of: f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
+        full_name: f
+            .get(key::FULL_NAME)
+            .and_then(|n| d.text(n, parse::q(key::FULL_NAME))),
+        level: f
+            .get(key::LEVEL)
+            .and_then(|n| d.text(n, parse::q(key::LEVEL))),
+        source: f
+            .get(key::SOURCE)
+            .and_then(|n| d.text(n, parse::q(key::SOURCE))),
+        as_of: f
+            .get(key::AS_OF)
+            .and_then(|n| d.as_of(n, parse::q(key::AS_OF))),
         profile: f
-            .get("profile")
+            .get(key::PROFILE)
             .map(|n| parse::profile(d, n))
             .unwrap_or_default(),
-        poverty: parse::rows(d, &f, "poverty", parse::poverty_row),
-        lifted: parse::rows(d, &f, "lifted", parse::lifted_row),
-        targets: parse::rows(d, &f, "targets", parse::target_row),
-        funds: parse::rows(d, &f, "funds", parse::fund_row),
-        credit: parse::rows(d, &f, "credit", parse::credit_row),
-        projects: parse::rows(d, &f, "projects", parse::project),
-        project_batches: parse::rows(d, &f, "project_batches", parse::batch),
-        indicators: parse::rows(d, &f, "indicators", parse::indicator),
+        poverty: parse::rows(d, &f, Section::Poverty.key(), parse::poverty_row),
+        lifted: parse::rows(d, &f, Section::Lifted.key(), parse::lifted_row),
+        targets: parse::rows(d, &f, Section::Targets.key(), parse::target_row),
+        funds: parse::rows(d, &f, Section::Funds.key(), parse::fund_row),
+        credit: parse::rows(d, &f, Section::Credit.key(), parse::credit_row),
+        projects: parse::rows(d, &f, Section::Projects.key(), parse::project),
+        project_batches: parse::rows(d, &f, Section::ProjectBatches.key(), parse::batch),
+        indicators: parse::rows(d, &f, Section::Indicators.key(), parse::indicator),
     };
     region.poverty.sort_by_key(|r| r.year);
     undated_need_a_time(d, &region);
@@ -235,7 +227,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node, id: &str, dir: PathBuf) -> Optio
 
 /// A `code:`, in GB/T 2260's shape.
 fn code(d: &mut Decoder<'_>, n: &Node) -> Option<String> {
-    let text = d.text(n, "`code`")?;
+    let text = d.text(n, parse::q(key::CODE))?;
     match crate::model::tables::code_shape(&text) {
         Ok(()) => Some(text),
         Err(problem) => {
@@ -260,19 +252,18 @@ fn undated_need_a_time(d: &mut Decoder<'_>, r: &Region) {
         .filter(|row| !row.dated && row.prov.as_of().is_none() && row.prov.wording().is_none());
     for row in undated {
         let Some(at) = row.at else { continue };
-        let example = match row.section {
-            "lifted" => "period: 2014-2018",
-            "indicators" => "as_of: 2018-12",
-            _ => "year: 2015",
-        };
+        let example = row.kind.time.example();
         d.diags.push(
             Diagnostic::error(
                 d.file,
                 at,
-                crate::messages::catalog::data::row_has_no_time(row.section),
+                crate::messages::catalog::data::row_has_no_time(row.kind.key),
             )
             .expected(crate::messages::catalog::data::row_time_expected())
             .hint(crate::messages::catalog::data::row_time_hint(example)),
         );
     }
 }
+
+#[cfg(test)]
+mod tests;

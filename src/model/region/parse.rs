@@ -8,16 +8,14 @@ use crate::load::yaml::{Node, Value};
 use crate::messages::catalog::data;
 use crate::messages::Msg;
 use crate::model::decode::{Decoder, Fields};
+use crate::model::kinds::{key, Section, Sheet};
 use crate::quantity::{Count, Money, Period, QuantityError, Rate, Stated, Status, YearOrPeriod};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-/// A row's own keys followed by the keys every row may carry: where it was published
-/// (`cite`), when it was true (`as_of`, `wording`) and a remark on it (`note`).
-macro_rules! row_keys {
-    ($($k:literal),* $(,)?) => {
-        &[$($k,)* "cite", "as_of", "wording", "note"]
-    };
+/// A key as messages name it: `` `drawn` ``.
+pub(super) fn q(key: &str) -> String {
+    format!("`{key}`")
 }
 
 /// The rows of one section, each decoded by `one`.
@@ -30,28 +28,30 @@ pub(super) fn rows<T>(
     let Some(list) = f.get(key) else {
         return Vec::new();
     };
-    let items = d.seq(list, format!("`{key}`"));
+    let items = d.seq(list, q(key));
     items.iter().filter_map(|n| one(d, n)).collect()
 }
 
 fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
     Provenance::new(
-        f.get("cite").and_then(|n| d.text(n, "`cite`")),
-        f.get("as_of").and_then(|n| d.as_of(n, "`as_of`")),
-        f.get("wording").and_then(|n| d.text(n, "`wording`")),
+        f.get(key::CITE).and_then(|n| d.text(n, q(key::CITE))),
+        f.get(key::AS_OF).and_then(|n| d.as_of(n, q(key::AS_OF))),
+        f.get(key::WORDING).and_then(|n| d.text(n, q(key::WORDING))),
     )
-    .with_note(f.get("note").and_then(|n| d.text(n, "`note`")))
+    .with_note(f.get(key::NOTE).and_then(|n| d.text(n, q(key::NOTE))))
 }
 
 pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
-    let Some(f) = d.fields(n, "`profile`", &["area_km2", "population"]) else {
+    let Some(f) = d.fields(n, q(key::PROFILE), Sheet::of(Section::Regions).figures()) else {
         return Profile::default();
     };
     Profile {
-        area_km2: f.get("area_km2").and_then(|n| d.decimal(n, "`area_km2`")),
+        area_km2: f
+            .get(key::AREA_KM2)
+            .and_then(|n| d.decimal(n, q(key::AREA_KM2))),
         population: f
-            .get("population")
-            .and_then(|n| d.stated_count(n, "`population`", Some("人"))),
+            .get(key::POPULATION)
+            .and_then(|n| d.stated_count(n, q(key::POPULATION), Some("人"))),
     }
 }
 
@@ -60,11 +60,11 @@ type Reach = (Option<Stated<Count>>, Option<Stated<Count>>);
 
 fn households_people(d: &mut Decoder<'_>, f: &Fields<'_>) -> Reach {
     let households = f
-        .get("households")
-        .and_then(|n| d.stated_count(n, "`households`", Some("户")));
+        .get(key::HOUSEHOLDS)
+        .and_then(|n| d.stated_count(n, q(key::HOUSEHOLDS), Some("户")));
     let people = f
-        .get("people")
-        .and_then(|n| d.stated_count(n, "`people`", Some("人")));
+        .get(key::PEOPLE)
+        .and_then(|n| d.stated_count(n, q(key::PEOPLE), Some("人")));
     (households, people)
 }
 
@@ -76,7 +76,7 @@ fn required_text(
     example: &str,
 ) -> Option<String> {
     match f.get(key) {
-        Some(n) => d.text(n, format!("`{key}`")),
+        Some(n) => d.text(n, q(key)),
         None => {
             d.missing(f.span, key, what, example);
             None
@@ -87,14 +87,14 @@ fn required_text(
 /// A row's `year` or `period`: Ok(None) when it has neither (an undated row, checked
 /// once the region's `as_of` is known), Err(()) when what is written is refused.
 fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: Msg) -> Result<Option<YearOrPeriod>, ()> {
-    match (f.get("year"), f.get("period")) {
+    match (f.get(key::YEAR), f.get(key::PERIOD)) {
         (Some(y), None) => d
-            .year(y, "`year`")
+            .year(y, q(key::YEAR))
             .map(YearOrPeriod::Year)
             .map(Some)
             .ok_or(()),
         (None, Some(p)) => d
-            .period(p, "`period`")
+            .period(p, q(key::PERIOD))
             .map(YearOrPeriod::Period)
             .map(Some)
             .ok_or(()),
@@ -112,20 +112,25 @@ fn when(d: &mut Decoder<'_>, f: &Fields<'_>, what: Msg) -> Result<Option<YearOrP
 pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
     let f = d.fields(
         n,
-        data::in_row("poverty"),
-        row_keys!["year", "households", "people", "rate"],
+        data::in_row(Section::Poverty.key()),
+        Sheet::of(Section::Poverty).yaml_keys(),
     )?;
-    let year = match f.get("year") {
-        Some(n) => d.year(n, "`year`"),
+    let year = match f.get(key::YEAR) {
+        Some(n) => d.year(n, q(key::YEAR)),
         None => {
-            d.missing(f.span, "year", data::this_row("poverty"), "year: 2014");
+            d.missing(
+                f.span,
+                key::YEAR,
+                data::this_row(Section::Poverty.key()),
+                "year: 2014",
+            );
             None
         }
     };
     let (households, people) = households_people(d, &f);
     let rate = f
-        .get("rate")
-        .and_then(|n| d.stated(n, "`rate`", Rate::parse));
+        .get(key::RATE)
+        .and_then(|n| d.stated(n, q(key::RATE), Rate::parse));
     Some(PovertyRow {
         year: year?,
         households,
@@ -139,13 +144,15 @@ pub(super) fn poverty_row(d: &mut Decoder<'_>, n: &Node) -> Option<PovertyRow> {
 pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
     let f = d.fields(
         n,
-        data::in_row("lifted"),
-        row_keys!["period", "year", "households", "people"],
+        data::in_row(Section::Lifted.key()),
+        Sheet::of(Section::Lifted).yaml_keys(),
     )?;
-    let when = when(d, &f, data::in_row("lifted")).ok()?.map(|w| match w {
-        YearOrPeriod::Year(y) => Period { start: y, end: y },
-        YearOrPeriod::Period(p) => p,
-    });
+    let when = when(d, &f, data::in_row(Section::Lifted.key()))
+        .ok()?
+        .map(|w| match w {
+            YearOrPeriod::Year(y) => Period { start: y, end: y },
+            YearOrPeriod::Period(p) => p,
+        });
     let (households, people) = households_people(d, &f);
     Some(LiftedRow {
         when,
@@ -159,25 +166,31 @@ pub(super) fn lifted_row(d: &mut Decoder<'_>, n: &Node) -> Option<LiftedRow> {
 pub(super) fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
     let f = d.fields(
         n,
-        data::in_row("targets"),
-        row_keys!["year", "name", "unit", "target", "actual"],
+        data::in_row(Section::Targets.key()),
+        Sheet::of(Section::Targets).yaml_keys(),
     )?;
-    let year = match f.get("year") {
-        Some(n) => Some(d.year(n, "`year`")?),
+    let year = match f.get(key::YEAR) {
+        Some(n) => Some(d.year(n, q(key::YEAR))?),
         None => None,
     };
-    let name = required_text(d, &f, "name", data::this_row("targets"), "name: 减贫人口");
+    let name = required_text(
+        d,
+        &f,
+        key::NAME,
+        data::this_row(Section::Targets.key()),
+        "name: 减贫人口",
+    );
     let unit = f
-        .get("unit")
-        .and_then(|n| d.text(n, "`unit`"))
+        .get(key::UNIT)
+        .and_then(|n| d.text(n, q(key::UNIT)))
         .unwrap_or_default();
     let unit_word = (!unit.is_empty()).then_some(unit.as_str());
     let target = f
-        .get("target")
-        .and_then(|n| d.stated_count(n, "`target`", unit_word));
+        .get(key::TARGET)
+        .and_then(|n| d.stated_count(n, q(key::TARGET), unit_word));
     let actual = f
-        .get("actual")
-        .and_then(|n| d.stated_count(n, "`actual`", unit_word));
+        .get(key::ACTUAL)
+        .and_then(|n| d.stated_count(n, q(key::ACTUAL), unit_word));
     Some(TargetRow {
         year,
         name: name?,
@@ -192,42 +205,35 @@ pub(super) fn target_row(d: &mut Decoder<'_>, n: &Node) -> Option<TargetRow> {
 pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
     let f = d.fields(
         n,
-        data::in_row("funds"),
-        row_keys![
-            "year",
-            "period",
-            "source",
-            "amount",
-            "to_poor_villages",
-            "projects",
-        ],
+        data::in_row(Section::Funds.key()),
+        Sheet::of(Section::Funds).yaml_keys(),
     )?;
-    let when = when(d, &f, data::in_row("funds"));
+    let when = when(d, &f, data::in_row(Section::Funds.key()));
     let source = required_text(
         d,
         &f,
-        "source",
-        data::this_row("funds"),
+        key::SOURCE,
+        data::this_row(Section::Funds.key()),
         "source: 财政扶贫资金",
     );
-    let amount = match f.get("amount") {
-        Some(n) => d.stated(n, "`amount`", Money::parse),
+    let amount = match f.get(key::AMOUNT) {
+        Some(n) => d.stated(n, q(key::AMOUNT), Money::parse),
         None => {
             d.missing(
                 f.span,
-                "amount",
-                data::this_row("funds"),
+                key::AMOUNT,
+                data::this_row(Section::Funds.key()),
                 "amount: 4.34亿元",
             );
             None
         }
     };
     let to_poor_villages = f
-        .get("to_poor_villages")
-        .and_then(|n| d.stated(n, "`to_poor_villages`", Money::parse));
+        .get(key::TO_POOR_VILLAGES)
+        .and_then(|n| d.stated(n, q(key::TO_POOR_VILLAGES), Money::parse));
     let projects = f
-        .get("projects")
-        .and_then(|n| d.stated_count(n, "`projects`", Some("个")));
+        .get(key::PROJECTS)
+        .and_then(|n| d.stated_count(n, q(key::PROJECTS), Some("个")));
     Some(FundRow {
         when: when.ok()?,
         source: source?,
@@ -236,38 +242,30 @@ pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
         projects,
         prov: provenance(d, &f),
         at: f.span,
-        to_poor_villages_at: f.span_of("to_poor_villages"),
+        to_poor_villages_at: f.span_of(key::TO_POOR_VILLAGES),
     })
 }
 
 pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
     let f = d.fields(
         n,
-        data::in_row("credit"),
-        row_keys![
-            "year",
-            "period",
-            "kind",
-            "amount",
-            "drawn",
-            "households",
-            "people",
-        ],
+        data::in_row(Section::Credit.key()),
+        Sheet::of(Section::Credit).yaml_keys(),
     )?;
-    let when = when(d, &f, data::in_row("credit"));
+    let when = when(d, &f, data::in_row(Section::Credit.key()));
     let kind = required_text(
         d,
         &f,
-        "kind",
-        data::this_row("credit"),
+        key::KIND,
+        data::this_row(Section::Credit.key()),
         "kind: 扶贫小额信贷",
     );
     let amount = f
-        .get("amount")
-        .and_then(|n| d.stated(n, "`amount`", Money::parse));
+        .get(key::AMOUNT)
+        .and_then(|n| d.stated(n, q(key::AMOUNT), Money::parse));
     let drawn = f
-        .get("drawn")
-        .and_then(|n| d.stated(n, "`drawn`", Money::parse));
+        .get(key::DRAWN)
+        .and_then(|n| d.stated(n, q(key::DRAWN), Money::parse));
     let (households, people) = households_people(d, &f);
     let row = CreditRow {
         when: when.ok()?,
@@ -278,16 +276,18 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
         people,
         prov: provenance(d, &f),
         at: f.span,
-        drawn_at: f.span_of("drawn"),
+        drawn_at: f.span_of(key::DRAWN),
     };
-    let nothing = ["amount", "drawn", "households", "people"]
+    // Every figure of the row is optional; a row needs one of them.
+    let nothing = Sheet::of(Section::Credit)
+        .figures()
         .iter()
         .all(|k| f.get(k).is_none());
     if nothing {
         d.missing(
             f.span,
-            "amount",
-            data::this_row("credit"),
+            key::AMOUNT,
+            data::this_row(Section::Credit.key()),
             "amount: 2.62亿元` (or `households: 6219",
         );
         return None;
@@ -298,18 +298,25 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
 pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
     let f = d.fields(
         n,
-        data::in_row("projects"),
-        row_keys!["name", "category", "status", "investment"],
+        data::in_row(Section::Projects.key()),
+        Sheet::of(Section::Projects).yaml_keys(),
     )?;
-    let name = required_text(d, &f, "name", data::this_project(), "name: 村级光伏电站");
-    let category = f.get("category").and_then(|n| d.text(n, "`category`"));
+    let name = required_text(d, &f, key::NAME, data::this_project(), "name: 村级光伏电站");
+    let category = f
+        .get(key::CATEGORY)
+        .and_then(|n| d.text(n, q(key::CATEGORY)));
     let investment = f
-        .get("investment")
-        .and_then(|n| d.stated(n, "`investment`", Money::parse));
-    let status = match f.get("status") {
-        Some(n) => d.status(n, "`status`"),
+        .get(key::INVESTMENT)
+        .and_then(|n| d.stated(n, q(key::INVESTMENT), Money::parse));
+    let status = match f.get(key::STATUS) {
+        Some(n) => d.status(n, q(key::STATUS)),
         None => {
-            d.missing(f.span, "status", data::this_project(), "status: completed");
+            d.missing(
+                f.span,
+                key::STATUS,
+                data::this_project(),
+                "status: completed",
+            );
             None
         }
     };
@@ -325,21 +332,27 @@ pub(super) fn project(d: &mut Decoder<'_>, n: &Node) -> Option<Project> {
 pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
     let f = d.fields(
         n,
-        data::in_row("project_batches"),
-        row_keys!["batch", "investment", "invested_so_far", "total", "status"],
+        data::in_row(Section::ProjectBatches.key()),
+        Sheet::of(Section::ProjectBatches).yaml_keys(),
     )?;
-    let name = required_text(d, &f, "batch", data::this_project_batch(), "batch: 第一批");
+    let name = required_text(
+        d,
+        &f,
+        key::BATCH,
+        data::this_project_batch(),
+        "batch: 第一批",
+    );
     let investment = f
-        .get("investment")
-        .and_then(|n| d.stated(n, "`investment`", Money::parse));
+        .get(key::INVESTMENT)
+        .and_then(|n| d.stated(n, q(key::INVESTMENT), Money::parse));
     let invested_so_far = f
-        .get("invested_so_far")
-        .and_then(|n| d.stated(n, "`invested_so_far`", Money::parse));
+        .get(key::INVESTED_SO_FAR)
+        .and_then(|n| d.stated(n, q(key::INVESTED_SO_FAR), Money::parse));
     let total = f
-        .get("total")
-        .and_then(|n| d.count(n, "`total`", Some("个")));
+        .get(key::TOTAL)
+        .and_then(|n| d.count(n, q(key::TOTAL), Some("个")));
     let mut status = BTreeMap::new();
-    if let Some(sn) = f.get("status") {
+    if let Some(sn) = f.get(key::STATUS) {
         let keys: &'static [&'static str] = &["completed", "in_progress", "tendering", "planning"];
         if let Some(sf) = d.fields(sn, data::batch_status(), keys) {
             for s in Status::ALL {
@@ -360,7 +373,7 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
         status,
         prov: provenance(d, &f),
         at: f.span,
-        total_at: f.span_of("total"),
+        total_at: f.span_of(key::TOTAL),
     })
 }
 
@@ -368,16 +381,22 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
     let f = d.fields(
         n,
         data::in_indicators_row(),
-        row_keys!["name", "unit", "values", "value", "target"],
+        Sheet::of(Section::Indicators).yaml_keys(),
     )?;
-    let name = required_text(d, &f, "name", data::this_indicator(), "name: 自来水普及率");
+    let name = required_text(
+        d,
+        &f,
+        key::NAME,
+        data::this_indicator(),
+        "name: 自来水普及率",
+    );
     let unit = f
-        .get("unit")
-        .and_then(|n| d.text(n, "`unit`"))
+        .get(key::UNIT)
+        .and_then(|n| d.text(n, q(key::UNIT)))
         .unwrap_or_default();
     let mut values = BTreeMap::new();
-    let value = f.get("value").and_then(|n| indicator_value(d, n, &unit));
-    match (f.get("values"), f.get("value")) {
+    let value = f.get(key::VALUE).and_then(|n| indicator_value(d, n, &unit));
+    match (f.get(key::VALUES), f.get(key::VALUE)) {
         (Some(vn), _) => match &vn.value {
             Value::Map(entries) => {
                 for (k, v) in entries {
@@ -389,8 +408,8 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
                         }
                     }
                 }
-                if f.get("value").is_some() {
-                    d.error(f.span_of("value"), data::values_and_value());
+                if f.get(key::VALUE).is_some() {
+                    d.error(f.span_of(key::VALUE), data::values_and_value());
                     if let Some(last) = d.diags.last_mut() {
                         last.hint = Some(data::values_or_value_hint());
                     }
@@ -407,12 +426,14 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
         (None, Some(_)) => {}
         (None, None) => d.missing(
             f.span,
-            "values",
+            key::VALUES,
             data::this_indicator(),
             "values: { 2015: 98 }` (or, with no year, `value: 98",
         ),
     }
-    let target = f.get("target").and_then(|n| indicator_value(d, n, &unit));
+    let target = f
+        .get(key::TARGET)
+        .and_then(|n| indicator_value(d, n, &unit));
     Some(Indicator {
         name: name?,
         unit,

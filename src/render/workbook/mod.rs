@@ -17,8 +17,8 @@ mod csv;
 mod xlsx;
 
 use super::OutputFile;
+use crate::model::kinds::{key, Column, Kind, Section, Sheet, SHEETS};
 use crate::model::region::{Provenance, Region};
-use crate::model::tables::schema::{Column, Kind, Section, Sheet, SHEETS};
 use crate::model::Site;
 use crate::quantity::{Count, Exact, Money, MoneyUnit, Rate, Stated, YearOrPeriod};
 use rust_decimal::Decimal;
@@ -170,19 +170,22 @@ impl Row {
             cells: vec![Cell::Empty; keys.len()],
             keys,
         };
-        row.set("code", Cell::text(code(r)));
-        row.set("region", Cell::Text(r.name.clone()));
-        row.set("id", Cell::Text(r.id.clone()));
+        row.set(key::CODE, Cell::text(code(r)));
+        row.set(key::REGION, Cell::Text(r.name.clone()));
+        row.set(key::ID, Cell::Text(r.id.clone()));
         row
     }
 
     /// A data row with its own provenance (never the region's: that is on `地区`).
     fn with_prov(sheet: &'static Sheet, r: &Region, p: &Provenance) -> Row {
         let mut row = Row::new(sheet, r);
-        row.set("cite", Cell::text(p.cite()));
-        row.set("as_of", Cell::text(p.as_of().map(|d| d.key()).as_deref()));
-        row.set("wording", Cell::text(p.wording()));
-        row.set("note", Cell::text(p.note()));
+        row.set(key::CITE, Cell::text(p.cite()));
+        row.set(
+            key::AS_OF,
+            Cell::text(p.as_of().map(|d| d.key()).as_deref()),
+        );
+        row.set(key::WORDING, Cell::text(p.wording()));
+        row.set(key::NOTE, Cell::text(p.note()));
         row
     }
 
@@ -198,8 +201,8 @@ impl Row {
     /// Sets the year or period columns of a row's time.
     fn when(&mut self, when: Option<YearOrPeriod>) {
         match when {
-            Some(YearOrPeriod::Year(y)) => self.set("year", year(y)),
-            Some(YearOrPeriod::Period(p)) => self.set("period", Cell::Text(p.key())),
+            Some(YearOrPeriod::Year(y)) => self.set(key::YEAR, year(y)),
+            Some(YearOrPeriod::Period(p)) => self.set(key::PERIOD, Cell::Text(p.key())),
             None => {}
         }
     }
@@ -279,26 +282,26 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
     match sheet.section {
         Section::Regions => {
             let mut x = Row::new(sheet, r);
-            x.set("level", Cell::text(r.level.as_deref()));
-            x.set("full_name", Cell::text(r.full_name.as_deref()));
+            x.set(key::LEVEL, Cell::text(r.level.as_deref()));
+            x.set(key::FULL_NAME, Cell::text(r.full_name.as_deref()));
             let parent = r.parent.and_then(|p| regions.get(p));
             let parent = parent.map(|p| code(p).unwrap_or(&p.id));
-            x.set("parent", Cell::text(parent));
+            x.set(key::PARENT, Cell::text(parent));
             let area = r.profile.area_km2.map(|a| a.normalize());
             let area = area.map(|a| Cell::figure(a, a.to_string()));
             x.set("area_km2", area.unwrap_or(Cell::Empty));
-            x.set("population", count(r.profile.population.as_ref()));
-            x.set("source", Cell::text(r.source.as_deref()));
-            x.set("as_of", Cell::text(r.as_of.map(|d| d.key()).as_deref()));
+            x.set(key::POPULATION, count(r.profile.population.as_ref()));
+            x.set(key::SOURCE, Cell::text(r.source.as_deref()));
+            x.set(key::AS_OF, Cell::text(r.as_of.map(|d| d.key()).as_deref()));
             out.push(x);
         }
         Section::Poverty => {
             for p in &r.poverty {
                 let mut x = row(&p.prov);
-                x.set("year", year(p.year));
-                x.set("households", count(p.households.as_ref()));
-                x.set("people", count(p.people.as_ref()));
-                x.set("rate", rate(p.rate.as_ref()));
+                x.set(key::YEAR, year(p.year));
+                x.set(key::HOUSEHOLDS, count(p.households.as_ref()));
+                x.set(key::PEOPLE, count(p.people.as_ref()));
+                x.set(key::RATE, rate(p.rate.as_ref()));
                 out.push(x);
             }
         }
@@ -310,8 +313,8 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                     true => YearOrPeriod::Year(p.start),
                     false => YearOrPeriod::Period(p),
                 }));
-                x.set("households", count(l.households.as_ref()));
-                x.set("people", count(l.people.as_ref()));
+                x.set(key::HOUSEHOLDS, count(l.households.as_ref()));
+                x.set(key::PEOPLE, count(l.people.as_ref()));
                 out.push(x);
             }
         }
@@ -319,13 +322,13 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
             for t in &r.targets {
                 let mut x = row(&t.prov);
                 x.when(t.year.map(YearOrPeriod::Year));
-                x.set("name", Cell::Text(t.name.clone()));
+                x.set(key::NAME, Cell::Text(t.name.clone()));
                 x.set(
-                    "unit",
+                    key::UNIT,
                     Cell::text(Some(t.unit.as_str()).filter(|u| !u.is_empty())),
                 );
-                x.set("target", count(t.target.as_ref()));
-                x.set("actual", count(t.actual.as_ref()));
+                x.set(key::TARGET, count(t.target.as_ref()));
+                x.set(key::ACTUAL, count(t.actual.as_ref()));
                 out.push(x);
             }
         }
@@ -333,10 +336,10 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
             for f in &r.funds {
                 let mut x = row(&f.prov);
                 x.when(f.when);
-                x.set("source", Cell::Text(f.source.clone()));
-                x.set("amount", money(Some(&f.amount)));
-                x.set("to_poor_villages", money(f.to_poor_villages.as_ref()));
-                x.set("projects", count(f.projects.as_ref()));
+                x.set(key::SOURCE, Cell::Text(f.source.clone()));
+                x.set(key::AMOUNT, money(Some(&f.amount)));
+                x.set(key::TO_POOR_VILLAGES, money(f.to_poor_villages.as_ref()));
+                x.set(key::PROJECTS, count(f.projects.as_ref()));
                 out.push(x);
             }
         }
@@ -344,35 +347,38 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
             for c in &r.credit {
                 let mut x = row(&c.prov);
                 x.when(c.when);
-                x.set("kind", Cell::Text(c.kind.clone()));
-                x.set("amount", money(c.amount.as_ref()));
-                x.set("drawn", money(c.drawn.as_ref()));
-                x.set("households", count(c.households.as_ref()));
-                x.set("people", count(c.people.as_ref()));
+                x.set(key::KIND, Cell::Text(c.kind.clone()));
+                x.set(key::AMOUNT, money(c.amount.as_ref()));
+                x.set(key::DRAWN, money(c.drawn.as_ref()));
+                x.set(key::HOUSEHOLDS, count(c.households.as_ref()));
+                x.set(key::PEOPLE, count(c.people.as_ref()));
                 out.push(x);
             }
         }
         Section::Projects => {
             for p in &r.projects {
                 let mut x = row(&p.prov);
-                x.set("name", Cell::Text(p.name.clone()));
-                x.set("category", Cell::text(p.category.as_deref()));
+                x.set(key::NAME, Cell::Text(p.name.clone()));
+                x.set(key::CATEGORY, Cell::text(p.category.as_deref()));
                 // The Chinese word a clerk writes; `Status::parse` reads it back.
-                x.set("status", Cell::Text(p.status.label().to_string()));
-                x.set("investment", money(p.investment.as_ref()));
+                x.set(key::STATUS, Cell::Text(p.status.label().to_string()));
+                x.set(key::INVESTMENT, money(p.investment.as_ref()));
                 out.push(x);
             }
         }
         Section::ProjectBatches => {
             for b in &r.project_batches {
                 let mut x = row(&b.prov);
-                x.set("batch", Cell::Text(b.batch.clone()));
-                x.set("investment", money(b.investment.as_ref()));
-                x.set("invested_so_far", money(b.invested_so_far.as_ref()));
-                x.set("total", bare_count(b.total));
+                x.set(key::BATCH, Cell::Text(b.batch.clone()));
+                x.set(key::INVESTMENT, money(b.investment.as_ref()));
+                x.set(key::INVESTED_SO_FAR, money(b.invested_so_far.as_ref()));
+                x.set(key::TOTAL, bare_count(b.total));
                 // Only the statuses the report gave: an absent one is not a stated 0.
                 for (s, n) in &b.status {
-                    x.set(&format!("status.{}", s.key()), bare_count(Some(*n)));
+                    x.set(
+                        &format!("{}.{}", key::STATUS, s.key()),
+                        bare_count(Some(*n)),
+                    );
                 }
                 out.push(x);
             }
@@ -381,9 +387,9 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
             for i in &r.indicators {
                 let named = || {
                     let mut x = row(&i.prov);
-                    x.set("name", Cell::Text(i.name.clone()));
+                    x.set(key::NAME, Cell::Text(i.name.clone()));
                     x.set(
-                        "unit",
+                        key::UNIT,
                         Cell::text(Some(i.unit.as_str()).filter(|u| !u.is_empty())),
                     );
                     x
@@ -393,19 +399,19 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                     .iter()
                     .map(|(y, v)| {
                         let mut x = named();
-                        x.set("year", year(*y));
-                        x.set("value", decimal(Some(v)));
+                        x.set(key::YEAR, year(*y));
+                        x.set(key::VALUE, decimal(Some(v)));
                         x
                     })
                     .collect();
                 if series.is_empty() {
                     // One undated value (a stock at a date): a row with no year.
                     let mut x = named();
-                    x.set("value", decimal(i.value.as_ref()));
+                    x.set(key::VALUE, decimal(i.value.as_ref()));
                     series.push(x);
                 }
                 // The target once, on the indicator's first row: it is not per year.
-                series[0].set("target", decimal(i.target.as_ref()));
+                series[0].set(key::TARGET, decimal(i.target.as_ref()));
                 out.extend(series);
             }
         }

@@ -549,3 +549,54 @@ fn a_figure_is_its_number_shown_plain_or_through_its_written_form() {
         Shown::Written(12345678901234567.0)
     );
 }
+
+/// `all.xlsx` writes every column the row kinds' description gives, from a region that
+/// gives every figure: a figure the writer leaves out, or writes under a key the
+/// description lacks (`Row::set` refuses one), fails here.
+#[test]
+fn every_described_column_is_written() {
+    use crate::model::kinds::every_figure;
+    let figures = |kind| every_figure(Sheet::of(kind));
+    let full = format!(
+        "\
+name: 全县
+level: 县
+full_name: 全县人民政府
+source: s
+as_of: 2019
+profile: {{ {} }}
+poverty: [{{ year: 2015, {} }}]
+lifted: [{{ period: 2014-2018, {} }}, {{ year: 2015, people: 1 }}]
+targets: [{{ year: 2015, name: n, unit: 人, {} }}]
+funds: [{{ period: 2014-2018, source: n, {} }}, {{ year: 2015, source: n, amount: 1元 }}]
+credit: [{{ year: 2015, kind: n, {} }}, {{ period: 2014-2018, kind: n, amount: 1元 }}]
+projects: [{{ name: n, category: c, status: completed, {} }}]
+project_batches:
+  - {{ batch: n, {},
+      status: {{ completed: 1, in_progress: 1, tendering: 1, planning: 1 }} }}
+indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
+",
+        figures(Section::Regions),
+        figures(Section::Poverty),
+        figures(Section::Lifted),
+        figures(Section::Targets),
+        figures(Section::Funds),
+        figures(Section::Credit),
+        figures(Section::Projects),
+        figures(Section::ProjectBatches),
+    );
+    let mut province = region("sheng", PROVINCE);
+    let mut county = region("xian", &full);
+    province.children = vec![1];
+    county.parent = Some(0);
+    let tables = tables(&[province, county]);
+    assert_eq!(tables.len(), SHEETS.len(), "a sheet has no rows");
+    for t in &tables {
+        let columns = t.columns();
+        for c in t.sheet.columns {
+            let i = columns.iter().position(|x| x.key == c.key).unwrap();
+            let written = t.rows.iter().any(|row| row[i] != Cell::Empty);
+            assert!(written, "{}: `{}` is never written", t.sheet.name, c.key);
+        }
+    }
+}

@@ -13,6 +13,7 @@
 use crate::compute::adds_up::{self, MoneyRow, Sum};
 use crate::messages::catalog::{data, figures as msg};
 use crate::messages::{choices, Msg};
+use crate::model::kinds::{key, Section, Sheet, FIGURE_ORDER, SHEETS};
 use crate::model::region::{
     time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
 };
@@ -104,44 +105,51 @@ pub fn resolve(site: &Site, own: Option<usize>, reference: &str) -> Result<Strin
     })
 }
 
-const SECTIONS: &[&str] = &[
-    "name",
-    "full_name",
-    "level",
-    "profile",
-    "poverty",
-    "lifted",
-    "targets",
-    "funds",
-    "credit",
-    "batches",
-    "projects",
-    "indicators",
-];
+/// What a reference may start with, in the order messages list them: the region's own
+/// words, then each row kind by its reference name (`profile`, `poverty` … `batches`).
+fn sections() -> Vec<&'static str> {
+    [key::NAME, key::FULL_NAME, key::LEVEL]
+        .into_iter()
+        .chain([Sheet::of(Section::Regions).reference])
+        .chain(FIGURE_ORDER.iter().map(|s| Sheet::of(*s).reference))
+        .collect()
+}
 
 fn lookup(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match p {
-        ["name"] => Ok(r.name.clone()),
-        ["full_name"] => r
+        [key::NAME] => Ok(r.name.clone()),
+        [key::FULL_NAME] => r
             .full_name
             .clone()
             .ok_or_else(|| RefError::new(msg::no_full_name())),
-        ["level"] => r
+        [key::LEVEL] => r
             .level
             .clone()
             .ok_or_else(|| RefError::new(msg::no_level())),
-        ["profile", field] => profile(r, field),
-        ["poverty", rest @ ..] => poverty(r, rest),
-        ["lifted", rest @ ..] => lifted(r, rest),
-        ["targets", rest @ ..] => targets(r, rest),
-        ["funds", rest @ ..] => funds(r, rest),
-        ["credit", rest @ ..] => credit(r, rest),
-        ["batches", rest @ ..] => batches(r, rest),
-        ["projects", rest @ ..] => projects(r, rest),
-        ["indicators", rest @ ..] => indicators(r, rest),
-        [first, ..] => Err(RefError::new(msg::not_a_section(*first)).expected(SECTIONS)),
-        [] => Err(RefError::new(msg::reference_empty()).expected(SECTIONS)),
+        [first, rest @ ..] => match (referenced(first), rest) {
+            (Some(Section::Regions), [field]) => profile(r, field),
+            (Some(Section::Regions), _) | (None, _) => {
+                Err(RefError::new(msg::not_a_section(*first)).expected(&sections()))
+            }
+            (Some(Section::Poverty), _) => poverty(r, rest),
+            (Some(Section::Lifted), _) => lifted(r, rest),
+            (Some(Section::Targets), _) => targets(r, rest),
+            (Some(Section::Funds), _) => funds(r, rest),
+            (Some(Section::Credit), _) => credit(r, rest),
+            (Some(Section::ProjectBatches), _) => batches(r, rest),
+            (Some(Section::Projects), _) => projects(r, rest),
+            (Some(Section::Indicators), _) => indicators(r, rest),
+        },
+        [] => Err(RefError::new(msg::reference_empty()).expected(&sections())),
     }
+}
+
+/// The row kind a reference's first word names (`batches` → project batches).
+fn referenced(word: &str) -> Option<Section> {
+    SHEETS
+        .iter()
+        .find(|s| s.reference == word)
+        .map(|s| s.section)
 }
 
 fn missing(what: Msg) -> RefError {
@@ -164,16 +172,16 @@ fn money(m: Option<&Stated<Money>>, what: Msg) -> Result<String, RefError> {
 
 fn profile(r: &Region, field: &str) -> Result<String, RefError> {
     match field {
-        "area_km2" => r
+        key::AREA_KM2 => r
             .profile
             .area_km2
             .map(|a| format!("{}平方公里", a.normalize()))
             .ok_or_else(|| missing(msg::fig_area())),
-        "population" => count(r.profile.population.as_ref(), "人", msg::fig_population()),
+        key::POPULATION => count(r.profile.population.as_ref(), "人", msg::fig_population()),
         _ => Err(unknown(
             field,
             msg::sec_profile(),
-            &["area_km2", "population"],
+            Sheet::of(Section::Regions).figures(),
         )),
     }
 }
@@ -198,9 +206,9 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
             "poverty.rate_drop",
         ]));
     };
-    const FIELDS: &[&str] = &["households", "people", "rate"];
-    if !FIELDS.contains(field) {
-        return Err(unknown(field, msg::sec_poverty(), FIELDS));
+    let fields = Sheet::of(Section::Poverty).figures();
+    if !fields.contains(field) {
+        return Err(unknown(field, msg::sec_poverty(), fields));
     }
     let row = match *year {
         "first" => r.poverty.first(),
@@ -217,13 +225,13 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
         )
     })?;
     match *field {
-        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
-        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
-        "rate" => row
+        key::HOUSEHOLDS => count(row.households.as_ref(), "户", msg::fig_households()),
+        key::PEOPLE => count(row.people.as_ref(), "人", msg::fig_people()),
+        key::RATE => row
             .rate
             .map(|x| x.to_string())
             .ok_or_else(|| missing(msg::fig_rate())),
-        f => Err(unknown(f, msg::sec_poverty(), FIELDS)),
+        f => Err(unknown(f, msg::sec_poverty(), fields)),
     }
 }
 
@@ -307,19 +315,18 @@ fn pick<'a, T>(r: &Region, rows: &[Row<'a, T>], pick: Pick<'_>) -> Result<&'a T,
     }
 }
 
-const LIFTED_FIELDS: &[&str] = &["households", "people"];
-
 fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
+    let fields = Sheet::of(Section::Lifted).figures();
     let (when, field) = match p {
         [when, field] => (Some(*when), *field),
-        [field] if LIFTED_FIELDS.contains(field) => (None, *field),
+        [field] if fields.contains(field) => (None, *field),
         _ => {
             return Err(RefError::new(msg::lifted_ref_form())
                 .expected(&["lifted.2014-2018.people", "lifted.people"]))
         }
     };
-    if !LIFTED_FIELDS.contains(&field) {
-        return Err(unknown(field, msg::sec_lifted(), LIFTED_FIELDS));
+    if !fields.contains(&field) {
+        return Err(unknown(field, msg::sec_lifted(), fields));
     }
     let rows: Vec<Row<'_, LiftedRow>> = r
         .lifted
@@ -349,15 +356,14 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
         },
     )?;
     match field {
-        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
-        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
-        f => Err(unknown(f, msg::sec_lifted(), LIFTED_FIELDS)),
+        key::HOUSEHOLDS => count(row.households.as_ref(), "户", msg::fig_households()),
+        key::PEOPLE => count(row.people.as_ref(), "人", msg::fig_people()),
+        f => Err(unknown(f, msg::sec_lifted(), fields)),
     }
 }
 
-const TARGET_FIELDS: &[&str] = &["target", "actual"];
-
 fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
+    let fields = Sheet::of(Section::Targets).figures();
     let (when, name, field) = match named(p) {
         Some(parts) => parts,
         None => {
@@ -365,8 +371,8 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
                 .expected(&["targets.2015.减贫人口.actual", "targets.减贫人口.actual"]))
         }
     };
-    if !TARGET_FIELDS.contains(&field) {
-        return Err(unknown(field, msg::sec_target(), TARGET_FIELDS));
+    if !fields.contains(&field) {
+        return Err(unknown(field, msg::sec_target(), fields));
     }
     let rows: Vec<Row<'_, TargetRow>> = r
         .targets
@@ -396,9 +402,9 @@ fn targets(r: &Region, p: &[&str]) -> Result<String, RefError> {
         },
     )?;
     match field {
-        "target" => count(row.target.as_ref(), &row.unit, msg::fig_target()),
-        "actual" => count(row.actual.as_ref(), &row.unit, msg::fig_actual()),
-        f => Err(unknown(f, msg::sec_target(), TARGET_FIELDS)),
+        key::TARGET => count(row.target.as_ref(), &row.unit, msg::fig_target()),
+        key::ACTUAL => count(row.actual.as_ref(), &row.unit, msg::fig_actual()),
+        f => Err(unknown(f, msg::sec_target(), fields)),
     }
 }
 
@@ -422,147 +428,184 @@ fn money_total<R: MoneyRow>(sum: Sum<'_, R>, rows: Msg, one: Msg) -> Result<Stri
     })
 }
 
-const FUND_FIELDS: &[&str] = &["amount", "to_poor_villages", "projects"];
+/// A section of named money rows (funds by channel, loans by kind) as a reference
+/// reads it: what differs between the two; [`named_rows`] is the rest.
+struct NamedRows<'r, T> {
+    /// The row kind.
+    kind: Section,
+    /// Its rows, each named.
+    rows: Vec<Row<'r, T>>,
+    /// `<section>.total`: the section's total, or why there is none.
+    total: &'r dyn Fn() -> Result<String, RefError>,
+    /// The message when a reference has the wrong shape, and the shapes to show.
+    form: (Msg, &'static [&'static str]),
+    /// The section as messages name it (`fund`).
+    what: fn() -> Msg,
+    /// `<when>` names `n` rows of `name`.
+    when_names_n: fn(&str, usize, &str) -> Msg,
+    /// `name` alone names `n` rows; the figure asked for is `field`.
+    names_n: fn(usize, &str, &str) -> Msg,
+    /// No row of `name` at `when`.
+    none_for: fn(&str, &str) -> Msg,
+    /// No row of `name`.
+    none: fn(&str) -> Msg,
+    /// A row's figure of a key.
+    figure: fn(&T, &str) -> Result<String, RefError>,
+}
+
+/// `<section>.total`, `<section>[.<when>].<name>.<field>` of funds or loans.
+fn named_rows<T>(r: &Region, p: &[&str], s: NamedRows<'_, T>) -> Result<String, RefError> {
+    if p == ["total"] {
+        return (s.total)();
+    }
+    let Some((when, name, field)) = named(p) else {
+        return Err(RefError::new(s.form.0).expected(s.form.1));
+    };
+    let fields = Sheet::of(s.kind).figures();
+    if !fields.contains(&field) {
+        return Err(unknown(field, (s.what)(), fields));
+    }
+    let many = |n: usize| match when {
+        Some(w) => (s.when_names_n)(w, n, name),
+        None => (s.names_n)(n, name, field),
+    };
+    let row = pick(
+        r,
+        &s.rows,
+        Pick {
+            when,
+            name: Some(name),
+            none: match when {
+                Some(w) => (s.none_for)(name, w),
+                None => (s.none)(name),
+            },
+            many: &many,
+        },
+    )?;
+    (s.figure)(row, field)
+}
 
 fn funds(r: &Region, p: &[&str]) -> Result<String, RefError> {
-    if p == ["total"] {
+    let total = || {
         if r.funds.is_empty() {
             return Err(missing(msg::fig_money()));
         }
         // Loans (`credit`) are lent, not put in, and never part of it.
-        return money_total(
+        money_total(
             adds_up::funds(r),
             msg::rows_funds(),
             msg::one_fund_example(),
-        );
-    }
-    let (when, source, field) = match named(p) {
-        Some(parts) => parts,
-        None => {
-            return Err(RefError::new(msg::fund_ref_form()).expected(&[
-                "funds.2015.财政扶贫资金.amount",
-                "funds.财政扶贫资金.amount",
-                "funds.total",
-            ]))
-        }
+        )
     };
-    if !FUND_FIELDS.contains(&field) {
-        return Err(unknown(field, msg::sec_fund(), FUND_FIELDS));
-    }
-    let rows: Vec<Row<'_, FundRow>> = r
-        .funds
-        .iter()
-        .map(|f| Row {
-            row: f,
-            when: f.when,
-            name: Some(f.source.as_str()),
-            prov: &f.prov,
-        })
-        .collect();
-    let many = |n: usize| match when {
-        Some(w) => msg::when_names_n_funds(w, n, source),
-        None => msg::n_funds(n, source, field),
-    };
-    let row = pick(
+    let rows = r.funds.iter().map(|f| Row {
+        row: f,
+        when: f.when,
+        name: Some(f.source.as_str()),
+        prov: &f.prov,
+    });
+    named_rows(
         r,
-        &rows,
-        Pick {
-            when,
-            name: Some(source),
-            none: match when {
-                Some(w) => msg::no_fund_for(source, w),
-                None => msg::no_fund(source),
-            },
-            many: &many,
+        p,
+        NamedRows {
+            kind: Section::Funds,
+            rows: rows.collect(),
+            total: &total,
+            form: (
+                msg::fund_ref_form(),
+                &[
+                    "funds.2015.财政扶贫资金.amount",
+                    "funds.财政扶贫资金.amount",
+                    "funds.total",
+                ],
+            ),
+            what: msg::sec_fund,
+            when_names_n: |w, n, s| msg::when_names_n_funds(w, n, s),
+            names_n: |n, s, f| msg::n_funds(n, s, f),
+            none_for: |s, w| msg::no_fund_for(s, w),
+            none: |s| msg::no_fund(s),
+            figure: fund_figure,
         },
-    )?;
+    )
+}
+
+fn fund_figure(row: &FundRow, field: &str) -> Result<String, RefError> {
     match field {
-        "amount" => Ok(row.amount.to_string()),
-        "to_poor_villages" => money(
+        key::AMOUNT => Ok(row.amount.to_string()),
+        key::TO_POOR_VILLAGES => money(
             row.to_poor_villages.as_ref(),
-            msg::fig_key("to_poor_villages"),
+            msg::fig_key(key::TO_POOR_VILLAGES),
         ),
-        "projects" => count(
+        key::PROJECTS => count(
             row.projects.as_ref(),
             "个",
             msg::fig_project_count_of_fund(),
         ),
-        f => Err(unknown(f, msg::sec_fund(), FUND_FIELDS)),
+        f => Err(unknown(
+            f,
+            msg::sec_fund(),
+            Sheet::of(Section::Funds).figures(),
+        )),
     }
 }
 
-const CREDIT_FIELDS: &[&str] = &["amount", "drawn", "households", "people"];
-
 fn credit(r: &Region, p: &[&str]) -> Result<String, RefError> {
-    if p == ["total"] {
+    let total = || {
         if r.credit.iter().all(|c| c.amount.is_none()) {
             return Err(missing(msg::fig_a_loan_amount()));
         }
-        return money_total(
+        money_total(
             adds_up::credit(r),
             msg::rows_loans(),
             msg::one_loan_example(),
-        );
-    }
-    let (when, kind, field) = match named(p) {
-        Some(parts) => parts,
-        None => {
-            return Err(RefError::new(msg::credit_ref_form()).expected(&[
-                "credit.2018.扶贫小额信贷.amount",
-                "credit.扶贫小额信贷.households",
-                "credit.total",
-            ]))
-        }
+        )
     };
-    if !CREDIT_FIELDS.contains(&field) {
-        return Err(unknown(field, msg::sec_credit(), CREDIT_FIELDS));
-    }
-    let rows: Vec<Row<'_, CreditRow>> = r
-        .credit
-        .iter()
-        .map(|c| Row {
-            row: c,
-            when: c.when,
-            name: Some(c.kind.as_str()),
-            prov: &c.prov,
-        })
-        .collect();
-    let many = |n: usize| match when {
-        Some(w) => msg::when_names_n_credit(w, n, kind),
-        None => msg::n_credit(n, kind, field),
-    };
-    let row = pick(
+    let rows = r.credit.iter().map(|c| Row {
+        row: c,
+        when: c.when,
+        name: Some(c.kind.as_str()),
+        prov: &c.prov,
+    });
+    named_rows(
         r,
-        &rows,
-        Pick {
-            when,
-            name: Some(kind),
-            none: match when {
-                Some(w) => msg::no_credit_for(kind, w),
-                None => msg::no_credit(kind),
-            },
-            many: &many,
+        p,
+        NamedRows {
+            kind: Section::Credit,
+            rows: rows.collect(),
+            total: &total,
+            form: (
+                msg::credit_ref_form(),
+                &[
+                    "credit.2018.扶贫小额信贷.amount",
+                    "credit.扶贫小额信贷.households",
+                    "credit.total",
+                ],
+            ),
+            what: msg::sec_credit,
+            when_names_n: |w, n, k| msg::when_names_n_credit(w, n, k),
+            names_n: |n, k, f| msg::n_credit(n, k, f),
+            none_for: |k, w| msg::no_credit_for(k, w),
+            none: |k| msg::no_credit(k),
+            figure: credit_figure,
         },
-    )?;
+    )
+}
+
+fn credit_figure(row: &CreditRow, field: &str) -> Result<String, RefError> {
     match field {
-        "amount" => money(row.amount.as_ref(), msg::fig_the_loan_amount()),
-        "drawn" => money(row.drawn.as_ref(), msg::fig_key("drawn")),
-        "households" => count(row.households.as_ref(), "户", msg::fig_households()),
-        "people" => count(row.people.as_ref(), "人", msg::fig_people()),
-        f => Err(unknown(f, msg::sec_credit(), CREDIT_FIELDS)),
+        key::AMOUNT => money(row.amount.as_ref(), msg::fig_the_loan_amount()),
+        key::DRAWN => money(row.drawn.as_ref(), msg::fig_key(key::DRAWN)),
+        key::HOUSEHOLDS => count(row.households.as_ref(), "户", msg::fig_households()),
+        key::PEOPLE => count(row.people.as_ref(), "人", msg::fig_people()),
+        f => Err(unknown(
+            f,
+            msg::sec_credit(),
+            Sheet::of(Section::Credit).figures(),
+        )),
     }
 }
 
-const BATCH_FIELDS: &[&str] = &[
-    "investment",
-    "invested_so_far",
-    "total",
-    "completed",
-    "in_progress",
-    "tendering",
-    "planning",
-    "completion_rate",
-];
+/// A batch's share of completed projects, cited beside its described figures.
+const COMPLETION_RATE: &str = "completion_rate";
 
 fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
     let [batch, field] = p else {
@@ -577,17 +620,24 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
                 .expected_list(r.project_batches.iter().map(|b| b.batch.clone()).collect())
         })?;
     match *field {
-        "investment" => money(b.investment.as_ref(), msg::fig_investment()),
-        "invested_so_far" => money(b.invested_so_far.as_ref(), msg::fig_key("invested_so_far")),
-        "total" => Ok(b.total_or_counted().with_unit("个")),
-        "completion_rate" => {
+        key::INVESTMENT => money(b.investment.as_ref(), msg::fig_investment()),
+        key::INVESTED_SO_FAR => money(
+            b.invested_so_far.as_ref(),
+            msg::fig_key(key::INVESTED_SO_FAR),
+        ),
+        key::TOTAL => Ok(b.total_or_counted().with_unit("个")),
+        COMPLETION_RATE => {
             Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
                 .map(|r| r.to_string())
                 .ok_or_else(|| missing(msg::fig_a_project_count()))
         }
         f => match Status::ALL.iter().find(|s| s.key() == f) {
             Some(s) => Ok(b.count(*s).with_unit("个")),
-            None => Err(unknown(f, msg::sec_batch(), BATCH_FIELDS)),
+            None => {
+                let fields = Sheet::of(Section::ProjectBatches).figures().iter();
+                let fields: Vec<&str> = fields.copied().chain([COMPLETION_RATE]).collect();
+                Err(unknown(f, msg::sec_batch(), &fields))
+            }
         },
     }
 }
@@ -630,16 +680,16 @@ fn indicators(r: &Region, p: &[&str]) -> Result<String, RefError> {
         ind.values
             .keys()
             .map(|y| y.to_string())
-            .chain(ind.value.map(|_| "value".to_string()))
-            .chain(ind.target.map(|_| "target".to_string()))
+            .chain(ind.value.map(|_| key::VALUE.to_string()))
+            .chain(ind.target.map(|_| key::TARGET.to_string()))
             .collect()
     };
     let value = match *key {
-        "target" => ind
+        key::TARGET => ind
             .target
             .as_ref()
             .ok_or_else(|| missing(msg::fig_indicator_target()))?,
-        "value" => match &ind.value {
+        key::VALUE => match &ind.value {
             Some(v) => v,
             None if !ind.values.is_empty() => {
                 return Err(RefError::new(msg::indicator_by_year(*name)).expected_keys(keys()))
@@ -667,224 +717,4 @@ fn same_when(when: YearOrPeriod, written: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::diagnostics::{Diagnostics, SourceFile};
-    use crate::model::decode::Decoder;
-    use crate::model::region::decode;
-    use std::path::PathBuf;
-
-    /// A region decoded from `region.yaml` text; the text must have no errors.
-    fn region(yaml: &str) -> Region {
-        let file = SourceFile::new("content/regions/test/region.yaml", yaml);
-        let node = crate::load::yaml::parse(&file, yaml, 0).unwrap();
-        let mut diags = Diagnostics::new();
-        let r = decode(
-            &mut Decoder::new(&file, &mut diags),
-            &node,
-            "test",
-            PathBuf::new(),
-        );
-        assert!(!diags.has_errors(), "{diags}");
-        r.unwrap()
-    }
-
-    /// A reference's error as the English texts tests compare.
-    #[derive(Debug)]
-    struct Said {
-        message: String,
-        expected: Option<String>,
-        follows_data_error: bool,
-    }
-
-    fn fig(r: &Region, path: &str) -> Result<String, Said> {
-        let parts: Vec<&str> = path.split('.').collect();
-        lookup(r, &parts).map_err(|e| Said {
-            message: e.message.to_string(),
-            expected: e.expected.map(|x| x.to_string()),
-            follows_data_error: e.follows_data_error,
-        })
-    }
-
-    fn ok(r: &Region, path: &str) -> String {
-        fig(r, path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-    }
-
-    const YAML: &str = "\
-name: 测试县
-source: 某县扶贫办《总结》
-as_of: 2019-06
-profile: { population: 约1.2万人 }
-poverty:
-  - { year: 2014, households: 1375, people: 8300余, rate: 11.5% }
-  - { year: 2018, people: 近2000, rate: 2%以上 }
-lifted:
-  - { wording: 近三年来, households: 1300, people: 4900 }
-targets:
-  - { wording: 今年, name: 预脱贫人口, unit: 人, target: 2600 }
-  - { year: 2015, name: 减贫人口, unit: 人, target: 1000, actual: 1200 }
-  - { year: 2016, name: 减贫人口, unit: 人, target: 900 }
-funds:
-  - { year: 2015, source: 财政扶贫资金, amount: 4.34亿元, projects: 12 }
-  - { period: 2016-2018, source: 财政扶贫资金, amount: 8.89亿元 }
-  - { wording: 近三年来, source: 扶贫开发专项资金, amount: 8231万元, projects: 146 }
-  - { wording: 截至目前, source: 生态文明示范村建设投资, amount: 3700余万元 }
-credit:
-  - { wording: 近年来, kind: 双联惠农贷款, amount: 1.55亿元, households: 3067 }
-  - { as_of: 2018-12-31, kind: 互助资金, amount: 687万元, drawn: 571万元 }
-  - { year: 2018, kind: 扶贫小额信贷, households: 近6000 }
-indicators:
-  - { name: 劳动技能培训, unit: 人, value: 8300余, wording: 近年来 }
-  - { name: 自来水普及率, unit: '%', values: { 2015: 95.5, 2018: 80%以上 }, target: 98 }
-";
-
-    #[test]
-    fn qualified_figures_print_as_written() {
-        let r = region(YAML);
-        assert_eq!(ok(&r, "indicators.劳动技能培训.value"), "8300余人");
-        assert_eq!(ok(&r, "poverty.first.people"), "8300余人");
-        assert_eq!(ok(&r, "poverty.latest.people"), "近2000人");
-        assert_eq!(ok(&r, "poverty.2018.rate"), "2%以上");
-        assert_eq!(ok(&r, "profile.population"), "约1.2万人");
-        assert_eq!(ok(&r, "funds.生态文明示范村建设投资.amount"), "3700余万元");
-        assert_eq!(ok(&r, "indicators.自来水普及率.2018"), "80%以上");
-        assert_eq!(ok(&r, "indicators.自来水普及率.2015"), "95.5%");
-        assert_eq!(ok(&r, "indicators.自来水普及率.target"), "98%");
-        // The drop between a plain and a qualified rate: from the numbers stated.
-        assert_eq!(ok(&r, "poverty.rate_drop"), "9.5个百分点");
-    }
-
-    #[test]
-    fn rows_are_named_by_year_period_wording_or_date() {
-        let r = region(YAML);
-        assert_eq!(ok(&r, "funds.2015.财政扶贫资金.amount"), "4.34亿元");
-        assert_eq!(ok(&r, "funds.2016—2018.财政扶贫资金.amount"), "8.89亿元");
-        assert_eq!(ok(&r, "funds.近三年来.扶贫开发专项资金.projects"), "146个");
-        assert_eq!(
-            ok(&r, "funds.截至目前.生态文明示范村建设投资.amount"),
-            "3700余万元"
-        );
-        // An undated row with no date of its own is true at its region's `as_of`.
-        assert_eq!(ok(&r, "funds.2019-06.扶贫开发专项资金.amount"), "8231万元");
-        assert_eq!(ok(&r, "lifted.近三年来.people"), "4900人");
-        assert_eq!(ok(&r, "targets.今年.预脱贫人口.target"), "2600人");
-        assert_eq!(ok(&r, "targets.2015.减贫人口.actual"), "1200人");
-        assert_eq!(ok(&r, "credit.2018-12-31.互助资金.drawn"), "571万元");
-        assert_eq!(ok(&r, "credit.2018年12月31日.互助资金.drawn"), "571万元");
-        let e = fig(&r, "funds.2014.财政扶贫资金.amount").unwrap_err();
-        assert_eq!(e.message, "there is no fund `财政扶贫资金` for `2014`");
-        assert_eq!(
-            e.expected.as_deref(),
-            Some("`2015.财政扶贫资金`, `2016-2018.财政扶贫资金`, `近三年来.扶贫开发专项资金` or `截至目前.生态文明示范村建设投资`")
-        );
-        assert!(e.follows_data_error);
-    }
-
-    #[test]
-    fn a_unique_name_may_leave_out_its_time() {
-        let r = region(YAML);
-        assert_eq!(ok(&r, "funds.扶贫开发专项资金.amount"), "8231万元");
-        assert_eq!(ok(&r, "lifted.households"), "1300户");
-        assert_eq!(ok(&r, "targets.预脱贫人口.target"), "2600人");
-        assert_eq!(ok(&r, "credit.双联惠农贷款.households"), "3067户");
-        let e = fig(&r, "funds.不存在.amount").unwrap_err();
-        assert_eq!(e.message, "there is no fund `不存在`");
-        assert!(e.follows_data_error);
-    }
-
-    #[test]
-    fn an_ambiguous_short_form_lists_the_full_ones() {
-        let r = region(YAML);
-        let e = fig(&r, "funds.财政扶贫资金.amount").unwrap_err();
-        assert_eq!(
-            e.message,
-            "there are 2 funds `财政扶贫资金`: say which, `funds.<when>.财政扶贫资金.amount`"
-        );
-        assert_eq!(
-            e.expected.as_deref(),
-            Some("`2015.财政扶贫资金` or `2016-2018.财政扶贫资金`")
-        );
-        // Naming two rows is a wrong reference, not a figure missing from the data.
-        assert!(!e.follows_data_error);
-        let e = fig(&r, "targets.减贫人口.target").unwrap_err();
-        assert!(
-            e.message.starts_with("target `减贫人口` is given 2 times"),
-            "{e:?}"
-        );
-        assert_eq!(
-            e.expected.as_deref(),
-            Some("`2015.减贫人口` or `2016.减贫人口`")
-        );
-        let two = region(
-            "name: t\nas_of: 2019\nlifted:\n  - { period: 2014-2016, people: 1 }\n  - { period: 2017-2018, people: 2 }\n",
-        );
-        let e = fig(&two, "lifted.people").unwrap_err();
-        assert!(
-            e.message.starts_with("this region has 2 `lifted` rows"),
-            "{e:?}"
-        );
-        assert_eq!(e.expected.as_deref(), Some("`2014-2016` or `2017-2018`"));
-    }
-
-    #[test]
-    fn credit_figures_and_totals() {
-        let r = region(YAML);
-        assert_eq!(ok(&r, "credit.双联惠农贷款.amount"), "1.55亿元");
-        assert_eq!(ok(&r, "credit.扶贫小额信贷.households"), "近6000户");
-        assert_eq!(ok(&r, "credit.2018.扶贫小额信贷.households"), "近6000户");
-        // Two undated loans, at different times: no total.
-        let e = fig(&r, "credit.total").unwrap_err();
-        assert_eq!(
-            e.message,
-            "the loans are undated with different time words, so they have no total"
-        );
-        let e = fig(&r, "credit.扶贫小额信贷.amount").unwrap_err();
-        assert_eq!(e.message, "the loan `amount` is not given in the data");
-        let e = fig(&r, "credit.互助资金.rate").unwrap_err();
-        assert_eq!(e.message, "`rate` is not a credit figure");
-        assert!(!e.follows_data_error);
-        // Loans are lent, not put in: never in the funds' total, which adds up the dated
-        // funds only (the undated 3700余万元 may overlap them).
-        assert_eq!(ok(&r, "funds.total"), "13.23亿元");
-        let exact = region("name: t\nfunds:\n  - { year: 2015, source: a, amount: 4.34亿元 }\n");
-        assert_eq!(ok(&exact, "funds.total"), "4.34亿元");
-        let e = fig(&exact, "credit.total").unwrap_err();
-        assert!(e.follows_data_error, "{e:?}");
-    }
-
-    #[test]
-    fn an_indicator_is_cited_by_year_by_value_or_by_target() {
-        let r = region(YAML);
-        let e = fig(&r, "indicators.自来水普及率.value").unwrap_err();
-        assert_eq!(
-            e.message,
-            "indicator `自来水普及率` has values by year, not one undated `value`"
-        );
-        assert_eq!(e.expected.as_deref(), Some("`2015`, `2018` or `target`"));
-        assert!(!e.follows_data_error);
-        let e = fig(&r, "indicators.劳动技能培训.2018").unwrap_err();
-        assert_eq!(
-            e.message,
-            "indicator `劳动技能培训` has no value for `2018`"
-        );
-        assert_eq!(e.expected.as_deref(), Some("`value`"));
-        let e = fig(&r, "indicators.劳动技能培训.target").unwrap_err();
-        assert_eq!(e.message, "the indicator's target is not given in the data");
-    }
-
-    #[test]
-    fn sections_and_shapes_are_explained() {
-        let r = region(YAML);
-        let e = fig(&r, "loans.total").unwrap_err();
-        assert_eq!(e.message, "`loans` is not a section of the data");
-        assert!(e.expected.unwrap().contains("`credit`"));
-        let e = fig(&r, "funds.2015.财政扶贫资金.amount.x").unwrap_err();
-        assert!(e.message.starts_with("a fund figure is written"), "{e:?}");
-        let e = fig(&r, "poverty.2014.rait").unwrap_err();
-        assert_eq!(e.message, "`rait` is not a poverty figure");
-        assert!(!e.follows_data_error);
-        let e = fig(&r, "poverty.2013.people").unwrap_err();
-        assert_eq!(e.message, "there is no `poverty` row for `2013`");
-        assert!(e.follows_data_error);
-    }
-}
+mod tests;
