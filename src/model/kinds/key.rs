@@ -77,3 +77,15 @@ pub const INVESTED_SO_FAR: &str = "invested_so_far";
 pub const TOTAL: &str = "total";
 /// An indicator's undated value.
 pub const VALUE: &str = "value";
+
+/// The unit a count of this key is written and read in (`households` → 户, a batch's
+/// `total` or `status.completed` → 个); `None` for a key that holds no count.
+pub fn count_unit(key: &str) -> Option<&'static str> {
+    match key {
+        HOUSEHOLDS => Some("户"),
+        PEOPLE | POPULATION => Some("人"),
+        PROJECTS | TOTAL => Some("个"),
+        k if k.starts_with("status.") => Some("个"),
+        _ => None,
+    }
+}

@@ -83,3 +83,19 @@ fn yaml_keys_keep_their_order() {
         ]
     );
 }
+
+#[test]
+fn every_count_column_and_only_those_has_a_unit() {
+    for sheet in SHEETS {
+        for c in sheet.columns {
+            assert_eq!(
+                key::count_unit(c.key).is_some(),
+                c.kind == Kind::Count,
+                "{}.{} ({:?})",
+                sheet.key,
+                c.key,
+                c.kind
+            );
+        }
+    }
+}

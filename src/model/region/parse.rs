@@ -51,7 +51,7 @@ pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
             .and_then(|n| d.decimal(n, q(key::AREA_KM2))),
         population: f
             .get(key::POPULATION)
-            .and_then(|n| d.stated_count(n, q(key::POPULATION), Some("人"))),
+            .and_then(|n| d.stated_count(n, q(key::POPULATION), key::count_unit(key::POPULATION))),
     }
 }
 
@@ -61,10 +61,10 @@ type Reach = (Option<Stated<Count>>, Option<Stated<Count>>);
 fn households_people(d: &mut Decoder<'_>, f: &Fields<'_>) -> Reach {
     let households = f
         .get(key::HOUSEHOLDS)
-        .and_then(|n| d.stated_count(n, q(key::HOUSEHOLDS), Some("户")));
+        .and_then(|n| d.stated_count(n, q(key::HOUSEHOLDS), key::count_unit(key::HOUSEHOLDS)));
     let people = f
         .get(key::PEOPLE)
-        .and_then(|n| d.stated_count(n, q(key::PEOPLE), Some("人")));
+        .and_then(|n| d.stated_count(n, q(key::PEOPLE), key::count_unit(key::PEOPLE)));
     (households, people)
 }
 
@@ -233,7 +233,7 @@ pub(super) fn fund_row(d: &mut Decoder<'_>, n: &Node) -> Option<FundRow> {
         .and_then(|n| d.stated(n, q(key::TO_POOR_VILLAGES), Money::parse));
     let projects = f
         .get(key::PROJECTS)
-        .and_then(|n| d.stated_count(n, q(key::PROJECTS), Some("个")));
+        .and_then(|n| d.stated_count(n, q(key::PROJECTS), key::count_unit(key::PROJECTS)));
     Some(FundRow {
         when: when.ok()?,
         source: source?,
@@ -350,7 +350,7 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
         .and_then(|n| d.stated(n, q(key::INVESTED_SO_FAR), Money::parse));
     let total = f
         .get(key::TOTAL)
-        .and_then(|n| d.count(n, q(key::TOTAL), Some("个")));
+        .and_then(|n| d.count(n, q(key::TOTAL), key::count_unit(key::TOTAL)));
     let mut status = BTreeMap::new();
     if let Some(sn) = f.get(key::STATUS) {
         let keys: &'static [&'static str] = &["completed", "in_progress", "tendering", "planning"];
@@ -358,7 +358,7 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
             for s in Status::ALL {
                 if let Some(v) = sf
                     .get(s.key())
-                    .and_then(|n| d.count(n, format!("`{}`", s.key()), Some("个")))
+                    .and_then(|n| d.count(n, format!("`{}`", s.key()), key::count_unit(key::TOTAL)))
                 {
                     status.insert(s, v);
                 }

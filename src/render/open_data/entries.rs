@@ -35,8 +35,8 @@ fn poverty(r: &Region) -> Vec<Entry> {
         name: String::new(),
         prov: Prov::of(r, &p.prov),
         figures: vec![
-            Figure::count(key::HOUSEHOLDS, p.households.as_ref(), "户"),
-            Figure::count(key::PEOPLE, p.people.as_ref(), "人"),
+            Figure::counted(key::HOUSEHOLDS, p.households.as_ref()),
+            Figure::counted(key::PEOPLE, p.people.as_ref()),
             Figure::rate(key::RATE, p.rate.as_ref()),
         ],
     };
@@ -50,8 +50,8 @@ fn lifted(r: &Region) -> Vec<Entry> {
         name: String::new(),
         prov: Prov::of(r, &l.prov),
         figures: vec![
-            Figure::count(key::HOUSEHOLDS, l.households.as_ref(), "户"),
-            Figure::count(key::PEOPLE, l.people.as_ref(), "人"),
+            Figure::counted(key::HOUSEHOLDS, l.households.as_ref()),
+            Figure::counted(key::PEOPLE, l.people.as_ref()),
         ],
     };
     r.lifted.iter().map(entry).collect()
@@ -87,7 +87,7 @@ fn funds(r: &Region) -> Vec<Entry> {
         figures: vec![
             Figure::money(key::AMOUNT, Some(&f.amount)),
             Figure::money(key::TO_POOR_VILLAGES, f.to_poor_villages.as_ref()),
-            Figure::count(key::PROJECTS, f.projects.as_ref(), "个"),
+            Figure::counted(key::PROJECTS, f.projects.as_ref()),
         ],
     };
     r.funds.iter().map(entry).collect()
@@ -105,8 +105,8 @@ fn credit(r: &Region) -> Vec<Entry> {
         figures: vec![
             Figure::money(key::AMOUNT, c.amount.as_ref()),
             Figure::money(key::DRAWN, c.drawn.as_ref()),
-            Figure::count(key::HOUSEHOLDS, c.households.as_ref(), "户"),
-            Figure::count(key::PEOPLE, c.people.as_ref(), "人"),
+            Figure::counted(key::HOUSEHOLDS, c.households.as_ref()),
+            Figure::counted(key::PEOPLE, c.people.as_ref()),
         ],
     };
     r.credit.iter().map(entry).collect()
@@ -139,10 +139,10 @@ fn batches(r: &Region) -> Vec<Entry> {
         let mut figures = vec![
             Figure::money(key::INVESTMENT, b.investment.as_ref()),
             Figure::money(key::INVESTED_SO_FAR, b.invested_so_far.as_ref()),
-            Figure::plain_count(key::TOTAL, b.total, "个"),
+            Figure::plain_count(key::TOTAL, b.total, key::TOTAL),
         ];
         figures.extend(Status::ALL.iter().map(|s| {
-            Figure::plain_count(s.key(), Some(b.count(*s)), "个")
+            Figure::plain_count(s.key(), Some(b.count(*s)), key::TOTAL)
                 .within(key::STATUS, s.key().into())
         }));
         Entry {

@@ -10,7 +10,7 @@ mod entries;
 
 use super::OutputFile;
 use crate::compute::table::DataTable;
-use crate::model::kinds::FIGURE_ORDER;
+use crate::model::kinds::{key, FIGURE_ORDER};
 use crate::model::region::{Provenance, Region};
 use crate::quantity::{Count, Money, Rate, Stated};
 use rust_decimal::Decimal;
@@ -174,8 +174,15 @@ impl Figure {
         Figure::stated(field, c, unit, exact, |c| c.with_unit(unit))
     }
 
+    /// A count in the unit its key is declared with (`households` → 户).
+    fn counted(field: &str, c: Option<&Stated<Count>>) -> Self {
+        Figure::count(field, c, key::count_unit(field).unwrap_or_default())
+    }
+
     /// A count computed or published bare (a batch's project counts): never qualified.
-    fn plain_count(field: &str, c: Option<Count>, unit: &str) -> Self {
+    /// It takes the unit of `unit_of` (a status count, its batch total's).
+    fn plain_count(field: &str, c: Option<Count>, unit_of: &str) -> Self {
+        let unit = key::count_unit(unit_of).unwrap_or_default();
         let shown = c.map(|c| c.with_unit(unit));
         Figure::new(field, c.map(|c| Exact::Whole(c.get())), unit, shown)
     }
@@ -260,7 +267,8 @@ fn to_json(r: &Region, sections: &[Section]) -> Value {
         "population": population.map(|c| c.value.get()),
     });
     if let Some((p, q)) = population.and_then(|p| p.qualifier.map(|q| (p, q))) {
-        profile["shown"] = json!({ "population": p.with_unit("人") });
+        let shown = p.with_unit(key::count_unit(key::POPULATION).unwrap_or_default());
+        profile["shown"] = json!({ "population": shown });
         profile["qualifier"] = json!({ "population": q.word() });
     }
     o.insert("profile".into(), profile);
