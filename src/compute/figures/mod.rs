@@ -161,15 +161,9 @@ fn unknown(field: &str, section: Msg, fields: &[&str]) -> RefError {
 }
 
 /// A count as written, qualifier and unit included: `8300余人`, `34261人`; in a
-/// target's own unit, or its key's (`unit(key::HOUSEHOLDS)`).
+/// target's own unit, or its key's (`key::unit_of(key::HOUSEHOLDS)`).
 fn count(c: Option<&Stated<Count>>, unit: &str, what: Msg) -> Result<String, RefError> {
     c.map(|c| c.with_unit(unit)).ok_or_else(|| missing(what))
-}
-
-/// The unit of a count key (`key::count_unit`); every count column has one (a test of
-/// `model::kinds` says so).
-fn unit(field: &str) -> &'static str {
-    key::count_unit(field).unwrap_or_default()
 }
 
 /// Money as written: `3700余万元`, `4.34亿元`.
@@ -186,7 +180,7 @@ fn profile(r: &Region, field: &str) -> Result<String, RefError> {
             .ok_or_else(|| missing(msg::fig_area())),
         key::POPULATION => count(
             r.profile.population.as_ref(),
-            unit(key::POPULATION),
+            key::unit_of(key::POPULATION),
             msg::fig_population(),
         ),
         _ => Err(unknown(
@@ -238,10 +232,14 @@ fn poverty(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match *field {
         key::HOUSEHOLDS => count(
             row.households.as_ref(),
-            unit(key::HOUSEHOLDS),
+            key::unit_of(key::HOUSEHOLDS),
             msg::fig_households(),
         ),
-        key::PEOPLE => count(row.people.as_ref(), unit(key::PEOPLE), msg::fig_people()),
+        key::PEOPLE => count(
+            row.people.as_ref(),
+            key::unit_of(key::PEOPLE),
+            msg::fig_people(),
+        ),
         key::RATE => row
             .rate
             .map(|x| x.to_string())
@@ -373,10 +371,14 @@ fn lifted(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match field {
         key::HOUSEHOLDS => count(
             row.households.as_ref(),
-            unit(key::HOUSEHOLDS),
+            key::unit_of(key::HOUSEHOLDS),
             msg::fig_households(),
         ),
-        key::PEOPLE => count(row.people.as_ref(), unit(key::PEOPLE), msg::fig_people()),
+        key::PEOPLE => count(
+            row.people.as_ref(),
+            key::unit_of(key::PEOPLE),
+            msg::fig_people(),
+        ),
         f => Err(unknown(f, msg::sec_lifted(), fields)),
     }
 }
@@ -556,7 +558,7 @@ fn fund_figure(row: &FundRow, field: &str) -> Result<String, RefError> {
         ),
         key::PROJECTS => count(
             row.projects.as_ref(),
-            unit(key::PROJECTS),
+            key::unit_of(key::PROJECTS),
             msg::fig_project_count_of_fund(),
         ),
         f => Err(unknown(
@@ -615,10 +617,14 @@ fn credit_figure(row: &CreditRow, field: &str) -> Result<String, RefError> {
         key::DRAWN => money(row.drawn.as_ref(), msg::fig_key(key::DRAWN)),
         key::HOUSEHOLDS => count(
             row.households.as_ref(),
-            unit(key::HOUSEHOLDS),
+            key::unit_of(key::HOUSEHOLDS),
             msg::fig_households(),
         ),
-        key::PEOPLE => count(row.people.as_ref(), unit(key::PEOPLE), msg::fig_people()),
+        key::PEOPLE => count(
+            row.people.as_ref(),
+            key::unit_of(key::PEOPLE),
+            msg::fig_people(),
+        ),
         f => Err(unknown(
             f,
             msg::sec_credit(),
@@ -648,14 +654,14 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
             b.invested_so_far.as_ref(),
             msg::fig_key(key::INVESTED_SO_FAR),
         ),
-        key::TOTAL => Ok(b.total_or_counted().with_unit(unit(key::TOTAL))),
+        key::TOTAL => Ok(b.total_or_counted().with_unit(key::unit_of(key::TOTAL))),
         COMPLETION_RATE => {
             Rate::share(b.count(Status::Completed).get(), b.total_or_counted().get())
                 .map(|r| r.to_string())
                 .ok_or_else(|| missing(msg::fig_a_project_count()))
         }
         f => match Status::ALL.iter().find(|s| s.key() == f) {
-            Some(s) => Ok(b.count(*s).with_unit(unit(key::TOTAL))),
+            Some(s) => Ok(b.count(*s).with_unit(key::unit_of(key::TOTAL))),
             None => {
                 let fields = Sheet::of(Section::ProjectBatches).figures().iter();
                 let fields: Vec<&str> = fields.copied().chain([COMPLETION_RATE]).collect();
@@ -667,11 +673,11 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
 
 fn projects(r: &Region, p: &[&str]) -> Result<String, RefError> {
     match p {
-        ["count"] => Ok(Count::new(r.projects.len() as u64).with_unit(unit(key::PROJECTS))),
+        ["count"] => Ok(Count::new(r.projects.len() as u64).with_unit(key::unit_of(key::PROJECTS))),
         [s] => match Status::ALL.iter().find(|st| st.key() == *s) {
             Some(st) => Ok(
                 Count::new(r.projects.iter().filter(|p| p.status == *st).count() as u64)
-                    .with_unit(unit(key::PROJECTS)),
+                    .with_unit(key::unit_of(key::PROJECTS)),
             ),
             None => Err(unknown(
                 s,

@@ -89,3 +89,9 @@ pub fn count_unit(key: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// A count's unit for writing it next to its number (`households` → 户); empty for a key
+/// that holds no count, which a test of the row kinds rules out for count columns.
+pub fn unit_of(key: &str) -> &'static str {
+    count_unit(key).unwrap_or_default()
+}

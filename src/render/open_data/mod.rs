@@ -176,13 +176,13 @@ impl Figure {
 
     /// A count in the unit its key is declared with (`households` → 户).
     fn counted(field: &str, c: Option<&Stated<Count>>) -> Self {
-        Figure::count(field, c, key::count_unit(field).unwrap_or_default())
+        Figure::count(field, c, key::unit_of(field))
     }
 
     /// A count computed or published bare (a batch's project counts): never qualified.
     /// It takes the unit of `unit_of` (a status count, its batch total's).
     fn plain_count(field: &str, c: Option<Count>, unit_of: &str) -> Self {
-        let unit = key::count_unit(unit_of).unwrap_or_default();
+        let unit = key::unit_of(unit_of);
         let shown = c.map(|c| c.with_unit(unit));
         Figure::new(field, c.map(|c| Exact::Whole(c.get())), unit, shown)
     }
@@ -267,7 +267,7 @@ fn to_json(r: &Region, sections: &[Section]) -> Value {
         "population": population.map(|c| c.value.get()),
     });
     if let Some((p, q)) = population.and_then(|p| p.qualifier.map(|q| (p, q))) {
-        let shown = p.with_unit(key::count_unit(key::POPULATION).unwrap_or_default());
+        let shown = p.with_unit(key::unit_of(key::POPULATION));
         profile["shown"] = json!({ "population": shown });
         profile["qualifier"] = json!({ "population": q.word() });
     }
