@@ -71,3 +71,125 @@ fn an_unknown_key_in_traditional_chinese() {
         ],
     );
 }
+
+/// Latin words a Chinese text may hold outside backticks: names of formats and programs,
+/// which are written in Latin letters in Chinese too.
+const LATIN_NAMES: &[&str] = &[
+    // Formats, encodings and units.
+    "YAML", "UTF", "BOM", "GBK", "GB", "Big", "Unicode", "PDF", "PNG", "JPEG", "GIF", "SVG", "CSV",
+    "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
+    // Programs and keys on the keyboard.
+    "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab",
+];
+
+/// The Latin words of a Chinese text that are not code, keys, values or paths: what is
+/// left once every backtick span, `{placeholder}`-free sample argument (`甲`), address and
+/// path is taken out.
+fn stray_latin(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    // A command to type, on its own line, is code; so are the place (`-->`) and the
+    // quoted source line with its caret (`12 | …`).
+    let quoted = |l: &str| {
+        let t = l
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        t.starts_with("-->") || t.starts_with(" |") || t.starts_with('|')
+    };
+    let prose: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("xiaokang ") && !quoted(l))
+        .collect();
+    for (k, part) in prose.join("\n").split('`').enumerate() {
+        // Odd parts are inside backticks: code, a key or a value as the user wrote it.
+        if k % 2 == 1 {
+            continue;
+        }
+        for token in part.split(|c: char| c.is_whitespace() || !c.is_ascii()) {
+            // A path, an address or a file's extension (`region.yaml`, `.xlsx`).
+            let path_like = token.contains(['/', '\\', '.']);
+            if path_like {
+                continue;
+            }
+            for w in token.split(|c: char| !c.is_ascii_alphabetic()) {
+                if w.len() >= 2 && !LATIN_NAMES.contains(&w) {
+                    words.push(w.to_string());
+                }
+            }
+        }
+    }
+    words
+}
+
+#[test]
+fn no_catalog_entry_has_an_english_word_in_chinese() {
+    use xiaokang::messages::{catalog, Arg, Msg};
+    let mut found = Vec::new();
+    for e in catalog::all() {
+        let args = e.args.iter().map(|_| Arg::Text("甲".into())).collect();
+        let msg = Msg::new(e, args);
+        for lang in [Language::ZhCn, Language::ZhTw] {
+            let text = msg.render(lang);
+            let words = stray_latin(&text);
+            if !words.is_empty() {
+                found.push(format!("{} ({}): {words:?} in {text:?}", e.id, lang.tag()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Latin words in Chinese texts:\n{}",
+        found.join("\n")
+    );
+}
+
+/// Bad inputs whose messages are put together in the code (examples inside hints, places,
+/// hints chosen by what went wrong): their Chinese forms hold no English word.
+#[test]
+fn messages_built_in_code_have_no_english_word_in_chinese() {
+    let cases = [
+        // A credit row with no figure: the hint offers two examples.
+        (
+            "  - { year: 2015, kind: 扶贫小额信贷, amount: 2.1亿元, households: 5100 }",
+            "  - { year: 2015, kind: 扶贫小额信贷 }",
+        ),
+        // An indicator with no values: by year, or one value with no year.
+        ("values: { 2015: 98 }, target: 100", "target: 100"),
+        // A duplicate row: where it was first given.
+        (
+            "  - { year: 2018, households: 1375,",
+            "  - { year: 2014, households: 1375,",
+        ),
+    ];
+    for (replace, by) in cases {
+        for lang in [Language::ZhCn, Language::ZhTw] {
+            let text = said(replace, by, lang);
+            assert!(text.contains("错误") || text.contains("錯誤"), "{text}");
+            let words = stray_latin(&text);
+            assert!(words.is_empty(), "Latin words {words:?} in:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_duplicate_names_its_first_place_in_the_message_and_its_hint_fits_the_row() {
+    let by_year = said(
+        "  - { year: 2018, households: 1375,",
+        "  - { year: 2014, households: 1375,",
+        Language::ZhCn,
+    );
+    assert_has(
+        &by_year,
+        &[
+            "`poverty` 年份 `2014` 写了两次（第一次写在 content/regions/sheng/xian/region.yaml:6",
+            "= 提示：每年只保留一行",
+        ],
+    );
+    assert!(!by_year.contains("应为：第一次"), "{by_year}");
+    let by_name = said(
+        "  - { name: 自来水普及率, unit: \"%\", values: { 2015: 98 }, target: 100 }",
+        "  - { name: 自来水普及率, unit: \"%\", values: { 2015: 98 }, target: 100 }\n  - { name: 自来水普及率, unit: \"%\", values: { 2016: 97 } }",
+        Language::ZhCn,
+    );
+    assert_has(&by_name, &["写了两次", "= 提示：同一名称只保留一行"]);
+    assert!(!by_name.contains("每年只保留一行"), "{by_name}");
+}

@@ -285,7 +285,7 @@ fn the_same_year_twice_names_both_cells() {
         &[
             "`贫困人口` year `2015` is given twice",
             "--> content/tables/报表.xlsx:贫困人口!",
-            "first given at content/tables/报表.xlsx:贫困人口!",
+            "(first at content/tables/报表.xlsx:贫困人口!",
         ],
     );
 }
@@ -430,7 +430,7 @@ fn a_csv_row_and_a_yaml_row_of_one_year_name_both_places() {
         &[
             "`贫困人口` year `2015` is given twice",
             "--> content/tables/贫困人口.csv:A2",
-            "first given at content/regions/luqu/region.yaml:5:5",
+            "(first at content/regions/luqu/region.yaml:5:5",
         ],
     );
 }

@@ -222,8 +222,13 @@ impl<'a> Decoder<'a> {
 
     /// A required key that is missing.
     pub fn missing(&mut self, at: Span, key: &str, what: impl Into<Arg>, example: &str) {
-        let d = Diagnostic::error(self.file, at, data::missing_key(what, key))
-            .hint(data::add_it_like(example));
+        self.missing_with(at, key, what, data::add_it_like(example));
+    }
+
+    /// Reports a missing required key, with a hint of how to add it that is more than one
+    /// example (a catalog entry, so it reads in the user's language).
+    pub fn missing_with(&mut self, at: Span, key: &str, what: impl Into<Arg>, hint: Msg) {
+        let d = Diagnostic::error(self.file, at, data::missing_key(what, key)).hint(hint);
         self.diags.push(d);
     }
 }

@@ -242,73 +242,73 @@ fn figures_have_a_source(r: &Region, diags: &mut Diagnostics) {
 }
 
 fn no_duplicates(r: &Region, diags: &mut Diagnostics) {
-    // Both places are named: one row may be in region.yaml and the other in a table.
-    let mut dup = |seen: &mut HashMap<String, Span>, key: String, at: Span, what: Msg| {
-        if let Some(first) = seen.get(&key) {
-            diags.push(
-                Diagnostic::error(&r.file, at, data::given_twice(what, key))
-                    .expected(data::first_given_at(r.file.place(*first)))
-                    .hint(data::one_row_per_year()),
-            );
-        } else {
-            seen.insert(key, at);
-        }
-    };
+    // Both places are named: one row may be in region.yaml and the other in a table. The
+    // hint says what tells such rows apart: their year, their name and time, or their name.
+    let mut dup =
+        |seen: &mut HashMap<String, Span>, key: String, at: Span, what: Msg, hint: Msg| {
+            if let Some(first) = seen.get(&key) {
+                let place = r.file.place(*first);
+                diags.push(
+                    Diagnostic::error(&r.file, at, data::given_twice(what, key, place)).hint(hint),
+                );
+            } else {
+                seen.insert(key, at);
+            }
+        };
+    let by_year = data::one_row_per_year;
+    let by_name_and_time = data::one_row_per_name_and_time;
+    let by_name = data::one_row_per_name;
     let mut seen = HashMap::new();
     for p in &r.poverty {
-        dup(
-            &mut seen,
-            p.year.to_string(),
-            p.at,
-            data::dup_poverty_year(),
-        );
+        let what = data::dup_poverty_year();
+        dup(&mut seen, p.year.to_string(), p.at, what, by_year());
     }
     let mut seen = HashMap::new();
     for l in &r.lifted {
         let key = time_key(l.when.map(|p| p.key()), &l.prov);
-        dup(&mut seen, key, l.at, data::dup_lifted_period());
+        dup(&mut seen, key, l.at, data::dup_lifted_period(), by_year());
     }
     let mut seen = HashMap::new();
     for t in &r.targets {
-        dup(
-            &mut seen,
-            format!(
-                "{} {}",
-                time_key(t.year.map(|y| y.to_string()), &t.prov),
-                t.name
-            ),
-            t.at,
-            data::dup_target(),
+        let key = format!(
+            "{} {}",
+            time_key(t.year.map(|y| y.to_string()), &t.prov),
+            t.name
         );
+        dup(&mut seen, key, t.at, data::dup_target(), by_name_and_time());
     }
     let mut seen = HashMap::new();
     for f in &r.funds {
-        dup(
-            &mut seen,
-            format!(
-                "{} {}",
-                time_key(f.when.map(|w| w.key()), &f.prov),
-                f.source
-            ),
-            f.at,
-            data::dup_fund(),
+        let key = format!(
+            "{} {}",
+            time_key(f.when.map(|w| w.key()), &f.prov),
+            f.source
         );
+        dup(&mut seen, key, f.at, data::dup_fund(), by_name_and_time());
     }
     let mut seen = HashMap::new();
     for c in &r.credit {
-        dup(
-            &mut seen,
-            format!("{} {}", time_key(c.when.map(|w| w.key()), &c.prov), c.kind),
-            c.at,
-            data::dup_credit(),
-        );
+        let key = format!("{} {}", time_key(c.when.map(|w| w.key()), &c.prov), c.kind);
+        dup(&mut seen, key, c.at, data::dup_credit(), by_name_and_time());
     }
     let mut seen = HashMap::new();
     for b in &r.project_batches {
-        dup(&mut seen, b.batch.clone(), b.at, data::dup_batch());
+        dup(
+            &mut seen,
+            b.batch.clone(),
+            b.at,
+            data::dup_batch(),
+            by_name(),
+        );
     }
     let mut seen = HashMap::new();
     for i in &r.indicators {
-        dup(&mut seen, i.name.clone(), i.at, data::dup_indicator());
+        dup(
+            &mut seen,
+            i.name.clone(),
+            i.at,
+            data::dup_indicator(),
+            by_name(),
+        );
     }
 }

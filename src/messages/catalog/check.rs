@@ -13,8 +13,8 @@ catalog_entries! {
     }
     /// A link to an anchor the page does not have.
     detail link_anchor_missing(link, target, id) {
-        zh_cn: "链接到 `{link}`，但 {target} 中没有 id 为 `{id}` 的元素",
-        zh_tw: "連結到 `{link}`，但 {target} 中沒有 id 為 `{id}` 的元素",
+        zh_cn: "链接到 `{link}`，但 {target} 中没有 `id` 为 `{id}` 的元素",
+        zh_tw: "連結到 `{link}`，但 {target} 中沒有 `id` 為 `{id}` 的元素",
         en: "links to `{link}`, but {target} has no element with id `{id}`",
     }
     /// A broken link written in a story.
@@ -194,8 +194,8 @@ catalog_entries! {
     }
     /// 429 Too Many Requests.
     message link_rate_limited(url) {
-        zh_cn: "外部链接没有检查：`{url}` 返回了 429 Too Many Requests（请求过多）",
-        zh_tw: "外部連結沒有檢查：`{url}` 回傳了 429 Too Many Requests（請求過多）",
+        zh_cn: "外部链接没有检查：`{url}` 返回了 429（请求过多）",
+        zh_tw: "外部連結沒有檢查：`{url}` 回傳了 429（請求過多）",
         en: "external link not checked: `{url}` answered 429 Too Many Requests",
     }
     /// How to deal with 429.

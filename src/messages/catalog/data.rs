@@ -137,6 +137,18 @@ catalog_entries! {
         zh_tw: "請補上，例如 `{example}`",
         en: "add it, e.g. `{example}`",
     }
+    /// How to add a missing key that one of two others can stand in for.
+    detail add_it_like_or(example, other) {
+        zh_cn: "请补上，例如 `{example}`（或 `{other}`）",
+        zh_tw: "請補上，例如 `{example}`（或 `{other}`）",
+        en: "add it, e.g. `{example}` (or `{other}`)",
+    }
+    /// How to add an indicator's missing values: by year, or one value with no year.
+    detail add_values_like(by_year, undated) {
+        zh_cn: "请补上，例如 `{by_year}`（没有年份时写 `{undated}`）",
+        zh_tw: "請補上，例如 `{by_year}`（沒有年份時寫 `{undated}`）",
+        en: "add it, e.g. `{by_year}` (or, with no year, `{undated}`)",
+    }
     // --- src/quantity/count.rs
     /// The written forms of a count.
     detail count_expected() {
@@ -434,8 +446,8 @@ catalog_entries! {
     }
     /// What `booklet.regions` takes.
     detail booklet_regions_expected() {
-        zh_cn: "`all`、一个地区 id（该地区及其下属全部地区），或地区 id 列表",
-        zh_tw: "`all`、一個地區 id（該地區及其下屬全部地區），或地區 id 列表",
+        zh_cn: "`all`、一个地区标识（该地区及其下属全部地区），或地区标识 列表",
+        zh_tw: "`all`、一個地區標識（該地區及其下屬全部地區），或地區標識 列表",
         en: "`all`, a region id (that region and all under it), or a list of region ids",
     }
     /// A project batch whose status counts do not add up to its total.
@@ -540,23 +552,29 @@ catalog_entries! {
         zh_tw: "在表中加一欄 `数据来源`，或在表格上方或下方加一列 `资料来源：……`（整張表的數字都出自它）",
         en: "add a `数据来源` column, or a line `资料来源：…` above or below the table (the source of all its figures)",
     }
-    /// A row given twice.
-    message given_twice(what, key) {
-        zh_cn: "{what} `{key}` 写了两次",
-        zh_tw: "{what} `{key}` 寫了兩次",
-        en: "{what} `{key}` is given twice",
+    /// A row given twice, and where it was first given (a YAML line or a table's cell).
+    message given_twice(what, key, place) {
+        zh_cn: "{what} `{key}` 写了两次（第一次写在 {place}）",
+        zh_tw: "{what} `{key}` 寫了兩次（第一次寫在 {place}）",
+        en: "{what} `{key}` is given twice (first at {place})",
     }
-    /// Where a row given twice was first given: a YAML line or a table's cell.
-    detail first_given_at(place) {
-        zh_cn: "第一次写在 {place}",
-        zh_tw: "第一次寫在 {place}",
-        en: "first given at {place}",
-    }
-    /// How to fix a row given twice.
+    /// How to fix a row given twice, for rows told apart by their year or period.
     detail one_row_per_year() {
         zh_cn: "每年只保留一行（合并或删掉另一行）",
         zh_tw: "每年只保留一行（合併或刪掉另一行）",
         en: "keep one row per year (merge or delete the other)",
+    }
+    /// How to fix a row given twice, for rows told apart by their name and time.
+    detail one_row_per_name_and_time() {
+        zh_cn: "同一时间、同一名称只保留一行（合并、删掉另一行，或改用不同的名称）",
+        zh_tw: "同一時間、同一名稱只保留一行（合併、刪掉另一行，或改用不同的名稱）",
+        en: "keep one row per name and time (merge, delete the other, or give them different names)",
+    }
+    /// How to fix a row given twice, for rows told apart by their name alone.
+    detail one_row_per_name() {
+        zh_cn: "同一名称只保留一行（合并、删掉另一行，或改用不同的名称）",
+        zh_tw: "同一名稱只保留一行（合併、刪掉另一行，或改用不同的名稱）",
+        en: "keep one row per name (merge, delete the other, or give them different names)",
     }
     /// A poverty row's year, as the subject of a message.
     detail dup_poverty_year() {
@@ -847,14 +865,14 @@ catalog_entries! {
     // --- src/model/mod.rs
     /// Two region folders with the same name.
     message region_id_twice(id, other) {
-        zh_cn: "地区 id `{id}` 用了两次：这里和 {other}",
-        zh_tw: "地區 id `{id}` 用了兩次：這裡和 {other}",
+        zh_cn: "地区标识 `{id}` 用了两次：这里和 {other}",
+        zh_tw: "地區標識 `{id}` 用了兩次：這裡和 {other}",
         en: "region id `{id}` is used twice: here and in {other}",
     }
     /// How to fix two region folders with the same name.
     detail region_id_twice_hint() {
-        zh_cn: "地区的 id 就是它的文件夹名，在整个网站里必须唯一（它的页面是 regions/<id>/）；请给其中一个文件夹改名",
-        zh_tw: "地區的 id 就是它的資料夾名，在整個網站裡必須唯一（它的頁面是 regions/<id>/）；請給其中一個資料夾改名",
+        zh_cn: "地区的标识 就是它的文件夹名，在整个网站里必须唯一（它的页面是 regions/<标识>/）；请给其中一个文件夹改名",
+        zh_tw: "地區的標識 就是它的資料夾名，在整個網站裡必須唯一（它的頁面是 regions/<標識>/）；請給其中一個資料夾改名",
         en: "a region's id is its folder name and must be unique across the site (its page is regions/<id>/); rename one folder",
     }
     // --- src/model/paths.rs
@@ -908,8 +926,8 @@ catalog_entries! {
     }
     /// How to rename a region folder.
     detail rename_region_folder(clean) {
-        zh_cn: "请给文件夹改名，例如 `{clean}`：地区的文件夹名就是它的 id 和网页地址（regions/{clean}/）",
-        zh_tw: "請給資料夾改名，例如 `{clean}`：地區的資料夾名就是它的 id 和網址（regions/{clean}/）",
+        zh_cn: "请给文件夹改名，例如 `{clean}`：地区的文件夹名就是它的标识 和网页地址（regions/{clean}/）",
+        zh_tw: "請給資料夾改名，例如 `{clean}`：地區的資料夾名就是它的標識 和網址（regions/{clean}/）",
         en: "rename the folder, e.g. to `{clean}`: a region's folder name is its id and its page's address (regions/{clean}/)",
     }
     // --- src/model/region/mod.rs
@@ -1109,8 +1127,8 @@ catalog_entries! {
     }
     /// `order: listed` without a list of regions.
     message listed_order_needs_list() {
-        zh_cn: "`order: listed` 需要 `regions:` 是地区 id 的列表",
-        zh_tw: "`order: listed` 需要 `regions:` 是地區 id 的列表",
+        zh_cn: "`order: listed` 需要 `regions:` 是地区标识 的列表",
+        zh_tw: "`order: listed` 需要 `regions:` 是地區標識 的列表",
         en: "`order: listed` needs `regions:` to be a list of region ids",
     }
     /// How to fix `order: listed`.
@@ -1157,8 +1175,8 @@ catalog_entries! {
     }
     /// A region id listed in `booklet.regions`.
     detail region_id_in_booklet() {
-        zh_cn: "`booklet.regions` 中的地区 id",
-        zh_tw: "`booklet.regions` 中的地區 id",
+        zh_cn: "`booklet.regions` 中的地区标识",
+        zh_tw: "`booklet.regions` 中的地區標識",
         en: "a region id in `booklet.regions`",
     }
     // --- src/model/story.rs

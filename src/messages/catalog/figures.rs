@@ -6,14 +6,14 @@ catalog_entries! {
     // --- src/compute/figures.rs
     /// "there is no region `…`"
     message no_region(id) {
-        zh_cn: "没有 id 为 `{id}` 的地区",
-        zh_tw: "沒有 id 為 `{id}` 的地區",
+        zh_cn: "没有标识为 `{id}` 的地区",
+        zh_tw: "沒有標識為 `{id}` 的地區",
         en: "there is no region `{id}`",
     }
     /// "there is no region `…` (did you mean `…`?)"
     message no_region_did_you_mean(id, name) {
-        zh_cn: "没有 id 为 `{id}` 的地区（是不是想写 `{name}`？）",
-        zh_tw: "沒有 id 為 `{id}` 的地區（是不是想寫 `{name}`？）",
+        zh_cn: "没有标识为 `{id}` 的地区（是不是想写 `{name}`？）",
+        zh_tw: "沒有標識為 `{id}` 的地區（是不是想寫 `{name}`？）",
         en: "there is no region `{id}` (did you mean `{name}`?)",
     }
     /// "`…` names no region, and this story belongs to none"

@@ -182,8 +182,8 @@ catalog_entries! {
     }
     /// How figure references are written.
     detail figure_reference_forms() {
-        zh_cn: "数据引用写成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；详见 README 中的说明",
-        zh_tw: "資料引用寫成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；詳見 README 中的說明",
+        zh_cn: "数据引用写成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；详见使用手册“引用数字”一节",
+        zh_tw: "資料引用寫成 `{{{{ section.key.field }}}}` 或 `{{{{ region_id:section.key.field }}}}`；詳見使用手冊「引用數字」一節",
         en: "figure references are written `{{{{ section.key.field }}}}` or `{{{{ region_id:section.key.field }}}}`; see the README's reference",
     }
 }

@@ -284,11 +284,11 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
         .iter()
         .all(|k| f.get(k).is_none());
     if nothing {
-        d.missing(
+        d.missing_with(
             f.span,
             key::AMOUNT,
             data::this_row(Section::Credit.key()),
-            "amount: 2.62亿元` (or `households: 6219",
+            data::add_it_like_or("amount: 2.62亿元", "households: 6219"),
         );
         return None;
     }
@@ -424,11 +424,11 @@ pub(super) fn indicator(d: &mut Decoder<'_>, n: &Node) -> Option<Indicator> {
             }
         },
         (None, Some(_)) => {}
-        (None, None) => d.missing(
+        (None, None) => d.missing_with(
             f.span,
             key::VALUES,
             data::this_indicator(),
-            "values: { 2015: 98 }` (or, with no year, `value: 98",
+            data::add_values_like("values: { 2015: 98 }", "value: 98"),
         ),
     }
     let target = f
