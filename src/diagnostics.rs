@@ -5,7 +5,8 @@
 
 use crate::messages::catalog::common;
 use crate::messages::{labelled, Language, Msg};
-use std::fmt;
+use std::collections::HashMap;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -191,7 +192,7 @@ impl Span {
 }
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// Stops the build.
     Error,
@@ -343,6 +344,15 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The key a repeated warning or note is grouped by; errors are never grouped, each
+    /// is to be fixed where it is.
+    fn group_key(&self) -> Option<GroupKey> {
+        (self.severity != Severity::Error).then(|| {
+            let hint = self.hint.as_ref().map(|h| h.entry().id);
+            (self.severity, self.message.entry().id, hint)
+        })
+    }
+
     /// `path:line:column`, the form editors and terminals turn into links; for a
     /// spreadsheet's cell `path:sheet!C7`, the form a spreadsheet's name box takes.
     pub fn location(&self) -> Option<String> {
@@ -357,6 +367,15 @@ impl Diagnostic {
 
 /// Lines longer than this are not quoted under a message.
 const MAX_SNIPPET_BYTES: usize = 4096;
+
+/// A warning printed in more places than this is printed once, with a count.
+pub const GROUP_AFTER: usize = 3;
+
+/// How many of a grouped warning's further places are named.
+const GROUP_PLACES: usize = 3;
+
+/// What makes two warnings the same for grouping: severity, message and hint entries.
+type GroupKey = (Severity, &'static str, Option<&'static str>);
 
 /// Findings kept in full; past this many, only the count goes on (the first ones are what
 /// the user fixes first, and a hostile file cannot fill the memory with messages).
@@ -580,11 +599,41 @@ impl Diagnostics {
 }
 
 impl Diagnostics {
-    /// Every finding as printed, in `lang`, in [`Diagnostics::sorted`] order.
+    /// Every finding as printed, in `lang`, in [`Diagnostics::sorted`] order. A warning
+    /// that repeats in more than [`GROUP_AFTER`] places (the same message and hint, such as
+    /// a missing source in every region) is printed once, at its first place, with the
+    /// count and the next few places, so one omission does not bury everything else.
     pub fn render(&self, lang: Language) -> String {
         let mut out = String::new();
-        for d in self.sorted() {
-            let _ = d.write_to(&mut out, lang);
+        let sorted = self.sorted();
+        let mut groups: HashMap<GroupKey, Vec<&Diagnostic>> = HashMap::new();
+        for d in &sorted {
+            if let Some(k) = d.group_key() {
+                groups.entry(k).or_default().push(d);
+            }
+        }
+        for d in sorted {
+            let group = d.group_key().and_then(|k| groups.get(&k));
+            match group {
+                Some(g) if g.len() > GROUP_AFTER => {
+                    // Printed once, where the group's first member is.
+                    if !std::ptr::eq(g[0], d) {
+                        continue;
+                    }
+                    let _ = d.write_to(&mut out, lang);
+                    let places: Vec<String> = g[1..]
+                        .iter()
+                        .take(GROUP_PLACES)
+                        .filter_map(|d| d.location())
+                        .collect();
+                    let places = places.join(if lang == Language::En { ", " } else { "、" });
+                    let more = common::same_warning_elsewhere(g.len() - 1, places);
+                    let _ = writeln!(out, "  = {}", labelled(common::note_label(), &more, lang));
+                }
+                _ => {
+                    let _ = d.write_to(&mut out, lang);
+                }
+            }
             out.push('\n');
         }
         let (errors, warnings) = self.dropped;

@@ -193,3 +193,53 @@ fn a_duplicate_names_its_first_place_in_the_message_and_its_hint_fits_the_row() 
     assert_has(&by_name, &["写了两次", "= 提示：同一名称只保留一行"]);
     assert!(!by_name.contains("每年只保留一行"), "{by_name}");
 }
+
+/// A site of `n` counties, none of which says where its figures come from.
+fn counties_without_source(n: usize) -> Fixture {
+    let f = Fixture::new();
+    let county = COUNTY.replace("source: 测试县扶贫办《2018年脱贫攻坚工作总结》\n", "");
+    assert_ne!(county, COUNTY, "fixture's source line not found");
+    f.write(REGION, &county);
+    for k in 2..=n {
+        let named = county.replace("name: 测试县", &format!("name: 测试{k}县"));
+        f.write(
+            &format!("content/regions/sheng/xian{k}/region.yaml"),
+            &named,
+        );
+    }
+    f
+}
+
+#[test]
+fn a_warning_repeated_in_many_regions_is_printed_once_with_a_count() {
+    let f = counties_without_source(12);
+    let report = f.build().expect("builds");
+    assert_eq!(report.diagnostics.warning_count(), 12);
+    let checked = xiaokang::check::run(f.dir.path(), &Default::default()).diagnostics;
+    for (what, d) in [("build", &report.diagnostics), ("check", &checked)] {
+        let text = d.render(Language::ZhCn);
+        assert_eq!(text.matches("没有注明来源").count(), 1, "{what}:\n{text}");
+        assert_has(
+            &text,
+            &[
+                "--> content/regions/sheng/xian/region.yaml:",
+                "= 说明：同样的警告还有 11 处，最先几处是：content/regions/sheng/xian10/region.yaml:",
+                "、content/regions/sheng/xian11/region.yaml:",
+            ],
+        );
+        // The count in the summary stays the number of findings (check adds its own).
+        assert!(d.warning_count() >= 12, "{what}: {}", d.warning_count());
+    }
+}
+
+#[test]
+fn a_warning_in_a_few_places_is_printed_at_each() {
+    let f = counties_without_source(3);
+    let text = f
+        .build()
+        .expect("builds")
+        .diagnostics
+        .render(Language::ZhCn);
+    assert_eq!(text.matches("没有注明来源").count(), 3, "{text}");
+    assert!(!text.contains("同样的警告"), "{text}");
+}

@@ -52,6 +52,13 @@ catalog_entries! {
         en: "{errors} error(s), {warnings} warning(s)",
     }
     /// Findings past the kept limit.
+    /// Under the first of a warning that repeats in many places: how many more, and where
+    /// the first of them are.
+    detail same_warning_elsewhere(count, places) {
+        zh_cn: "同样的警告还有 {count} 处，最先几处是：{places}",
+        zh_tw: "同樣的警告還有 {count} 處，最先幾處是：{places}",
+        en: "the same warning in {count} more places, the first of them: {places}",
+    }
     output more_not_shown(errors, warnings) {
         zh_cn: "……另有 {errors} 个错误和 {warnings} 个警告未列出：请先改正上面这些",
         zh_tw: "……另有 {errors} 個錯誤和 {warnings} 個警告未列出：請先改正上面這些",
