@@ -7,7 +7,7 @@
                              folder and templates/ if the site has its own)
     docs/使用手册.md          the Chinese manual, if the repository has one, with the
                              images it shows (README.zh-CN.md likewise)
-    LICENSE-*                the repository's licences, if present
+    LICENSE-*                the repository's licences (one per licence Cargo.toml declares)
     THIRD-PARTY.txt          every crate compiled into the program, with its version and
                              licence (from `cargo metadata`), and the embedded fonts' licences
     使用说明.txt              how to start, in five lines
@@ -37,11 +37,15 @@ EXAMPLE = "示例站点"
 
 START_TEXT = """xiaokang {version} 小康 —— 扶贫数据报告网站生成器
 
+最简单的用法：双击 {exe}。它在浏览器里打开本文件夹里的网站（先是 {example}），
+改了文件网页自动刷新；关掉它的窗口就停止。
+
 用法（在本文件夹打开命令提示符或 PowerShell，输入下面的命令）：
   {exe} build --root {example}        生成示例站点，结果在 {example}{sep}output{sep}index.html
   {exe} new 我的站点                  新建一个站点
   {exe} serve --root 我的站点 --open  预览（改了文件自动刷新）
-{manual}THIRD-PARTY.txt 列出所用的开源组件及其许可证。
+  {exe} --help                       全部命令和选项（中文说明）
+{manual}THIRD-PARTY.txt 列出所用的开源组件及其许可证；LICENSE-MIT、LICENSE-APACHE 是小康自己的许可证（任选其一）。
 """
 
 
@@ -116,11 +120,18 @@ def manual() -> list:
 
 
 def licences() -> list:
-    return [
+    """The repository's own licences: one file per licence Cargo.toml declares."""
+    found = [
         (p.name, p.name)
         for p in sorted(ROOT.iterdir())
         if p.is_file() and re.match(r"^(LICEN[CS]E|COPYING)", p.name)
     ]
+    declared = re.search(r'^license = "(.*)"', (ROOT / "Cargo.toml").read_text(), re.M)
+    for name in re.split(r" OR | AND |/", declared.group(1)) if declared else []:
+        short = name.split("-")[0].upper()  # MIT, APACHE
+        if not any(short in f.upper() for f, _ in found):
+            sys.exit(f"dist: Cargo.toml declares {name} but the repository has no LICENSE-{short} file")
+    return found
 
 
 def embedded_fonts() -> list:

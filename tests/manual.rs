@@ -605,3 +605,74 @@ fn pieces_of_catalog_texts() {
     );
     assert_eq!(longest_piece("{text}"), None);
 }
+
+/// Every source file the README's "How it works" names exists: by its path under `src/`,
+/// or, written short (`render_jobs.rs`, `kinds/key.rs`), as the end of one.
+#[test]
+fn every_source_file_the_readme_names_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<String> = walkdir::WalkDir::new(root.join("src"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("tests")))
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    let how = section(README, "## How it works");
+    let mut missing = Vec::new();
+    // In a code span, or in the fenced sketch of the stages: `(load/theme.rs)`.
+    let words = spans(how)
+        .into_iter()
+        .flat_map(|s| s.split(|c: char| c.is_whitespace() || "(),;:'`".contains(c)));
+    for named in words {
+        if !named.ends_with(".rs") {
+            continue;
+        }
+        let found = files
+            .iter()
+            .any(|f| f == named || f.ends_with(&format!("/{named}")));
+        if !found {
+            missing.push(named.to_string());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "README names files that do not exist: {missing:?}"
+    );
+}
+
+/// Cargo.toml's `license` is carried by a file of the repository for each licence, which
+/// the downloads pack (scripts/dist-package.py takes every LICENSE-*).
+#[test]
+fn each_declared_licence_has_its_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cargo = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let declared = cargo
+        .lines()
+        .find_map(|l| l.strip_prefix("license = "))
+        .expect("Cargo.toml declares a licence")
+        .trim_matches('"');
+    assert_eq!(declared, "MIT OR Apache-2.0");
+    for (file, says) in [
+        (
+            "LICENSE-MIT",
+            "Permission is hereby granted, free of charge",
+        ),
+        (
+            "LICENSE-APACHE",
+            "Apache License\n                        Version 2.0, January 2004",
+        ),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+        assert!(
+            text.contains(says),
+            "{file} is missing or is not the licence"
+        );
+    }
+}
