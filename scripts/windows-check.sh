@@ -5,6 +5,8 @@
 #      Linux build of the same site;
 #   b. the zip, unpacked into a fresh folder: its 示例站点 builds (identical too), and
 #      `xiaokang.exe new 我的站点` then `xiaokang.exe build --root 我的站点` work;
+#      Run with no arguments, as a double-click does, it previews 示例站点 in the browser
+#      and prints what to do next in Chinese; the zip carries the licences.
 #   c. Windows habits: a region.yaml saved by Notepad with a BOM builds; an error in a
 #      region.yaml names the file as Windows users write it (content\regions\...) and
 #      prints Chinese correctly, also through wine's console (WriteConsoleW); `serve
@@ -48,6 +50,7 @@ if ! command -v wine >/dev/null 2>&1 || ! command -v wineboot >/dev/null 2>&1 ||
   apt_install wine wine64
 fi
 command -v script >/dev/null 2>&1 || apt_install bsdutils
+command -v curl >/dev/null 2>&1 || apt_install curl
 
 start=$(date +%s)
 scripts/dist.sh
@@ -136,6 +139,51 @@ if ! diff -r out-linux out-wine >a.diff; then
 fi
 step "a. identical: $(find out-wine -type f | wc -l) files, $(du -sb out-wine | cut -f1) bytes (wine build $t_wine ms)"
 
+step "b. the zip carries the licences"
+for f in LICENSE-MIT LICENSE-APACHE THIRD-PARTY.txt; do
+  [ -s "$pkg/$f" ] || fail "the zip has no $f"
+done
+
+step "b. a double-click: xiaokang.exe with no arguments, in the unzipped folder"
+# Explorer starts it in its own folder with no arguments: it must preview the 示例站点
+# beside it in the browser and say, in Chinese, what to do next and how to stop.
+mkdir -p fakebin
+cat >fakebin/xdg-open <<EOF
+#!/bin/sh
+echo "\$@" >>"$work/dblclick-browser.log"
+EOF
+chmod +x fakebin/xdg-open
+(cd "$pkg" && PATH="$work/fakebin:$PATH" exec wine xiaokang.exe </dev/null >"$work/dblclick.log" 2>&1) &
+dbl_pid=$!
+for _ in $(seq 1 120); do
+  [ -s dblclick-browser.log ] && break
+  sleep 1
+done
+url=$(head -n 1 dblclick-browser.log 2>/dev/null | tr -d '\r' || true)
+page=""
+[ -n "$url" ] && page=$(curl -s --max-time 20 "$url" || true)
+kill "$dbl_pid" 2>/dev/null || true
+wineserver -k >/dev/null 2>&1 || true
+wait "$dbl_pid" 2>/dev/null || true
+tr -d '\r' <dblclick.log >dblclick.txt
+title=$(sed -n 's/^title: *//p' "$pkg/示例站点/content/site.yaml" | sed 's/ *#.*//' | head -n 1)
+case "$url" in http://127.0.0.1:*) ;; *)
+  cat dblclick.txt >&2
+  fail "with no arguments, no browser was opened on the preview"
+  ;;
+esac
+printf '%s' "$page" | grep -qF "<title>$title" || {
+  cat dblclick.txt >&2
+  fail "with no arguments, $url did not answer with the site $title"
+}
+for said in "正在预览网站：" "示例站点" "打开的网页会自动刷新" "停止预览：关闭这个窗口，或按 Ctrl+C。"; do
+  grep -qF -- "$said" dblclick.txt || {
+    cat dblclick.txt >&2
+    fail "with no arguments, it did not say \"$said\""
+  }
+done
+step "b. ok: a double-click previews 示例站点 at $url and says how to go on and stop"
+
 step "b. the zip, unpacked: 示例站点, then new 我的站点 and build"
 (
   cd "$pkg"
@@ -201,7 +249,7 @@ tr -d '\r' <c3.log | grep -qF -- '| 贫困户数: 1' || {
 step "c. ok: the error names $winpath; Chinese shows on wine's console"
 
 step "c. serve --open starts the default browser"
-mkdir fakebin
+mkdir -p fakebin
 cat >fakebin/xdg-open <<EOF
 #!/bin/sh
 echo "\$@" >>"$work/browser.log"

@@ -9,6 +9,7 @@
 
 pub mod chart;
 pub mod check;
+pub mod cli;
 pub mod compute;
 pub mod diagnostics;
 pub mod load;

@@ -25,6 +25,8 @@ fn rank(module: &str) -> Option<usize> {
         "write" => 6,
         "pipeline" => 7,
         "check" | "serve" | "scaffold" => 8,
+        // The command line: runs the commands, and what a double-click does.
+        "cli" => 9,
         _ => return None,
     })
 }

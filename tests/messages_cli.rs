@@ -93,7 +93,9 @@ fn a_language_that_is_not_offered_is_refused() {
         .expect("run xiaokang");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("zh-CN, zh-TW, en"), "{err}");
+    // Said in the language the rest of the run would have: the system's, here none.
+    assert!(err.contains("`zh-CN`、`zh-TW` 或 `en`"), "{err}");
+    assert!(err.contains("`fr`"), "{err}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The common messages in Chinese: each bad input a clerk is likely to type, rendered as
 //! a `language: zh-CN` site prints it (the English forms are asserted in bad_input.rs).
 
-use crate::common::{assert_has, Fixture, COUNTY};
+use crate::common::{assert_has, stray_latin, Fixture, COUNTY};
 use xiaokang::messages::Language;
 
 const REGION: &str = "content/regions/sheng/xian/region.yaml";
@@ -70,54 +70,6 @@ fn an_unknown_key_in_traditional_chinese() {
             "1 個錯誤，0 個警告",
         ],
     );
-}
-
-/// Latin words a Chinese text may hold outside backticks: names of formats and programs,
-/// which are written in Latin letters in Chinese too.
-const LATIN_NAMES: &[&str] = &[
-    // Formats, encodings and units.
-    "YAML", "UTF", "BOM", "GBK", "GB", "Big", "Unicode", "PDF", "PNG", "JPEG", "GIF", "SVG", "CSV",
-    "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
-    // Programs and keys on the keyboard.
-    "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab",
-];
-
-/// The Latin words of a Chinese text that are not code, keys, values or paths: what is
-/// left once every backtick span, `{placeholder}`-free sample argument (`甲`), address and
-/// path is taken out.
-fn stray_latin(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    // A command to type, on its own line, is code; so are the place (`-->`) and the
-    // quoted source line with its caret (`12 | …`).
-    let quoted = |l: &str| {
-        let t = l
-            .trim_start()
-            .trim_start_matches(|c: char| c.is_ascii_digit());
-        t.starts_with("-->") || t.starts_with(" |") || t.starts_with('|')
-    };
-    let prose: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("xiaokang ") && !quoted(l))
-        .collect();
-    for (k, part) in prose.join("\n").split('`').enumerate() {
-        // Odd parts are inside backticks: code, a key or a value as the user wrote it.
-        if k % 2 == 1 {
-            continue;
-        }
-        for token in part.split(|c: char| c.is_whitespace() || !c.is_ascii()) {
-            // A path, an address or a file's extension (`region.yaml`, `.xlsx`).
-            let path_like = token.contains(['/', '\\', '.']);
-            if path_like {
-                continue;
-            }
-            for w in token.split(|c: char| !c.is_ascii_alphabetic()) {
-                if w.len() >= 2 && !LATIN_NAMES.contains(&w) {
-                    words.push(w.to_string());
-                }
-            }
-        }
-    }
-    words
 }
 
 #[test]

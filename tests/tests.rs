@@ -11,6 +11,7 @@ mod booklet;
 mod booklet_layout;
 mod chart_kinds;
 mod chart_snapshots;
+mod cli;
 mod design_contract;
 mod example_site;
 mod external_links;

@@ -1,8 +1,8 @@
 //! The author's workflow: `new`, `check`'s link checks, feeds, and `serve` with live reload,
 //! incremental rebuilds and the error overlay.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use crate::common::http_get as get;
+use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, Instant};
 use xiaokang::BuildOptions;
@@ -191,26 +191,6 @@ fn recompile_renders_only_the_pages_that_read_the_changed_file() {
         a.len() == b.len() && differ.is_empty(),
         "incremental and full builds differ: {differ:?}"
     );
-}
-
-/// One HTTP/1.0 GET: (status, body).
-fn get(addr: SocketAddr, path: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).unwrap();
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|x| x.1.to_string())
-        .unwrap_or_default();
-    (status, body)
 }
 
 /// Waits (bounded) until the server's generation passes `since`.

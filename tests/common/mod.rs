@@ -1,6 +1,7 @@
 //! Fixture sites written into temporary folders.
 #![allow(dead_code)]
 
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use xiaokang::diagnostics::Diagnostics;
 use xiaokang::{BuildOptions, BuildReport};
@@ -172,4 +173,73 @@ pub fn assert_same_files(a: &Path, b: &Path) -> usize {
         .collect();
     assert!(differ.is_empty(), "files that differ: {differ:?}");
     a.len()
+}
+
+/// One HTTP/1.0 GET: (status, body).
+pub fn http_get(addr: std::net::SocketAddr, path: &str) -> (u16, String) {
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Latin words a Chinese text may hold outside backticks: names of formats and programs,
+/// which are written in Latin letters in Chinese too.
+pub const LATIN_NAMES: &[&str] = &[
+    // Formats, encodings and units.
+    "YAML", "UTF", "BOM", "GBK", "GB", "Big", "Unicode", "PDF", "PNG", "JPEG", "GIF", "SVG", "CSV",
+    "Markdown", "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
+    // Programs and keys on the keyboard.
+    "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
+];
+
+/// The Latin words of a Chinese text that are not code, keys, values or paths: what is
+/// left once every backtick span, `{placeholder}`-free sample argument (`甲`), address and
+/// path is taken out.
+pub fn stray_latin(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    // A command to type, on its own line, is code; so are the place (`-->`) and the
+    // quoted source line with its caret (`12 | …`).
+    let quoted = |l: &str| {
+        let t = l
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        t.starts_with("-->") || t.starts_with(" |") || t.starts_with('|')
+    };
+    let prose: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("xiaokang ") && !quoted(l))
+        .collect();
+    for (k, part) in prose.join("\n").split('`').enumerate() {
+        // Odd parts are inside backticks: code, a key or a value as the user wrote it.
+        if k % 2 == 1 {
+            continue;
+        }
+        for token in part.split(|c: char| c.is_whitespace() || !c.is_ascii()) {
+            // A path, an address or a file's extension (`region.yaml`, `.xlsx`).
+            let path_like = token.contains(['/', '\\', '.']);
+            if path_like {
+                continue;
+            }
+            for w in token.split(|c: char| !c.is_ascii_alphabetic()) {
+                if w.len() >= 2 && !LATIN_NAMES.contains(&w) {
+                    words.push(w.to_string());
+                }
+            }
+        }
+    }
+    words
 }

@@ -101,4 +101,53 @@ catalog_entries! {
         zh_tw: "無法寫入 {path}：{error}",
         en: "cannot write {path}: {error}",
     }
+    // --- src/cli/double_click.rs
+    /// With no command: the site found and where it is previewed.
+    output preview_site(site, url) {
+        zh_cn: "正在预览网站：{site}\n网址：{url}（浏览器会自动打开；没有打开时，请把这个网址复制到浏览器里）",
+        zh_tw: "正在預覽網站：{site}\n網址：{url}（瀏覽器會自動開啟；沒有開啟時，請把這個網址複製到瀏覽器裡）",
+        en: "previewing the site {site}\nat {url} (the browser opens by itself; if it does not, paste the address into it)",
+    }
+    /// With no command: what to do while the preview runs, and how to stop it.
+    output preview_next(content, root) {
+        zh_cn: "修改 {content} 里的文件并保存，打开的网页会自动刷新。\n要生成可以发布的网站，在命令行里运行：`xiaokang build --root \"{root}\"`（生成的网站在它的 `output` 文件夹里）\n停止预览：关闭这个窗口，或按 Ctrl+C。",
+        zh_tw: "修改 {content} 裡的檔案並儲存，開啟的網頁會自動重新整理。\n要產生可以發布的網站，在命令列裡執行：`xiaokang build --root \"{root}\"`（產生的網站在它的 `output` 資料夾裡）\n停止預覽：關閉這個視窗，或按 Ctrl+C。",
+        en: "Edit the files in {content} and save: the open page reloads by itself.\nTo build the site for publishing, run: xiaokang build --root \"{root}\" (the site goes into its output folder)\nTo stop the preview, close this window or press Ctrl+C.",
+    }
+    /// With no command: other sites found beside the one previewed.
+    output preview_others(sites) {
+        zh_cn: "旁边还有这些网站：{sites}；要预览其中一个，运行 `xiaokang serve --open --root <文件夹>`",
+        zh_tw: "旁邊還有這些網站：{sites}；要預覽其中一個，執行 `xiaokang serve --open --root <資料夾>`",
+        en: "other sites beside it: {sites}; to preview one, run xiaokang serve --open --root <folder>",
+    }
+    /// With no command, and no site in the folder or beside it.
+    output no_site_here(dir) {
+        zh_cn: "{dir} 里没有网站（找不到 `content` 文件夹里的 site.yaml）。",
+        zh_tw: "{dir} 裡沒有網站（找不到 `content` 資料夾裡的 site.yaml）。",
+        en: "there is no site in {dir} (no content/site.yaml in it or in a folder beside it).",
+    }
+    /// With no command and no site: the offer to make one.
+    output offer_new_site(name) {
+        zh_cn: "要在这里新建一个网站吗？输入文件夹名后按回车（直接按回车就用“{name}”，输入 n 退出）：",
+        zh_tw: "要在這裡新建一個網站嗎？輸入資料夾名稱後按 Enter（直接按 Enter 就用「{name}」，輸入 n 結束）：",
+        en: "Make a new site here? Type a folder name and press Enter (just Enter: \"{name}\"; n: quit): ",
+    }
+    /// The folder a new site gets when the clerk just presses Enter.
+    detail new_site_name() {
+        zh_cn: "我的站点",
+        zh_tw: "我的站點",
+        en: "my-site",
+    }
+    /// With no command and no site, when nobody can answer (no console).
+    output how_to_start() {
+        zh_cn: "新建网站：`xiaokang new <文件夹>`；预览网站：`xiaokang serve --open --root <文件夹>`；更多用法：`xiaokang --help`",
+        zh_tw: "新建網站：`xiaokang new <資料夾>`；預覽網站：`xiaokang serve --open --root <資料夾>`；更多用法：`xiaokang --help`",
+        en: "make a site: xiaokang new <folder>; preview it: xiaokang serve --open --root <folder>; more: xiaokang --help",
+    }
+    /// Before a double-clicked window closes.
+    output press_enter_to_close() {
+        zh_cn: "按回车键关闭这个窗口……",
+        zh_tw: "按 Enter 鍵關閉這個視窗……",
+        en: "Press Enter to close this window…",
+    }
 }

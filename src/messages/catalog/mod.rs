@@ -5,6 +5,7 @@ pub mod cli;
 pub mod common;
 pub mod data;
 pub mod figures;
+pub mod help;
 pub mod output;
 pub mod serve;
 pub mod story;
@@ -23,6 +24,7 @@ pub fn all() -> Vec<&'static Entry> {
         check::entries(),
         serve::entries(),
         cli::entries(),
+        help::entries(),
         tables::entries(),
     ]
     .concat()
