@@ -274,6 +274,7 @@ fn fund_without_year_or_period() {
             "region.yaml:13:5",
             "expected: `year` or `period`, or else `as_of` or `wording`",
             "if it gives none, write how it puts it, e.g. `wording: 近三年来`",
+            "if it says nothing of when, `as_of: 未注明`",
         ],
     );
 }

@@ -15,7 +15,7 @@ use crate::messages::catalog::{data, figures as msg};
 use crate::messages::{choices, Msg};
 use crate::model::kinds::{key, Section, Sheet, FIGURE_ORDER, SHEETS};
 use crate::model::region::{
-    time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
+    time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow, NO_TIME,
 };
 use crate::model::Site;
 use crate::quantity::{AsOf, Count, Money, Period, Rate, Stated, Status, Year, YearOrPeriod};
@@ -283,12 +283,13 @@ impl<T> Row<'_, T> {
     }
 
     /// Whether `written` names the row's time: its year or period (in any dash), its
-    /// wording, or its `as_of` date (for an undated row, also its region's).
+    /// wording, or its `as_of` date (for an undated row, also its region's; `未注明` for a
+    /// row with no time at all).
     fn at(&self, r: &Region, written: &str) -> bool {
         if self.when.is_some_and(|w| same_when(w, written)) {
             return true;
         }
-        if self.prov.wording() == Some(written) {
+        if self.prov.wording() == Some(written) || self.prov.no_time() && written == NO_TIME {
             return true;
         }
         let as_of = match self.when {

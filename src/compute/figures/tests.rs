@@ -276,3 +276,14 @@ fn sections_and_shapes_are_explained() {
     assert_eq!(e.message, "there is no `poverty` row for `2013`");
     assert!(e.follows_data_error);
 }
+
+/// A row whose report gives it no time is cited by its name, or by `未注明`: never by its
+/// region's date, which does not apply to it.
+#[test]
+fn a_row_with_no_time_is_cited_by_name_or_by_no_time() {
+    let r = region(
+        "name: t\nas_of: 2016\nfunds:\n  - { source: 甲, amount: 1元, as_of: 未注明 }\n  - { source: 甲, amount: 2元 }\n",
+    );
+    assert_eq!(ok(&r, "funds.未注明.甲.amount"), "1元");
+    assert_eq!(ok(&r, "funds.2016.甲.amount"), "2元");
+}

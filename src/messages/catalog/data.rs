@@ -927,9 +927,9 @@ catalog_entries! {
     }
     /// How to say when a row's figures were true.
     detail row_time_hint(example) {
-        zh_cn: "请写上报告给出的时间（`{example}`）；如果报告没给，就照它的说法写，例如 `wording: 近三年来`，或写数值成立的日期：`as_of: 2019-06`",
-        zh_tw: "請寫上報告給出的時間（`{example}`）；如果報告沒給，就照它的說法寫，例如 `wording: 近三年來`，或寫數值成立的日期：`as_of: 2019-06`",
-        en: "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`",
+        zh_cn: "请写上报告给出的时间（`{example}`）；如果报告没给，就照它的说法写，例如 `wording: 近三年来`，或写数值成立的日期：`as_of: 2019-06`；报告对这个数字完全没说时间的，写 `as_of: 未注明`",
+        zh_tw: "請寫上報告給出的時間（`{example}`）；如果報告沒給，就照它的說法寫，例如 `wording: 近三年來`，或寫數值成立的日期：`as_of: 2019-06`；報告對這個數字完全沒說時間的，寫 `as_of: 未注明`",
+        en: "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`; if it says nothing of when, `as_of: 未注明`",
     }
     /// This region, as the subject of a message.
     detail this_region() {

@@ -2,7 +2,7 @@
 
 use super::rows::{
     CreditRow, FundRow, Indicator, LiftedRow, PovertyRow, Profile, Project, ProjectBatch,
-    Provenance, TargetRow,
+    Provenance, TargetRow, NO_TIME,
 };
 use crate::load::yaml::{Node, Value};
 use crate::messages::catalog::data;
@@ -33,12 +33,22 @@ pub(super) fn rows<T>(
 }
 
 fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
-    Provenance::new(
+    let as_of = f.get(key::AS_OF);
+    let no_time = as_of
+        .and_then(|n| n.as_scalar())
+        .is_some_and(|t| t.trim() == NO_TIME);
+    let prov = Provenance::new(
         f.get(key::CITE).and_then(|n| d.text(n, q(key::CITE))),
-        f.get(key::AS_OF).and_then(|n| d.as_of(n, q(key::AS_OF))),
+        as_of
+            .filter(|_| !no_time)
+            .and_then(|n| d.as_of(n, q(key::AS_OF))),
         f.get(key::WORDING).and_then(|n| d.text(n, q(key::WORDING))),
     )
-    .with_note(f.get(key::NOTE).and_then(|n| d.text(n, q(key::NOTE))))
+    .with_note(f.get(key::NOTE).and_then(|n| d.text(n, q(key::NOTE))));
+    match no_time {
+        true => prov.with_no_time(),
+        false => prov,
+    }
 }
 
 pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {

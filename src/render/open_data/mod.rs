@@ -11,7 +11,7 @@ mod entries;
 use super::OutputFile;
 use crate::compute::table::DataTable;
 use crate::model::kinds::{key, FIGURE_ORDER};
-use crate::model::region::{Provenance, Region};
+use crate::model::region::{Provenance, Region, NO_TIME};
 use crate::quantity::{Count, Money, Rate, Stated};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
@@ -56,7 +56,8 @@ struct Prov {
     source: Option<String>,
     /// The row's own `cite`, when it has one.
     cite: Option<String>,
-    /// The date they were true (`2019-12-31`, `2019-06`): the row's, else the region's.
+    /// The date they were true (`2019-12-31`, `2019-06`): the row's, else the region's;
+    /// `未注明` when the report gives them no time.
     as_of: Option<String>,
     /// How the report put the time (`近三年来`).
     wording: Option<String>,
@@ -69,13 +70,16 @@ struct Prov {
 impl Prov {
     fn of(r: &Region, p: &Provenance) -> Self {
         let s = r.sourced(p);
+        // A row whose report gives it no time says so, rather than leave a blank that
+        // reads as its region's date.
+        let no_time = p.no_time().then(|| NO_TIME.to_string());
         Prov {
             source: s.source.map(str::to_string),
             cite: p.cite().map(str::to_string),
-            as_of: s.as_of.map(|d| d.key()),
+            as_of: s.as_of.map(|d| d.key()).or(no_time.clone()),
             wording: p.wording().map(str::to_string),
             note: p.note().map(str::to_string),
-            own_as_of: p.as_of().map(|d| d.key()),
+            own_as_of: p.as_of().map(|d| d.key()).or(no_time),
         }
     }
 

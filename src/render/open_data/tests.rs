@@ -360,3 +360,18 @@ fn every_field_written_is_a_described_field() {
         }
     }
 }
+
+/// A row whose report gives it no time (`as_of: 未注明`) says so in both files, rather
+/// than leave a blank that reads as its region's date.
+#[test]
+fn a_row_with_no_time_says_so() {
+    let mut r = full_region();
+    r.indicators[1].prov = Provenance::default().with_no_time();
+    let (json, csv) = json_and_csv(&r);
+    assert_eq!(
+        json["indicators"][1]["provenance"],
+        json!({"as_of": "未注明"})
+    );
+    let line = "indicators,,劳动技能培训,value,8300,人,8300余人,余,某县扶贫办《总结》,未注明,,\r\n";
+    assert!(csv.contains(line), "{csv}");
+}

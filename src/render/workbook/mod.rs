@@ -18,7 +18,7 @@ mod xlsx;
 
 use super::OutputFile;
 use crate::model::kinds::{key, Column, Kind, Section, Sheet, SHEETS};
-use crate::model::region::{Provenance, Region};
+use crate::model::region::{Provenance, Region, NO_TIME};
 use crate::model::Site;
 use crate::quantity::{Count, Exact, Money, MoneyUnit, Rate, Stated, YearOrPeriod};
 use rust_decimal::Decimal;
@@ -180,10 +180,12 @@ impl Row {
     fn with_prov(sheet: &'static Sheet, r: &Region, p: &Provenance) -> Row {
         let mut row = Row::new(sheet, r);
         row.set(key::CITE, Cell::text(p.cite()));
-        row.set(
-            key::AS_OF,
-            Cell::text(p.as_of().map(|d| d.key()).as_deref()),
-        );
+        // `未注明` reads back as a row whose report gives it no time.
+        let as_of = match p.no_time() {
+            true => Some(NO_TIME.to_string()),
+            false => p.as_of().map(|d| d.key()),
+        };
+        row.set(key::AS_OF, Cell::text(as_of.as_deref()));
         row.set(key::WORDING, Cell::text(p.wording()));
         row.set(key::NOTE, Cell::text(p.note()));
         row

@@ -600,3 +600,23 @@ indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
         }
     }
 }
+
+/// A row whose report gives it no time is written `截至：未注明`, which reads back as such.
+#[test]
+fn a_row_with_no_time_is_written_so() {
+    let county = region(
+        "xian",
+        "name: 县\nfunds: [{ source: n, amount: 1元, as_of: 未注明 }]\n",
+    );
+    let tables = tables(&[county]);
+    let funds = tables
+        .iter()
+        .find(|t| t.sheet.section == Section::Funds)
+        .unwrap();
+    let at = funds
+        .columns()
+        .iter()
+        .position(|c| c.key == key::AS_OF)
+        .unwrap();
+    assert_eq!(funds.rows[0][at], Cell::Text("未注明".into()));
+}
