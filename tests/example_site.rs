@@ -181,6 +181,35 @@ fn qualified_figures_as_written_and_loans_apart() {
     );
 }
 
+/// A figure whose own sentence has no time word is shown 未注明时间, never with a word
+/// taken from elsewhere in its report (issue #30, item 8: 碌曲's loans were 近年来).
+#[test]
+fn figures_their_report_gives_no_time_say_so() {
+    let luqu = read("regions/luqu/index.html");
+    assert_has(
+        &luqu,
+        &[
+            // The card names the loan first: 未注明时间 is no part of its name.
+            "<span class=\"figure-note\">双联惠农贷款，未注明时间；",
+            "<tr><th scope=\"row\">未注明时间</th><td>双联惠农贷款</td>",
+        ],
+    );
+    assert!(
+        !luqu.contains("近年来"),
+        "a time word borrowed from the report's opening"
+    );
+    assert_has(
+        &read("data/luqu.csv"),
+        &["credit,,双联惠农贷款,amount,155000000,元,1.55亿元,,碌曲县精准扶贫精准脱贫工作报道（原文未注明标题、媒体、作者与日期）,未注明,,\r\n"],
+    );
+    for id in ["luqu", "baiyinqu", "delingha"] {
+        let csv = read(&format!("data/{id}.csv"));
+        assert!(!csv.contains("近年来"), "{id}:\n{csv}");
+    }
+    // 德令哈's 今年以来 opens its report: the 1500万元 sentence has no time word.
+    assert!(!read("data/delingha.csv").contains("今年以来"));
+}
+
 #[test]
 fn chart_is_inline_with_its_table_and_downloads() {
     let page = read("regions/delingha/index.html");

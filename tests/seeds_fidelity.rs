@@ -1,0 +1,225 @@
+//! The example site held against the five reports it is made from (`tests/seeds/`, each
+//! as published): a figure carries only the time words of its own sentence, the data says
+//! what each figure is in its report, and no story says more than its report.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use xiaokang::diagnostics::Diagnostics;
+use xiaokang::model::region::{Provenance, Region};
+use xiaokang::model::Site;
+
+/// Each region of the example and the report its figures come from.
+const SEEDS: &[(&str, &str)] = &[
+    ("luqu", "000_57af74001d0401c4.txt"),
+    ("baiyinqu", "001_fcd2deebf2371fda.txt"),
+    ("kangle", "002_569d893aa576476a.txt"),
+    ("kezuohouqi", "003_833b5a5656fcbb6f.txt"),
+    ("delingha", "004_b30f2f59b738befc.txt"),
+];
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example's typed site, as the build reads it (no page rendered).
+fn site() -> Site {
+    let mut d = Diagnostics::new();
+    let tree = xiaokang::load::load(repo(), &mut d);
+    let site = xiaokang::model::build(&tree, false, &mut d);
+    assert!(!d.has_errors(), "the example's data has errors:\n{d}");
+    site
+}
+
+fn region<'a>(site: &'a Site, id: &str) -> &'a Region {
+    let i = site
+        .region_index(id)
+        .unwrap_or_else(|| panic!("no region {id}"));
+    site.region(i)
+}
+
+/// The characters of the 白银 report (a 繁体 reprint) that its figures and time words use.
+const TRADITIONAL: &[(char, char)] = &[
+    ('萬', '万'),
+    ('億', '亿'),
+    ('戶', '户'),
+    ('個', '个'),
+    ('計', '计'),
+    ('來', '来'),
+    ('餘', '余'),
+    ('間', '间'),
+];
+
+/// A report's text as figures are searched in: the reprint's pinyin glosses (`萬(wàn)`)
+/// dropped, its traditional characters above made simplified, and the stray spaces of
+/// the copies (`8300 余人`) removed; line breaks kept, as they end sentences.
+fn normalized(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('(') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find(')') {
+            Some(j)
+                if j > 0
+                    && after[..j]
+                        .chars()
+                        .all(|c| c.is_alphabetic() && (c as u32) < 0x250) =>
+            {
+                rest = &after[j + 1..]
+            }
+            _ => {
+                out.push('(');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.chars()
+        .filter(|c| !matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t' | '\r'))
+        .map(|c| {
+            TRADITIONAL
+                .iter()
+                .find(|(t, _)| *t == c)
+                .map_or(c, |(_, s)| *s)
+        })
+        .collect()
+}
+
+/// The sentences of a report: split on 。！？； (or their ASCII forms) and line breaks.
+fn sentences(id: &str) -> Vec<String> {
+    let file = SEEDS
+        .iter()
+        .find(|(r, _)| *r == id)
+        .unwrap_or_else(|| panic!("no report mapped to {id}"))
+        .1;
+    let text = std::fs::read_to_string(repo().join("tests/seeds").join(file)).unwrap();
+    normalized(&text)
+        .split(['。', '！', '？', '；', ';', '!', '?', '\n'])
+        .map(str::to_string)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A row's figures as its report may write them (with their unit, then bare), what the
+/// row is called in messages, and its time words.
+struct Row<'a> {
+    what: String,
+    figures: Vec<Vec<String>>,
+    prov: &'a Provenance,
+}
+
+/// Every row of a region with the written forms of its figures.
+fn rows(r: &Region) -> Vec<Row<'_>> {
+    use xiaokang::quantity::{Count, Money, Stated};
+    let count =
+        |c: &Option<Stated<Count>>, unit: &str| c.map(|c| vec![c.with_unit(unit), c.with_unit("")]);
+    let money = |m: &Option<Stated<Money>>| m.map(|m| vec![m.to_string()]);
+    let mut out = Vec::new();
+    let mut push = |what: String, figures: Vec<Option<Vec<String>>>, prov| {
+        let figures = figures.into_iter().flatten().collect();
+        out.push(Row {
+            what,
+            figures,
+            prov,
+        })
+    };
+    for p in &r.poverty {
+        let rate = p.rate.map(|x| vec![x.to_string()]);
+        let figures = vec![count(&p.households, "户"), count(&p.people, "人"), rate];
+        push(format!("poverty {}", p.year), figures, &p.prov);
+    }
+    for l in &r.lifted {
+        let figures = vec![count(&l.households, "户"), count(&l.people, "人")];
+        push("lifted".into(), figures, &l.prov);
+    }
+    for t in &r.targets {
+        let figures = vec![count(&t.target, &t.unit), count(&t.actual, &t.unit)];
+        push(format!("targets {}", t.name), figures, &t.prov);
+    }
+    for f in &r.funds {
+        let figures = vec![
+            money(&Some(f.amount)),
+            money(&f.to_poor_villages),
+            count(&f.projects, "个"),
+        ];
+        push(format!("funds {}", f.source), figures, &f.prov);
+    }
+    for c in &r.credit {
+        let figures = vec![
+            money(&c.amount),
+            money(&c.drawn),
+            count(&c.households, "户"),
+            count(&c.people, "人"),
+        ];
+        push(format!("credit {}", c.kind), figures, &c.prov);
+    }
+    for b in &r.project_batches {
+        let mut figures = vec![money(&b.investment), money(&b.invested_so_far)];
+        let counts = b.total.iter().chain(b.status.values());
+        figures.extend(counts.map(|c| Some(vec![c.with_unit("个")])));
+        push(format!("project_batches {}", b.batch), figures, &b.prov);
+    }
+    for i in &r.indicators {
+        let values = i.values.values().chain(i.value.as_ref());
+        let figures = values.map(|v| Some(vec![i.show(v), v.with_unit("")]));
+        push(format!("indicators {}", i.name), figures.collect(), &i.prov);
+    }
+    out
+}
+
+/// The sentences that hold a figure: those with its first written form the report has.
+fn holding<'s>(sentences: &'s [String], forms: &[String]) -> Vec<&'s String> {
+    forms
+        .iter()
+        .map(|form| {
+            sentences
+                .iter()
+                .filter(|s| s.contains(form.as_str()))
+                .collect::<Vec<_>>()
+        })
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// Item 8 of issue #30: a row's `wording` is a time word of its figure's own sentence,
+/// never one borrowed from elsewhere in the report (its opening 近年来, 今年以来).
+#[test]
+fn every_wording_is_in_the_sentence_of_its_figure() {
+    let site = site();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (id, _) in SEEDS {
+        let r = region(&site, id);
+        let sentences = sentences(id);
+        for row in rows(r) {
+            let Some(wording) = row.prov.wording() else {
+                continue;
+            };
+            let found: BTreeSet<&String> = row
+                .figures
+                .iter()
+                .flat_map(|forms| holding(&sentences, forms))
+                .collect();
+            if found.is_empty() {
+                wrong.push(format!(
+                    "{id} {}: none of its figures {:?} is in the report",
+                    row.what, row.figures
+                ));
+            } else if !found.iter().any(|s| s.contains(&normalized(wording))) {
+                let said: Vec<&str> = found.iter().map(|s| s.as_str()).collect();
+                wrong.push(format!(
+                    "{id} {}: `wording: {wording}` is not in its figure's sentence: {said:?}",
+                    row.what
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} rows with a wording");
+    assert!(
+        wrong.is_empty(),
+        "{} rows carry a time word their sentence does not have:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
