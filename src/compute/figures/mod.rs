@@ -651,6 +651,15 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })?;
     match *field {
         key::INVESTMENT => money(b.investment.as_ref(), msg::fig_investment()),
+        key::PLANNED_INVESTMENT => money(
+            b.planned_investment.as_ref(),
+            msg::fig_key(key::PLANNED_INVESTMENT),
+        ),
+        // The loan's name, as its `credit` row writes it: a story says whose money it is.
+        key::FINANCED_BY => b
+            .financed_by
+            .clone()
+            .ok_or_else(|| missing(msg::fig_key(key::FINANCED_BY))),
         key::INVESTED_SO_FAR => money(
             b.invested_so_far.as_ref(),
             msg::fig_key(key::INVESTED_SO_FAR),
@@ -665,7 +674,8 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
             Some(s) => Ok(b.count(*s).with_unit(key::unit_of(key::TOTAL))),
             None => {
                 let fields = Sheet::of(Section::ProjectBatches).figures().iter();
-                let fields: Vec<&str> = fields.copied().chain([COMPLETION_RATE]).collect();
+                let more = [COMPLETION_RATE, key::FINANCED_BY];
+                let fields: Vec<&str> = fields.copied().chain(more).collect();
                 Err(unknown(f, msg::sec_batch(), &fields))
             }
         },

@@ -213,6 +213,9 @@ pub struct CreditRow {
     pub amount: Option<Stated<Money>>,
     /// The part disbursed or lent so far.
     pub drawn: Option<Stated<Money>>,
+    /// How the report put the time of `drawn` alone (`累计`, `目前`), when its words are
+    /// not the whole row's: `互助资金规模达687万元，累计发放借款571万元`.
+    pub drawn_wording: Option<String>,
     /// Households reached.
     pub households: Option<Stated<Count>>,
     /// People reached.
@@ -245,10 +248,15 @@ pub struct Project {
 pub struct ProjectBatch {
     /// The batch's name (`第一、二批`).
     pub batch: String,
-    /// Planned investment.
+    /// Its total investment (`总投资`).
     pub investment: Option<Stated<Money>>,
+    /// Investment the report says is only planned (`拟投资`).
+    pub planned_investment: Option<Stated<Money>>,
     /// Invested so far.
     pub invested_so_far: Option<Stated<Money>>,
+    /// The `credit` row (by its `kind`) its investment is spent from: part of that loan,
+    /// never money beside it.
+    pub financed_by: Option<String>,
     /// Stated number of projects.
     pub total: Option<Count>,
     /// Projects per status (absent statuses are 0).
@@ -259,6 +267,8 @@ pub struct ProjectBatch {
     pub at: Span,
     /// Where `total` is written.
     pub total_at: Span,
+    /// Where `financed_by` is written.
+    pub financed_by_at: Span,
 }
 
 impl ProjectBatch {

@@ -118,6 +118,9 @@ struct Figure {
     shown: String,
     /// The qualifier word it was written with (`余`, `近`, `以上`…), if any.
     qualifier: Option<&'static str>,
+    /// The CSV's `wording` when the report gives this figure alone its time words (a
+    /// loan's `drawn_wording`), not the row's.
+    wording: Option<String>,
 }
 
 /// An exact value, written as digits in both files.
@@ -156,6 +159,7 @@ impl Figure {
             unit: unit.into(),
             shown: shown.unwrap_or_default(),
             qualifier: None,
+            wording: None,
         }
     }
 
@@ -206,6 +210,12 @@ impl Figure {
     /// An indicator figure as stated: `98%`, `8300余人`.
     fn decimal(field: &str, v: Option<&Stated<Decimal>>, unit: &str) -> Self {
         Figure::stated(field, v, unit, Exact::Decimal, |v| v.with_unit(unit))
+    }
+
+    /// With its own time words (`累计`), which the CSV gives instead of the row's.
+    fn worded(mut self, wording: Option<&str>) -> Self {
+        self.wording = wording.map(str::to_string);
+        self
     }
 
     /// Nested in the JSON object `group` under `key`.
@@ -345,7 +355,10 @@ fn csv_table(sections: &[Section]) -> DataTable {
                     f.qualifier.unwrap_or_default().to_string(),
                     e.prov.source.clone().unwrap_or_default(),
                     e.prov.as_of.clone().unwrap_or_default(),
-                    e.prov.wording.clone().unwrap_or_default(),
+                    f.wording
+                        .clone()
+                        .or_else(|| e.prov.wording.clone())
+                        .unwrap_or_default(),
                     e.prov.note.clone().unwrap_or_default(),
                 ]);
             }

@@ -352,6 +352,7 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 x.set(key::KIND, Cell::Text(c.kind.clone()));
                 x.set(key::AMOUNT, money(c.amount.as_ref()));
                 x.set(key::DRAWN, money(c.drawn.as_ref()));
+                x.set(key::DRAWN_WORDING, Cell::text(c.drawn_wording.as_deref()));
                 x.set(key::HOUSEHOLDS, count(c.households.as_ref()));
                 x.set(key::PEOPLE, count(c.people.as_ref()));
                 out.push(x);
@@ -373,7 +374,12 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 let mut x = row(&b.prov);
                 x.set(key::BATCH, Cell::Text(b.batch.clone()));
                 x.set(key::INVESTMENT, money(b.investment.as_ref()));
+                x.set(
+                    key::PLANNED_INVESTMENT,
+                    money(b.planned_investment.as_ref()),
+                );
                 x.set(key::INVESTED_SO_FAR, money(b.invested_so_far.as_ref()));
+                x.set(key::FINANCED_BY, Cell::text(b.financed_by.as_deref()));
                 x.set(key::TOTAL, bare_count(b.total));
                 // Only the statuses the report gave: an absent one is not a stated 0.
                 for (s, n) in &b.status {
