@@ -210,6 +210,47 @@ fn figures_their_report_gives_no_time_say_so() {
     assert!(!read("data/delingha.csv").contains("今年以来"));
 }
 
+/// 德令哈's batches are spent from its 国开行 loan, the third batch's money only planned
+/// (拟投资); 碌曲's 累计 is the lending's; 康乐's 7.65万 is a poor population with no time
+/// (issue #30, item 9).
+#[test]
+fn what_each_figure_is_in_its_report() {
+    let delingha = read("regions/delingha/index.html");
+    let loan = "由国开行农村基础设施改造贷款安排";
+    assert_has(
+        &delingha,
+        &[
+            "<th scope=\"col\" class=\"num\">总投资</th><th scope=\"col\" class=\"num\">拟投资</th><th scope=\"col\" class=\"num\">已完成投资</th><th scope=\"col\">资金安排</th>",
+            &format!("<td class=\"num\">20.52亿元</td><td class=\"num\">—</td><td class=\"num\">6.94亿元</td><td>{loan}</td>"),
+            &format!("<td class=\"num\">—</td><td class=\"num\">2.1亿元</td><td class=\"num\">—</td><td>{loan}</td>"),
+            "<td>目前4.5亿元</td>",
+        ],
+    );
+    // Money put in is the 1500万元 fund alone: the loan's batches are never added beside it.
+    assert_has(
+        &delingha,
+        &["<span class=\"figure-label\">资金投入</span>\n    <strong class=\"figure-value\">1500万元</strong>"],
+    );
+    assert_has(
+        &read("regions/delingha/jichu-sheshi/index.html"),
+        &["由国开行农村基础设施改造贷款安排", "拟投资2.1亿元"],
+    );
+    assert_has(
+        &read("data/all.csv"),
+        &[
+            "项目批次,632802,德令哈市,delingha,",
+            ",第三批,2.1亿元,,国开行农村基础设施改造贷款,7,",
+        ],
+    );
+    assert_has(&read("regions/luqu/index.html"), &["<td>累计571万元</td>"]);
+    let kangle = read("regions/kangle/index.html");
+    assert_has(
+        &kangle,
+        &["<tr><th scope=\"row\">贫困人口</th><td>未注明时间</td><td class=\"num\">7.65万人</td>"],
+    );
+    assert!(!kangle.contains("整体脱贫人口"), "7.65万 as a 2018 target");
+}
+
 #[test]
 fn chart_is_inline_with_its_table_and_downloads() {
     let page = read("regions/delingha/index.html");

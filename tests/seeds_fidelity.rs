@@ -223,3 +223,104 @@ fn every_wording_is_in_the_sentence_of_its_figure() {
         wrong.join("\n")
     );
 }
+/// A region's open data (`data/<id>.json`, `data/<id>.csv`), as the build writes it.
+fn open_data(r: &Region) -> (serde_json::Value, String) {
+    let files = xiaokang::render::open_data::files(r);
+    let file = |ext: &str| {
+        let f = files
+            .iter()
+            .find(|f| f.path.extension().is_some_and(|x| x == ext));
+        String::from_utf8(f.unwrap().bytes.clone()).unwrap()
+    };
+    (serde_json::from_str(&file("json")).unwrap(), file("csv"))
+}
+
+/// The `wording` column of a region's CSV row of `section`, row `name`, figure `field`.
+fn csv_wording(csv: &str, section: &str, name: &str, field: &str) -> String {
+    let line = csv
+        .lines()
+        .find(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            cells.first() == Some(&section)
+                && cells.get(2) == Some(&name)
+                && cells.get(3) == Some(&field)
+        })
+        .unwrap_or_else(|| panic!("no {section} {name} {field} in:\n{csv}"));
+    line.split(',').nth(10).unwrap_or_default().to_string()
+}
+
+/// Item 9: “成立了24个互助资金协会，互助资金规模达687万元，累计发放借款571万元” — 累计
+/// is the lending's, not the fund's; “国开行23.2亿元农村基础设施改造贷款 …… 目前……拨付使用
+/// 4.5亿元” — 目前 is the disbursement's, not the loan's.
+#[test]
+fn a_loans_time_word_stays_with_the_amount_lent() {
+    let site = site();
+    let (_, luqu) = open_data(region(&site, "luqu"));
+    assert_eq!(csv_wording(&luqu, "credit", "互助资金", "drawn"), "累计");
+    assert_eq!(csv_wording(&luqu, "credit", "互助资金", "amount"), "");
+    let (_, delingha) = open_data(region(&site, "delingha"));
+    let loan = "国开行农村基础设施改造贷款";
+    assert_eq!(csv_wording(&delingha, "credit", loan, "drawn"), "目前");
+    assert_eq!(csv_wording(&delingha, "credit", loan, "amount"), "");
+}
+
+/// Item 9: “其中，第一批、第二批项目总投资20.52亿元……；第三批项目拟投资2.1亿元” is how
+/// the 国开行 loan is spent: each batch is financed by it, and the third batch's money is
+/// planned (拟投资), not invested.
+#[test]
+fn delinghas_batches_are_spent_from_its_loan_and_the_third_is_planned() {
+    let site = site();
+    let (json, _) = open_data(region(&site, "delingha"));
+    let loan = "国开行农村基础设施改造贷款";
+    let kinds: Vec<&serde_json::Value> = json["credit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["kind"])
+        .collect();
+    assert!(kinds.contains(&&serde_json::json!(loan)), "{kinds:?}");
+    let batches = json["project_batches"].as_array().unwrap();
+    assert_eq!(batches.len(), 2);
+    for b in batches {
+        assert_eq!(b["financed_by"], loan, "{b}");
+    }
+    let batch = |name: &str| batches.iter().find(|b| b["batch"] == name).unwrap();
+    assert_eq!(
+        batch("第一、二批")["investment"],
+        serde_json::json!(2052000000)
+    );
+    let third = batch("第三批");
+    assert_eq!(
+        third["planned_investment"],
+        serde_json::json!(210000000),
+        "{third}"
+    );
+    assert_eq!(third["investment"], serde_json::Value::Null, "{third}");
+}
+
+/// Item 9: “扭住76个重点贫困村、7.65万贫困人口两个关键” names the county's poor
+/// population and key villages; the 2018 of that sentence is the goal's year, not theirs.
+#[test]
+fn kangles_765_wan_is_its_poor_population_with_no_time() {
+    let site = site();
+    let r = region(&site, "kangle");
+    let in_2018: Vec<&str> = r
+        .targets
+        .iter()
+        .filter(|t| t.year.is_some_and(|y| y.get() == 2018))
+        .map(|t| t.name.as_str())
+        .collect();
+    assert!(in_2018.is_empty(), "targets for 2018: {in_2018:?}");
+    let poor = r
+        .indicators
+        .iter()
+        .find(|i| {
+            i.value
+                .is_some_and(|v| v.value.normalize().to_string() == "76500")
+        })
+        .expect("7.65万 among the indicators");
+    assert!(poor.name.contains("贫困人口"), "{}", poor.name);
+    assert!(poor.values.is_empty() && poor.prov.wording().is_none());
+    // Not the page date either: the report gives this figure no time.
+    assert_eq!(poor.prov.undated_label(r.as_of), "未注明时间");
+}
