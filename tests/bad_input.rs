@@ -274,6 +274,7 @@ fn fund_without_year_or_period() {
             "region.yaml:13:5",
             "expected: `year` or `period`, or else `as_of` or `wording`",
             "if it gives none, write how it puts it, e.g. `wording: 近三年来`",
+            "if it says nothing of when, `as_of: 未注明`",
         ],
     );
 }
@@ -631,4 +632,45 @@ fn messages_come_site_yaml_first_then_data_then_stories() {
     let at = |s: &str| e.find(s).unwrap_or_else(|| panic!("{s} not in {e}"));
     assert!(at("content/site.yaml:2") < at("region.yaml:"), "{e}");
     assert!(at("region.yaml:") < at("gushi.md:"), "{e}");
+}
+
+/// A batch's `financed_by` names a loan of its region by its `credit` row's `kind`; any
+/// other name is an error that lists the loans there are.
+#[test]
+fn batch_financed_by_an_unknown_loan() {
+    let f = with_county(
+        "    invested_so_far: 6.94亿元\n",
+        "    invested_so_far: 6.94亿元\n    financed_by: 扶贫小额贷款\n",
+    );
+    assert_has(
+        &f.errors(),
+        &[
+            "region.yaml:21:18",
+            "batch `第一、二批` is financed by `扶贫小额贷款`, which is no `credit` row's `kind` in this region",
+            "expected: the `kind` of a `credit` row of this region: `扶贫小额信贷`",
+            "did you mean `扶贫小额信贷`?",
+        ],
+    );
+    // A region with no loans at all says so.
+    let f = with_county(
+        "    invested_so_far: 6.94亿元\n",
+        "    invested_so_far: 6.94亿元\n    financed_by: 国开行贷款\n",
+    );
+    std::fs::write(
+        f.root().join(REGION),
+        std::fs::read_to_string(f.root().join(REGION))
+            .unwrap()
+            .replace(
+            "credit:\n  - { year: 2015, kind: 扶贫小额信贷, amount: 2.1亿元, households: 5100 }\n",
+            "",
+        ),
+    )
+    .unwrap();
+    assert_has(
+        &f.errors(),
+        &[
+            "batch `第一、二批` is financed by `国开行贷款`, which is no `credit` row's `kind` in this region",
+            "expected: a `credit` row of this region with `kind: 国开行贷款`",
+        ],
+    );
 }

@@ -181,6 +181,76 @@ fn qualified_figures_as_written_and_loans_apart() {
     );
 }
 
+/// A figure whose own sentence has no time word is shown 未注明时间, never with a word
+/// taken from elsewhere in its report (issue #30, item 8: 碌曲's loans were 近年来).
+#[test]
+fn figures_their_report_gives_no_time_say_so() {
+    let luqu = read("regions/luqu/index.html");
+    assert_has(
+        &luqu,
+        &[
+            // The card names the loan first: 未注明时间 is no part of its name.
+            "<span class=\"figure-note\">双联惠农贷款，未注明时间；",
+            "<tr><th scope=\"row\">未注明时间</th><td>双联惠农贷款</td>",
+        ],
+    );
+    assert!(
+        !luqu.contains("近年来"),
+        "a time word borrowed from the report's opening"
+    );
+    assert_has(
+        &read("data/luqu.csv"),
+        &["credit,,双联惠农贷款,amount,155000000,元,1.55亿元,,碌曲县精准扶贫精准脱贫工作报道（原文未注明标题、媒体、作者与日期）,未注明,,\r\n"],
+    );
+    for id in ["luqu", "baiyinqu", "delingha"] {
+        let csv = read(&format!("data/{id}.csv"));
+        assert!(!csv.contains("近年来"), "{id}:\n{csv}");
+    }
+    // 德令哈's 今年以来 opens its report: the 1500万元 sentence has no time word.
+    assert!(!read("data/delingha.csv").contains("今年以来"));
+}
+
+/// 德令哈's batches are spent from its 国开行 loan, the third batch's money only planned
+/// (拟投资); 碌曲's 累计 is the lending's; 康乐's 7.65万 is a poor population with no time
+/// (issue #30, item 9).
+#[test]
+fn what_each_figure_is_in_its_report() {
+    let delingha = read("regions/delingha/index.html");
+    let loan = "由国开行农村基础设施改造贷款安排";
+    assert_has(
+        &delingha,
+        &[
+            "<th scope=\"col\" class=\"num\">总投资</th><th scope=\"col\" class=\"num\">拟投资</th><th scope=\"col\" class=\"num\">已完成投资</th><th scope=\"col\">资金安排</th>",
+            &format!("<td class=\"num\">20.52亿元</td><td class=\"num\">—</td><td class=\"num\">6.94亿元</td><td>{loan}</td>"),
+            &format!("<td class=\"num\">—</td><td class=\"num\">2.1亿元</td><td class=\"num\">—</td><td>{loan}</td>"),
+            "<td>目前4.5亿元</td>",
+        ],
+    );
+    // Money put in is the 1500万元 fund alone: the loan's batches are never added beside it.
+    assert_has(
+        &delingha,
+        &["<span class=\"figure-label\">资金投入</span>\n    <strong class=\"figure-value\">1500万元</strong>"],
+    );
+    assert_has(
+        &read("regions/delingha/jichu-sheshi/index.html"),
+        &["由国开行农村基础设施改造贷款安排", "拟投资2.1亿元"],
+    );
+    assert_has(
+        &read("data/all.csv"),
+        &[
+            "项目批次,632802,德令哈市,delingha,",
+            ",第三批,2.1亿元,,国开行农村基础设施改造贷款,7,",
+        ],
+    );
+    assert_has(&read("regions/luqu/index.html"), &["<td>累计571万元</td>"]);
+    let kangle = read("regions/kangle/index.html");
+    assert_has(
+        &kangle,
+        &["<tr><th scope=\"row\">贫困人口</th><td>未注明时间</td><td class=\"num\">7.65万人</td>"],
+    );
+    assert!(!kangle.contains("整体脱贫人口"), "7.65万 as a 2018 target");
+}
+
 #[test]
 fn chart_is_inline_with_its_table_and_downloads() {
     let page = read("regions/delingha/index.html");

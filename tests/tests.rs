@@ -25,6 +25,7 @@ mod navigation;
 mod pipeline;
 mod png;
 mod search;
+mod seeds_fidelity;
 mod strings;
 mod tables;
 mod tables_example;

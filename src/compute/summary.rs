@@ -182,10 +182,10 @@ fn funds_card(r: &Region) -> Option<KeyFigure> {
     let sum = adds_up::funds(r);
     let Some(total) = sum.total else {
         let (largest, amount) = adds_up::largest(&r.funds)?;
-        let when = r.time_label(largest.when.map(|w| w.to_string()), &largest.prov);
+        let when = largest.when.map(|w| w.to_string());
         let note = format!(
-            "{when}{}；{}",
-            largest.source,
+            "{}；{}",
+            when_and_name(r, when, &largest.prov, &largest.source),
             sum.left_out_note().unwrap_or_default()
         );
         return Some(card("资金投入", amount.to_string(), note, src));
@@ -211,6 +211,17 @@ fn funds_span(rows: &[&FundRow]) -> String {
     note
 }
 
+/// A row's time and name in a card's note: `近三年来扶贫开发专项资金`. A row with no time
+/// at all is named first, so that 未注明时间 does not read as part of its name.
+fn when_and_name(r: &Region, when: Option<String>, prov: &Provenance, name: &str) -> String {
+    let no_time = when.is_none() && prov.wording().is_none() && prov.date(r.as_of).is_none();
+    let label = r.time_label(when, prov);
+    match no_time {
+        true => format!("{name}，{label}"),
+        false => format!("{label}{name}"),
+    }
+}
+
 /// Loans and mutual-aid funds: a card of their own, never added into 资金投入, summed
 /// by the same rule as funds.
 fn credit_card(r: &Region) -> Option<KeyFigure> {
@@ -225,8 +236,9 @@ fn credit_card(r: &Region) -> Option<KeyFigure> {
         Some(total) => Some(money_card("金融信贷", total, note, src)),
         None => {
             let (largest, amount) = adds_up::largest(&r.credit)?;
-            let when = r.time_label(largest.when.map(|w| w.to_string()), &largest.prov);
-            let note = format!("{when}{}；{note}", largest.kind);
+            let when = largest.when.map(|w| w.to_string());
+            let named = when_and_name(r, when, &largest.prov, &largest.kind);
+            let note = format!("{named}；{note}");
             Some(card("金融信贷", amount.to_string(), note, src))
         }
     }

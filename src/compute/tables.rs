@@ -62,33 +62,7 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     out.push(t);
     let t = credit_table(ui.credit, r, &r.credit.iter().collect::<Vec<_>>());
     out.push(t);
-    let mut t = DataTable::new(
-        ui.projects,
-        &[
-            "批次",
-            "项目数",
-            "已完工",
-            "在建",
-            "招投标",
-            "前期",
-            "完成率",
-            "计划投资",
-            "已完成投资",
-        ],
-    );
-    for b in &r.project_batches {
-        let total = b.total_or_counted();
-        let mut row = vec![b.batch.clone(), total.with_unit("个")];
-        row.extend(Status::ALL.iter().map(|s| b.count(*s).with_unit("个")));
-        row.push(cell(Rate::share(
-            b.count(Status::Completed).get(),
-            total.get(),
-        )));
-        row.push(cell(b.investment));
-        row.push(cell(b.invested_so_far));
-        t.push_sourced(row, r.sourced(&b.prov));
-    }
-    out.push(t);
+    out.push(batches_table(r, ui));
     // 总投资 only where a project states one: most lists give names and statuses alone.
     let invested = r.projects.iter().any(|p| p.investment.is_some());
     let headers: &[&str] = if invested {
@@ -135,6 +109,49 @@ pub fn region_tables(r: &Region, ui: &Ui) -> Vec<DataTable> {
     out
 }
 
+/// Project batches by status, with their money: 总投资, and 拟投资 and the loan it is
+/// spent from (`由国开行……贷款安排`) where a batch gives them, so a batch's money reads as
+/// part of its loan, never beside it.
+fn batches_table(r: &Region, ui: &Ui) -> DataTable {
+    let batches = &r.project_batches;
+    let planned = batches.iter().any(|b| b.planned_investment.is_some());
+    let financed = batches.iter().any(|b| b.financed_by.is_some());
+    let mut headers = vec![
+        "批次",
+        "项目数",
+        "已完工",
+        "在建",
+        "招投标",
+        "前期",
+        "完成率",
+        "总投资",
+    ];
+    headers.extend(planned.then_some("拟投资"));
+    headers.push("已完成投资");
+    headers.extend(financed.then_some("资金安排"));
+    let mut t = DataTable::new(ui.projects, &headers);
+    for b in batches {
+        let total = b.total_or_counted();
+        let mut row = vec![b.batch.clone(), total.with_unit("个")];
+        row.extend(Status::ALL.iter().map(|s| b.count(*s).with_unit("个")));
+        row.push(cell(Rate::share(
+            b.count(Status::Completed).get(),
+            total.get(),
+        )));
+        row.push(cell(b.investment));
+        if planned {
+            row.push(cell(b.planned_investment));
+        }
+        row.push(cell(b.invested_so_far));
+        if financed {
+            let loan = b.financed_by.as_ref();
+            row.push(cell(loan.map(|l| ui.financed_by.replace("{loan}", l))));
+        }
+        t.push_sourced(row, r.sourced(&b.prov));
+    }
+    t
+}
+
 /// Money put in as a table, the time column headed `when`: each row's time, channel,
 /// amount, part for poor villages and projects, as written, with its source.
 pub fn funds_table(
@@ -162,7 +179,8 @@ pub fn funds_table(
     t
 }
 
-/// Loans as a table: each row's time, kind, amount and reach, as written, with its source.
+/// Loans as a table: each row's time, kind, amount, amount lent (with its own time words
+/// where the report gives them) and reach, as written, with its source.
 pub fn credit_table(caption: impl Into<String>, r: &Region, rows: &[&CreditRow]) -> DataTable {
     let mut t = DataTable::new(
         caption,
@@ -181,7 +199,11 @@ pub fn credit_table(caption: impl Into<String>, r: &Region, rows: &[&CreditRow])
                 r.time_label(c.when.map(|w| w.to_string()), &c.prov),
                 c.kind.clone(),
                 cell(c.amount),
-                cell(c.drawn),
+                // The time words the report gives the lending alone (`累计571万元`).
+                cell(
+                    c.drawn
+                        .map(|d| format!("{}{d}", c.drawn_wording.as_deref().unwrap_or_default())),
+                ),
                 cell(c.households.map(|x| x.with_unit("户"))),
                 cell(c.people.map(|x| x.with_unit("人"))),
             ],

@@ -72,6 +72,8 @@ ui_strings! {
     credit,
     /// Before the exact figure in a rounded total's tooltip.
     exact_value,
+    /// Says a project batch's money is spent from a loan; `{loan}` is the loan's `kind`.
+    financed_by,
     /// Words before an undated story's place in a list ("undated").
     undated,
     /// Projects table heading.
@@ -175,6 +177,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             funds: "资金投入",
             credit: "金融信贷",
             exact_value: "精确值",
+            financed_by: "由{loan}安排",
             undated: "未注明日期",
             projects: "项目进展",
             targets: "目标完成情况",
@@ -230,6 +233,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             funds: "資金投入",
             credit: "金融信貸",
             exact_value: "精確值",
+            financed_by: "由{loan}安排",
             undated: "未註明日期",
             projects: "項目進展",
             targets: "目標完成情況",
@@ -285,6 +289,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             funds: "Funds",
             credit: "Credit",
             exact_value: "Exact value",
+            financed_by: "financed by {loan}",
             undated: "Undated",
             projects: "Projects",
             targets: "Targets",

@@ -4,7 +4,7 @@
 use crate::diagnostics::Span;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::messages::catalog::{common, data};
-use crate::messages::{Arg, Msg};
+use crate::messages::{choices, Arg, Msg};
 use crate::model::region::{time_key, PovertyRow, Region};
 use crate::model::Site;
 use crate::quantity::{Count, Stated};
@@ -19,6 +19,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
     // figures would report what those errors already say.
     for r in site.regions().iter().filter(|r| !r.has_errors) {
         batches_add_up(r, diags);
+        batches_financed_by_a_loan(r, diags);
         lifted_matches_poverty(r, diags);
         villages_within_amount(r, diags);
         drawn_within_amount(r, diags);
@@ -76,6 +77,35 @@ fn batches_add_up(r: &Region, diags: &mut Diagnostics) {
                 .hint(data::batch_counts_hint()),
             );
         }
+    }
+}
+
+/// A batch's `financed_by` names one of its region's loans by its `credit` row's `kind`:
+/// the batch's money is that loan's, and a name that matches none would float free.
+fn batches_financed_by_a_loan(r: &Region, diags: &mut Diagnostics) {
+    let kinds: Vec<&str> = r.credit.iter().map(|c| c.kind.as_str()).collect();
+    for b in &r.project_batches {
+        let Some(name) = &b.financed_by else { continue };
+        if kinds.contains(&name.as_str()) {
+            continue;
+        }
+        let expected = match kinds.is_empty() {
+            true => data::financed_by_needs_a_loan(name),
+            false => data::financed_by_expected(choices(&kinds)),
+        };
+        let hint = match did_you_mean(name, kinds.iter().copied()) {
+            Some(m) => common::did_you_mean(m),
+            None => data::financed_by_hint(),
+        };
+        diags.push(
+            Diagnostic::error(
+                &r.file,
+                b.financed_by_at,
+                data::financed_by_unknown(&b.batch, name),
+            )
+            .expected(expected)
+            .hint(hint),
+        );
     }
 }
 

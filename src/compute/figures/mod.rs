@@ -15,7 +15,7 @@ use crate::messages::catalog::{data, figures as msg};
 use crate::messages::{choices, Msg};
 use crate::model::kinds::{key, Section, Sheet, FIGURE_ORDER, SHEETS};
 use crate::model::region::{
-    time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow,
+    time_key, CreditRow, FundRow, LiftedRow, Provenance, Region, TargetRow, NO_TIME,
 };
 use crate::model::Site;
 use crate::quantity::{AsOf, Count, Money, Period, Rate, Stated, Status, Year, YearOrPeriod};
@@ -283,12 +283,13 @@ impl<T> Row<'_, T> {
     }
 
     /// Whether `written` names the row's time: its year or period (in any dash), its
-    /// wording, or its `as_of` date (for an undated row, also its region's).
+    /// wording, or its `as_of` date (for an undated row, also its region's; `未注明` for a
+    /// row with no time at all).
     fn at(&self, r: &Region, written: &str) -> bool {
         if self.when.is_some_and(|w| same_when(w, written)) {
             return true;
         }
-        if self.prov.wording() == Some(written) {
+        if self.prov.wording() == Some(written) || self.prov.no_time() && written == NO_TIME {
             return true;
         }
         let as_of = match self.when {
@@ -650,6 +651,15 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
         })?;
     match *field {
         key::INVESTMENT => money(b.investment.as_ref(), msg::fig_investment()),
+        key::PLANNED_INVESTMENT => money(
+            b.planned_investment.as_ref(),
+            msg::fig_key(key::PLANNED_INVESTMENT),
+        ),
+        // The loan's name, as its `credit` row writes it: a story says whose money it is.
+        key::FINANCED_BY => b
+            .financed_by
+            .clone()
+            .ok_or_else(|| missing(msg::fig_key(key::FINANCED_BY))),
         key::INVESTED_SO_FAR => money(
             b.invested_so_far.as_ref(),
             msg::fig_key(key::INVESTED_SO_FAR),
@@ -664,7 +674,8 @@ fn batches(r: &Region, p: &[&str]) -> Result<String, RefError> {
             Some(s) => Ok(b.count(*s).with_unit(key::unit_of(key::TOTAL))),
             None => {
                 let fields = Sheet::of(Section::ProjectBatches).figures().iter();
-                let fields: Vec<&str> = fields.copied().chain([COMPLETION_RATE]).collect();
+                let more = [COMPLETION_RATE, key::FINANCED_BY];
+                let fields: Vec<&str> = fields.copied().chain(more).collect();
                 Err(unknown(f, msg::sec_batch(), &fields))
             }
         },

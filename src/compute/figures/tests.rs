@@ -276,3 +276,27 @@ fn sections_and_shapes_are_explained() {
     assert_eq!(e.message, "there is no `poverty` row for `2013`");
     assert!(e.follows_data_error);
 }
+
+/// A row whose report gives it no time is cited by its name, or by `未注明`: never by its
+/// region's date, which does not apply to it.
+#[test]
+fn a_row_with_no_time_is_cited_by_name_or_by_no_time() {
+    let r = region(
+        "name: t\nas_of: 2016\nfunds:\n  - { source: 甲, amount: 1元, as_of: 未注明 }\n  - { source: 甲, amount: 2元 }\n",
+    );
+    assert_eq!(ok(&r, "funds.未注明.甲.amount"), "1元");
+    assert_eq!(ok(&r, "funds.2016.甲.amount"), "2元");
+}
+
+/// A batch's loan is cited by name, so a story says which loan pays for it as the data does.
+#[test]
+fn a_batchs_loan_is_cited_by_name() {
+    let r = region(
+        "name: t\nas_of: 2019\ncredit: [{ kind: 国开行贷款, amount: 23.2亿元 }]\n\
+         project_batches: [{ batch: 第三批, planned_investment: 2.1亿元, financed_by: 国开行贷款 }]\n",
+    );
+    assert_eq!(ok(&r, "batches.第三批.financed_by"), "国开行贷款");
+    assert_eq!(ok(&r, "batches.第三批.planned_investment"), "2.1亿元");
+    let e = fig(&r, "batches.第三批.investment").unwrap_err();
+    assert_eq!(e.message, "the investment is not given in the data");
+}

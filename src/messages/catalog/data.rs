@@ -468,6 +468,30 @@ catalog_entries! {
         zh_tw: "請改正總數或各狀態數目，使兩者一致；狀態不明的專案可以歸入 `planning`",
         en: "correct the total or the status counts so they agree; a project with no known status can go under `planning`",
     }
+    /// A batch's `financed_by` that names no loan of its region.
+    message financed_by_unknown(batch, name) {
+        zh_cn: "项目批次 `{batch}` 的 `financed_by` 写的是 `{name}`，本地区没有哪一行 `credit` 的 `kind` 是它",
+        zh_tw: "專案批次 `{batch}` 的 `financed_by` 寫的是 `{name}`，本地區沒有哪一行 `credit` 的 `kind` 是它",
+        en: "batch `{batch}` is financed by `{name}`, which is no `credit` row's `kind` in this region",
+    }
+    /// What a batch's `financed_by` may name: its region's loans.
+    detail financed_by_expected(kinds) {
+        zh_cn: "本地区 `credit` 行的 `kind`：{kinds}",
+        zh_tw: "本地區 `credit` 行的 `kind`：{kinds}",
+        en: "the `kind` of a `credit` row of this region: {kinds}",
+    }
+    /// What a batch's `financed_by` needs when its region has no loans.
+    detail financed_by_needs_a_loan(name) {
+        zh_cn: "本地区一行 `kind: {name}` 的 `credit`",
+        zh_tw: "本地區一行 `kind: {name}` 的 `credit`",
+        en: "a `credit` row of this region with `kind: {name}`",
+    }
+    /// How to name a batch's loan.
+    detail financed_by_hint() {
+        zh_cn: "照这笔贷款在 `credit` 里的 `kind` 一字不差地写；这一批的投资出自这笔贷款，不会另算一笔",
+        zh_tw: "照這筆貸款在 `credit` 裡的 `kind` 一字不差地寫；這一批的投資出自這筆貸款，不會另算一筆",
+        en: "write the loan's `kind` exactly as its `credit` row does; the batch's investment is spent from that loan, never counted beside it",
+    }
     /// A lower bound.
     detail at_least(n) {
         zh_cn: "至少 {n}",
@@ -945,9 +969,9 @@ catalog_entries! {
     }
     /// How to say when a row's figures were true.
     detail row_time_hint(example) {
-        zh_cn: "请写上报告给出的时间（`{example}`）；如果报告没给，就照它的说法写，例如 `wording: 近三年来`，或写数值成立的日期：`as_of: 2019-06`",
-        zh_tw: "請寫上報告給出的時間（`{example}`）；如果報告沒給，就照它的說法寫，例如 `wording: 近三年來`，或寫數值成立的日期：`as_of: 2019-06`",
-        en: "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`",
+        zh_cn: "请写上报告给出的时间（`{example}`）；如果报告没给，就照它的说法写，例如 `wording: 近三年来`，或写数值成立的日期：`as_of: 2019-06`；报告对这个数字完全没说时间的，写 `as_of: 未注明`",
+        zh_tw: "請寫上報告給出的時間（`{example}`）；如果報告沒給，就照它的說法寫，例如 `wording: 近三年來`，或寫數值成立的日期：`as_of: 2019-06`；報告對這個數字完全沒說時間的，寫 `as_of: 未注明`",
+        en: "add the time the report gives (`{example}`); if it gives none, write how it puts it, e.g. `wording: 近三年来`, or the date it was true: `as_of: 2019-06`; if it says nothing of when, `as_of: 未注明`",
     }
     /// This region, as the subject of a message.
     detail this_region() {

@@ -63,6 +63,8 @@ pub const PROJECTS: &str = "projects";
 pub const KIND: &str = "kind";
 /// The part of a loan disbursed so far.
 pub const DRAWN: &str = "drawn";
+/// How the report put the time of a loan's `drawn` when not as of the row's (`累计`).
+pub const DRAWN_WORDING: &str = "drawn_wording";
 /// A project's category.
 pub const CATEGORY: &str = "category";
 /// A project's status, or a batch's counts by status.
@@ -71,6 +73,10 @@ pub const STATUS: &str = "status";
 pub const INVESTMENT: &str = "investment";
 /// A batch's name.
 pub const BATCH: &str = "batch";
+/// A batch's investment the report says is only planned (`拟投资`).
+pub const PLANNED_INVESTMENT: &str = "planned_investment";
+/// The `credit` row (its `kind`) a batch's investment is spent from.
+pub const FINANCED_BY: &str = "financed_by";
 /// A batch's investment so far.
 pub const INVESTED_SO_FAR: &str = "invested_so_far";
 /// A batch's stated number of projects.

@@ -325,6 +325,12 @@ pub const SHEETS: &[Sheet] = &[
                 Kind::Money,
             ),
             col(
+                key::DRAWN_WORDING,
+                "已发放时间用语",
+                &["发放时间用语", "drawn_wording"],
+                Kind::Text,
+            ),
+            col(
                 key::HOUSEHOLDS,
                 "户数",
                 &["惠及户数", "households"],
@@ -396,10 +402,22 @@ pub const SHEETS: &[Sheet] = &[
                 Kind::Money,
             ),
             col(
+                key::PLANNED_INVESTMENT,
+                "拟投资",
+                &["拟投资额", "planned_investment"],
+                Kind::Money,
+            ),
+            col(
                 key::INVESTED_SO_FAR,
                 "已完成投资",
                 &["完成投资", "invested_so_far"],
                 Kind::Money,
+            ),
+            col(
+                key::FINANCED_BY,
+                "贷款来源",
+                &["所用贷款", "financed_by"],
+                Kind::Text,
             ),
             col(key::TOTAL, "项目总数", &["项目数", "total"], Kind::Count),
             col(

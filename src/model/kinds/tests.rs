@@ -60,7 +60,15 @@ fn yaml_keys_keep_their_order() {
     );
     assert_eq!(
         keys(Section::ProjectBatches),
-        with_prov(&["batch", "investment", "invested_so_far", "total", "status"])
+        with_prov(&[
+            "batch",
+            "investment",
+            "planned_investment",
+            "invested_so_far",
+            "financed_by",
+            "total",
+            "status"
+        ])
     );
     assert_eq!(
         keys(Section::Indicators),
@@ -74,6 +82,7 @@ fn yaml_keys_keep_their_order() {
         Sheet::of(Section::ProjectBatches).figures(),
         [
             "investment",
+            "planned_investment",
             "invested_so_far",
             "total",
             "completed",

@@ -3,7 +3,7 @@
 mod parse;
 mod rows;
 
-pub use rows::time_key;
+pub use rows::{time_key, NO_TIME};
 pub use rows::{
     CreditRow, FundRow, Indicator, LiftedRow, PovertyRow, Profile, Project, ProjectBatch,
     Provenance, TargetRow,
@@ -82,7 +82,7 @@ impl Region {
     pub fn sourced<'a>(&'a self, row: &'a Provenance) -> Sourced<'a> {
         Sourced {
             source: row.cite().or(self.source.as_deref()),
-            as_of: row.as_of().or(self.as_of),
+            as_of: row.date(self.as_of),
             note: row.note(),
         }
     }
@@ -242,14 +242,15 @@ fn code(d: &mut Decoder<'_>, n: &Node) -> Option<String> {
 }
 
 /// A row with no year or period must say when in some other way: its own `as_of` or
-/// `wording`, or the region's `as_of`. Otherwise the figure would float free of time.
+/// `wording`, or the region's `as_of`, or that its report gives none (`as_of: 未注明`).
+/// Otherwise the figure would float free of time without anyone having said so.
 fn undated_need_a_time(d: &mut Decoder<'_>, r: &Region) {
     if r.as_of.is_some() {
         return;
     }
     let undated = r
         .rows()
-        .filter(|row| !row.dated && row.prov.as_of().is_none() && row.prov.wording().is_none());
+        .filter(|row| !row.dated && row.prov.undated_key().is_none());
     for row in undated {
         let Some(at) = row.at else { continue };
         let example = row.kind.time.example();

@@ -2,7 +2,7 @@
 
 use super::rows::{
     CreditRow, FundRow, Indicator, LiftedRow, PovertyRow, Profile, Project, ProjectBatch,
-    Provenance, TargetRow,
+    Provenance, TargetRow, NO_TIME,
 };
 use crate::load::yaml::{Node, Value};
 use crate::messages::catalog::data;
@@ -33,12 +33,22 @@ pub(super) fn rows<T>(
 }
 
 fn provenance(d: &mut Decoder<'_>, f: &Fields<'_>) -> Provenance {
-    Provenance::new(
+    let as_of = f.get(key::AS_OF);
+    let no_time = as_of
+        .and_then(|n| n.as_scalar())
+        .is_some_and(|t| t.trim() == NO_TIME);
+    let prov = Provenance::new(
         f.get(key::CITE).and_then(|n| d.text(n, q(key::CITE))),
-        f.get(key::AS_OF).and_then(|n| d.as_of(n, q(key::AS_OF))),
+        as_of
+            .filter(|_| !no_time)
+            .and_then(|n| d.as_of(n, q(key::AS_OF))),
         f.get(key::WORDING).and_then(|n| d.text(n, q(key::WORDING))),
     )
-    .with_note(f.get(key::NOTE).and_then(|n| d.text(n, q(key::NOTE))))
+    .with_note(f.get(key::NOTE).and_then(|n| d.text(n, q(key::NOTE))));
+    match no_time {
+        true => prov.with_no_time(),
+        false => prov,
+    }
 }
 
 pub(super) fn profile(d: &mut Decoder<'_>, n: &Node) -> Profile {
@@ -266,12 +276,16 @@ pub(super) fn credit_row(d: &mut Decoder<'_>, n: &Node) -> Option<CreditRow> {
     let drawn = f
         .get(key::DRAWN)
         .and_then(|n| d.stated(n, q(key::DRAWN), Money::parse));
+    let drawn_wording = f
+        .get(key::DRAWN_WORDING)
+        .and_then(|n| d.text(n, q(key::DRAWN_WORDING)));
     let (households, people) = households_people(d, &f);
     let row = CreditRow {
         when: when.ok()?,
         kind: kind?,
         amount,
         drawn,
+        drawn_wording,
         households,
         people,
         prov: provenance(d, &f),
@@ -345,9 +359,15 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
     let investment = f
         .get(key::INVESTMENT)
         .and_then(|n| d.stated(n, q(key::INVESTMENT), Money::parse));
+    let planned_investment = f
+        .get(key::PLANNED_INVESTMENT)
+        .and_then(|n| d.stated(n, q(key::PLANNED_INVESTMENT), Money::parse));
     let invested_so_far = f
         .get(key::INVESTED_SO_FAR)
         .and_then(|n| d.stated(n, q(key::INVESTED_SO_FAR), Money::parse));
+    let financed_by = f
+        .get(key::FINANCED_BY)
+        .and_then(|n| d.text(n, q(key::FINANCED_BY)));
     let total = f
         .get(key::TOTAL)
         .and_then(|n| d.count(n, q(key::TOTAL), key::count_unit(key::TOTAL)));
@@ -368,12 +388,15 @@ pub(super) fn batch(d: &mut Decoder<'_>, n: &Node) -> Option<ProjectBatch> {
     Some(ProjectBatch {
         batch: name?,
         investment,
+        planned_investment,
         invested_so_far,
+        financed_by,
         total,
         status,
         prov: provenance(d, &f),
         at: f.span,
         total_at: f.span_of(key::TOTAL),
+        financed_by_at: f.span_of(key::FINANCED_BY),
     })
 }
 

@@ -19,7 +19,15 @@ struct Said {
     as_of: Option<AsOf>,
     wording: Option<Box<str>>,
     note: Option<Box<str>>,
+    no_time: bool,
 }
+
+/// The `as_of` of a row whose report gives its figures no time at all (`as_of: 未注明`):
+/// they are shown with none, not even their region's date, rather than with one invented.
+pub const NO_TIME: &str = "未注明";
+
+/// How a row with no time at all is shown.
+const NO_TIME_LABEL: &str = "未注明时间";
 
 impl Provenance {
     /// A row's `cite`, `as_of` and `wording`, as written.
@@ -32,7 +40,22 @@ impl Provenance {
             as_of,
             wording: wording.map(String::into_boxed_str),
             note: None,
+            no_time: false,
         })))
+    }
+
+    /// The same provenance for figures their report gives no time at all (`as_of: 未注明`).
+    pub fn with_no_time(self) -> Self {
+        let mut said = self.0.unwrap_or_default();
+        said.no_time = true;
+        said.as_of = None;
+        Provenance(Some(said))
+    }
+
+    /// True when the row says its report gives its figures no time (`as_of: 未注明`): no
+    /// date applies to them, not even the region's.
+    pub fn no_time(&self) -> bool {
+        self.0.as_ref().is_some_and(|s| s.no_time)
     }
 
     /// The same provenance with the row's remark (`备注`: `深度贫困县`, `为约数`), which
@@ -64,20 +87,31 @@ impl Provenance {
         self.0.as_ref().and_then(|s| s.wording.as_deref())
     }
 
-    /// The key an undated row is cited by: its wording, else its `as_of` date.
+    /// The key an undated row is cited by: its wording, else its `as_of` date (`未注明`
+    /// for a row with no time at all).
     pub fn undated_key(&self) -> Option<String> {
         self.wording()
             .map(str::to_string)
             .or_else(|| self.as_of().map(AsOf::key))
+            .or_else(|| self.no_time().then(|| NO_TIME.to_string()))
+    }
+
+    /// The date the row's figures were true: its own `as_of`, else its region's; none for
+    /// a row whose report gives them no time.
+    pub fn date(&self, region_as_of: Option<AsOf>) -> Option<AsOf> {
+        match self.no_time() {
+            true => None,
+            false => self.as_of().or(region_as_of),
+        }
     }
 
     /// How an undated row's time is shown: `近三年来`, `截至2019年6月`, or both.
     pub fn undated_label(&self, region_as_of: Option<AsOf>) -> String {
-        match (self.wording(), self.as_of().or(region_as_of)) {
+        match (self.wording(), self.date(region_as_of)) {
             (Some(w), Some(d)) => format!("{w}（截至{d}）"),
             (Some(w), None) => w.to_string(),
             (None, Some(d)) => format!("截至{d}"),
-            (None, None) => "未注明时间".into(),
+            (None, None) => NO_TIME_LABEL.into(),
         }
     }
 }
@@ -179,6 +213,9 @@ pub struct CreditRow {
     pub amount: Option<Stated<Money>>,
     /// The part disbursed or lent so far.
     pub drawn: Option<Stated<Money>>,
+    /// How the report put the time of `drawn` alone (`累计`, `目前`), when its words are
+    /// not the whole row's: `互助资金规模达687万元，累计发放借款571万元`.
+    pub drawn_wording: Option<String>,
     /// Households reached.
     pub households: Option<Stated<Count>>,
     /// People reached.
@@ -211,10 +248,15 @@ pub struct Project {
 pub struct ProjectBatch {
     /// The batch's name (`第一、二批`).
     pub batch: String,
-    /// Planned investment.
+    /// Its total investment (`总投资`).
     pub investment: Option<Stated<Money>>,
+    /// Investment the report says is only planned (`拟投资`).
+    pub planned_investment: Option<Stated<Money>>,
     /// Invested so far.
     pub invested_so_far: Option<Stated<Money>>,
+    /// The `credit` row (by its `kind`) its investment is spent from: part of that loan,
+    /// never money beside it.
+    pub financed_by: Option<String>,
     /// Stated number of projects.
     pub total: Option<Count>,
     /// Projects per status (absent statuses are 0).
@@ -225,6 +267,8 @@ pub struct ProjectBatch {
     pub at: Span,
     /// Where `total` is written.
     pub total_at: Span,
+    /// Where `financed_by` is written.
+    pub financed_by_at: Span,
 }
 
 impl ProjectBatch {

@@ -117,3 +117,40 @@ fn a_batchs_statuses_are_its_described_columns() {
     let read: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     assert_eq!(described, read);
 }
+
+/// A region decoded from `yaml`, which must have no errors.
+fn decoded(yaml: &str) -> Region {
+    let file = SourceFile::new("content/regions/t/region.yaml", yaml);
+    let node = crate::load::yaml::parse(&file, yaml, 0).unwrap();
+    let mut diags = Diagnostics::new();
+    let r = decode(
+        &mut Decoder::new(&file, &mut diags),
+        &node,
+        "t",
+        PathBuf::new(),
+    );
+    assert!(!diags.has_errors(), "{diags}");
+    r.unwrap()
+}
+
+/// `as_of: 未注明`: the report gives a figure no time at all. The row is taken with no
+/// date, not even its region's, and is shown as 未注明时间; any other word is refused.
+#[test]
+fn a_row_may_say_its_report_gives_it_no_time() {
+    let yaml = "name: t\nfunds:\n  - { source: 甲, amount: 1元, as_of: 未注明 }\n";
+    assert_eq!(error_lines(yaml), Vec::<usize>::new());
+    let r = decoded(
+        "name: t\nas_of: 2016\nindicators:\n  - { name: 贫困人口, unit: 人, value: 7.65万, as_of: 未注明 }\n",
+    );
+    let p = &r.indicators[0].prov;
+    assert_eq!(r.sourced(p).as_of, None, "the region's date applied");
+    assert_eq!(p.undated_label(r.as_of), "未注明时间");
+    assert_eq!(r.time_label(None, p), "未注明时间");
+    let dated = decoded("name: t\nas_of: 2016\nindicators:\n  - { name: 人口, value: 1 }\n");
+    assert_eq!(
+        dated.time_label(None, &dated.indicators[0].prov),
+        "截至2016年"
+    );
+    let yaml = "name: t\nfunds:\n  - { source: 甲, amount: 1元, as_of: 未知 }\n";
+    assert!(error_lines(yaml).contains(&3));
+}

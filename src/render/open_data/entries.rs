@@ -94,20 +94,27 @@ fn funds(r: &Region) -> Vec<Entry> {
 }
 
 fn credit(r: &Region) -> Vec<Entry> {
-    let entry = |c: &CreditRow| Entry {
-        keys: vec![
+    let entry = |c: &CreditRow| {
+        let mut keys = vec![
             (YEAR_OR_PERIOD, json!(c.when.map(|w| w.key()))),
             (key::KIND, json!(c.kind)),
-        ],
-        when: c.when.map(|w| w.key()).unwrap_or_default(),
-        name: c.kind.clone(),
-        prov: Prov::of(r, &c.prov),
-        figures: vec![
-            Figure::money(key::AMOUNT, c.amount.as_ref()),
-            Figure::money(key::DRAWN, c.drawn.as_ref()),
-            Figure::counted(key::HOUSEHOLDS, c.households.as_ref()),
-            Figure::counted(key::PEOPLE, c.people.as_ref()),
-        ],
+        ];
+        // Only where given, as region.yaml has it: most loans' words are the row's.
+        if let Some(w) = &c.drawn_wording {
+            keys.push((key::DRAWN_WORDING, json!(w)));
+        }
+        Entry {
+            keys,
+            when: c.when.map(|w| w.key()).unwrap_or_default(),
+            name: c.kind.clone(),
+            prov: Prov::of(r, &c.prov),
+            figures: vec![
+                Figure::money(key::AMOUNT, c.amount.as_ref()),
+                Figure::money(key::DRAWN, c.drawn.as_ref()).worded(c.drawn_wording.as_deref()),
+                Figure::counted(key::HOUSEHOLDS, c.households.as_ref()),
+                Figure::counted(key::PEOPLE, c.people.as_ref()),
+            ],
+        }
     };
     r.credit.iter().map(entry).collect()
 }
@@ -136,9 +143,18 @@ fn projects(r: &Region) -> Vec<Entry> {
 
 fn batches(r: &Region) -> Vec<Entry> {
     let entry = |b: &ProjectBatch| {
+        // The loan it is spent from, by name: a row of the CSV as a project's status is.
+        let loan = b.financed_by.as_ref();
         let mut figures = vec![
             Figure::money(key::INVESTMENT, b.investment.as_ref()),
+            Figure::money(key::PLANNED_INVESTMENT, b.planned_investment.as_ref()),
             Figure::money(key::INVESTED_SO_FAR, b.invested_so_far.as_ref()),
+            Figure::new(
+                key::FINANCED_BY,
+                loan.map(|l| Exact::Key(l.clone())),
+                "",
+                loan.cloned(),
+            ),
             Figure::plain_count(key::TOTAL, b.total, key::TOTAL),
         ];
         figures.extend(Status::ALL.iter().map(|s| {

@@ -11,7 +11,7 @@ mod entries;
 use super::OutputFile;
 use crate::compute::table::DataTable;
 use crate::model::kinds::{key, FIGURE_ORDER};
-use crate::model::region::{Provenance, Region};
+use crate::model::region::{Provenance, Region, NO_TIME};
 use crate::quantity::{Count, Money, Rate, Stated};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
@@ -56,7 +56,8 @@ struct Prov {
     source: Option<String>,
     /// The row's own `cite`, when it has one.
     cite: Option<String>,
-    /// The date they were true (`2019-12-31`, `2019-06`): the row's, else the region's.
+    /// The date they were true (`2019-12-31`, `2019-06`): the row's, else the region's;
+    /// `未注明` when the report gives them no time.
     as_of: Option<String>,
     /// How the report put the time (`近三年来`).
     wording: Option<String>,
@@ -69,13 +70,16 @@ struct Prov {
 impl Prov {
     fn of(r: &Region, p: &Provenance) -> Self {
         let s = r.sourced(p);
+        // A row whose report gives it no time says so, rather than leave a blank that
+        // reads as its region's date.
+        let no_time = p.no_time().then(|| NO_TIME.to_string());
         Prov {
             source: s.source.map(str::to_string),
             cite: p.cite().map(str::to_string),
-            as_of: s.as_of.map(|d| d.key()),
+            as_of: s.as_of.map(|d| d.key()).or(no_time.clone()),
             wording: p.wording().map(str::to_string),
             note: p.note().map(str::to_string),
-            own_as_of: p.as_of().map(|d| d.key()),
+            own_as_of: p.as_of().map(|d| d.key()).or(no_time),
         }
     }
 
@@ -114,6 +118,9 @@ struct Figure {
     shown: String,
     /// The qualifier word it was written with (`余`, `近`, `以上`…), if any.
     qualifier: Option<&'static str>,
+    /// The CSV's `wording` when the report gives this figure alone its time words (a
+    /// loan's `drawn_wording`), not the row's.
+    wording: Option<String>,
 }
 
 /// An exact value, written as digits in both files.
@@ -152,6 +159,7 @@ impl Figure {
             unit: unit.into(),
             shown: shown.unwrap_or_default(),
             qualifier: None,
+            wording: None,
         }
     }
 
@@ -202,6 +210,12 @@ impl Figure {
     /// An indicator figure as stated: `98%`, `8300余人`.
     fn decimal(field: &str, v: Option<&Stated<Decimal>>, unit: &str) -> Self {
         Figure::stated(field, v, unit, Exact::Decimal, |v| v.with_unit(unit))
+    }
+
+    /// With its own time words (`累计`), which the CSV gives instead of the row's.
+    fn worded(mut self, wording: Option<&str>) -> Self {
+        self.wording = wording.map(str::to_string);
+        self
     }
 
     /// Nested in the JSON object `group` under `key`.
@@ -341,7 +355,10 @@ fn csv_table(sections: &[Section]) -> DataTable {
                     f.qualifier.unwrap_or_default().to_string(),
                     e.prov.source.clone().unwrap_or_default(),
                     e.prov.as_of.clone().unwrap_or_default(),
-                    e.prov.wording.clone().unwrap_or_default(),
+                    f.wording
+                        .clone()
+                        .or_else(|| e.prov.wording.clone())
+                        .unwrap_or_default(),
                     e.prov.note.clone().unwrap_or_default(),
                 ]);
             }

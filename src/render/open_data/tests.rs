@@ -89,6 +89,7 @@ fn full_region() -> Region {
             kind: "扶贫小额信贷".into(),
             amount: Some(money("20多亿元")),
             drawn: Some(money("近5000万元")),
+            drawn_wording: Some("累计".into()),
             households: Some(count("6219")),
             people: Some(count("8300余")),
             prov: prov(),
@@ -105,12 +106,15 @@ fn full_region() -> Region {
         project_batches: vec![ProjectBatch {
             batch: "第一、二批".into(),
             investment: Some(money("1292万")),
+            planned_investment: Some(money("300万")),
             invested_so_far: Some(money("800万")),
+            financed_by: Some("扶贫小额信贷".into()),
             total: Some(Count::new(5)),
             status: BTreeMap::from([(Status::Completed, Count::new(3))]),
             prov: prov(),
             at,
             total_at: at,
+            financed_by_at: at,
         }],
         indicators: vec![
             Indicator {
@@ -359,4 +363,40 @@ fn every_field_written_is_a_described_field() {
             );
         }
     }
+}
+
+/// A row whose report gives it no time (`as_of: 未注明`) says so in both files, rather
+/// than leave a blank that reads as its region's date.
+#[test]
+fn a_row_with_no_time_says_so() {
+    let mut r = full_region();
+    r.indicators[1].prov = Provenance::default().with_no_time();
+    let (json, csv) = json_and_csv(&r);
+    assert_eq!(
+        json["indicators"][1]["provenance"],
+        json!({"as_of": "未注明"})
+    );
+    let line = "indicators,,劳动技能培训,value,8300,人,8300余人,余,某县扶贫办《总结》,未注明,,\r\n";
+    assert!(csv.contains(line), "{csv}");
+}
+
+/// A batch financed by a loan names it, and its planned money is `planned_investment`;
+/// a loan's `drawn` carries its own time words where the report gives them to it alone.
+#[test]
+fn a_batch_names_its_loan_and_a_loan_its_drawn_words() {
+    let (json, csv) = json_and_csv(&full_region());
+    let batch = &json["project_batches"][0];
+    assert_eq!(batch["financed_by"], json!("扶贫小额信贷"));
+    assert_eq!(batch["planned_investment"], json!(3000000));
+    let src = "某县扶贫办《总结》,2018-12-31";
+    for line in [
+        format!("project_batches,,第一、二批,planned_investment,3000000,元,300万元,,{src},,\r\n"),
+        format!("project_batches,,第一、二批,financed_by,扶贫小额信贷,,扶贫小额信贷,,{src},,\r\n"),
+        format!("credit,2018,扶贫小额信贷,drawn,50000000,元,近5000万元,近,{src},累计,\r\n"),
+        format!("credit,2018,扶贫小额信贷,amount,2000000000,元,20多亿元,多,{src},,\r\n"),
+    ] {
+        assert!(csv.contains(&line), "{line}:\n{csv}");
+    }
+    assert_eq!(json["credit"][0]["drawn_wording"], json!("累计"));
+    assert_eq!(json["credit"][0]["provenance"], Value::Null);
 }

@@ -18,7 +18,7 @@ mod xlsx;
 
 use super::OutputFile;
 use crate::model::kinds::{key, Column, Kind, Section, Sheet, SHEETS};
-use crate::model::region::{Provenance, Region};
+use crate::model::region::{Provenance, Region, NO_TIME};
 use crate::model::Site;
 use crate::quantity::{Count, Exact, Money, MoneyUnit, Rate, Stated, YearOrPeriod};
 use rust_decimal::Decimal;
@@ -180,10 +180,12 @@ impl Row {
     fn with_prov(sheet: &'static Sheet, r: &Region, p: &Provenance) -> Row {
         let mut row = Row::new(sheet, r);
         row.set(key::CITE, Cell::text(p.cite()));
-        row.set(
-            key::AS_OF,
-            Cell::text(p.as_of().map(|d| d.key()).as_deref()),
-        );
+        // `未注明` reads back as a row whose report gives it no time.
+        let as_of = match p.no_time() {
+            true => Some(NO_TIME.to_string()),
+            false => p.as_of().map(|d| d.key()),
+        };
+        row.set(key::AS_OF, Cell::text(as_of.as_deref()));
         row.set(key::WORDING, Cell::text(p.wording()));
         row.set(key::NOTE, Cell::text(p.note()));
         row
@@ -350,6 +352,7 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 x.set(key::KIND, Cell::Text(c.kind.clone()));
                 x.set(key::AMOUNT, money(c.amount.as_ref()));
                 x.set(key::DRAWN, money(c.drawn.as_ref()));
+                x.set(key::DRAWN_WORDING, Cell::text(c.drawn_wording.as_deref()));
                 x.set(key::HOUSEHOLDS, count(c.households.as_ref()));
                 x.set(key::PEOPLE, count(c.people.as_ref()));
                 out.push(x);
@@ -371,7 +374,12 @@ fn rows(sheet: &'static Sheet, r: &Region, regions: &[Region]) -> Vec<Row> {
                 let mut x = row(&b.prov);
                 x.set(key::BATCH, Cell::Text(b.batch.clone()));
                 x.set(key::INVESTMENT, money(b.investment.as_ref()));
+                x.set(
+                    key::PLANNED_INVESTMENT,
+                    money(b.planned_investment.as_ref()),
+                );
                 x.set(key::INVESTED_SO_FAR, money(b.invested_so_far.as_ref()));
+                x.set(key::FINANCED_BY, Cell::text(b.financed_by.as_deref()));
                 x.set(key::TOTAL, bare_count(b.total));
                 // Only the statuses the report gave: an absent one is not a stated 0.
                 for (s, n) in &b.status {

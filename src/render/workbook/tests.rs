@@ -248,10 +248,13 @@ fn every_figure_is_a_number_in_its_columns_unit() {
 
     let batches = sheet(&book, "项目批次");
     assert_eq!(
-        batches[1][3..11],
+        batches[1][3..13],
         [
             text("第一批"),
             Data::Float(12000.0),
+            // No 拟投资, 已完成投资 or 贷款来源 given.
+            Data::Empty,
+            Data::Empty,
             Data::Empty,
             Data::Float(20.0),
             Data::Float(15.0),
@@ -338,16 +341,16 @@ fn the_csv_is_one_table_of_every_sheet() {
         lines[0],
         "表,行政区划代码,地区,标识,级别,全称,上级,面积,人口,数据来源,截至,年份,贫困户数,贫困人口,\
          贫困发生率,时间用语,备注,时期,脱贫户数,脱贫人口,指标,单位,目标,完成,资金来源,金额,\
-         投向贫困村,项目数,类别,已发放,户数,人数,项目名称,状态,总投资,批次,已完成投资,项目总数,\
-         已完工,在建,招投标,前期,数值"
+         投向贫困村,项目数,类别,已发放,已发放时间用语,户数,人数,项目名称,状态,总投资,批次,拟投资,\
+         已完成投资,贷款来源,项目总数,已完工,在建,招投标,前期,数值"
     );
     assert_eq!(
         lines[2],
-        "地区,,测试县,xian,,,sheng,,,某县扶贫办《总结》,2019-06,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+        "地区,,测试县,xian,,,sheng,,,某县扶贫办《总结》,2019-06,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
     );
     assert!(
         lines.contains(
-            &"贫困人口,,测试县,xian,,,,,,县统计局,,2014,13065,34261,11%,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+            &"贫困人口,,测试县,xian,,,,,,县统计局,,2014,13065,34261,11%,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
         ),
         "{text}"
     );
@@ -569,10 +572,10 @@ poverty: [{{ year: 2015, {} }}]
 lifted: [{{ period: 2014-2018, {} }}, {{ year: 2015, people: 1 }}]
 targets: [{{ year: 2015, name: n, unit: 人, {} }}]
 funds: [{{ period: 2014-2018, source: n, {} }}, {{ year: 2015, source: n, amount: 1元 }}]
-credit: [{{ year: 2015, kind: n, {} }}, {{ period: 2014-2018, kind: n, amount: 1元 }}]
+credit: [{{ year: 2015, kind: n, drawn_wording: 累计, {} }}, {{ period: 2014-2018, kind: n, amount: 1元 }}]
 projects: [{{ name: n, category: c, status: completed, {} }}]
 project_batches:
-  - {{ batch: n, {},
+  - {{ batch: n, financed_by: n, {},
       status: {{ completed: 1, in_progress: 1, tendering: 1, planning: 1 }} }}
 indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
 ",
@@ -599,4 +602,24 @@ indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
             assert!(written, "{}: `{}` is never written", t.sheet.name, c.key);
         }
     }
+}
+
+/// A row whose report gives it no time is written `截至：未注明`, which reads back as such.
+#[test]
+fn a_row_with_no_time_is_written_so() {
+    let county = region(
+        "xian",
+        "name: 县\nfunds: [{ source: n, amount: 1元, as_of: 未注明 }]\n",
+    );
+    let tables = tables(&[county]);
+    let funds = tables
+        .iter()
+        .find(|t| t.sheet.section == Section::Funds)
+        .unwrap();
+    let at = funds
+        .columns()
+        .iter()
+        .position(|c| c.key == key::AS_OF)
+        .unwrap();
+    assert_eq!(funds.rows[0][at], Cell::Text("未注明".into()));
 }
