@@ -349,7 +349,11 @@ impl Diagnostic {
     fn group_key(&self) -> Option<GroupKey> {
         (self.severity != Severity::Error).then(|| {
             let hint = self.hint.as_ref().map(|h| h.entry().id);
-            (self.severity, self.message.entry().id, hint)
+            let words = self
+                .message
+                .to_string()
+                .replace(|c: char| c.is_ascii_digit(), "");
+            (self.severity, hint, words)
         })
     }
 
@@ -374,8 +378,10 @@ pub const GROUP_AFTER: usize = 3;
 /// How many of a grouped warning's further places are named.
 const GROUP_PLACES: usize = 3;
 
-/// What makes two warnings the same for grouping: severity, message and hint entries.
-type GroupKey = (Severity, &'static str, Option<&'static str>);
+/// What makes two warnings the same for grouping: severity, hint entry, and the message's
+/// words apart from its numbers (`…and 16 more rows` and `…and 9 more rows` are one
+/// warning; unread columns of two sheets are two).
+type GroupKey = (Severity, Option<&'static str>, String);
 
 /// Findings kept in full; past this many, only the count goes on (the first ones are what
 /// the user fixes first, and a hostile file cannot fill the memory with messages).
@@ -600,8 +606,8 @@ impl Diagnostics {
 
 impl Diagnostics {
     /// Every finding as printed, in `lang`, in [`Diagnostics::sorted`] order. A warning
-    /// that repeats in more than [`GROUP_AFTER`] places (the same message and hint, such as
-    /// a missing source in every region) is printed once, at its first place, with the
+    /// that repeats in more than [`GROUP_AFTER`] places (the same words but for numbers,
+    /// and the same hint, such as a missing source in every region) is printed once, at its first place, with the
     /// count and the next few places, so one omission does not bury everything else.
     pub fn render(&self, lang: Language) -> String {
         let mut out = String::new();

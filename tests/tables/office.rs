@@ -397,7 +397,16 @@ fn a_prefecture_workbook_builds_unchanged_and_every_figure_is_its_cell() {
     assert_eq!(report.diagnostics.error_count(), 0, "{text}");
     // No more warnings than the two planted, and one for each county without a source
     // (the workbook names none).
-    let unsourced = text.matches("have no source").count();
+    let unsourced = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.to_string().contains("have no source"))
+        .count();
+    assert_eq!(unsourced, COUNTIES.len(), "{text}");
+    // Printed once, with the count of the others (a warning repeated in many places).
+    assert_eq!(text.matches("have no source").count(), 1, "{text}");
+    let others = format!("the same warning in {} more places", unsourced - 1);
+    assert_has(&text, &[others.as_str()]);
     assert_has(
         &text,
         &["hint: add a `数据来源` column, or a line `资料来源：…` above or below the table"],
