@@ -24,6 +24,7 @@ mod navigation;
 mod pipeline;
 mod png;
 mod search;
+mod serve_rebuilds;
 mod strings;
 mod tables;
 mod tables_example;

@@ -33,6 +33,8 @@ pub enum Read {
     AllRegions,
     /// Every story.
     AllStories,
+    /// What every page's navigation shows ([`super::Site::navigation`]).
+    Navigation,
 }
 
 /// One recording's reads, noted by whichever threads its work runs on.
