@@ -26,6 +26,7 @@ mod pipeline;
 mod png;
 mod search;
 mod seeds_fidelity;
+mod serve_rebuilds;
 mod strings;
 mod tables;
 mod tables_example;

@@ -202,12 +202,18 @@ impl<'s> Resolved<'s> {
         let regions: Vec<usize> = (0..site.region_count())
             .filter(|i| needs.regions[*i] && self.regions[*i].is_none())
             .collect();
+        // Each task in the context it was spawned in (none): a thread that takes one
+        // while it waits inside another recording keeps the two apart.
+        let cx = reads::context();
         let done: Vec<(usize, Unit<RegionPage>, Diagnostics)> = regions
             .into_par_iter()
             .map(|i| {
-                let mut d = Diagnostics::new();
-                let (value, reads) = reads::recording(|| page::region(site, i, ui, tally, &mut d));
-                (i, Unit { value, reads }, d)
+                cx.enter(|| {
+                    let mut d = Diagnostics::new();
+                    let (value, reads) =
+                        reads::recording(|| page::region(site, i, ui, tally, &mut d));
+                    (i, Unit { value, reads }, d)
+                })
             })
             .collect();
         for (i, unit, d) in done {
@@ -224,13 +230,15 @@ impl<'s> Resolved<'s> {
         let done: Vec<(usize, StoryDoc, Diagnostics)> = stories
             .into_par_iter()
             .map(|k| {
-                let mut d = Diagnostics::new();
-                let s = &site.stories()[k];
-                (
-                    k,
-                    story_doc(site, s, needs.stories[k], false, tally, &mut d),
-                    d,
-                )
+                cx.enter(|| {
+                    let mut d = Diagnostics::new();
+                    let s = &site.stories()[k];
+                    (
+                        k,
+                        story_doc(site, s, needs.stories[k], false, tally, &mut d),
+                        d,
+                    )
+                })
             })
             .collect();
         for (k, doc, d) in done {

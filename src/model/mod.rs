@@ -4,6 +4,7 @@ mod assemble;
 pub mod decode;
 pub mod i18n;
 pub mod kinds;
+pub mod navigation;
 mod paths;
 pub mod reads;
 pub mod region;
@@ -11,6 +12,7 @@ pub mod site_config;
 pub mod story;
 pub mod tables;
 
+pub use navigation::Navigation;
 pub use region::Region;
 pub use site_config::{Language, SiteConfig};
 pub use story::Story;

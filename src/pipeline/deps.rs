@@ -30,6 +30,8 @@ pub enum Source {
     AllRegions,
     /// Every story.
     AllStories,
+    /// What every page's navigation shows.
+    Navigation,
 }
 
 fn hash_of(x: impl Hash) -> u64 {
@@ -48,6 +50,7 @@ pub(crate) struct SiteIndex<'a> {
     /// Per story: its file's path and content.
     stories: Vec<u64>,
     home: u64,
+    navigation: u64,
 }
 
 impl<'a> SiteIndex<'a> {
@@ -79,6 +82,7 @@ impl<'a> SiteIndex<'a> {
                 .home
                 .as_ref()
                 .map_or(0, |s| hash_of((&s.file.path, &*s.file.text))),
+            navigation: hash_of(site.navigation()),
         }
     }
 
@@ -98,6 +102,7 @@ impl<'a> SiteIndex<'a> {
             Read::Home => Source::Home,
             Read::AllRegions => Source::AllRegions,
             Read::AllStories => Source::AllStories,
+            Read::Navigation => Source::Navigation,
         }
     }
 
@@ -120,6 +125,7 @@ impl<'a> SiteIndex<'a> {
             Source::Home => self.home,
             Source::AllRegions => hash_of(&self.regions),
             Source::AllStories => hash_of(&self.stories),
+            Source::Navigation => self.navigation,
         })
     }
 
@@ -131,21 +137,5 @@ impl<'a> SiteIndex<'a> {
             (s, self.value(s)).hash(&mut h);
         }
         h.finish()
-    }
-
-    /// What every page shows of the site besides what it reads itself: the navigation
-    /// (the top-level regions' names, whether there is news).
-    pub(crate) fn navigation(&self) -> u64 {
-        let site = self.site;
-        let shown: Vec<(&str, &str)> = site
-            .roots()
-            .take(crate::render::pages::MAX_NAV_REGIONS)
-            .map(|i| (site.region_id(i), site.regions()[i].name.as_str()))
-            .collect();
-        hash_of((
-            shown,
-            site.roots().count(),
-            site.stories_in(None).is_empty(),
-        ))
     }
 }

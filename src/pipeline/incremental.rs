@@ -28,8 +28,9 @@ pub struct Part {
 /// The last successful build.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Everything every page depends on: program version, site.yaml, templates, theme and
-    /// site static files, options. Any change renders all.
+    /// Everything every page depends on besides what it reads of the site: program
+    /// version, site.yaml, templates, theme and site static files, options
+    /// ([`with_pdfs`]). Any change renders all.
     pub fingerprint: u64,
     /// One hash of every region file and story: while it is the same, nothing changed.
     pub sources: u64,
@@ -85,8 +86,9 @@ pub fn forget(root: &Path, out: &Path) {
     let _ = std::fs::remove_file(path_for(root, out));
 }
 
-/// The fingerprint of what every page depends on (see [`Manifest::fingerprint`]).
-pub fn fingerprint(tree: &SourceTree, theme_hash: u64, options: &str) -> u64 {
+/// What every page shows besides what it reads of the site: the program, site.yaml, the
+/// theme and static files, whether drafts are in.
+pub fn fingerprint(tree: &SourceTree, theme_hash: u64, drafts: bool) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
     // A rebuilt xiaokang of the same version may render differently.
@@ -94,7 +96,7 @@ pub fn fingerprint(tree: &SourceTree, theme_hash: u64, options: &str) -> u64 {
         m.len().hash(&mut h);
         m.modified().ok().hash(&mut h);
     }
-    options.hash(&mut h);
+    drafts.hash(&mut h);
     theme_hash.hash(&mut h);
     tree.site.as_ref().map(|s| &*s.text).hash(&mut h);
     for rel in &tree.static_files {
@@ -105,5 +107,13 @@ pub fn fingerprint(tree: &SourceTree, theme_hash: u64, options: &str) -> u64 {
             m.modified().ok().hash(&mut h);
         }
     }
+    h.finish()
+}
+
+/// The fingerprint of a build's jobs ([`Manifest::fingerprint`]): what every page shows
+/// ([`fingerprint`]), and whether its region jobs typeset their briefings.
+pub fn with_pdfs(shown: u64, pdfs: bool) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (shown, pdfs).hash(&mut h);
     h.finish()
 }

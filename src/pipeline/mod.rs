@@ -129,12 +129,11 @@ pub(crate) fn compile(
     clock.lap("validate");
 
     // Which outputs this build makes: all, or after an edit only what changed.
-    // Every page shows the navigation: a change to it renders all.
     let index = deps::SiteIndex::new(&site);
+    // What every page shows besides what it reads of the site (site.yaml, the theme…).
+    let shown = incremental::fingerprint(&tree, theme_files.fingerprint, asked.drafts);
     // A build without PDFs keeps jobs without briefings: never reused by one with them.
-    let pdfs = if asked.booklet_pdf { "" } else { " no-pdf" };
-    let options = format!("{} {}{pdfs}", asked.drafts, index.navigation());
-    let fingerprint = incremental::fingerprint(&tree, theme_files.fingerprint, &options);
+    let fingerprint = incremental::with_pdfs(shown, asked.booklet_pdf);
     let want_pngs = asked.pngs && site.config.chart_png.any();
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));
     let sink: Box<dyn Sink + '_> = match &prev {
@@ -143,10 +142,14 @@ pub(crate) fn compile(
         Previous::None => Box::new(InMemory::default()),
     };
     let sink = &*sink;
+    // Reuse the last build's jobs only when nothing every page shows has changed: in
+    // memory (`serve`) also those of a build with PDFs, whose briefings are made again
+    // when edits settle.
     let reuse = match &prev {
         Previous::None => None,
-        Previous::Memory(c) => Some((c.parts.as_slice(), Some(c.search_hash), c.workbook_hash)),
-        // Reuse the last build's jobs only when nothing every page reads has changed.
+        Previous::Memory(c) => [fingerprint, incremental::with_pdfs(shown, true)]
+            .contains(&c.fingerprint)
+            .then_some((c.parts.as_slice(), Some(c.search_hash), c.workbook_hash)),
         Previous::Disk(m, _) => m
             .as_ref()
             .filter(|m| m.fingerprint == fingerprint)

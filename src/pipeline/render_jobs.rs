@@ -82,15 +82,19 @@ impl<'p> Plan<'p> {
         let by_key: HashMap<&JobKey, &'p Part> = reuse
             .map(|(parts, _, _)| parts.iter().map(|p| (&p.key, p)).collect())
             .unwrap_or_default();
+        // Naming a job reads the site: each task in the context it was spawned in.
+        let cx = reads::context();
         let jobs: Vec<Planned> = jobs
             .into_par_iter()
             .map(|job| {
-                let key = job.key(site);
-                let kept = by_key
-                    .get(&key)
-                    .filter(|p| index.inputs(&p.reads) == p.inputs)
-                    .and_then(|p| Some((*p, sink.keep(&p.outputs)?)));
-                Planned { job, key, kept }
+                cx.enter(|| {
+                    let key = job.key(site);
+                    let kept = by_key
+                        .get(&key)
+                        .filter(|p| index.inputs(&p.reads) == p.inputs)
+                        .and_then(|p| Some((*p, sink.keep(&p.outputs)?)));
+                    Planned { job, key, kept }
+                })
             })
             .collect();
         let search_hash = search::input_hash(site);
@@ -195,32 +199,13 @@ impl<'p> Plan<'p> {
         diags: &mut Diagnostics,
     ) {
         let total = self.jobs.len();
+        // Each job in the context it was spawned in (none), whichever thread takes it: one
+        // picked up by a thread waiting inside another job's recording stays out of it.
+        let cx = reads::context();
         let results: Vec<(Vec<OutputFile>, Part, Diagnostics, bool)> = self.jobs[batch]
             .par_iter()
             .map(|p| {
-                let result = match &p.kept {
-                    Some((part, files)) => {
-                        (files.clone(), (*part).clone(), Diagnostics::new(), false)
-                    }
-                    None => {
-                        let mut d = Diagnostics::new();
-                        // What the job reads of the site, its resolved parts included, is
-                        // recorded as it renders.
-                        let (files, read) = reads::recording(|| p.job.run(env, &mut d));
-                        let mut sources: Vec<Source> =
-                            read.into_iter().map(|r| index.source(r)).collect();
-                        sources.sort_unstable();
-                        sources.dedup();
-                        let part = Part {
-                            key: p.key.clone(),
-                            inputs: index.inputs(&sources),
-                            reads: sources,
-                            outputs: files.iter().map(|f| f.path.clone()).collect(),
-                        };
-                        let files = sink.emit(files, &mut d);
-                        (files, part, d, true)
-                    }
-                };
+                let result = cx.enter(|| job_files(p, index, env, sink));
                 progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                 result
             })
@@ -283,6 +268,33 @@ impl<'p> Plan<'p> {
         out.workbook_hash = Some(hash);
         out.site_wide.extend(pages::theme_files(theme));
     }
+}
+
+/// A job's files and part: the last build's when kept, else rendered now (`true`).
+fn job_files(
+    p: &Planned<'_>,
+    index: &SiteIndex<'_>,
+    env: &Env<'_>,
+    sink: &dyn Sink,
+) -> (Vec<OutputFile>, Part, Diagnostics, bool) {
+    if let Some((part, files)) = &p.kept {
+        return (files.clone(), (*part).clone(), Diagnostics::new(), false);
+    }
+    let mut d = Diagnostics::new();
+    // What the job reads of the site, its resolved parts included, is recorded as it
+    // renders.
+    let (files, read) = reads::recording(|| p.job.run(env, &mut d));
+    let mut sources: Vec<Source> = read.into_iter().map(|r| index.source(r)).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let part = Part {
+        key: p.key.clone(),
+        inputs: index.inputs(&sources),
+        reads: sources,
+        outputs: files.iter().map(|f| f.path.clone()).collect(),
+    };
+    let files = sink.emit(files, &mut d);
+    (files, part, d, true)
 }
 
 /// Story bodies are resolved for the booklet only when it prints them in full.

@@ -316,17 +316,21 @@ impl Snapshot {
         Snapshot(m)
     }
 
-    /// The paths among `paths` that were written, created or removed since last seen.
+    /// The files among `paths` (or in those that are folders) that were written, created
+    /// or removed since last seen.
     fn changes(&mut self, paths: Vec<PathBuf>) -> Vec<PathBuf> {
         let mut out = Vec::new();
         for p in paths {
-            match signature(&p) {
-                Some(sig) => {
-                    if self.0.insert(p.clone(), sig) != Some(sig) {
-                        out.push(p);
-                    }
+            if p.is_dir() {
+                // A folder moved or copied in is named alone: its files are what is new.
+                let inside = walkdir::WalkDir::new(&p).into_iter().filter_map(Result::ok);
+                for f in inside.map(walkdir::DirEntry::into_path) {
+                    self.seen(f, &mut out);
                 }
-                None if p.is_dir() => {}
+                continue;
+            }
+            match signature(&p) {
+                Some(_) => self.seen(p, &mut out),
                 None => {
                     // Removed: the file itself, or everything under a removed folder.
                     let gone: Vec<PathBuf> = self
@@ -345,6 +349,15 @@ impl Snapshot {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Adds file `p` to `out` when it is new or changed since last seen.
+    fn seen(&mut self, p: PathBuf, out: &mut Vec<PathBuf>) {
+        if let Some(sig) = signature(&p) {
+            if self.0.insert(p.clone(), sig) != Some(sig) {
+                out.push(p);
+            }
+        }
     }
 }
 
@@ -454,5 +467,23 @@ mod tests {
         assert_eq!(snapshot.changes(vec![event.clone()]), Vec::<PathBuf>::new());
         std::fs::write(&file, "xy").unwrap();
         assert_eq!(snapshot.changes(vec![event.clone()]), vec![event]);
+    }
+
+    #[test]
+    fn a_folder_moved_away_and_back_is_every_file_in_it_gone_then_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::path::absolute(dir.path()).unwrap();
+        let news = root.join("content").join("news");
+        std::fs::create_dir_all(&news).unwrap();
+        std::fs::write(news.join("a.md"), "a").unwrap();
+        std::fs::write(news.join("b.md"), "b").unwrap();
+        let files = vec![news.join("a.md"), news.join("b.md")];
+        let mut snapshot = Snapshot::of(&root);
+        // The watcher names the folder, not the files in it.
+        std::fs::rename(&news, root.join("away")).unwrap();
+        assert_eq!(snapshot.changes(vec![news.clone()]), files);
+        std::fs::rename(root.join("away"), &news).unwrap();
+        assert_eq!(snapshot.changes(vec![news.clone()]), files);
+        assert_eq!(snapshot.changes(vec![news]), Vec::<PathBuf>::new());
     }
 }

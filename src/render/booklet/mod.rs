@@ -347,8 +347,8 @@ pub fn briefing(
     doc.main_matter();
     doc.cover_band(words.briefing, &cover);
     w.section(&mut doc, &section, &mut files, diags);
-    // Typst waits on rayon tasks; this page job's record of what it read must not take in
-    // what a task stolen meanwhile reads.
+    // Typst waits on rayon tasks that carry no recording's context: none this thread takes
+    // meanwhile may note its reads as this page job's.
     let (bytes, _) =
         crate::model::reads::unrecorded(|| compile_pdf(doc, files, fonts, ymd, diags))?;
     Some(OutputFile {

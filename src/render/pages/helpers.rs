@@ -18,7 +18,7 @@ pub(super) fn page(
 ) -> Option<OutputFile> {
     ctx.insert("site", &env.view);
     ctx.insert("t", &env.ui);
-    ctx.insert("nav", &env.nav);
+    ctx.insert("nav", env.nav());
     ctx.insert("root", &root_prefix(path));
     ctx.insert("page_title", title);
     ctx.insert("page_path", path);

@@ -16,6 +16,8 @@ use crate::compute::story::{Embed, ResolvedStory};
 use crate::compute::{summary, Resolved};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::i18n::Ui;
+use crate::model::navigation::{Navigation, MAX_NAV_REGIONS};
+use crate::model::reads::{self, Read};
 use crate::model::site_config::ChartPng;
 use crate::model::{Site, Story};
 use serde::Serialize;
@@ -30,6 +32,9 @@ pub struct Env<'a> {
     view: SiteView,
     ui: &'a Ui<'a>,
     nav: Vec<Link>,
+    /// What making the navigation read of the site: noted again by every page that
+    /// shows it (made once, outside any page's recording).
+    nav_reads: Vec<Read>,
     /// The booklet's fonts when region jobs typeset their briefings this build.
     briefing_fonts: Option<&'a crate::render::booklet::fonts::Fonts>,
     /// Where chart PNGs come from when this build makes them (`build`, `serve`).
@@ -40,6 +45,12 @@ impl<'a> Env<'a> {
     /// The site.
     pub fn site(&self) -> &'a Site {
         self.site
+    }
+
+    /// The navigation, noted as read by the page that shows it.
+    fn nav(&self) -> &[Link] {
+        reads::replay(&self.nav_reads);
+        &self.nav
     }
 
     /// Region jobs also typeset each region's briefing (`booklet.briefings`) with `fonts`.
@@ -62,33 +73,7 @@ impl<'a> Env<'a> {
         let site = resolved.site;
         let c = &site.config;
         let ui = &resolved.ui;
-        let mut nav = vec![Link {
-            title: ui.home.into(),
-            url: "index.html".into(),
-        }];
-        // Every page carries the navigation: with many top-level regions (a flat site of
-        // 1,000 counties) it names the first few and links the home page's full list, so
-        // a page does not grow with the site.
-        let roots: Vec<usize> = site.roots().collect();
-        nav.extend(roots.iter().take(MAX_NAV_REGIONS).map(|&i| Link {
-            title: site.region(i).name.clone(),
-            url: site.region_path(i),
-        }));
-        if roots.len() > MAX_NAV_REGIONS {
-            nav.push(Link {
-                title: match c.language {
-                    crate::model::Language::En => format!("{} ({})", ui.all_regions, roots.len()),
-                    _ => format!("{}（{}）", ui.all_regions, roots.len()),
-                },
-                url: "index.html#rg".into(),
-            });
-        }
-        if site.stories().iter().any(|s| s.region.is_none()) {
-            nav.push(Link {
-                title: ui.news.into(),
-                url: "news/index.html".into(),
-            });
-        }
+        let (nav, nav_reads) = reads::recording(|| nav_links(site.navigation(), ui, c.language));
         Env {
             site,
             resolved,
@@ -103,14 +88,42 @@ impl<'a> Env<'a> {
             },
             ui,
             nav,
+            nav_reads,
             briefing_fonts: None,
             pngs: None,
         }
     }
 }
 
-/// The most top-level regions the navigation names; more get one link to the full list.
-pub const MAX_NAV_REGIONS: usize = 8;
+/// The navigation's links: home, the first top-level regions (every page carries it, so
+/// with many of them, a flat site of 1,000 counties, one more link goes to the home
+/// page's full list and a page does not grow with the site), and news when there is any.
+fn nav_links(nav: Navigation, ui: &Ui<'_>, language: crate::model::Language) -> Vec<Link> {
+    let mut links = vec![Link {
+        title: ui.home.into(),
+        url: "index.html".into(),
+    }];
+    links.extend(nav.regions.into_iter().map(|r| Link {
+        title: r.name,
+        url: r.path,
+    }));
+    if nav.roots > MAX_NAV_REGIONS {
+        links.push(Link {
+            title: match language {
+                crate::model::Language::En => format!("{} ({})", ui.all_regions, nav.roots),
+                _ => format!("{}（{}）", ui.all_regions, nav.roots),
+            },
+            url: "index.html#rg".into(),
+        });
+    }
+    if nav.news {
+        links.push(Link {
+            title: ui.news.into(),
+            url: "news/index.html".into(),
+        });
+    }
+    links
+}
 
 /// Names a rendering job the same way across rebuilds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]

@@ -226,11 +226,13 @@ pub fn page_paths(site: &Site) -> Vec<std::path::PathBuf> {
 }
 
 /// A hash of everything the index is made from: ids, names, project and indicator names,
-/// and every story's place, title, date, summary, tags and text. Equal hashes make equal
-/// indexes, so a rebuild after a figure changed keeps the last one.
+/// and every story's place, title, date, summary, tags and text; and of the navigation
+/// its pages show. Equal hashes make equal indexes, so a rebuild after a figure changed
+/// keeps the last one.
 pub fn input_hash(site: &Site) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
+    site.navigation().hash(&mut h);
     for r in site.regions() {
         (&r.id, &r.name, &r.full_name, r.parent).hash(&mut h);
         for p in &r.projects {
