@@ -198,6 +198,18 @@ fn figures_their_report_gives_no_time_say_so() {
         !luqu.contains("近年来"),
         "a time word borrowed from the report's opening"
     );
+    // So does the credit chart's description, and the amount lent keeps its own 累计.
+    assert_has(
+        &luqu,
+        &[
+            "双联惠农贷款1.55亿元（未注明时间）；",
+            "互助资金687万元（未注明时间），累计已发放571万元。",
+        ],
+    );
+    assert!(
+        !luqu.contains("未注明时间双联"),
+        "未注明时间 read as part of a name"
+    );
     assert_has(
         &read("data/luqu.csv"),
         &["credit,,双联惠农贷款,amount,155000000,元,1.55亿元,,碌曲县精准扶贫精准脱贫工作报道（原文未注明标题、媒体、作者与日期）,未注明,,\r\n"],

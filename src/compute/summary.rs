@@ -214,7 +214,7 @@ fn funds_span(rows: &[&FundRow]) -> String {
 /// A row's time and name in a card's note: `近三年来扶贫开发专项资金`. A row with no time
 /// at all is named first, so that 未注明时间 does not read as part of its name.
 fn when_and_name(r: &Region, when: Option<String>, prov: &Provenance, name: &str) -> String {
-    let no_time = when.is_none() && prov.wording().is_none() && prov.date(r.as_of).is_none();
+    let no_time = r.says_no_time(when.is_some(), prov);
     let label = r.time_label(when, prov);
     match no_time {
         true => format!("{name}，{label}"),

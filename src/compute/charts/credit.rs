@@ -40,9 +40,15 @@ pub(super) fn credit(r: &Region, req: &ChartRequest) -> Result<Parts, Msg> {
         .flatten()
         .collect::<Vec<_>>()
         .join("");
-        let mut s = format!("{when}{}{amount}", c.kind);
+        // A loan with no time at all says so after its figure: 双联惠农贷款1.55亿元（未注明时间）.
+        let mut s = match r.says_no_time(c.when.is_some(), &c.prov) {
+            true => format!("{}{amount}（{when}）", c.kind),
+            false => format!("{when}{}{amount}", c.kind),
+        };
         if let Some(d) = c.drawn {
-            s.push_str(&format!("，已发放{d}"));
+            // The time words of the amount lent are its own (累计发放571万元).
+            let drawn_when = c.drawn_wording.as_deref().unwrap_or("");
+            s.push_str(&format!("，{drawn_when}已发放{d}"));
         }
         if !reached.is_empty() {
             s.push_str(&format!("，惠及{reached}"));

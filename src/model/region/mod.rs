@@ -93,6 +93,13 @@ impl Region {
         when.unwrap_or_else(|| row.undated_label(self.as_of))
     }
 
+    /// True when a row with no year or period (`dated` false) says nothing of when, not
+    /// even by its region's date: its time label is then 未注明时间, which a sentence
+    /// puts after the row's name and figure, never before them as if part of the name.
+    pub fn says_no_time(&self, dated: bool, row: &Provenance) -> bool {
+        !dated && row.wording().is_none() && row.date(self.as_of).is_none()
+    }
+
     /// Every row of every section, in section order: where it is written, what it says
     /// of its provenance, and whether it has a year or period.
     pub fn rows(&self) -> impl Iterator<Item = RowRef<'_>> {
