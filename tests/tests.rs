@@ -17,6 +17,7 @@ mod example_site;
 mod external_links;
 mod hostile;
 mod incremental;
+mod key_figures;
 mod limits;
 mod manual;
 mod messages_cli;

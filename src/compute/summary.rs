@@ -3,7 +3,7 @@
 use super::adds_up;
 use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
-use crate::model::region::{FundRow, PovertyRow, Provenance, Region};
+use crate::model::region::{FundRow, PovertyRow, Project, Provenance, Region};
 use crate::model::Site;
 use crate::quantity::{Bound, Count, Money, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
@@ -149,15 +149,20 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         out.push(c);
     }
     let (total, done) = project_counts(r);
-    if total.get() > 0 {
-        let share = Rate::share(done.get(), total.get())
-            .map(|s| format!("，完成率{s}"))
-            .unwrap_or_default();
-        let src = sources(r, r.project_provenances());
+    let src = sources(r, r.project_provenances());
+    if let Some(p) = only_project(r) {
+        // One project is where it stands, not a share of one (完成率0%).
+        let when = match (p.prov.wording(), p.prov.as_of().or(r.as_of)) {
+            (None, None) => String::new(),
+            _ => p.prov.undated_label(r.as_of),
+        };
+        let note = format!("{when}{}", p.name);
+        out.push(card("项目", p.status.label().into(), note, src));
+    } else if total.get() > 0 {
         out.push(card(
             "项目",
             total.with_unit("个"),
-            format!("已完工{}{share}", done.with_unit("个")),
+            done_note(total, done),
             src,
         ));
     }
@@ -242,6 +247,22 @@ fn credit_card(r: &Region) -> Option<KeyFigure> {
             Some(card("金融信贷", amount.to_string(), note, src))
         }
     }
+}
+
+/// A region's one project, when it has one single project and no batches.
+fn only_project(r: &Region) -> Option<&Project> {
+    match (r.projects.as_slice(), r.project_batches.is_empty()) {
+        ([p], true) => Some(p),
+        _ => None,
+    }
+}
+
+/// `已完工27个，完成率35.5%`.
+fn done_note(total: Count, done: Count) -> String {
+    let share = Rate::share(done.get(), total.get())
+        .map(|s| format!("，完成率{s}"))
+        .unwrap_or_default();
+    format!("已完工{}{share}", done.with_unit("个"))
 }
 
 /// Projects counted in a region: all batches and single projects, and how many are completed.
@@ -417,14 +438,28 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         .fold((Count::new(0), Count::new(0)), |(a, b), (c, d)| {
             (a + c, b + d)
         });
-    if total.get() > 0 {
-        let share = Rate::share(done.get(), total.get())
-            .map(|s| format!("，完成率{s}"))
-            .unwrap_or_default();
+    let with_projects: Vec<&&Region> = leaves
+        .iter()
+        .filter(|r| project_counts(r).0.get() > 0)
+        .collect();
+    let only = match with_projects.as_slice() {
+        [r] => only_project(r).map(|p| (r, p)),
+        _ => None,
+    };
+    if let Some((r, p)) = only {
+        let note = format!("{}{}，{}", r.name, p.name, p.status.label());
         out.push(card(
             "项目合计",
             total.with_unit("个"),
-            format!("已完工{}{share}", done.with_unit("个")),
+            note,
+            all.rollup_line(),
+        ));
+    } else if total.get() > 0 {
+        let note = done_note(total, done);
+        out.push(card(
+            "项目合计",
+            total.with_unit("个"),
+            note,
             all.rollup_line(),
         ));
     }
