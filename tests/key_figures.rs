@@ -131,3 +131,46 @@ fn carded_kinds_leave_a_one_figure_chart_to_their_card() {
         );
     }
 }
+
+/// A county with 减贫 figures for five years, all from one report.
+const FIVE_YEARS: &str =
+    "name: 东乡族自治县\nlevel: 县\nsource: 东乡县扶贫办《脱贫攻坚工作总结》\nlifted:\n\
+  - { year: 2016, households: 1307, people: 5230 }\n\
+  - { year: 2017, households: 1530, people: 6120 }\n\
+  - { year: 2018, households: 1835, people: 7340 }\n\
+  - { year: 2019, households: 2003, people: 8012 }\n\
+  - { year: 2020, households: 912, people: 3650 }\n";
+
+#[test]
+fn five_years_of_lifted_figures_are_one_card_and_their_series_a_chart() {
+    let f = Fixture::new();
+    f.write("content/regions/sheng/xian/region.yaml", FIVE_YEARS);
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let page = f.read("regions/xian/index.html");
+    // One card: the latest year, saying where the others are; one source line.
+    let lifted = labelled(&page, "减贫");
+    assert_eq!(lifted.len(), 1, "{lifted:?}");
+    assert_eq!(lifted[0].1, "912户3650人");
+    assert_eq!(lifted[0].2, "2020年；2016—2020年逐年数字见图表");
+    assert_eq!(lifted[0].3, "数据来源：东乡县扶贫办《脱贫攻坚工作总结》");
+    assert_eq!(
+        page.matches("数据来源：东乡县扶贫办《脱贫攻坚工作总结》")
+            .count(),
+        3,
+        "the card's, the chart's and the table's source lines"
+    );
+    // The series is in the chart: every year, every figure.
+    let svg = f.read("charts/xian/poor-population.svg");
+    for year in 2016..=2020 {
+        assert!(svg.contains(&format!(">{year}<")), "{year} missing");
+    }
+    for figure in ["5230人", "6120人", "7340人", "8012人", "3650人"] {
+        assert!(
+            svg.contains(&format!(">{figure}<")),
+            "{figure} not labelled"
+        );
+    }
+    // The booklet's section has the same one card.
+    let twin = f.read("booklet/index.html");
+    assert_eq!(cards(&booklet_section(&twin, "东乡族自治县")), cards(&page));
+}

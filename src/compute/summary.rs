@@ -5,7 +5,7 @@ use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
 use crate::model::region::{FundRow, PovertyRow, Project, Provenance, Region};
 use crate::model::Site;
-use crate::quantity::{Bound, Count, Money, Rate, Stated, Status, Total, Year};
+use crate::quantity::{Bound, Count, Money, Period, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -121,14 +121,8 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
             ));
         }
     }
-    for l in &r.lifted {
-        let when = r.time_label(l.when.map(|p| format!("{p}年")), &l.prov);
-        out.push(card(
-            "减贫",
-            households_people(l.households, l.people),
-            when,
-            sources(r, [&l.prov]),
-        ));
+    if let Some(c) = lifted_card(r) {
+        out.push(c);
     }
     for t in &r.targets {
         if let (Some(target), Some(actual)) = (t.target, t.actual) {
@@ -178,6 +172,41 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         ));
     }
     out
+}
+
+/// People lifted out: one card, of the latest row when there are several (five years
+/// are five cards with one source line; the chart shows the series).
+fn lifted_card(r: &Region) -> Option<KeyFigure> {
+    // Latest end first; of two ending together, the longer period covers more.
+    let latest = r
+        .lifted
+        .iter()
+        .filter_map(|l| l.when.map(|p| (l, p)))
+        .max_by_key(|(_, p)| (p.end, std::cmp::Reverse(p.start)))
+        .map(|(l, _)| l);
+    let shown = latest.or(r.lifted.last())?;
+    let mut note = r.time_label(shown.when.map(|p| format!("{p}年")), &shown.prov);
+    let dated: Vec<Period> = r.lifted.iter().filter_map(|l| l.when).collect();
+    if r.lifted.len() > 1 {
+        let first = dated.iter().map(|p| p.start).min();
+        let last = dated.iter().map(|p| p.end).max();
+        let each = if dated.iter().all(|p| p.years() == 1) {
+            "逐年"
+        } else {
+            "各期"
+        };
+        note.push_str(&match (first, last) {
+            (Some(a), Some(b)) if dated.len() > 1 => format!("；{a}—{b}年{each}数字见图表"),
+            // Undated rows are off the time axis: the chart's table has them.
+            _ => format!("；共{}项，见数据表", r.lifted.len()),
+        });
+    }
+    Some(card(
+        "减贫",
+        households_people(shown.households, shown.people),
+        note,
+        sources(r, [&shown.prov]),
+    ))
 }
 
 /// The money a region put in: its total where its rows add up, else its largest fund
