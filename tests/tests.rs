@@ -10,6 +10,7 @@ mod bad_input;
 mod booklet;
 mod booklet_layout;
 mod chart_kinds;
+mod chart_labels;
 mod chart_snapshots;
 mod cli;
 mod design_contract;

@@ -15,6 +15,7 @@ mod font;
 mod frame;
 mod grouped;
 mod guides;
+pub mod inspect;
 mod layout;
 mod line;
 mod palette;
@@ -37,6 +38,7 @@ pub(crate) use svg::FONT_STACK;
 
 use std::fmt;
 
+pub use layout::Rect;
 pub use spec::*;
 
 /// The CJK font used to measure labels (bytes of the .ttc shipped in the theme).
