@@ -164,7 +164,9 @@ fn five_years_of_lifted_figures_are_one_card_and_their_series_a_chart() {
     for year in 2016..=2020 {
         assert!(svg.contains(&format!(">{year}<")), "{year} missing");
     }
-    for figure in ["5230人", "6120人", "7340人", "8012人", "3650人"] {
+    for figure in [
+        "5230人", "6120人", "7340人", "8012人", "3650人", "1307户", "912户",
+    ] {
         assert!(
             svg.contains(&format!(">{figure}<")),
             "{figure} not labelled"
