@@ -319,3 +319,38 @@ fn overlay_above_every_bar_extends_the_axis_and_bad_guides_fail() {
         assert!(matches!(draw(&bad), Err(ChartError::BadValue { .. })));
     }
 }
+
+#[test]
+fn twenty_targets_across_keep_their_line_and_label() {
+    // Twenty achievements do not fit as bars up: across, the 100% line runs down the rows
+    // and its label sits over them, each figure at its bar's end.
+    let labels: Vec<String> = (0..20).map(|i| format!("完成{}%", 90 + i)).collect();
+    let names: Vec<String> = (0..20).map(|i| format!("目标{i}")).collect();
+    let segs: Vec<[(f64, &str); 1]> = (0..20).map(|i| [(90.0 + i as f64, "")]).collect();
+    let rows: Vec<BarRow> = (0..20)
+        .map(|i| {
+            (
+                names[i].as_str(),
+                "",
+                false,
+                &segs[i][..],
+                labels[i].as_str(),
+            )
+        })
+        .collect();
+    let svg = draw(&targets(&rows)).unwrap();
+    let boxes = assert_readable(&svg);
+    let line = tip(&svg, "目标100%");
+    assert!(
+        line.3 - line.1 > 200.0,
+        "the line runs down the rows: {line:?}"
+    );
+    let label = text_box(&boxes, "目标100%");
+    assert!(
+        label.3 <= line.1 + 1.0,
+        "{label:?} not over the line {line:?}"
+    );
+    assert!(labels.iter().all(|l| has_text(&boxes, l)));
+    assert!(super::inspect::problems(&svg).is_empty());
+    assert!(super::inspect::unlabelled_bars(&svg).is_empty());
+}

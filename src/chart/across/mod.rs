@@ -12,7 +12,9 @@ use super::canvas::{Canvas, Tip};
 use super::font::{text_width, ASCENT, DESCENT};
 use super::frame;
 use super::guides::{overlay_swatch, reference_swatch, OverlayLine, LINE_SWATCH};
-use super::layout::{centred_baseline, line_step, Anchor, Label, LegendSlot, Placer, Rect};
+use super::layout::{
+    centred_baseline, line_step, Anchor, Label, LegendSlot, Placement, Placer, Rect,
+};
 use super::palette;
 use super::{size, ChartError, ChartSpec, Drawing, Overlay, Reference, Segment, WIDTH};
 use rows::Laid;
@@ -263,9 +265,21 @@ fn place_figures(placer: &mut Placer, scene: &Scene) -> bool {
             .collect();
         ref_written = r.label.trim().is_empty() || placer.place_first(&cands);
     }
+    let guide_x = chart.reference.map(|r| fr.x(r.value));
     for f in &laid.figures {
         let l = &f.label;
-        if placer.try_place(l.clone(), true, true) || placer.try_place(l.clone(), true, false) {
+        // At the bar's end; past the reference line when that crosses it; else over it.
+        let mut cands = vec![l.clone()];
+        if let (Some(x), false) = (guide_x, f.down) {
+            let mut past = l.clone();
+            past.at = Placement::Horizontal {
+                x: x + (l.bbox().x0 - f.bar.x1).max(4.0),
+                baseline: centred_baseline((f.bar.y0 + f.bar.y1) / 2.0, l.size),
+                anchor: Anchor::Start,
+            };
+            cands.push(past);
+        }
+        if placer.place_first(&cands) {
             continue;
         }
         let (x, anchor) = match f.down {
