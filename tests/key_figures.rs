@@ -176,3 +176,31 @@ fn five_years_of_lifted_figures_are_one_card_and_their_series_a_chart() {
     let twin = f.read("booklet/index.html");
     assert_eq!(cards(&booklet_section(&twin, "东乡族自治县")), cards(&page));
 }
+
+#[test]
+fn a_bar_of_one_project_reads_its_status_not_a_share() {
+    let f = Fixture::example();
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    // 德令哈市's 旅游 and 光伏 are one project each: in progress, and in preparation.
+    let svg = f.read("charts/delingha/projects.svg");
+    let texts = xiaokang::chart::inspect::texts(&svg);
+    let bars = xiaokang::chart::inspect::bars(&svg);
+    for (category, status) in [("旅游", "在建"), ("光伏", "前期")] {
+        let (_, bar) = bars
+            .iter()
+            .find(|(tip, _)| tip.starts_with(&format!("{category} ")))
+            .unwrap_or_else(|| panic!("no {category} bar"));
+        let over = texts.iter().find(|t| {
+            let cx = (t.b.x0 + t.b.x1) / 2.0;
+            t.text == status && cx > bar.x0 && cx < bar.x1 && t.b.y1 <= bar.y0
+        });
+        assert!(over.is_some(), "{category}: no {status} over its bar");
+    }
+    // The batches keep their completion share, none done of seven too.
+    assert!(svg.contains(">完成35.5%<") && svg.contains(">完成0%<"));
+    assert_eq!(
+        svg.matches(">完成0%<").count(),
+        1,
+        "a single project's share"
+    );
+}

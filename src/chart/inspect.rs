@@ -12,8 +12,8 @@ const TOP_TO_BASELINE: f64 = 0.76;
 /// Overlap smaller than this (px) is rounding, not a collision.
 const SLACK: f64 = 0.5;
 
-/// How far a bar's figure may sit beyond the bar's end (two lines of figures).
-const FIGURE_REACH: f64 = 42.0;
+/// How far above a bar's end its figure may sit: two rows of figures, short of the legend.
+const FIGURE_REACH: f64 = 30.0;
 
 /// One `<text>` of a drawn chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,15 +274,12 @@ pub fn problems(svg: &str) -> Vec<String> {
     out
 }
 
-/// Bars (or stacks of bars) whose figure is written nowhere near them: a text with a
-/// digit over the bar's width (its height, for bars across) within two lines of its end
-/// or inside it. Captions under the bars do not count.
+/// Bars (or stacks of bars) whose figure is written nowhere near them: a text over the
+/// bar's width within two rows of its end or inside it, or (bars across) level with it.
+/// Captions, under the bars or above their rows, do not count.
 pub fn unlabelled_bars(svg: &str) -> Vec<String> {
     let bars = bars(svg);
-    let ts: Vec<Text> = texts(svg)
-        .into_iter()
-        .filter(|t| t.text.chars().any(|c| c.is_ascii_digit()))
-        .collect();
+    let ts = texts(svg);
     // Bars up share their width, bars across their height.
     let uniform = |f: &dyn Fn(&Rect) -> f64| {
         bars.iter()
@@ -317,9 +314,8 @@ pub fn unlabelled_bars(svg: &str) -> Vec<String> {
         ts.iter().any(|t| {
             let (cx, cy) = ((t.b.x0 + t.b.x1) / 2.0, (t.b.y0 + t.b.y1) / 2.0);
             match across {
-                true => {
-                    cy > s.y0 && cy < s.y1 && t.b.x0 >= s.x0 - 1.0 && t.b.x0 <= s.x1 + FIGURE_REACH
-                }
+                // Across, a caption is above its row: a text level with the bar is its figure.
+                true => cy > s.y0 && cy < s.y1 && t.b.x0 >= s.x0 - 1.0,
                 false => {
                     cx > s.x0 && cx < s.x1 && t.b.y1 <= s.y1 + 1.0 && t.b.y1 >= s.y0 - FIGURE_REACH
                 }

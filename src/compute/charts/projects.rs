@@ -50,12 +50,20 @@ fn status_bar(
             }
         })
         .collect();
+    // One project is where it stands (在建), not a share of one (完成0%).
+    let only = Status::ALL
+        .iter()
+        .find(|s| total.get() == 1 && get(counts, **s).get() == 1);
+    let top_label = match only {
+        Some(s) => s.label().to_string(),
+        None => share.map(|s| format!("完成{s}")).unwrap_or_default(),
+    };
     let bar = Bar {
         label: label.to_string(),
         note: String::new(),
         is_period: false,
         segments,
-        top_label: share.map(|s| format!("完成{s}")).unwrap_or_default(),
+        top_label,
     };
     (bar, share)
 }
