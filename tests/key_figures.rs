@@ -196,6 +196,8 @@ fn a_bar_of_one_project_reads_its_status_not_a_share() {
         });
         assert!(over.is_some(), "{category}: no {status} over its bar");
     }
+    // So does the sentence a screen reader reads.
+    assert!(svg.contains("光伏1个，前期；旅游1个，在建。"), "{svg}");
     // The batches keep their completion share, none done of seven too.
     assert!(svg.contains(">完成35.5%<") && svg.contains(">完成0%<"));
     assert_eq!(

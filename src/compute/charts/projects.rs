@@ -113,12 +113,16 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, Msg> {
         .iter()
         .map(|(label, counts, total)| {
             let (bar, share) = status_bar(label, counts, *total, &mut t);
-            sentences.push(format!(
-                "{label}共{}，已完工{}，完成率{}",
-                total.with_unit("个"),
-                get(counts, Status::Completed).with_unit("个"),
-                cell(share)
-            ));
+            sentences.push(match total.get() {
+                // One project: its status, which heads its bar.
+                1 => format!("{label}1个，{}", bar.top_label),
+                _ => format!(
+                    "{label}共{}，已完工{}，完成率{}",
+                    total.with_unit("个"),
+                    get(counts, Status::Completed).with_unit("个"),
+                    cell(share)
+                ),
+            });
             bar
         })
         .collect();
