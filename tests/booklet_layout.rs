@@ -267,11 +267,13 @@ fn each_region_has_a_briefing_linked_from_its_page_with_the_pages_figures() {
 fn a_series_of_one_value_is_a_key_figure_in_the_booklet_not_a_chart() {
     let f = Fixture::example();
     f.build_with_pdfs().unwrap_or_else(|d| panic!("{d}"));
-    // 白银区 published one poverty rate (2014): a one-dot chart on the page …
+    // 白银区 published one poverty rate (2014): its card, on the page as in the booklet's
+    // HTML twin, and no one-dot chart in either.
     let page = f.read("regions/baiyinqu/index.html");
-    assert_has(&page, &["id=\"baiyinqu-poverty-rate\""]);
-    // … and a card in the booklet's HTML twin, with the chart's year and source.
+    assert!(!page.contains("id=\"baiyinqu-poverty-rate\""));
+    assert_has(&page, &["<strong class=\"figure-value\">8.61%</strong>"]);
     let twin = f.read("booklet/index.html");
+    assert_has(&twin, &["<strong class=\"figure-value\">8.61%</strong>"]);
     assert!(
         !twin.contains("id=\"bk-baiyinqu-poverty-rate\""),
         "the one-value chart is drawn in the booklet"

@@ -79,27 +79,31 @@ pub struct SlotFrame {
 
 impl SlotFrame {
     /// Lays out a frame for values from `lo` to `hi` and the `(label, note)` captions of
-    /// `items`, its plot starting at `plot_top`.
+    /// `items`, its plot starting at `plot_top`; `None` when a caption does not fit under
+    /// its bar (the chart is then drawn across).
     pub fn new(
         spec: &ChartSpec,
         (lo, hi): (f64, f64),
         plot_top: f64,
         items: &[(&str, &str)],
-    ) -> Result<Self, ChartError> {
+    ) -> Result<Option<Self>, ChartError> {
         let width = f64::from(WIDTH);
         let est_h = (f64::from(spec.height) - plot_top - CAPTIONS_GUESS).max(MIN_PLOT);
         let target = (est_h / TICK_SPACING).clamp(MIN_TICKS, MAX_TICKS) as usize;
         let axis = ValueAxis::new(lo, hi, target).ok_or_else(|| too_large(spec))?;
         let (tick_texts, plot_left) = frame::tick_texts(&axis, width);
         let plot_right = width - EDGE;
-        let SlotLayout {
+        let Some(SlotLayout {
             captions,
             slot_w,
             height,
             plot_bottom,
             plot_h,
-        } = slot_layout(items, plot_left, plot_right, plot_top, spec.height);
-        Ok(SlotFrame {
+        }) = slot_layout(items, plot_left, plot_right, plot_top, spec.height)
+        else {
+            return Ok(None);
+        };
+        Ok(Some(SlotFrame {
             axis,
             tick_texts,
             captions,
@@ -110,7 +114,7 @@ impl SlotFrame {
             plot_h,
             slot_w,
             height,
-        })
+        }))
     }
 
     /// Screen y of value `v`.

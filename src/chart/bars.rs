@@ -1,6 +1,7 @@
 //! Stacked bar charts: one bar per category, stacked by segment, with the total
 //! above, segment figures inside where they fit and the category below.
 
+use super::across::{self, Across, Row, RowBar};
 use super::bar_frame::{self, figure_rows, fill_bar, tip_text, too_large, SlotFrame, SWATCH};
 use super::canvas::{Canvas, Tip};
 use super::guides::{
@@ -22,21 +23,46 @@ const TOTAL_GAP: f64 = 5.0;
 /// A segment's figure is written inside it only with this much room all round.
 const INSIDE_MARGIN: f64 = 2.0;
 
-/// Lays out and draws a stacked bar chart; a reference whose label finds no room
-/// on the plot (bars cross it everywhere) is drawn again with its label in the legend.
+/// Lays out and draws a stacked bar chart: bars up, or across when bars up would leave
+/// a caption or a total out. A reference whose label finds no room on the plot (bars
+/// cross it everywhere) is drawn again with its label in the legend.
 pub(super) fn draw(spec: &ChartSpec, chart: &StackedBarChart) -> Result<Drawing, ChartError> {
-    with_legend_fallback(|in_legend| draw_with(spec, chart, in_legend))
+    let max_total = checked_top(spec, chart)?;
+    if let Some(d) = with_legend_fallback(|in_legend| upright(spec, chart, max_total, in_legend))? {
+        return Ok(d);
+    }
+    let across = Across {
+        unit: &chart.y_unit,
+        series: &chart.segment_names,
+        textured: false,
+        rows: chart
+            .bars
+            .iter()
+            .map(|b| Row {
+                label: &b.label,
+                note: &b.note,
+                is_period: b.is_period,
+                bars: vec![Some(RowBar {
+                    parts: b.segments.iter().enumerate().collect(),
+                    figure: &b.top_label,
+                })],
+            })
+            .collect(),
+        reference: chart.reference.as_ref(),
+        overlay: chart.overlay.as_ref(),
+    };
+    with_legend_fallback(|in_legend| across::draw(spec, &across, in_legend))
 }
 
-/// Draws the chart, the reference's label in the legend if `ref_in_legend`;
-/// also tells whether the reference's label (if any) was written somewhere.
-fn draw_with(
+/// Draws the chart with bars up, the reference's label in the legend if `ref_in_legend`,
+/// unless a caption or a total would be left out (`None`); also tells whether the
+/// reference's label (if any) was written somewhere.
+fn upright(
     spec: &ChartSpec,
     chart: &StackedBarChart,
+    max_total: f64,
     ref_in_legend: bool,
-) -> Result<(Drawing, bool), ChartError> {
-    let max_total = checked_top(spec, chart)?;
-
+) -> Result<(Option<Drawing>, bool), ChartError> {
     // Legend: segments (squares), then the overlay and a homeless reference (lines).
     let mut names = chart.segment_names.clone();
     let mut swatches = vec![SWATCH; names.len()];
@@ -52,7 +78,9 @@ fn draw_with(
         .iter()
         .map(|b| (b.label.as_str(), b.note.as_str()))
         .collect();
-    let fr = SlotFrame::new(spec, (0.0, max_total), plot_top, &items)?;
+    let Some(fr) = SlotFrame::new(spec, (0.0, max_total), plot_top, &items)? else {
+        return Ok((None, true));
+    };
     let (plot_left, plot_right, height) = (fr.plot_left, fr.plot_right, fr.height);
     let bar_w = (fr.slot_w * STACK_SHARE).clamp(MIN_STACK, MAX_STACK);
     let y_of = |v: f64| fr.y_of(v);
@@ -108,7 +136,9 @@ fn draw_with(
                 )
             })
             .collect();
-        placer.place_first(&cands);
+        if !placer.place_first(&cands) {
+            return Ok((None, true));
+        }
     }
     let mut ref_written = true;
     if let Some(r) = &reference {
@@ -190,7 +220,7 @@ fn draw_with(
         height: height as u32,
         tips,
     };
-    Ok((d, ref_written))
+    Ok((Some(d), ref_written))
 }
 
 /// The largest value the axis must reach: the tallest stack, the reference or the

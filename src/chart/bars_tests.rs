@@ -145,14 +145,26 @@ fn twenty_bars_and_twenty_segments() {
     for n in &names {
         assert!(has_text(&boxes, n), "{n} missing from legend");
     }
-    // Too narrow for horizontal captions: turned, each with its note.
+    // Too narrow for captions under the bars: drawn across, each caption and note on
+    // its row, none turned, every total written level with its bar.
     for (i, l) in labels.iter().enumerate() {
-        let want = if i % 3 == 0 {
-            format!("{l} 三年合计")
-        } else {
-            l.clone()
-        };
-        assert!(has_text(&boxes, &want), "{want} missing");
+        assert!(has_text(&boxes, l), "{l} missing");
+        let bar = super::inspect::bars(&svg)
+            .into_iter()
+            .find(|(t, _)| t.starts_with(&format!("{l} ")))
+            .unwrap()
+            .1;
+        let caption = super::testkit::text_box(&boxes, l);
+        assert!(caption.3 <= bar.y0, "{l}'s caption not above its bar");
+        if i % 3 == 0 {
+            let note = boxes
+                .iter()
+                .find(|b| b.text == "三年合计" && (b.b.3 - caption.3).abs() < 1.5);
+            assert!(note.is_some(), "{l}'s note not beside it: {caption:?}");
+        }
     }
+    assert_eq!(boxes.iter().filter(|b| b.text == "2900万元").count(), 20);
+    assert!(super::inspect::problems(&svg).is_empty());
+    assert!(super::inspect::unlabelled_bars(&svg).is_empty());
     assert!(view_height(&svg) > 320.0);
 }

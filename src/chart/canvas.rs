@@ -4,9 +4,7 @@ use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{
-    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBAColor, RGBColor, WHITE,
-};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, RGBColor, WHITE};
 
 use super::font::{FAMILY, PLOTTERS_SIZE_FACTOR};
 use super::layout::{Anchor, Label, Placement, Rect};
@@ -183,16 +181,6 @@ impl<'a> Canvas<'a> {
                 };
                 let style = font.color(&l.color).pos(Pos::new(h, VPos::Top));
                 (style, (px(x), px(baseline - top)))
-            }
-            Placement::Vertical { cx, top: y } => {
-                // Turned by 270°, the local baseline (0.76 em below the anchor) lies
-                // to the right of the anchor; the glyph box centre is 0.41 em right of it.
-                let centre = TOP_TO_BASELINE - (super::font::ASCENT - super::font::DESCENT) / 2.0;
-                let style = font
-                    .transform(FontTransform::Rotate270)
-                    .color(&l.color)
-                    .pos(Pos::new(HPos::Right, VPos::Top));
-                (style, (px(cx - centre * l.size), px(y)))
             }
         };
         self.area

@@ -1,35 +1,24 @@
-//! Category captions under the bars: horizontal and wrapped while they fit the
-//! bar's slot, else turned to read bottom to top for all bars alike.
+//! Category captions under the bars: horizontal and wrapped while they fit the bar's
+//! slot. When one does not, bars up do not fit the chart: it is drawn across instead
+//! (`across`), never with captions turned sideways or cut.
 
-use super::font::{text_width, ASCENT};
-use super::layout::{line_step, Anchor, Label, Placement, Placer};
+use super::font::ASCENT;
+use super::layout::{line_step, Anchor, Label, Placer};
 use super::wrap::wrap_lines;
 use super::{palette, size};
 
-/// Longest turned caption, in px; longer ones are shortened with "…".
-const MAX_ROTATED: f64 = 300.0;
-
-/// How the category labels under the bars are written.
-pub enum Captions {
-    /// Horizontal lines per bar: the label (one or two lines) and the note.
-    Lines(Vec<Vec<(String, f64)>>),
-    /// One turned text per bar: label and note together.
-    Turned(Vec<String>),
-}
+/// The category labels under the bars: per bar, its lines (the label in one to three,
+/// the note in one or two) with their sizes.
+pub struct Captions(Vec<Vec<(String, f64)>>);
 
 impl Captions {
     /// Height the captions take under the axis, with their margins.
     pub fn height(&self) -> f64 {
-        let h = match self {
-            Captions::Lines(lines) => lines
-                .iter()
-                .map(|ls| ls.iter().map(|(_, s)| line_step(*s)).sum::<f64>())
-                .fold(0.0, f64::max),
-            Captions::Turned(texts) => texts
-                .iter()
-                .map(|t| text_width(t, size::CATEGORY))
-                .fold(0.0, f64::max),
-        };
+        let h = self
+            .0
+            .iter()
+            .map(|ls| ls.iter().map(|(_, s)| line_step(*s)).sum::<f64>())
+            .fold(0.0, f64::max);
         8.0 + h + 6.0
     }
 }
@@ -52,82 +41,47 @@ pub struct SlotLayout {
 }
 
 /// Lays out `n = items.len()` slots between `plot_left` and `plot_right` with their
-/// captions underneath, growing the drawing past `spec_height` when the captions need it.
+/// captions underneath, growing the drawing past `spec_height` when the captions need it;
+/// `None` when a caption does not fit its slot.
 pub fn slot_layout(
     items: &[(&str, &str)],
     plot_left: f64,
     plot_right: f64,
     plot_top: f64,
     spec_height: u32,
-) -> SlotLayout {
+) -> Option<SlotLayout> {
     let slot_w = (plot_right - plot_left) / items.len().max(1) as f64;
-    let captions = captions(items, slot_w - 6.0);
+    let captions = captions(items, slot_w - 6.0)?;
     let bottom_h = captions.height();
     let height = f64::from(spec_height)
         .max(plot_top + MIN_PLOT + bottom_h)
         .ceil();
     let plot_bottom = height - bottom_h;
-    SlotLayout {
+    Some(SlotLayout {
         captions,
         slot_w,
         height,
         plot_bottom,
         plot_h: plot_bottom - plot_top,
-    }
+    })
 }
 
-/// Chooses how to write the `(label, note)` captions: horizontal (wrapped into
-/// two lines where needed) when every one fits its slot, else turned for all alike.
-pub fn captions(items: &[(&str, &str)], avail: f64) -> Captions {
+/// The `(label, note)` captions wrapped to `avail` px (a label in up to three lines, a
+/// note in up to two: `2016—` `2020年`), or `None` when one does not fit.
+pub fn captions(items: &[(&str, &str)], avail: f64) -> Option<Captions> {
     let mut all = Vec::with_capacity(items.len());
     for &(label, note) in items {
-        let mut lines: Vec<(String, f64)> = match wrap_lines(label, size::CATEGORY, avail, 3) {
-            Some(ls) => ls.into_iter().map(|l| (l, size::CATEGORY)).collect(),
-            None => return turned(items),
-        };
+        let mut lines: Vec<(String, f64)> = wrap_lines(label, size::CATEGORY, avail, 3)?
+            .into_iter()
+            .map(|l| (l, size::CATEGORY))
+            .collect();
         if !note.is_empty() {
-            if text_width(note, size::NOTE) > avail {
-                return turned(items);
-            }
-            lines.push((note.to_string(), size::NOTE));
+            let note_lines = wrap_lines(note, size::NOTE, avail, 2)?;
+            lines.extend(note_lines.into_iter().map(|l| (l, size::NOTE)));
         }
         all.push(lines);
     }
-    Captions::Lines(all)
-}
-
-/// Turned captions: label and note on one line, shortened to `MAX_ROTATED`.
-fn turned(items: &[(&str, &str)]) -> Captions {
-    Captions::Turned(
-        items
-            .iter()
-            .map(|&(label, note)| {
-                let full = if note.is_empty() {
-                    label.to_string()
-                } else {
-                    format!("{label} {note}")
-                };
-                shorten(&full, size::CATEGORY, MAX_ROTATED)
-            })
-            .collect(),
-    )
-}
-
-/// `text` cut with "…" so that it is at most `max` px wide.
-fn shorten(text: &str, size: f64, max: f64) -> String {
-    if text_width(text, size) <= max {
-        return text.to_string();
-    }
-    let mut out: String = String::new();
-    for c in text.chars() {
-        let next = format!("{out}{c}…");
-        if text_width(&next, size) > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
+    Some(Captions(all))
 }
 
 /// Places the captions under the bars; one that does not fit is left out.
@@ -137,42 +91,24 @@ pub fn place_captions(
     plot_bottom: f64,
     cx_of: &dyn Fn(usize) -> f64,
 ) {
-    match captions {
-        Captions::Lines(all) => {
-            for (i, lines) in all.iter().enumerate() {
-                let mut y = plot_bottom + 6.0;
-                for (text, size) in lines {
-                    let color = if *size == size::CATEGORY {
-                        palette::TEXT
-                    } else {
-                        palette::MUTED
-                    };
-                    let l = Label::new(
-                        text,
-                        *size,
-                        color,
-                        cx_of(i),
-                        y + ASCENT * size,
-                        Anchor::Middle,
-                    );
-                    placer.try_place(l, false, false);
-                    y += line_step(*size);
-                }
-            }
-        }
-        Captions::Turned(texts) => {
-            for (i, text) in texts.iter().enumerate() {
-                let l = Label {
-                    text: text.clone(),
-                    size: size::CATEGORY,
-                    color: palette::TEXT,
-                    at: Placement::Vertical {
-                        cx: cx_of(i),
-                        top: plot_bottom + 8.0,
-                    },
-                };
-                placer.try_place(l, false, false);
-            }
+    for (i, lines) in captions.0.iter().enumerate() {
+        let mut y = plot_bottom + 6.0;
+        for (text, size) in lines {
+            let color = if *size == size::CATEGORY {
+                palette::TEXT
+            } else {
+                palette::MUTED
+            };
+            let l = Label::new(
+                text,
+                *size,
+                color,
+                cx_of(i),
+                y + ASCENT * size,
+                Anchor::Middle,
+            );
+            placer.try_place(l, false, false);
+            y += line_step(*size);
         }
     }
 }
@@ -181,7 +117,6 @@ pub fn place_captions(
 mod tests {
     use super::super::draw;
     use super::super::testkit::{assert_readable, bars, has_text, BarRow};
-    use super::shorten;
 
     #[test]
     fn long_captions_wrap_and_one_bar() {
@@ -218,7 +153,6 @@ mod tests {
             );
         }
         assert!(boxes.iter().filter(|b| b.text == "三年合计").count() == 5);
-        assert!(boxes.iter().all(|b| !b.text.ends_with('…')));
         let one = bars(
             "万元",
             &["扶贫开发专项资金"],
@@ -232,15 +166,5 @@ mod tests {
         );
         let boxes = assert_readable(&draw(&one).unwrap());
         assert!(has_text(&boxes, "内蒙古自治区通辽市科尔沁左翼后旗") && has_text(&boxes, "1万元"));
-    }
-
-    #[test]
-    fn shorten_keeps_within_width() {
-        let s = shorten("内蒙古自治区通辽市科尔沁左翼后旗", 16.0, 100.0);
-        assert!(
-            s.ends_with('…') && super::text_width(&s, 16.0) <= 100.0,
-            "{s}"
-        );
-        assert_eq!(shorten("光伏", 16.0, 100.0), "光伏");
     }
 }

@@ -1,6 +1,7 @@
 //! Grouped bar charts: per category, one bar per series side by side, each with
 //! its figure above where it fits, the category (and a note) below.
 
+use super::across::{self, Across, Row, RowBar};
 use super::bar_frame::{self, figure_rows, fill_bar, tip_text, SlotFrame, SWATCH};
 use super::canvas::{Canvas, Tip};
 use super::guides::drawable;
@@ -38,10 +39,49 @@ fn unpublished(s: &Segment) -> bool {
     s.value == 0.0 && s.label.trim().is_empty()
 }
 
-/// Lays out and draws a grouped bar chart.
+/// Lays out and draws a grouped bar chart: bars up, or across when bars up would leave a
+/// caption or a figure out.
 pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing, ChartError> {
-    let (lo, hi) = value_range(spec, chart)?;
+    let range = value_range(spec, chart)?;
+    if let Some(d) = upright(spec, chart, range)? {
+        return Ok(d);
+    }
+    let across = Across {
+        unit: &chart.y_unit,
+        series: &chart.series_names,
+        textured: true,
+        rows: chart
+            .groups
+            .iter()
+            .map(|g| Row {
+                label: &g.label,
+                note: &g.note,
+                is_period: g.is_period,
+                bars: g
+                    .values
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        (!unpublished(s)).then(|| RowBar {
+                            parts: vec![(k, s)],
+                            figure: &s.label,
+                        })
+                    })
+                    .collect(),
+            })
+            .collect(),
+        reference: None,
+        overlay: None,
+    };
+    Ok(across::draw(spec, &across, false)?.0)
+}
 
+/// Draws the chart with bars up, unless a caption or a figure would be left out (`None`).
+fn upright(
+    spec: &ChartSpec,
+    chart: &GroupedBarChart,
+    (lo, hi): (f64, f64),
+) -> Result<Option<Drawing>, ChartError> {
     let swatches = vec![SWATCH; chart.series_names.len()];
     let (legend, legend_bottom) = bar_frame::legend(&chart.series_names, &swatches);
     let plot_top = legend_bottom + TOP_BAND;
@@ -50,7 +90,9 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
         .iter()
         .map(|g| (g.label.as_str(), g.note.as_str()))
         .collect();
-    let fr = SlotFrame::new(spec, (lo, hi), plot_top, &items)?;
+    let Some(fr) = SlotFrame::new(spec, (lo, hi), plot_top, &items)? else {
+        return Ok(None);
+    };
     let bars = bar_slots(chart, &fr);
     let (slot_w, cx_of) = (fr.slot_w, |i: usize| fr.cx_of(i));
 
@@ -65,7 +107,9 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
             cx_of(b.group) + slot_w / 2.0 - SLOT_INSET,
         );
         let cands = figure_candidates(b, own);
-        placer.place_first(&cands);
+        if !b.seg.label.trim().is_empty() && !placer.place_first(&cands) {
+            return Ok(None);
+        }
     }
 
     let mut raw = String::new();
@@ -95,11 +139,11 @@ pub(super) fn draw(spec: &ChartSpec, chart: &GroupedBarChart) -> Result<Drawing,
         }
         canvas.finish()?;
     }
-    Ok(Drawing {
+    Ok(Some(Drawing {
         raw,
         height: fr.height as u32,
         tips,
-    })
+    }))
 }
 
 /// The lowest and highest published values (the axis takes in zero), or why the

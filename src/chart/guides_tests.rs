@@ -174,8 +174,8 @@ fn reference_above_all_bars_extends_the_axis() {
 }
 
 #[test]
-fn reference_crossing_twenty_bars_moves_to_the_legend() {
-    let labels: Vec<String> = (0..20).map(|i| format!("{}%", 110 + i)).collect();
+fn reference_crossing_every_bar_moves_to_the_legend() {
+    let labels: Vec<String> = (0..8).map(|i| format!("{}%", 110 + i)).collect();
     let segs: Vec<[(f64, &str); 1]> = labels
         .iter()
         .enumerate()
@@ -197,6 +197,7 @@ fn reference_crossing_twenty_bars_moves_to_the_legend() {
     );
     // The line itself is still drawn across the bars.
     assert!(dashes_at(&svg, line_y(&svg, "目标100%")) >= 20);
+    assert!(super::inspect::unlabelled_bars(&svg).is_empty());
 }
 
 /// Funds by year with the cumulative total as an overlay.
@@ -237,7 +238,12 @@ fn overlay_at_one_two_and_twenty_bars() {
                 .find(|(s, _)| s.starts_with(&format!("{year} 财政扶贫资金")))
                 .unwrap()
                 .1;
-            assert!(((p.0 + p.2) / 2.0 - (b.0 + b.2) / 2.0).abs() < 1.0);
+            // At the bar's middle: across it (bars up) or along it (twenty, drawn across).
+            let mid = |r: (f64, f64, f64, f64)| match n < 20 {
+                true => (r.0 + r.2) / 2.0,
+                false => (r.1 + r.3) / 2.0,
+            };
+            assert!((mid(p) - mid(b)).abs() < 1.0, "{n}: {p:?} {b:?}");
             assert!((p.1 + p.3) / 2.0 >= 0.0 && p.3 <= view_height(&svg));
         }
         if n < 20 {
@@ -312,4 +318,39 @@ fn overlay_above_every_bar_extends_the_axis_and_bad_guides_fail() {
         let bad = with_reference(lines(&[("a", &[(2015, 1.0, "1%")])]), v, "目标");
         assert!(matches!(draw(&bad), Err(ChartError::BadValue { .. })));
     }
+}
+
+#[test]
+fn twenty_targets_across_keep_their_line_and_label() {
+    // Twenty achievements do not fit as bars up: across, the 100% line runs down the rows
+    // and its label sits over them, each figure at its bar's end.
+    let labels: Vec<String> = (0..20).map(|i| format!("完成{}%", 90 + i)).collect();
+    let names: Vec<String> = (0..20).map(|i| format!("目标{i}")).collect();
+    let segs: Vec<[(f64, &str); 1]> = (0..20).map(|i| [(90.0 + i as f64, "")]).collect();
+    let rows: Vec<BarRow> = (0..20)
+        .map(|i| {
+            (
+                names[i].as_str(),
+                "",
+                false,
+                &segs[i][..],
+                labels[i].as_str(),
+            )
+        })
+        .collect();
+    let svg = draw(&targets(&rows)).unwrap();
+    let boxes = assert_readable(&svg);
+    let line = tip(&svg, "目标100%");
+    assert!(
+        line.3 - line.1 > 200.0,
+        "the line runs down the rows: {line:?}"
+    );
+    let label = text_box(&boxes, "目标100%");
+    assert!(
+        label.3 <= line.1 + 1.0,
+        "{label:?} not over the line {line:?}"
+    );
+    assert!(labels.iter().all(|l| has_text(&boxes, l)));
+    assert!(super::inspect::problems(&svg).is_empty());
+    assert!(super::inspect::unlabelled_bars(&svg).is_empty());
 }

@@ -96,13 +96,6 @@ pub enum Placement {
         /// Alignment at `x`.
         anchor: Anchor,
     },
-    /// Text turned to read bottom to top, its glyphs centred on `cx`, ending at `top`.
-    Vertical {
-        /// Centre x of the glyph column.
-        cx: f64,
-        /// Screen y where the text ends (its top).
-        top: f64,
-    },
 }
 
 /// One text to draw.
@@ -158,7 +151,6 @@ impl Label {
     /// The box the text covers on screen.
     pub fn bbox(&self) -> Rect {
         let w = self.width();
-        let h = (ASCENT + DESCENT) * self.size;
         match self.at {
             Placement::Horizontal {
                 x,
@@ -177,7 +169,6 @@ impl Label {
                     baseline + DESCENT * self.size,
                 )
             }
-            Placement::Vertical { cx, top } => Rect::new(cx - h / 2.0, top, cx + h / 2.0, top + w),
         }
     }
 }

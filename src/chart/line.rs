@@ -7,6 +7,7 @@ use super::font::text_width;
 use super::frame;
 use super::guides::{drawable, reference_swatch, with_legend_fallback, RefLine};
 use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
+use super::line_ends;
 use super::palette::{self, Marker};
 use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint, WIDTH};
 use crate::chart::font::{ASCENT, DESCENT};
@@ -117,7 +118,15 @@ fn draw_with(
     let y_of = |v: f64| plot_bottom - axis.fraction(v) * plot_h;
     let crowded = sorted.len() > CROWDED;
     let pad = if crowded { X_PAD_CROWDED } else { X_PAD };
-    let (xr0, xr1) = (plot_left + pad, plot_right - pad);
+    // Where several lines start (end) in one year, their figures stand in a column
+    // beside them: at the chart's first (last) year the plot keeps room for it.
+    let lines: Vec<&[&LinePoint]> = sorted.iter().map(|(_, _, p)| p.as_slice()).collect();
+    let columns = line_ends::columns(&lines);
+    let room = |last: bool| {
+        let year = if last { last_year } else { first_year };
+        line_ends::room(&columns, last, year).map_or(pad, |r| r.max(pad))
+    };
+    let (xr0, xr1) = (plot_left + room(false), plot_right - room(true));
     let span = (last_year - first_year) as f64;
     let x_of = |year: i64| {
         if span > 0.0 {
@@ -192,27 +201,24 @@ fn draw_with(
             placer.add_obstacle(Rect::new(x, y, x, y).grow(MARKER_R + 1.5));
         }
     }
-    // Ends of every series first (the figures a reader compares), then the rest.
-    for ends in [true, false] {
-        for s in &series {
-            let n = s.points.len();
-            for (k, &(p, x, y)) in s.points.iter().enumerate() {
-                if ends == (k == 0 || k + 1 == n) {
-                    let mut cands = value_candidates(&p.label, palette::color(s.index), x, y);
-                    if crowded && ends && n > 1 {
-                        // Outward first: left of the first point, right of the last.
-                        cands.swap(0, if k == 0 { 3 } else { 2 });
-                    }
-                    // With many lines, a middle label laid over other lines is clutter.
-                    if ends || !crowded {
-                        placer.place_first(&cands);
-                    } else if let Some(l) = cands.into_iter().find(|l| placer.fits(l, true, true)) {
-                        placer.place(l);
-                    }
-                }
-            }
-        }
-    }
+    // The columns of figures at the ends first: the figures a reader compares.
+    let marker = |k: usize, last: bool| {
+        let s = &series[k];
+        let end = if last {
+            s.points.last()
+        } else {
+            s.points.first()
+        };
+        let &(_, x, y) = end.expect("a series at an end has points");
+        ((x, y), palette::color(s.index))
+    };
+    let top = plot_top - TOP_BAND + 4.0;
+    let (done, leaders) = line_ends::place(&mut placer, &columns, &marker, top, plot_bottom);
+    let done: Vec<(usize, usize)> = done
+        .into_iter()
+        .map(|(k, last)| (k, if last { series[k].points.len() - 1 } else { 0 }))
+        .collect();
+    place_values(&mut placer, &series, &done, crowded);
 
     let mut raw = String::new();
     let mut tips = Vec::new();
@@ -259,6 +265,9 @@ fn draw_with(
                 c,
             )?;
         }
+        for l in &leaders {
+            canvas.line(&[l.from, l.to], l.color, 1)?;
+        }
         // Later series underneath: the first (usually the page's own region) on top.
         for s in series.iter().rev() {
             let c = palette::color(s.index);
@@ -286,6 +295,32 @@ fn draw_with(
         tips,
     };
     Ok((d, target_written))
+}
+
+/// Places every point's figure but those `done`: the ends of each line first (the
+/// figures a reader compares), then the rest where they are clear of every line.
+fn place_values(placer: &mut Placer, series: &[Series], done: &[(usize, usize)], crowded: bool) {
+    for ends in [true, false] {
+        for (si, s) in series.iter().enumerate() {
+            let n = s.points.len();
+            for (k, &(p, x, y)) in s.points.iter().enumerate() {
+                if done.contains(&(si, k)) || ends != (k == 0 || k + 1 == n) {
+                    continue;
+                }
+                let mut cands = value_candidates(&p.label, palette::color(s.index), x, y);
+                if crowded && ends && n > 1 {
+                    // Outward first: left of the first point, right of the last.
+                    cands.swap(0, if k == 0 { 3 } else { 2 });
+                }
+                // A middle label laid over lines is clutter: the table has it.
+                if ends {
+                    placer.place_first(&cands);
+                } else if let Some(l) = cands.into_iter().find(|l| placer.fits(l, true, true)) {
+                    placer.place(l);
+                }
+            }
+        }
+    }
 }
 
 /// Places that read as "this point's figure", nearest first.

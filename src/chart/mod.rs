@@ -3,9 +3,11 @@
 //! plotters draws the shapes and texts; every label is laid out beforehand by a
 //! collision-checking placer measuring text with the shipped CJK font, so no two
 //! labels overlap and none leaves the drawing, whatever the number of series,
-//! points or bars. Labels that cannot be placed are left out: the HTML table
-//! beside every chart carries all figures.
+//! points or bars. A line's figure that cannot be placed is left out (the HTML table
+//! beside every chart carries all figures); a bar chart that would leave a caption or a
+//! figure out is drawn across instead (`across`). `inspect` reads a drawing back.
 
+mod across;
 mod axis;
 mod bar_frame;
 mod bars;
@@ -15,8 +17,10 @@ mod font;
 mod frame;
 mod grouped;
 mod guides;
+pub mod inspect;
 mod layout;
 mod line;
+mod line_ends;
 mod palette;
 pub mod spec;
 mod svg;
@@ -37,6 +41,7 @@ pub(crate) use svg::FONT_STACK;
 
 use std::fmt;
 
+pub use layout::Rect;
 pub use spec::*;
 
 /// The CJK font used to measure labels (bytes of the .ttc shipped in the theme).

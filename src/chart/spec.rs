@@ -171,6 +171,8 @@ impl ChartSpec {
             }
         }
         let (at, label) = match &self.body {
+            // A target is a second figure: a point against its target is a chart.
+            ChartBody::Lines(l) if l.target.is_some() => return None,
             ChartBody::Lines(l) => match l.series.as_slice() {
                 [s] => match s.points.as_slice() {
                     [p] => (p.year.to_string(), &p.label),
@@ -180,7 +182,14 @@ impl ChartSpec {
             },
             ChartBody::StackedBars(b) => match b.bars.as_slice() {
                 [bar] if b.overlay.is_none() && b.reference.is_none() => {
-                    (bar.label.clone(), &only(&bar.segments)?.label)
+                    let drawn = bar.segments.iter().filter(|s| s.value != 0.0).count();
+                    let figure = match only(&bar.segments) {
+                        Some(s) => &s.label,
+                        // A bar of one part printed once, above it (one fund).
+                        None if drawn <= 1 && !bar.top_label.is_empty() => &bar.top_label,
+                        None => return None,
+                    };
+                    (bar.label.clone(), figure)
                 }
                 _ => return None,
             },
@@ -245,6 +254,14 @@ mod tests {
             lines(vec![point(2014, "11%"), point(2018, "1%")]).single_value(),
             None
         );
+        let mut against_target = lines(vec![point(2015, "98%")]);
+        if let ChartBody::Lines(l) = &mut against_target.body {
+            l.target = Some(Reference {
+                value: 100.0,
+                label: "目标100%".into(),
+            });
+        }
+        assert_eq!(against_target.single_value(), None);
         let bars = |segments| {
             spec(ChartBody::StackedBars(StackedBarChart {
                 y_unit: "万元".into(),
@@ -271,5 +288,18 @@ mod tests {
             bars(vec![seg(1.0, "1万元"), seg(2.0, "2万元")]).single_value(),
             None
         );
+        // One part whose figure is printed once, above the bar.
+        let mut one_fund = bars(vec![seg(8231.0, ""), seg(0.0, "")]);
+        let mut two_funds = bars(vec![seg(8231.0, ""), seg(322.0, "")]);
+        for (spec, top) in [(&mut one_fund, "8231万元"), (&mut two_funds, "8553万元")] {
+            if let ChartBody::StackedBars(b) = &mut spec.body {
+                b.bars[0].top_label = top.into();
+            }
+        }
+        assert_eq!(
+            one_fund.single_value().map(|v| v.label),
+            Some("8231万元".to_string())
+        );
+        assert_eq!(two_funds.single_value(), None);
     }
 }

@@ -24,9 +24,6 @@ pub struct DrawnChart {
     pub height: u32,
     /// One sentence saying what it shows (the SVG's `<desc>`; the booklet's alt text).
     pub description: String,
-    /// Its one figure when it has only one: shown as a key figure where a chart of one
-    /// point would waste room (the booklet).
-    pub single: Option<crate::chart::spec::SingleValue>,
 }
 
 /// How much the compute stage did, for `XIAOKANG_TIMINGS` (and tests): every story is
@@ -52,7 +49,6 @@ impl Tally {
 /// Draws `built` as the chart saved under `charts/<stem>`.
 pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart, Box<Diagnostic>> {
     tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
-    let single = built.spec.single_value();
     match chart::draw(&built.spec) {
         Ok(svg) => Ok(DrawnChart {
             id: built.spec.id,
@@ -62,7 +58,6 @@ pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart
             table: built.table,
             height: built.spec.height,
             description: built.spec.description,
-            single,
         }),
         Err(e) => Err(Box::new(Diagnostic::general(
             crate::messages::catalog::figures::chart_not_drawn(&built.spec.title, e.to_string()),

@@ -37,33 +37,45 @@ pub struct HomePage {
 /// Region `i`'s page content.
 pub fn region(site: &Site, i: usize, ui: &Ui, tally: &Tally, d: &mut Diagnostics) -> RegionPage {
     let r = site.region(i);
-    let (charts, child_charts) = drawn(site, plan::region_charts(site, i), tally, d);
+    let shown = drawn(site, plan::region_charts(site, i), tally, d);
+    let mut figures = summary::region_figures(r);
+    figures.extend(shown.own_cards);
+    let mut rollup = summary::rollup_figures(site, i);
+    rollup.extend(shown.children_cards);
     RegionPage {
-        figures: summary::region_figures(r),
-        rollup: summary::rollup_figures(site, i),
+        figures,
+        rollup,
         tables: tables::region_tables(r, ui),
-        charts,
-        child_charts,
+        charts: shown.own,
+        child_charts: shown.children,
     }
 }
 
 /// The home page's content.
 pub fn home(site: &Site, tally: &Tally, d: &mut Diagnostics) -> HomePage {
-    let (_, charts) = drawn(site, plan::home_charts(site), tally, d);
+    let shown = drawn(site, plan::home_charts(site), tally, d);
+    let mut figures = summary::site_figures(site);
+    figures.extend(shown.children_cards);
     HomePage {
-        figures: summary::site_figures(site),
-        charts,
+        figures,
+        charts: shown.children,
     }
 }
 
-/// Builds and draws the planned charts of a page: (its own, its children's).
-fn drawn(
-    site: &Site,
-    plan: Vec<PlannedChart>,
-    tally: &Tally,
-    d: &mut Diagnostics,
-) -> (Vec<DrawnChart>, Vec<DrawnChart>) {
-    let (mut own, mut children) = (Vec::new(), Vec::new());
+/// A page's planned charts as it shows them: drawn, or as cards when they show one figure.
+#[derive(Default)]
+struct Shown {
+    own: Vec<DrawnChart>,
+    children: Vec<DrawnChart>,
+    own_cards: Vec<KeyFigure>,
+    children_cards: Vec<KeyFigure>,
+}
+
+/// Builds and draws the planned charts of a page. A chart of one figure says less than a
+/// key figure does (a bar of one project, a line of one dot): it becomes a card, or is
+/// left out where the region's own cards show that figure already.
+fn drawn(site: &Site, plan: Vec<PlannedChart>, tally: &Tally, d: &mut Diagnostics) -> Shown {
+    let mut shown = Shown::default();
     for p in plan {
         let built = match charts::build(site, &p.req, &p.id) {
             Ok(c) => c,
@@ -74,11 +86,28 @@ fn drawn(
                 continue;
             }
         };
+        let own = p.scope == Scope::Own;
+        if let Some(one) = built.spec.single_value() {
+            if !(own && built.kind.desc().carded) {
+                let card = KeyFigure {
+                    label: built.spec.title,
+                    value: one.label,
+                    note: one.at,
+                    source: built.table.source,
+                    exact: None,
+                };
+                match own {
+                    true => shown.own_cards.push(card),
+                    false => shown.children_cards.push(card),
+                }
+            }
+            continue;
+        }
         match draw::draw(built, p.stem, tally) {
-            Ok(c) if p.scope == Scope::Own => own.push(c),
-            Ok(c) => children.push(c),
+            Ok(c) if own => shown.own.push(c),
+            Ok(c) => shown.children.push(c),
             Err(e) => d.push(*e),
         }
     }
-    (own, children)
+    shown
 }

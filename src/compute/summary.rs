@@ -3,9 +3,9 @@
 use super::adds_up;
 use super::provenance::Provenances;
 use crate::compute::verdict::TargetOutcome;
-use crate::model::region::{FundRow, PovertyRow, Provenance, Region};
+use crate::model::region::{FundRow, PovertyRow, Project, Provenance, Region};
 use crate::model::Site;
-use crate::quantity::{Bound, Count, Money, Rate, Stated, Status, Total, Year};
+use crate::quantity::{Bound, Count, Money, Period, Rate, Stated, Status, Total, Year};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -121,14 +121,8 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
             ));
         }
     }
-    for l in &r.lifted {
-        let when = r.time_label(l.when.map(|p| format!("{p}年")), &l.prov);
-        out.push(card(
-            "减贫",
-            households_people(l.households, l.people),
-            when,
-            sources(r, [&l.prov]),
-        ));
+    if let Some(c) = lifted_card(r) {
+        out.push(c);
     }
     for t in &r.targets {
         if let (Some(target), Some(actual)) = (t.target, t.actual) {
@@ -149,15 +143,20 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         out.push(c);
     }
     let (total, done) = project_counts(r);
-    if total.get() > 0 {
-        let share = Rate::share(done.get(), total.get())
-            .map(|s| format!("，完成率{s}"))
-            .unwrap_or_default();
-        let src = sources(r, r.project_provenances());
+    let src = sources(r, r.project_provenances());
+    if let Some(p) = only_project(r) {
+        // One project is where it stands, not a share of one (完成率0%).
+        let when = match (p.prov.wording(), p.prov.as_of().or(r.as_of)) {
+            (None, None) => String::new(),
+            _ => p.prov.undated_label(r.as_of),
+        };
+        let note = format!("{when}{}", p.name);
+        out.push(card("项目", p.status.label().into(), note, src));
+    } else if total.get() > 0 {
         out.push(card(
             "项目",
             total.with_unit("个"),
-            format!("已完工{}{share}", done.with_unit("个")),
+            done_note(total, done),
             src,
         ));
     }
@@ -173,6 +172,41 @@ pub fn region_figures(r: &Region) -> Vec<KeyFigure> {
         ));
     }
     out
+}
+
+/// People lifted out: one card, of the latest row when there are several (five years
+/// are five cards with one source line; the chart shows the series).
+fn lifted_card(r: &Region) -> Option<KeyFigure> {
+    // Latest end first; of two ending together, the longer period covers more.
+    let latest = r
+        .lifted
+        .iter()
+        .filter_map(|l| l.when.map(|p| (l, p)))
+        .max_by_key(|(_, p)| (p.end, std::cmp::Reverse(p.start)))
+        .map(|(l, _)| l);
+    let shown = latest.or(r.lifted.last())?;
+    let mut note = r.time_label(shown.when.map(|p| format!("{p}年")), &shown.prov);
+    let dated: Vec<Period> = r.lifted.iter().filter_map(|l| l.when).collect();
+    if r.lifted.len() > 1 {
+        let first = dated.iter().map(|p| p.start).min();
+        let last = dated.iter().map(|p| p.end).max();
+        let each = if dated.iter().all(|p| p.years() == 1) {
+            "逐年"
+        } else {
+            "各期"
+        };
+        note.push_str(&match (first, last) {
+            (Some(a), Some(b)) if dated.len() > 1 => format!("；{a}—{b}年{each}数字见图表"),
+            // Undated rows are off the time axis: the chart's table has them.
+            _ => format!("；共{}项，见数据表", r.lifted.len()),
+        });
+    }
+    Some(card(
+        "减贫",
+        households_people(shown.households, shown.people),
+        note,
+        sources(r, [&shown.prov]),
+    ))
 }
 
 /// The money a region put in: its total where its rows add up, else its largest fund
@@ -242,6 +276,22 @@ fn credit_card(r: &Region) -> Option<KeyFigure> {
             Some(card("金融信贷", amount.to_string(), note, src))
         }
     }
+}
+
+/// A region's one project, when it has one single project and no batches.
+fn only_project(r: &Region) -> Option<&Project> {
+    match (r.projects.as_slice(), r.project_batches.is_empty()) {
+        ([p], true) => Some(p),
+        _ => None,
+    }
+}
+
+/// `已完工27个，完成率35.5%`.
+fn done_note(total: Count, done: Count) -> String {
+    let share = Rate::share(done.get(), total.get())
+        .map(|s| format!("，完成率{s}"))
+        .unwrap_or_default();
+    format!("已完工{}{share}", done.with_unit("个"))
 }
 
 /// Projects counted in a region: all batches and single projects, and how many are completed.
@@ -417,14 +467,28 @@ fn totals(site: &Site, leaves: &[usize], what: &str) -> Vec<KeyFigure> {
         .fold((Count::new(0), Count::new(0)), |(a, b), (c, d)| {
             (a + c, b + d)
         });
-    if total.get() > 0 {
-        let share = Rate::share(done.get(), total.get())
-            .map(|s| format!("，完成率{s}"))
-            .unwrap_or_default();
+    let with_projects: Vec<&&Region> = leaves
+        .iter()
+        .filter(|r| project_counts(r).0.get() > 0)
+        .collect();
+    let only = match with_projects.as_slice() {
+        [r] => only_project(r).map(|p| (r, p)),
+        _ => None,
+    };
+    if let Some((r, p)) = only {
+        let note = format!("{}{}，{}", r.name, p.name, p.status.label());
         out.push(card(
             "项目合计",
             total.with_unit("个"),
-            format!("已完工{}{share}", done.with_unit("个")),
+            note,
+            all.rollup_line(),
+        ));
+    } else if total.get() > 0 {
+        let note = done_note(total, done);
+        out.push(card(
+            "项目合计",
+            total.with_unit("个"),
+            note,
             all.rollup_line(),
         ));
     }

@@ -41,6 +41,9 @@ pub struct ChartDesc {
     pub needs: fn() -> Msg,
     /// Whether a region has data for this kind.
     pub has_data: fn(&Region) -> bool,
+    /// The region's key-figure cards show this kind's figures: its own chart that would
+    /// show one figure is left out, where a kind not carded makes that figure a card.
+    pub carded: bool,
     /// How the snapshot test (tests/chart_snapshots.rs) asks for it.
     pub snapshot: Snapshot,
 }
@@ -64,6 +67,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: true,
         needs: msg::needs_poverty_rate,
         has_data: |r| r.poverty.iter().any(|p| p.rate.is_some()),
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 1,
@@ -80,6 +84,7 @@ pub const REGISTRY: &[ChartDesc] = &[
                 .any(|p| p.households.is_some() || p.people.is_some())
                 || !r.lifted.is_empty()
         },
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 2,
@@ -91,6 +96,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: true,
         needs: msg::needs_funds,
         has_data: |r| !r.funds.is_empty(),
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 3,
@@ -102,6 +108,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: true,
         needs: msg::needs_credit,
         has_data: |r| r.credit.iter().any(|c| c.amount.is_some()),
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 8,
@@ -113,6 +120,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: true,
         needs: msg::needs_projects,
         has_data: |r| !r.project_batches.is_empty() || !r.projects.is_empty(),
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 4,
@@ -128,6 +136,7 @@ pub const REGISTRY: &[ChartDesc] = &[
                 .iter()
                 .any(|t| t.target.is_some() && t.actual.is_some())
         },
+        carded: true,
         snapshot: Snapshot {
             options: "",
             place: 5,
@@ -139,6 +148,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: false,
         needs: msg::needs_indicator,
         has_data: |r| !r.indicators.is_empty(),
+        carded: false,
         snapshot: Snapshot {
             options: "name: 自来水普及率",
             place: 6,
@@ -150,6 +160,7 @@ pub const REGISTRY: &[ChartDesc] = &[
         own: false,
         needs: msg::needs_rate_decline,
         has_data: |r| r.poverty.iter().filter(|p| p.rate.is_some()).count() > 1,
+        carded: false,
         snapshot: Snapshot {
             options: "",
             place: 7,

@@ -50,12 +50,20 @@ fn status_bar(
             }
         })
         .collect();
+    // One project is where it stands (在建), not a share of one (完成0%).
+    let only = Status::ALL
+        .iter()
+        .find(|s| total.get() == 1 && get(counts, **s).get() == 1);
+    let top_label = match only {
+        Some(s) => s.label().to_string(),
+        None => share.map(|s| format!("完成{s}")).unwrap_or_default(),
+    };
     let bar = Bar {
         label: label.to_string(),
         note: String::new(),
         is_period: false,
         segments,
-        top_label: share.map(|s| format!("完成{s}")).unwrap_or_default(),
+        top_label,
     };
     (bar, share)
 }
@@ -105,12 +113,16 @@ pub(super) fn projects(r: &Region, _req: &ChartRequest) -> Result<Parts, Msg> {
         .iter()
         .map(|(label, counts, total)| {
             let (bar, share) = status_bar(label, counts, *total, &mut t);
-            sentences.push(format!(
-                "{label}共{}，已完工{}，完成率{}",
-                total.with_unit("个"),
-                get(counts, Status::Completed).with_unit("个"),
-                cell(share)
-            ));
+            sentences.push(match total.get() {
+                // One project: its status, which heads its bar.
+                1 => format!("{label}1个，{}", bar.top_label),
+                _ => format!(
+                    "{label}共{}，已完工{}，完成率{}",
+                    total.with_unit("个"),
+                    get(counts, Status::Completed).with_unit("个"),
+                    cell(share)
+                ),
+            });
             bar
         })
         .collect();

@@ -81,11 +81,11 @@ struct Section<'a> {
     /// Running-header text: the region's path (`甘肃省 › 甘南州 › 碌曲县`).
     header: String,
     lead: String,
-    /// Its key figures, then each chart of one figure as a card.
+    /// Its key figures (a chart of one figure is one of them: see `compute::page`).
     figures: Vec<KeyFigure>,
     /// True when the region has figures of its own (not only its sub-regions').
     own_figures: bool,
-    /// Its charts of more than one figure.
+    /// Its charts.
     charts: Vec<&'a DrawnChart>,
     rollup: Vec<KeyFigure>,
     child_charts: Vec<&'a DrawnChart>,
@@ -93,29 +93,6 @@ struct Section<'a> {
     /// Its stories, each with its body when resolved.
     stories: Vec<(&'a Story, Option<&'a ResolvedStory>)>,
     source: String,
-}
-
-/// Cards, then the charts of one figure made cards too (a one-dot line chart says less),
-/// and the charts of more.
-fn cards_and_charts<'a>(
-    cards: &[KeyFigure],
-    charts: &'a [DrawnChart],
-) -> (Vec<KeyFigure>, Vec<&'a DrawnChart>) {
-    let mut cards = cards.to_vec();
-    let mut drawn = Vec::new();
-    for d in charts {
-        match &d.single {
-            Some(one) => cards.push(KeyFigure {
-                label: d.title.clone(),
-                value: one.label.clone(),
-                note: one.at.clone(),
-                source: d.table.source.clone(),
-                exact: None,
-            }),
-            None => drawn.push(d),
-        }
-    }
-    (cards, drawn)
 }
 
 /// The sections of `these` (regions among `chosen`, in the order given); a section's level
@@ -131,8 +108,6 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize], these: &[usize]) -
             let page = resolved.region_page(i)?;
             let ancestors = site.ancestors(i);
             let level = level_among(&ancestors, &set);
-            let (figures, charts) = cards_and_charts(&page.figures, &page.charts);
-            let (rollup, child_charts) = cards_and_charts(&page.rollup, &page.child_charts);
             let header = ancestors
                 .iter()
                 .chain([&i])
@@ -157,10 +132,10 @@ fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize], these: &[usize]) -
                 header,
                 lead: lead.join(" · "),
                 own_figures: !page.figures.is_empty(),
-                figures,
-                charts,
-                rollup,
-                child_charts,
+                figures: page.figures.clone(),
+                charts: page.charts.iter().collect(),
+                rollup: page.rollup.clone(),
+                child_charts: page.child_charts.iter().collect(),
                 tables: page
                     .tables
                     .iter()
