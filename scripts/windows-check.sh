@@ -114,6 +114,13 @@ wine bin/xiaokang.exe --version >version.txt 2>&1 || {
 }
 step "under wine: $(cat version.txt)"
 
+# The default browser, faked: wine hands a URL to xdg-open, which notes it in $work/$1.
+fake_browser() {
+  mkdir -p fakebin
+  printf '#!/bin/sh\necho "$@" >>"%s"\n' "$work/$1" >fakebin/xdg-open
+  chmod +x fakebin/xdg-open
+}
+
 # The example site as the repository has it: content/, and templates/ and themes/ if any.
 copy_site() {
   mkdir -p "$1"
@@ -147,12 +154,7 @@ done
 step "b. a double-click: xiaokang.exe with no arguments, in the unzipped folder"
 # Explorer starts it in its own folder with no arguments: it must preview the 示例站点
 # beside it in the browser and say, in Chinese, what to do next and how to stop.
-mkdir -p fakebin
-cat >fakebin/xdg-open <<EOF
-#!/bin/sh
-echo "\$@" >>"$work/dblclick-browser.log"
-EOF
-chmod +x fakebin/xdg-open
+fake_browser dblclick-browser.log
 (cd "$pkg" && PATH="$work/fakebin:$PATH" exec wine xiaokang.exe </dev/null >"$work/dblclick.log" 2>&1) &
 dbl_pid=$!
 for _ in $(seq 1 120); do
@@ -249,12 +251,7 @@ tr -d '\r' <c3.log | grep -qF -- '| 贫困户数: 1' || {
 step "c. ok: the error names $winpath; Chinese shows on wine's console"
 
 step "c. serve --open starts the default browser"
-mkdir -p fakebin
-cat >fakebin/xdg-open <<EOF
-#!/bin/sh
-echo "\$@" >>"$work/browser.log"
-EOF
-chmod +x fakebin/xdg-open
+fake_browser browser.log
 port=$((20000 + $$ % 20000))
 PATH="$work/fakebin:$PATH" wine bin/xiaokang.exe serve --root site-wine --port "$port" --open \
   >serve.log 2>&1 &

@@ -29,7 +29,7 @@ pub struct Text {
 }
 
 /// Value of attribute `name` in the tag text `tag`.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!(" {name}=\"");
     let i = tag.find(&key)? + key.len();
     let end = tag[i..].find('"')?;
@@ -44,7 +44,7 @@ fn num(tag: &str, name: &str) -> f64 {
 }
 
 /// Reverses the XML escaping of text content.
-fn unescape(s: &str) -> String {
+pub(crate) fn unescape(s: &str) -> String {
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

@@ -2,6 +2,7 @@
 //! `<text>` independently of the layout code, to check overlaps and clipping.
 
 use super::font::{text_width, ASCENT, DESCENT};
+use super::inspect::{attr, unescape};
 use super::*;
 
 /// One series for `lines`: a name and `(year, value, label)` points.
@@ -183,23 +184,6 @@ pub struct TextBox {
     pub size: f64,
     /// left, top, right, bottom.
     pub b: (f64, f64, f64, f64),
-}
-
-/// Value of attribute `name` in the tag text `tag`.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let end = tag[i..].find('"')?;
-    Some(&tag[i..i + end])
-}
-
-/// Reverses the XML escaping of text content.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// Every `<text>` element of `svg` with its box.
