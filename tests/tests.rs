@@ -16,6 +16,7 @@ mod cli;
 mod design_contract;
 mod example_site;
 mod external_links;
+mod gov_identity;
 mod hostile;
 mod incremental;
 mod key_figures;

@@ -35,6 +35,8 @@ pub struct SiteConfig {
     /// The site's own wording for interface strings (`strings:`), by the names in
     /// [`crate::model::i18n::KEYS`]; they replace the language's defaults.
     pub strings: BTreeMap<String, String>,
+    /// A government site's identity (`gov:`), shown in the footer and meta tags.
+    pub gov: Option<super::gov::GovIdentity>,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -80,6 +82,7 @@ impl Default for SiteConfig {
             booklet: BookletConfig::default(),
             publisher: None,
             strings: BTreeMap::new(),
+            gov: None,
         }
     }
 }
@@ -95,6 +98,7 @@ const KEYS: &[&str] = &[
     "booklet",
     "publisher",
     "strings",
+    "gov",
 ];
 
 /// Decodes `site.yaml`.
@@ -169,6 +173,7 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(n) = f.get("strings") {
         c.strings = decode_strings(d, n);
     }
+    c.gov = f.get("gov").and_then(|n| super::gov::decode(d, n));
     c
 }
 

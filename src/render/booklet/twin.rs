@@ -144,6 +144,8 @@ pub(super) fn twin(
             publisher: c.publisher.clone().unwrap_or_default(),
             all_xlsx_url: crate::render::workbook::XLSX_PATH,
             all_csv_url: crate::render::workbook::CSV_PATH,
+            // The twin is a document to print, framed as the booklet, not as a page.
+            gov: None,
         },
     );
     ctx.insert("t", ui);
