@@ -55,8 +55,8 @@ fn every_page_footer_shows_the_identity_and_the_record_links() {
                 "承办单位：测试县融媒体中心",
                 "联系方式：电话 0000-1234567",
                 "网站标识码：9999000001",
-                "<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\">甘ICP备12345678号-1",
-                "<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=99990102000123\" rel=\"noopener\">甘公网安备 99990102000123号",
+                "<a href=\"https://beian.miit.gov.cn/\" rel=\"external noopener\">甘ICP备12345678号-1",
+                "<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=99990102000123\" rel=\"external noopener\">甘公网安备 99990102000123号",
                 "（外部链接）",
                 "sitemap/index.html\">网站地图</a>",
             ],
@@ -215,7 +215,14 @@ fn a_police_number_without_fourteen_digits_is_an_error() {
 #[test]
 fn a_missing_sponsor_is_an_error() {
     let e = error_for(&FULL.replace("  sponsor: 测试县人民政府办公室\n", ""));
-    assert_has(&e, &["`sponsor`", "gov"]);
+    assert_has(
+        &e,
+        &[
+            "`gov` (the site's identity) has no `sponsor`",
+            "site.yaml:5:",
+            "sponsor: 某某县人民政府办公室",
+        ],
+    );
 }
 
 #[test]

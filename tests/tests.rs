@@ -25,6 +25,7 @@ mod manual;
 mod messages_cli;
 mod messages_zh;
 mod navigation;
+mod offsite;
 mod pipeline;
 mod png;
 mod search;

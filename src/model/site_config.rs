@@ -37,6 +37,9 @@ pub struct SiteConfig {
     pub strings: BTreeMap<String, String>,
     /// A government site's identity (`gov:`), shown in the footer and meta tags.
     pub gov: Option<super::gov::GovIdentity>,
+    /// `external_links`: `Some(true)` to mark links that leave the site, `Some(false)`
+    /// not to; unwritten, a government site marks them.
+    pub mark_external_links: Option<bool>,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -69,6 +72,14 @@ impl ChartPng {
     }
 }
 
+impl SiteConfig {
+    /// Whether links that leave the site say so (`external_links`; by default on a
+    /// government site only, so other sites' pages stay as they were).
+    pub fn marks_external_links(&self) -> bool {
+        self.mark_external_links.unwrap_or(self.gov.is_some())
+    }
+}
+
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
@@ -83,6 +94,7 @@ impl Default for SiteConfig {
             publisher: None,
             strings: BTreeMap::new(),
             gov: None,
+            mark_external_links: None,
         }
     }
 }
@@ -99,6 +111,7 @@ const KEYS: &[&str] = &[
     "publisher",
     "strings",
     "gov",
+    "external_links",
 ];
 
 /// Decodes `site.yaml`.
@@ -174,6 +187,10 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
         c.strings = decode_strings(d, n);
     }
     c.gov = f.get("gov").and_then(|n| super::gov::decode(d, n));
+    c.mark_external_links = f.get("external_links").and_then(|n| {
+        let what = data::setting_of("external_links").into();
+        choice(d, n, what, &[("mark", true), ("plain", false)])
+    });
     c
 }
 

@@ -196,6 +196,8 @@ pub(super) fn story_html(
         true,
         site.config.unsafe_html,
         Some(&rebase),
+        // On paper a link says nothing of where it goes.
+        None,
         &mut place,
     )
 }

@@ -159,7 +159,12 @@ impl<'p> PageCharts<'p> {
                 }
             }
         };
-        crate::render::story_html::html(body, nested, unsafe_html, None, &mut place)
+        let external = env
+            .site
+            .config
+            .marks_external_links()
+            .then_some(env.ui.external_link);
+        crate::render::story_html::html(body, nested, unsafe_html, None, external, &mut place)
     }
 }
 
