@@ -230,3 +230,38 @@ fn an_unknown_gov_key_has_a_hint() {
     let e = error_for(&FULL.replace("  sponsor:", "  sponser:"));
     assert_has(&e, &["unknown key `sponser`", "did you mean `sponsor`?"]);
 }
+
+const CONAC: &str = "https://dcs.conac.cn/js/99/000/0000/99999999/CA990000000999999990001.js";
+
+#[test]
+fn the_badge_and_the_error_report_entry_load_only_when_configured() {
+    let f = site(FULL);
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let home = f.read("index.html");
+    assert!(!home.contains("<script"), "{home}");
+
+    let f = site(&format!("{FULL}  conac: {CONAC}\n  error_report: true\n"));
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let story = f.read("regions/xian/guangfu/index.html");
+    let footer = &story[story.find("<footer").unwrap()..];
+    assert_has(
+        footer,
+        &[
+            &format!("<span id=\"_ideConac\"></span><script src=\"{CONAC}\"></script>"),
+            "<script id=\"_jiucuo_\" sitecode=\"9999000001\" src=\"https://zfwzgl.www.gov.cn/exposure/jiucuo.js\"></script>",
+        ],
+    );
+}
+
+#[test]
+fn a_badge_address_off_dcs_conac_cn_is_an_error() {
+    let e = error_for(&format!("{FULL}  conac: https://example.com/badge.js\n"));
+    assert_has(
+        &e,
+        &[
+            "`gov.conac`: `https://example.com/badge.js` is not the address of a 党政机关网站标识 script",
+            "site.yaml:11:",
+            "dcs.conac.cn/js/",
+        ],
+    );
+}

@@ -189,3 +189,25 @@ fn a_misspelt_external_links_value_is_an_error() {
     let e = site("external_links: marked\n").errors();
     assert_has(&e, &["external_links", "marked", "did you mean `mark`?"]);
 }
+
+#[test]
+fn the_badge_and_the_error_report_entry_are_all_that_load_off_site_when_configured() {
+    let badge = "https://dcs.conac.cn/js/99/000/0000/99999999/CA990000000999999990001.js";
+    let f = gov_site("");
+    f.write(
+        "content/site.yaml",
+        &format!("title: 测试站\nlanguage: zh-CN\n{GOV}  conac: {badge}\n  error_report: true\n"),
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let mut urls: Vec<String> = off_site_loads(&f.out())
+        .into_iter()
+        .map(|l| l.split_once(": ").map(|(_, u)| u.to_string()).unwrap_or(l))
+        .collect();
+    urls.sort();
+    urls.dedup();
+    assert_eq!(
+        urls,
+        [badge, "https://zfwzgl.www.gov.cn/exposure/jiucuo.js"],
+        "every page loads the two, and nothing else"
+    );
+}

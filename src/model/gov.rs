@@ -25,6 +25,40 @@ pub struct GovIdentity {
     pub icp: Option<IcpNumber>,
     /// 公安机关备案号.
     pub police: Option<PoliceRecord>,
+    /// The 党政机关网站标识 (the badge 中央编办 issues), where the office has one.
+    pub conac: Option<ConacBadge>,
+    /// Show the 政府网站找错 (report-an-error) entry of the State Council's office.
+    pub error_report: bool,
+}
+
+/// The script 政府网站找错 is shown with; it reads the site code from its tag.
+pub const ERROR_REPORT_SCRIPT: &str = "https://zfwzgl.www.gov.cn/exposure/jiucuo.js";
+
+/// The address of an office's 党政机关网站标识 script, as 中央编办 issues it
+/// (`https://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710001.js`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConacBadge(String);
+
+impl ConacBadge {
+    /// The address (always `https:`), if `text` is one on `dcs.conac.cn`.
+    pub fn parse(text: &str) -> Option<ConacBadge> {
+        let path = ["https://", "http://", "//"]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))?
+            .strip_prefix("dcs.conac.cn/js/")?;
+        let name = path.strip_suffix(".js")?;
+        // Digits, letters and folders only: the address goes into a script tag.
+        let safe = !name.is_empty()
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b'_');
+        safe.then(|| ConacBadge(format!("https://dcs.conac.cn/js/{path}")))
+    }
+
+    /// The script's address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// 网站标识码: ten characters, the 6-digit area code (行政区划代码) and 4 digits for a
@@ -121,6 +155,8 @@ const KEYS: &[&str] = &[
     "site_code",
     "icp",
     "police",
+    "conac",
+    "error_report",
 ];
 
 /// Decodes `gov:`; `None` when it is not a mapping or lacks a required key (reported).
@@ -175,6 +211,15 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
             hint,
         )
     });
+    let conac = f.get("conac").and_then(|n| {
+        let bad = |t: &str| gov::gov_not_a_conac_script(t.to_string());
+        let (expected, hint) = (gov::gov_conac_expected(), gov::gov_conac_hint());
+        checked(d, n, "`gov.conac`", ConacBadge::parse, bad, expected, hint)
+    });
+    let error_report = f
+        .get("error_report")
+        .and_then(|n| d.flag(n, "`gov.error_report`"))
+        .unwrap_or(false);
     let operator = f.get("operator").and_then(|n| d.text(n, "`gov.operator`"));
     let contact = f.get("contact").and_then(|n| d.text(n, "`gov.contact`"));
     Some(GovIdentity {
@@ -184,6 +229,8 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
         site_code: site_code?,
         icp,
         police,
+        conac,
+        error_report,
     })
 }
 
@@ -250,6 +297,23 @@ mod tests {
             "甘ICP备12345678号1",
         ] {
             assert!(IcpNumber::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn conac_badges_are_scripts_on_dcs_conac_cn() {
+        let ok = "https://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710001.js";
+        assert_eq!(ConacBadge::parse(ok).unwrap().as_str(), ok);
+        let http = ok.replace("https:", "http:");
+        assert_eq!(ConacBadge::parse(&http).unwrap().as_str(), ok);
+        for bad in [
+            "https://dcs.conac.cn.evil.example/js/a.js",
+            "https://example.com/dcs.conac.cn/js/a.js",
+            "https://dcs.conac.cn/js/.js",
+            "https://dcs.conac.cn/js/a.js\"><script>",
+            "dcs.conac.cn/js/a.js",
+        ] {
+            assert!(ConacBadge::parse(bad).is_none(), "{bad}");
         }
     }
 

@@ -154,6 +154,10 @@ pub struct GovView {
     pub police: Option<Link>,
     /// The 网站地图 page, relative to the root.
     pub site_map_url: &'static str,
+    /// The 党政机关网站标识 script's address, or empty.
+    pub conac_url: String,
+    /// The 政府网站找错 script's address, or empty when the site does not show it.
+    pub error_report_url: &'static str,
 }
 
 /// A `<meta name content>` of the government website spec (SiteName, ColumnType …).

@@ -64,4 +64,22 @@ catalog_entries! {
         zh_tw: "`gov`（網站標識）",
         en: "`gov` (the site's identity)",
     }
+    /// A 党政机关网站标识 address that is not one.
+    message gov_not_a_conac_script(text) {
+        zh_cn: "`gov.conac`：`{text}` 不是党政机关网站标识的脚本地址",
+        zh_tw: "`gov.conac`：`{text}` 不是黨政機關網站標識的腳本地址",
+        en: "`gov.conac`: `{text}` is not the address of a 党政机关网站标识 script",
+    }
+    /// What a 党政机关网站标识 address looks like.
+    detail gov_conac_expected() {
+        zh_cn: "`dcs.conac.cn/js/` 下以 `.js` 结尾的地址，例如 `https://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710001.js`",
+        zh_tw: "`dcs.conac.cn/js/` 下以 `.js` 結尾的地址，例如 `https://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710001.js`",
+        en: "an address under `dcs.conac.cn/js/` ending in `.js`, such as `https://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710001.js`",
+    }
+    /// Where the 党政机关网站标识 address comes from.
+    detail gov_conac_hint() {
+        zh_cn: "从机构编制部门给的标识代码里，抄出 `src=` 后面引号里的地址",
+        zh_tw: "從機構編制部門給的標識代碼裡，抄出 `src=` 後面引號裡的地址",
+        en: "copy the address in quotes after `src=` in the code the establishment office (机构编制部门) gave you",
+    }
 }

@@ -28,6 +28,16 @@ pub(super) fn gov_view(c: &SiteConfig) -> Option<GovView> {
             url: p.record_url(),
         }),
         site_map_url: SITE_MAP_PATH,
+        conac_url: g
+            .conac
+            .as_ref()
+            .map(|b| b.as_str().to_string())
+            .unwrap_or_default(),
+        error_report_url: if g.error_report {
+            crate::model::gov::ERROR_REPORT_SCRIPT
+        } else {
+            ""
+        },
     })
 }
 
