@@ -265,3 +265,18 @@ fn a_badge_address_off_dcs_conac_cn_is_an_error() {
         ],
     );
 }
+
+#[test]
+fn a_rebuild_lists_a_new_story_in_the_site_map() {
+    let f = site(FULL);
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    f.write(
+        "content/news/xinwen.md",
+        "---\ntitle: 第二条动态\ndate: 2019-04-01\n---\n\n正文。\n",
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(
+        &f.read("sitemap/index.html"),
+        &["href=\"../news/xinwen/index.html\">第二条动态</a>"],
+    );
+}
