@@ -173,17 +173,10 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
     }
     let code = f.get("site_code");
     let site_code = code.and_then(|n| {
-        let bad = |t: &str| gov::gov_not_a_site_code(t.to_string());
-        let (expected, hint) = (gov::gov_site_code_expected(), gov::gov_site_code_hint());
-        checked(
-            d,
-            n,
-            "`gov.site_code`",
-            SiteCode::parse,
-            bad,
-            expected,
-            hint,
-        )
+        checked(d, n, "`gov.site_code`", SiteCode::parse, |t| {
+            let m = gov::gov_not_a_site_code(t);
+            (m, gov::gov_site_code_expected(), gov::gov_site_code_hint())
+        })
     });
     if code.is_none() {
         d.missing(
@@ -194,27 +187,25 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
         );
     }
     let icp = f.get("icp").and_then(|n| {
-        let bad = |t: &str| gov::gov_not_an_icp(t.to_string());
-        let (expected, hint) = (gov::gov_icp_expected(), gov::gov_icp_hint());
-        checked(d, n, "`gov.icp`", IcpNumber::parse, bad, expected, hint)
+        checked(d, n, "`gov.icp`", IcpNumber::parse, |t| {
+            (
+                gov::gov_not_an_icp(t),
+                gov::gov_icp_expected(),
+                gov::gov_icp_hint(),
+            )
+        })
     });
     let police = f.get("police").and_then(|n| {
-        let bad = |t: &str| gov::gov_not_a_police_record(t.to_string());
-        let (expected, hint) = (gov::gov_police_expected(), gov::gov_police_hint());
-        checked(
-            d,
-            n,
-            "`gov.police`",
-            PoliceRecord::parse,
-            bad,
-            expected,
-            hint,
-        )
+        checked(d, n, "`gov.police`", PoliceRecord::parse, |t| {
+            let m = gov::gov_not_a_police_record(t);
+            (m, gov::gov_police_expected(), gov::gov_police_hint())
+        })
     });
     let conac = f.get("conac").and_then(|n| {
-        let bad = |t: &str| gov::gov_not_a_conac_script(t.to_string());
-        let (expected, hint) = (gov::gov_conac_expected(), gov::gov_conac_hint());
-        checked(d, n, "`gov.conac`", ConacBadge::parse, bad, expected, hint)
+        checked(d, n, "`gov.conac`", ConacBadge::parse, |t| {
+            let m = gov::gov_not_a_conac_script(t);
+            (m, gov::gov_conac_expected(), gov::gov_conac_hint())
+        })
     });
     let error_report = f
         .get("error_report")
@@ -234,22 +225,21 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
     })
 }
 
-/// A value read with `parse`, reported at its node with `bad`, `expected` and `hint`
-/// when it lacks its form.
+/// A value read with `parse`; when it lacks its form, reported at its node with the
+/// message, what was expected and the hint `problem` gives for the text.
 fn checked<T>(
     d: &mut Decoder<'_>,
     n: &Node,
     what: &str,
     parse: impl Fn(&str) -> Option<T>,
-    bad: impl Fn(&str) -> Msg,
-    expected: Msg,
-    hint: Msg,
+    problem: impl Fn(String) -> (Msg, Msg, Msg),
 ) -> Option<T> {
     let text = d.text(n, what)?;
     let parsed = parse(&text);
     if parsed.is_none() {
+        let (message, expected, hint) = problem(text);
         d.diags.push(
-            Diagnostic::error(d.file, n.span, bad(&text))
+            Diagnostic::error(d.file, n.span, message)
                 .expected(expected)
                 .hint(hint),
         );
