@@ -280,3 +280,22 @@ fn a_rebuild_lists_a_new_story_in_the_site_map() {
         &["href=\"../news/xinwen/index.html\">第二条动态</a>"],
     );
 }
+
+#[test]
+fn a_government_site_without_base_url_is_warned_of_its_missing_domain() {
+    let f = Fixture::new();
+    f.write(
+        "content/site.yaml",
+        &format!("title: 测试站\nlanguage: zh-CN\ngov:\n{FULL}"),
+    );
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert_has(
+        &report.diagnostics.to_string(),
+        &[
+            "warning: `gov` is set but `base_url` is not: pages lack the `SiteDomain` meta tag",
+            "site.yaml:4:",
+            "base_url: https://www.example.gov.cn/fupin/",
+        ],
+    );
+    assert!(!f.read("index.html").contains("SiteDomain"));
+}

@@ -225,6 +225,17 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
     })
 }
 
+/// Warns at `gov:` when the site has no `base_url`, whose host the SiteDomain tag names:
+/// the inspections read it, and a published government site has an address.
+pub fn check_domain(d: &mut Decoder<'_>, gov_node: &Node, base_url: Option<&str>) {
+    if base_url.is_none() {
+        d.diags.push(
+            Diagnostic::warning(d.file, gov_node.span, gov::gov_without_base_url())
+                .hint(gov::gov_without_base_url_hint()),
+        );
+    }
+}
+
 /// A value read with `parse`; when it lacks its form, reported at its node with the
 /// message, what was expected and the hint `problem` gives for the text.
 fn checked<T>(

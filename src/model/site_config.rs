@@ -186,7 +186,10 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(n) = f.get("strings") {
         c.strings = decode_strings(d, n);
     }
-    c.gov = f.get("gov").and_then(|n| super::gov::decode(d, n));
+    if let Some(n) = f.get("gov") {
+        c.gov = super::gov::decode(d, n);
+        super::gov::check_domain(d, n, c.base_url.as_deref());
+    }
     c.mark_external_links = f.get("external_links").and_then(|n| {
         let what = data::setting_of("external_links").into();
         choice(d, n, what, &[("mark", true), ("plain", false)])

@@ -82,4 +82,16 @@ catalog_entries! {
         zh_tw: "從機構編制部門給的標識代碼裡，抄出 `src=` 後面引號裡的地址",
         en: "copy the address in quotes after `src=` in the code the establishment office (机构编制部门) gave you",
     }
+    /// A government site without the address its SiteDomain tag is taken from.
+    message gov_without_base_url() {
+        zh_cn: "写了 `gov`，但没有写 `base_url`：网页元数据里缺少 `SiteDomain`（网站域名）",
+        zh_tw: "寫了 `gov`，但沒有寫 `base_url`：網頁元數據裡缺少 `SiteDomain`（網站域名）",
+        en: "`gov` is set but `base_url` is not: pages lack the `SiteDomain` meta tag",
+    }
+    /// How to give a government site its domain.
+    detail gov_without_base_url_hint() {
+        zh_cn: "在 site.yaml 里写上网站正式发布的网址，例如 `base_url: https://www.example.gov.cn/fupin/`",
+        zh_tw: "在 site.yaml 裡寫上網站正式發佈的網址，例如 `base_url: https://www.example.gov.cn/fupin/`",
+        en: "write the site's public address in site.yaml, such as `base_url: https://www.example.gov.cn/fupin/`",
+    }
 }
