@@ -45,8 +45,8 @@ fn every_page_footer_shows_the_identity_and_the_record_links() {
         "{:?}",
         all.iter().map(|p| &p.0).collect::<Vec<_>>()
     );
-    // The booklet's HTML twin is a document to print, framed as the booklet.
-    for (path, html) in all.iter().filter(|(p, _)| p != "booklet/index.html") {
+    assert!(all.iter().any(|(p, _)| p == "booklet/index.html"));
+    for (path, html) in &all {
         let footer = &html[html.find("<footer").unwrap_or_else(|| panic!("{path}"))..];
         assert_has(
             footer,
@@ -119,6 +119,13 @@ fn pages_carry_the_spec_meta_tags() {
     assert_has(
         &f.read("news/index.html"),
         &["<meta name=\"ColumnType\" content=\"工作动态\">"],
+    );
+    assert_has(
+        &f.read("booklet/index.html"),
+        &[
+            "<meta name=\"SiteIDCode\" content=\"9999000001\">",
+            "<meta name=\"ColumnType\" content=\"数据发布\">",
+        ],
     );
 }
 

@@ -144,10 +144,12 @@ pub(super) fn twin(
             publisher: c.publisher.clone().unwrap_or_default(),
             all_xlsx_url: crate::render::workbook::XLSX_PATH,
             all_csv_url: crate::render::workbook::CSV_PATH,
-            // The twin is a document to print, framed as the booklet, not as a page.
-            gov: None,
+            // A page of the site like any other: a government site's identity too.
+            gov: crate::render::pages::gov_view(c),
         },
     );
+    let meta = crate::render::pages::booklet_meta_tags(c, &view.title);
+    ctx.insert("gov_meta", &meta);
     ctx.insert("t", ui);
     ctx.insert("root", "../");
     match theme.tera.render("booklet.html", &ctx) {

@@ -12,7 +12,7 @@ use crate::render::context::{GovView, MetaTag};
 pub const SITE_MAP_PATH: &str = "sitemap/index.html";
 
 /// The footer's view of `c`'s identity, if it is a government site.
-pub(super) fn gov_view(c: &SiteConfig) -> Option<GovView> {
+pub fn gov_view(c: &SiteConfig) -> Option<GovView> {
     let g = c.gov.as_ref()?;
     Some(GovView {
         sponsor: g.sponsor.clone(),
@@ -117,6 +117,17 @@ pub(super) fn meta_tags(
         article_tags(g, a.story, &mut tag);
     }
     tags
+}
+
+/// The spec's meta tags of the booklet's HTML twin, titled `title`: the figures of
+/// every region, published as data.
+pub fn booklet_meta_tags(c: &SiteConfig, title: &str) -> Vec<MetaTag> {
+    let column = Column {
+        name: title,
+        kind: ColumnType::Data,
+        description: c.subtitle.as_deref().unwrap_or(title),
+    };
+    meta_tags(c, Some(&column), None)
 }
 
 /// The content page's tags of a story.

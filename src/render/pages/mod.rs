@@ -5,7 +5,7 @@ mod gov;
 mod helpers;
 mod jobs;
 
-pub use gov::SITE_MAP_PATH;
+pub use gov::{booklet_meta_tags, gov_view, SITE_MAP_PATH};
 use gov::{Article, Column, ColumnType};
 pub use helpers::story_view;
 use helpers::*;
