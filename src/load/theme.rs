@@ -46,6 +46,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "search_all.html",
         include_str!("../../themes/default/templates/search_all.html"),
     ),
+    (
+        "sitemap.html",
+        include_str!("../../themes/default/templates/sitemap.html"),
+    ),
 ];
 
 /// The default theme's static files, embedded: (path under `static/`, bytes).

@@ -2,6 +2,7 @@
 
 mod assemble;
 pub mod decode;
+pub mod gov;
 pub mod i18n;
 pub mod kinds;
 pub mod navigation;

@@ -35,6 +35,11 @@ pub struct SiteConfig {
     /// The site's own wording for interface strings (`strings:`), by the names in
     /// [`crate::model::i18n::KEYS`]; they replace the language's defaults.
     pub strings: BTreeMap<String, String>,
+    /// A government site's identity (`gov:`), shown in the footer and meta tags.
+    pub gov: Option<super::gov::GovIdentity>,
+    /// `external_links`: `Some(true)` to mark links that leave the site, `Some(false)`
+    /// not to; unwritten, a government site marks them.
+    pub mark_external_links: Option<bool>,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -67,6 +72,14 @@ impl ChartPng {
     }
 }
 
+impl SiteConfig {
+    /// Whether links that leave the site say so (`external_links`; by default on a
+    /// government site only, so other sites' pages stay as they were).
+    pub fn marks_external_links(&self) -> bool {
+        self.mark_external_links.unwrap_or(self.gov.is_some())
+    }
+}
+
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
@@ -80,6 +93,8 @@ impl Default for SiteConfig {
             booklet: BookletConfig::default(),
             publisher: None,
             strings: BTreeMap::new(),
+            gov: None,
+            mark_external_links: None,
         }
     }
 }
@@ -95,6 +110,8 @@ const KEYS: &[&str] = &[
     "booklet",
     "publisher",
     "strings",
+    "gov",
+    "external_links",
 ];
 
 /// Decodes `site.yaml`.
@@ -169,6 +186,14 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(n) = f.get("strings") {
         c.strings = decode_strings(d, n);
     }
+    if let Some(n) = f.get("gov") {
+        c.gov = super::gov::decode(d, n);
+        super::gov::check_domain(d, n, c.base_url.as_deref());
+    }
+    c.mark_external_links = f.get("external_links").and_then(|n| {
+        let what = data::setting_of("external_links").into();
+        choice(d, n, what, &[("mark", true), ("plain", false)])
+    });
     c
 }
 

@@ -148,7 +148,7 @@ impl<'p> Plan<'p> {
                 }
                 Job::Region(i) => needs.region(site, i),
                 Job::Story(k) => needs.stories[k] = true,
-                Job::NewsList | Job::NotFound => {}
+                Job::NewsList | Job::NotFound | Job::SiteMap => {}
             }
         }
         needs

@@ -19,6 +19,8 @@ pub struct SiteView {
     pub all_xlsx_url: &'static str,
     /// The same as one CSV table (`data/all.csv`).
     pub all_csv_url: &'static str,
+    /// A government site's identity, for the footer; `None` on other sites.
+    pub gov: Option<GovView>,
 }
 
 /// A link to a page.
@@ -133,4 +135,36 @@ pub struct RegionView {
     pub csv_url: String,
     /// Relative URL of its briefing PDF; empty when it has none.
     pub briefing_url: String,
+}
+
+/// A government site's identity as its footer shows it (`gov:` in site.yaml).
+#[derive(Debug, Clone, Serialize)]
+pub struct GovView {
+    /// 主办单位.
+    pub sponsor: String,
+    /// 承办单位, or empty.
+    pub operator: String,
+    /// 联系方式, or empty.
+    pub contact: String,
+    /// 网站标识码.
+    pub site_code: String,
+    /// The ICP record number and the record system's address.
+    pub icp: Option<Link>,
+    /// The 公安 record number and its record's address.
+    pub police: Option<Link>,
+    /// The 网站地图 page, relative to the root.
+    pub site_map_url: &'static str,
+    /// The 党政机关网站标识 script's address, or empty.
+    pub conac_url: String,
+    /// The 政府网站找错 script's address, or empty when the site does not show it.
+    pub error_report_url: &'static str,
+}
+
+/// A `<meta name content>` of the government website spec (SiteName, ColumnType …).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MetaTag {
+    /// The spec's name.
+    pub name: &'static str,
+    /// Its value.
+    pub content: String,
 }

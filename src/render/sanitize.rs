@@ -21,6 +21,10 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b.add_tag_attributes("th", ["style"]);
     b.add_tag_attributes("td", ["style"]);
     b.filter_style_properties(HashSet::from(["text-align"]));
+    // Links that leave the site, as marked (`external_links`): their rel and the words
+    // said to screen readers.
+    b.add_tag_attributes("a", ["rel"]);
+    b.add_allowed_classes("span", ["visually-hidden"]);
     b
 });
 

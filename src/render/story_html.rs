@@ -9,15 +9,19 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 pub type Rebase<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// The story's HTML. `nested`: it sits under its page's own heading, so its headings move
-/// down a level. `rebase`: addresses are rewritten for the page it is shown on. Each block
-/// becomes what `place` returns for it.
+/// down a level. `rebase`: addresses are rewritten for the page it is shown on.
+/// `external`: when links that leave the site are marked, the words screen readers say
+/// after one (`（外部链接）`). Each block becomes what `place` returns for it.
 pub fn html(
     story: &ResolvedStory,
     nested: bool,
     unsafe_html: bool,
     rebase: Option<Rebase<'_>>,
+    external: Option<&str>,
     place: &mut dyn FnMut(&Embed) -> String,
 ) -> String {
+    // Whether the link open at this point leaves the site (links do not nest).
+    let mut leaving = false;
     let events = story.events.iter().map(|e| {
         let mut e = match e {
             Event::Start(Tag::Heading {
@@ -43,6 +47,25 @@ pub fn html(
                 *dest_url = to.into();
             }
         }
+        if let Some(words) = external {
+            match &e {
+                Event::Start(Tag::Link {
+                    dest_url, title, ..
+                }) if leaves_site(dest_url) => {
+                    leaving = true;
+                    return Event::Html(external_start(dest_url, title).into());
+                }
+                Event::End(TagEnd::Link) if leaving => {
+                    leaving = false;
+                    let end = format!(
+                        "<span class=\"visually-hidden\">{}</span></a>",
+                        escape(words)
+                    );
+                    return Event::Html(end.into());
+                }
+                _ => {}
+            }
+        }
         e
     });
     let mut html = String::new();
@@ -56,6 +79,34 @@ pub fn html(
         html = html.replacen(&embed_token(n), &place(e), 1);
     }
     html
+}
+
+/// Is `url` on another host (`https://…`, `//…`)? `mailto:` and the like open no page.
+pub fn leaves_site(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
+}
+
+/// The opening tag of a link that leaves the site: `rel="external"` gives it its icon
+/// (style.css), `noopener` keeps the page it opens from reaching back.
+fn external_start(url: &str, title: &str) -> String {
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" title=\"{}\"", escape(title))
+    };
+    format!(
+        "<a href=\"{}\" rel=\"external noopener\"{title}>",
+        escape(url)
+    )
+}
+
+/// `s` as HTML text or a quoted attribute's value.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn deeper(level: HeadingLevel) -> HeadingLevel {

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod common;
 pub mod data;
 pub mod figures;
+pub mod gov;
 pub mod help;
 pub mod output;
 pub mod serve;
@@ -26,6 +27,7 @@ pub fn all() -> Vec<&'static Entry> {
         cli::entries(),
         help::entries(),
         tables::entries(),
+        gov::entries(),
     ]
     .concat()
 }

@@ -144,8 +144,12 @@ pub(super) fn twin(
             publisher: c.publisher.clone().unwrap_or_default(),
             all_xlsx_url: crate::render::workbook::XLSX_PATH,
             all_csv_url: crate::render::workbook::CSV_PATH,
+            // A page of the site like any other: a government site's identity too.
+            gov: crate::render::pages::gov_view(c),
         },
     );
+    let meta = crate::render::pages::booklet_meta_tags(c, &view.title);
+    ctx.insert("gov_meta", &meta);
     ctx.insert("t", ui);
     ctx.insert("root", "../");
     match theme.tera.render("booklet.html", &ctx) {
@@ -194,6 +198,8 @@ pub(super) fn story_html(
         true,
         site.config.unsafe_html,
         Some(&rebase),
+        // On paper a link says nothing of where it goes.
+        None,
         &mut place,
     )
 }

@@ -25,6 +25,10 @@ pub(super) fn page(
     if !ctx.contains_key("description") {
         ctx.insert("description", &env.view.subtitle);
     }
+    if !ctx.contains_key("gov_meta") {
+        // A page of no column (404.html) still says which site it belongs to.
+        ctx.insert("gov_meta", &gov::meta_tags(&env.site.config, None, None));
+    }
     // Open Graph: absolute addresses when the site has a `base_url`, else relative ones.
     let base = env.site.config.base_url.as_deref().map(|b| {
         let b = b.trim_end_matches('/');
@@ -155,7 +159,12 @@ impl<'p> PageCharts<'p> {
                 }
             }
         };
-        crate::render::story_html::html(body, nested, unsafe_html, None, &mut place)
+        let external = env
+            .site
+            .config
+            .marks_external_links()
+            .then_some(env.ui.external_link);
+        crate::render::story_html::html(body, nested, unsafe_html, None, external, &mut place)
     }
 }
 

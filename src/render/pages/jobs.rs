@@ -60,7 +60,15 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     let mut ctx = Context::new();
     ctx.insert("region", &view);
     ctx.insert("breadcrumbs", &crumbs);
-    ctx.insert("description", &description_of(&view.figures, &r.name));
+    let description = description_of(&view.figures, &r.name);
+    let column = Column {
+        name: &r.name,
+        kind: ColumnType::Data,
+        description: &description,
+    };
+    let meta = gov::meta_tags(&site.config, Some(&column), None);
+    ctx.insert("gov_meta", &meta);
+    ctx.insert("description", &description);
     if let Some(url) = share {
         ctx.insert("share_image", &url);
     }
@@ -113,6 +121,14 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert("description", &view.summary);
     ctx.insert("og_type", "article");
+    let column = Column {
+        name: s.region.map_or(env.ui.news, |r| &site.region(r).name),
+        kind: ColumnType::News,
+        description: s.region.map_or(env.ui.news, |r| &site.region(r).name),
+    };
+    let article = Article { story: s };
+    let meta = gov::meta_tags(&site.config, Some(&column), Some(&article));
+    ctx.insert("gov_meta", &meta);
     if let Some(url) = share {
         ctx.insert("share_image", &url);
     }
@@ -155,6 +171,15 @@ pub(super) fn home(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
         ctx.insert("share_image", &url);
     }
     ctx.insert("home", &view);
+    let column = Column {
+        name: env.ui.home,
+        kind: ColumnType::Home,
+        description: &env.view.subtitle,
+    };
+    ctx.insert(
+        "gov_meta",
+        &gov::meta_tags(&site.config, Some(&column), None),
+    );
     files.extend(page(
         env,
         "index.html",
@@ -175,6 +200,15 @@ pub(super) fn news_list(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     }
     let mut ctx = Context::new();
     ctx.insert("stories", &items);
+    let column = Column {
+        name: env.ui.news,
+        kind: ColumnType::News,
+        description: env.ui.all_news,
+    };
+    ctx.insert(
+        "gov_meta",
+        &gov::meta_tags(&site.config, Some(&column), None),
+    );
     page(env, "news.html", "news/index.html", env.ui.news, ctx, d)
         .into_iter()
         .collect()

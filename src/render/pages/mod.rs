@@ -1,9 +1,12 @@
 //! Every page of the site, one rendering job each, from the resolved site. Pure: resolved
 //! site in, bytes out.
 
+mod gov;
 mod helpers;
 mod jobs;
 
+pub use gov::{booklet_meta_tags, gov_view, SITE_MAP_PATH};
+use gov::{Article, Column, ColumnType};
 pub use helpers::story_view;
 use helpers::*;
 use jobs::*;
@@ -85,6 +88,7 @@ impl<'a> Env<'a> {
                 publisher: c.publisher.clone().unwrap_or_default(),
                 all_xlsx_url: crate::render::workbook::XLSX_PATH,
                 all_csv_url: crate::render::workbook::CSV_PATH,
+                gov: gov::gov_view(c),
             },
             ui,
             nav,
@@ -134,6 +138,8 @@ pub enum JobKey {
     NewsList,
     /// 404.html.
     NotFound,
+    /// The 网站地图 of a government site.
+    SiteMap,
     /// A region page, by region id.
     Region(String),
     /// A story page, by its Markdown file.
@@ -149,6 +155,8 @@ pub enum Job {
     NewsList,
     /// 404.html.
     NotFound,
+    /// The 网站地图 of a government site (`gov:`).
+    SiteMap,
     /// Region `i`'s page.
     Region(usize),
     /// Story `k`'s page.
@@ -158,6 +166,9 @@ pub enum Job {
 /// Every page job of the site, in a fixed order.
 pub fn jobs(site: &Site) -> Vec<Job> {
     let mut jobs: Vec<Job> = vec![Job::Home, Job::NewsList, Job::NotFound];
+    if site.config.gov.is_some() {
+        jobs.push(Job::SiteMap);
+    }
     jobs.extend((0..site.region_count()).map(Job::Region));
     jobs.extend(
         site.stories()
@@ -176,6 +187,7 @@ impl Job {
             Job::Home => JobKey::Home,
             Job::NewsList => JobKey::NewsList,
             Job::NotFound => JobKey::NotFound,
+            Job::SiteMap => JobKey::SiteMap,
             Job::Region(i) => JobKey::Region(site.region_id(*i).to_string()),
             Job::Story(i) => JobKey::Story(site.story(*i).file.path.clone()),
         }
@@ -196,6 +208,7 @@ impl Job {
             )
             .into_iter()
             .collect(),
+            Job::SiteMap => gov::site_map(env, d),
             Job::Region(i) => region(env, *i, d),
             Job::Story(i) => story_page(env, *i, d),
         }
@@ -211,6 +224,13 @@ pub fn search_page(
 ) -> Vec<OutputFile> {
     let mut ctx = Context::new();
     ctx.insert("description", env.ui.search);
+    let column = Column {
+        name: env.ui.search,
+        kind: ColumnType::Search,
+        description: env.ui.search_label,
+    };
+    let meta = gov::meta_tags(&env.site.config, Some(&column), None);
+    ctx.insert("gov_meta", &meta);
     let mut files: Vec<OutputFile> = Vec::new();
     if super::search::lists_inline(index.entries.len()) {
         ctx.insert("entries", &index.entries);
@@ -220,6 +240,7 @@ pub fn search_page(
         let mut list = Context::new();
         list.insert("entries", &index.entries);
         list.insert("description", env.ui.search_all_pages);
+        list.insert("gov_meta", &meta);
         files.extend(page(
             env,
             "search_all.html",
