@@ -200,17 +200,18 @@ fn the_switch_turns_the_mode_on_and_it_holds_on_the_next_page() {
             smallest >= if width < 600 { 14.9 } else { 20.0 },
             "@{width}px: {smallest}"
         );
-        // A story with a table of its own.
-        let story = "news/wuxian-duibi/index.html";
-        let rs = run(
-            &browser,
-            &f.out(),
-            story,
-            width,
-            true,
-            &["switch", "measure"],
-        );
-        assert_elder(&rs[0], width);
+        // A story with a table of its own, and the booklet's twin (no masthead).
+        for page in ["news/wuxian-duibi/index.html", "booklet/index.html"] {
+            let rs = run(
+                &browser,
+                &f.out(),
+                page,
+                width,
+                true,
+                &["switch", "measure"],
+            );
+            assert_elder(&rs[0], width);
+        }
     }
 }
 
@@ -245,6 +246,17 @@ fn the_mode_is_left_as_the_reader_turned_it() {
     assert_eq!(off["search"], "");
     assert_eq!(after["elder"], false, "{after:#}");
     assert_eq!(after["search"], "");
+}
+
+#[test]
+fn an_address_with_the_mode_opens_in_the_mode() {
+    let Some(browser) = chromium() else { return };
+    let f = example();
+    // A fresh browser profile: nothing stored, only the address says so.
+    let page = "regions/kezuohouqi/index.html?elder=1";
+    let rs = run(&browser, &f.out(), page, 375, true, &["state"]);
+    assert_eq!(rs[0]["elder"], true, "{:#}", rs[0]);
+    assert_eq!(rs[0]["pressed"], "true");
 }
 
 #[test]

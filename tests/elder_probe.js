@@ -85,8 +85,9 @@ function columns(doc) {
   var cards = Array.prototype.map.call(doc.querySelectorAll(".figure-card"), function (c) { return c.getBoundingClientRect(); });
   var lefts = {};
   cards.forEach(function (r) { lefts[Math.round(r.left)] = true; });
-  var brand = doc.querySelector(".brand").getBoundingClientRect(), nav = doc.querySelector(".nav").getBoundingClientRect();
-  return { cards: cards.length, card_columns: Object.keys(lefts).length, nav_below_title: nav.top >= brand.bottom - 1 };
+  var brand = doc.querySelector(".brand"), nav = doc.querySelector(".nav");
+  var stacked = !brand || !nav || nav.getBoundingClientRect().top >= brand.getBoundingClientRect().bottom - 1;
+  return { cards: cards.length, card_columns: Object.keys(lefts).length, nav_below_title: stacked };
 }
 
 // Tables whose content is wider than the box showing them (their <details> open).

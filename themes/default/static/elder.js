@@ -48,11 +48,24 @@
   }
 
   // In the mode a phone shows charts at their drawn size, scrolling sideways in their
-  // box; keyboard readers reach the box to scroll it.
-  function chartsFocusable() {
-    document.querySelectorAll(".chart-svg").forEach(function (box) {
-      if (on) box.setAttribute("tabindex", "0");
-      else box.removeAttribute("tabindex");
+  // box, and a story's wide table may scroll too; keyboard readers reach such a box.
+  function scrollersFocusable() {
+    document.querySelectorAll(".chart-svg, .prose table").forEach(function (box) {
+      if (on && box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else if (!on) box.removeAttribute("tabindex");
+    });
+  }
+
+  // On a phone, the mode shows a wide table's rows as blocks, each figure under its
+  // column's name (elder.css reads data-label).
+  function labelCells() {
+    document.querySelectorAll(".table-scroll table").forEach(function (table) {
+      var heads = table.querySelectorAll("thead th");
+      table.querySelectorAll("tbody tr").forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (cell, i) {
+          if (i > 0 && heads[i] && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", heads[i].textContent);
+        });
+      });
     });
   }
 
@@ -61,12 +74,13 @@
     store(on ? "1" : "0");
     html.classList.toggle("xk-elder", on);
     button.setAttribute("aria-pressed", on ? "true" : "false");
-    chartsFocusable();
+    scrollersFocusable();
     try { history.replaceState(history.state, "", withMode(location.href, on)); } catch (e) { /* file:// may refuse */ }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    chartsFocusable();
+    labelCells();
+    scrollersFocusable();
     var button = document.querySelector(".elder-switch");
     if (!button) return;
     button.setAttribute("aria-pressed", on ? "true" : "false");
