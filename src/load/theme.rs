@@ -55,6 +55,14 @@ const TEMPLATES: &[(&str, &str)] = &[
 /// The default theme's static files, embedded: (path under `static/`, bytes).
 const STATIC: &[(&str, &[u8])] = &[
     (
+        "elder.css",
+        include_bytes!("../../themes/default/static/elder.css"),
+    ),
+    (
+        "elder.js",
+        include_bytes!("../../themes/default/static/elder.js"),
+    ),
+    (
         "search.js",
         include_bytes!("../../themes/default/static/search.js"),
     ),

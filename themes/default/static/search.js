@@ -1,4 +1,4 @@
-/* xiaokang search: the only script of the site, loaded by the search page alone.
+/* xiaokang search, loaded by the search page alone.
    search/index.js sets window.XIAOKANG_SEARCH = {terms: T, pages: P, per: K, t: {}, d: {}}.
    The rest of the index is in shards, loaded as <script> elements (fetch() is refused
    from file://) only when a query needs them:
