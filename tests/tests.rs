@@ -33,4 +33,5 @@ mod strings;
 mod tables;
 mod tables_example;
 mod theme;
+mod words;
 mod workflow;

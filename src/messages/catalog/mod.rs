@@ -10,6 +10,7 @@ pub mod output;
 pub mod serve;
 pub mod story;
 pub mod tables;
+pub mod words;
 
 use super::Entry;
 
@@ -26,6 +27,7 @@ pub fn all() -> Vec<&'static Entry> {
         cli::entries(),
         help::entries(),
         tables::entries(),
+        words::entries(),
     ]
     .concat()
 }
