@@ -206,3 +206,54 @@ fn the_manual_lists_every_builtin_entry() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn comments_and_figure_references_are_not_read() {
+    let f = county("2023");
+    f.write(
+        "content/regions/luqu/region.yaml",
+        "name: 碌曲县  # 原名县扶贫办辖区，截止目前\ncode: 623026\nsource: 测试\nas_of: 2023\n\
+         funds:\n  - { year: 2023, source: 财政衔接资金, amount: 100万元 }\n",
+    );
+    f.write(
+        "content/regions/luqu/index.md",
+        "---\ntitle: 碌曲县\ndate: 2023-05-01\n---\n\n<!-- 截止目前的旧稿 -->\n资金{{ funds.财政衔接资金.amount }}。\n",
+    );
+    assert_eq!(word_findings(&f), Vec::<String>::new());
+}
+
+#[test]
+fn a_row_written_over_several_lines_keeps_its_own_date() {
+    let f = county("2023");
+    f.write(
+        "content/regions/luqu/region.yaml",
+        "name: 碌曲县\ncode: 623026\nsource: 测试\nas_of: 2023\nfunds:\n  - year: 2016\n    \
+         source: 县扶贫办专项资金\n    amount: 100万元\n  - year: 2023\n    source: 县扶贫办衔接资金\n    \
+         amount: 100万元\n",
+    );
+    let all = word_findings(&f).join("\n");
+    assert_has(&all, &["--> content/regions/luqu/region.yaml:10:14"]);
+    assert!(!all.contains("region.yaml:7:"), "{all}");
+}
+
+#[test]
+fn an_office_date_makes_a_local_renaming_count_from_that_day() {
+    let f = county("2018");
+    f.write(
+        "content/words.yaml",
+        "禁用:\n  - { 禁用: 县扶贫办, 规范: 县乡村振兴局, 日期: 2021-06-18, 理由: 本县机构改革 }\n",
+    );
+    let story = |date: &str| format!("---\ntitle: 动态\ndate: {date}\n---\n\n县扶贫办开会。\n");
+    f.write("content/news/before.md", &story("2021-06-01"));
+    f.write("content/news/after.md", &story("2021-07-01"));
+    let all = word_findings(&f).join("\n");
+    assert_has(
+        &all,
+        &[
+            "`县扶贫办` was renamed `县乡村振兴局` by 2021-06-18, before this text's date (2021-07-01)",
+            "--> content/news/after.md:6:1",
+            "本县机构改革",
+        ],
+    );
+    assert!(!all.contains("before.md"), "{all}");
+}
