@@ -149,6 +149,29 @@ impl SourceFile {
         }
     }
 
+    /// The place of the text starting at byte `offset` of the file and `len` characters
+    /// wide (for findings made by scanning the text, such as the word check's).
+    pub fn span_at(&self, offset: usize, len: usize) -> Span {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |t| t.chars().count())
+            + 1;
+        Span::new(line.max(1), column, len)
+    }
+
+    /// The byte range of 1-based line `line`'s text, without its line ending.
+    pub fn line_range(&self, line: usize) -> Option<std::ops::Range<usize>> {
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        Some(start..end)
+    }
+
     /// The text of 1-based line `line`, without its line ending.
     pub fn line_text(&self, line: usize) -> Option<&str> {
         let start = *self.line_starts.get(line.checked_sub(1)?)?;

@@ -36,4 +36,5 @@ mod strings;
 mod tables;
 mod tables_example;
 mod theme;
+mod words;
 mod workflow;

@@ -39,6 +39,8 @@ pub struct SourceTree {
     pub site: Option<SourceFile>,
     /// `content/_index.md`.
     pub home: Option<SourceFile>,
+    /// `content/words.yaml`: the office's own word list (optional).
+    pub words: Option<SourceFile>,
     /// Region folders, parents before children, siblings by name.
     pub regions: Vec<RegionDir>,
     /// `content/news/*.md`.
@@ -147,6 +149,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
         root: root.to_path_buf(),
         site: None,
         home: None,
+        words: None,
         regions: Vec::new(),
         news: Vec::new(),
         static_files: Vec::new(),
@@ -174,6 +177,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     let home = content.join("_index.md");
     if home.is_file() {
         tree.home = read_text(root, &home, diags);
+    }
+    let words = content.join("words.yaml");
+    if words.is_file() {
+        tree.words = read_text(root, &words, diags);
     }
     let tables = content.join("tables");
     if tables.is_dir() {

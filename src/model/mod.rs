@@ -12,6 +12,7 @@ pub mod region;
 pub mod site_config;
 pub mod story;
 pub mod tables;
+pub mod words;
 
 pub use navigation::Navigation;
 pub use region::Region;
@@ -46,6 +47,10 @@ pub struct Site {
     pub home: Option<Story>,
     /// Files under `content/static/`.
     pub static_files: Vec<PathBuf>,
+    /// `content/site.yaml`, whose words the word check reads at their places.
+    pub site_file: Option<SourceFile>,
+    /// The office's own word list, `content/words.yaml`.
+    pub words: words::OfficeWords,
 }
 
 impl Site {
@@ -79,6 +84,8 @@ impl Site {
             stories_by_region,
             home,
             static_files,
+            site_file: None,
+            words: words::OfficeWords::default(),
         }
     }
 
@@ -374,12 +381,17 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         .as_ref()
         .and_then(|f| story::decode(f, None, false, diags));
 
-    Site::new(
+    let mut site = Site::new(
         tree.root.clone(),
         config,
         regions,
         stories,
         home,
         tree.static_files.clone(),
-    )
+    );
+    site.site_file = tree.site.clone();
+    if let Some(file) = &tree.words {
+        site.words = words::decode(file, diags);
+    }
+    site
 }

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 mod levels;
+pub mod words;
 
 /// Runs every check on every region.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
@@ -29,6 +30,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
     }
     levels::check(site, diags);
     booklet_regions_exist(site, diags);
+    words::check(site, diags);
 }
 
 /// Every region `booklet.regions` in site.yaml names is a region of the site.

@@ -11,6 +11,7 @@ pub mod output;
 pub mod serve;
 pub mod story;
 pub mod tables;
+pub mod words;
 
 use super::Entry;
 
@@ -28,6 +29,7 @@ pub fn all() -> Vec<&'static Entry> {
         help::entries(),
         tables::entries(),
         gov::entries(),
+        words::entries(),
     ]
     .concat()
 }
