@@ -248,7 +248,10 @@ fn the_badge_and_the_error_report_entry_load_only_when_configured() {
     // The site's own scripts (长者模式's) may load; neither entry's is there.
     let footer = &home[home.find("<footer").unwrap()..];
     assert!(!footer.contains("<script"), "{footer}");
-    assert!(!home.contains("dcs.conac.cn") && !home.contains("jiucuo"), "{home}");
+    assert!(
+        !home.contains("dcs.conac.cn") && !home.contains("jiucuo"),
+        "{home}"
+    );
 
     let f = site(&format!("{FULL}  conac: {CONAC}\n  error_report: true\n"));
     f.build().unwrap_or_else(|d| panic!("{d}"));
