@@ -30,25 +30,28 @@ fn chromium() -> Option<PathBuf> {
     found
 }
 
+/// How the browser treats the page.
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    /// As browsers do by default.
+    Scripts,
+    /// JavaScript turned off.
+    NoScripts,
+    /// No `localStorage` (as some browsers on `file://`, or one that refuses it).
+    NoStorage,
+}
+
 /// Opens `page` of the built site `out` in an iframe `width` px wide and runs `steps`
-/// (see tests/elder_probe.js) in it; `scripts: false` opens it as a browser with
-/// JavaScript turned off shows it. One record per "measure", "state" or "follow:" step.
-fn run(
-    browser: &Path,
-    out: &Path,
-    page: &str,
-    width: u32,
-    scripts: bool,
-    steps: &[&str],
-) -> Vec<Value> {
+/// (see tests/elder_probe.js) in it. One record per "measure", "state" or "follow:" step.
+fn run(browser: &Path, out: &Path, page: &str, width: u32, how: How, steps: &[&str]) -> Vec<Value> {
     let tmp = tempfile::tempdir().expect("temp dir");
     let src = format!("file://{}", out.join(page).display());
     // A sandbox without allow-scripts runs none of the page's scripts, yet lets the
     // wrapper (same origin) read its layout.
-    let sandbox = if scripts {
-        ""
-    } else {
+    let sandbox = if how == How::NoScripts {
         r#" sandbox="allow-same-origin""#
+    } else {
+        ""
     };
     let wrapper = format!(
         "<!doctype html><html><body>\
@@ -77,6 +80,7 @@ fn run(
             "--user-data-dir={}",
             tmp.path().join("profile").display()
         ))
+        .args((how == How::NoStorage).then_some("--disable-local-storage"))
         .arg(format!("file://{}", file.display()))
         .output()
         .expect("chromium runs");
@@ -172,7 +176,7 @@ fn the_switch_turns_the_mode_on_and_it_holds_on_the_next_page() {
             &f.out(),
             "regions/kezuohouqi/index.html",
             width,
-            true,
+            How::Scripts,
             &["state", "switch", "measure", "follow:.crumbs a", "measure"],
         );
         let [before, on, followed, next] = &rs[..] else {
@@ -207,7 +211,7 @@ fn the_switch_turns_the_mode_on_and_it_holds_on_the_next_page() {
                 &f.out(),
                 page,
                 width,
-                true,
+                How::Scripts,
                 &["switch", "measure"],
             );
             assert_elder(&rs[0], width);
@@ -224,7 +228,7 @@ fn the_mode_is_left_as_the_reader_turned_it() {
         &f.out(),
         "index.html",
         1280,
-        true,
+        How::Scripts,
         &[
             "switch",
             "follow:.tree a",
@@ -254,9 +258,38 @@ fn an_address_with_the_mode_opens_in_the_mode() {
     let f = example();
     // A fresh browser profile: nothing stored, only the address says so.
     let page = "regions/kezuohouqi/index.html?elder=1";
-    let rs = run(&browser, &f.out(), page, 375, true, &["state"]);
+    let rs = run(&browser, &f.out(), page, 375, How::Scripts, &["state"]);
     assert_eq!(rs[0]["elder"], true, "{:#}", rs[0]);
     assert_eq!(rs[0]["pressed"], "true");
+}
+
+#[test]
+fn without_storage_the_address_keeps_the_mode() {
+    let Some(browser) = chromium() else { return };
+    let f = example();
+    let steps = [
+        "switch",
+        "follow:.tree a",
+        "state",
+        "follow:.crumbs a",
+        "state",
+    ];
+    let rs = run(
+        &browser,
+        &f.out(),
+        "index.html",
+        1280,
+        How::NoStorage,
+        &steps,
+    );
+    let [_, region, _, home] = &rs[..] else {
+        panic!("four records: {rs:#?}")
+    };
+    for r in [region, home] {
+        assert_eq!(r["elder"], true, "{r:#}");
+        assert_eq!(r["pressed"], "true");
+        assert_eq!(r["search"], "?elder=1");
+    }
 }
 
 #[test]
@@ -268,7 +301,7 @@ fn without_scripts_the_page_reads_as_usual_and_says_how_to_zoom() {
         &f.out(),
         "regions/kezuohouqi/index.html",
         375,
-        false,
+        How::NoScripts,
         &["measure"],
     );
     let r = &rs[0];
