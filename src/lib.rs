@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod compute;
 pub mod diagnostics;
+pub mod html_scan;
 pub mod load;
 pub mod messages;
 pub mod model;

@@ -1,5 +1,6 @@
 //! Percent-encoding of URL paths: the one decoder (strict for `serve`, lossy for the link
-//! checks) and the encoder for path segments the site writes into `href`s.
+//! checks) and the encoder for path segments the site writes into `href`s; and the host
+//! of an address that leaves the site.
 //!
 //! Uses nothing else from the crate, so any stage can call it.
 
@@ -104,9 +105,49 @@ pub fn needs_escape(c: char) -> bool {
         )
 }
 
+/// The host an address leaves the site for (`https://Img.Example.cn:8080/a.png` →
+/// `img.example.cn`), lower-cased, without user, port or path; `None` for an address on
+/// the site itself (relative, `/…`) or one that opens no page from a host (`mailto:`).
+pub fn offsite_host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = ["http://", "https://", "//"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))?;
+    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host_port.strip_prefix('[') {
+        // An IPv6 literal keeps its brackets' inside.
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host_port.split(':').next().unwrap_or(""),
+    };
+    let host = host.trim_end_matches('.');
+    (!host.is_empty()).then(|| host.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_host_an_address_leaves_for() {
+        assert_eq!(
+            offsite_host("https://Img.Example.cn:8080/a.png?x#y").as_deref(),
+            Some("img.example.cn")
+        );
+        assert_eq!(
+            offsite_host(" //cdn.example.com/x.png").as_deref(),
+            Some("cdn.example.com")
+        );
+        assert_eq!(
+            offsite_host("http://user:pw@www.gov.cn./").as_deref(),
+            Some("www.gov.cn")
+        );
+        assert_eq!(offsite_host("http://[::1]:80/").as_deref(), Some("::1"));
+        for local in ["../static/a.png", "/static/a.png", "mailto:a@b.cn", "data:x", "https://", ""] {
+            assert_eq!(offsite_host(local), None, "{local}");
+        }
+    }
 
     #[test]
     fn decodes_escapes_in_either_case() {

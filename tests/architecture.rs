@@ -3,7 +3,7 @@
 //!
 //! Stages in order: load → model → validate → compute → render → write → pipeline →
 //! the commands built on it (check, serve, scaffold). Libraries every stage may use
-//! (chart, quantity, diagnostics, messages, platform, url) name no stage at all.
+//! (chart, quantity, diagnostics, messages, platform, url, html_scan) name no stage at all.
 //!
 //! Each file is parsed with `syn`, so every form of a path is seen: `use` lists spread over
 //! lines, nested groups, renames, paths in expressions, types, visibilities and macro
@@ -16,7 +16,7 @@ use syn::visit::Visit;
 /// A top-level module's place: libraries 0, then the stages in pipeline order.
 fn rank(module: &str) -> Option<usize> {
     Some(match module {
-        "chart" | "quantity" | "diagnostics" | "messages" | "platform" | "url" => 0,
+        "chart" | "quantity" | "diagnostics" | "messages" | "platform" | "url" | "html_scan" => 0,
         "load" => 1,
         "model" => 2,
         "validate" => 3,

@@ -2,6 +2,7 @@
 //! that leave the site say so (`external_links`, on by default on a `gov:` site).
 
 use crate::common::{assert_has, files, Fixture};
+use xiaokang::messages::Language;
 
 /// The addresses a page or style sheet would load by itself (not links a reader follows):
 /// `src`, `srcset`, `data`, `poster`, a `<link>`'s `href` unless it only names the page
@@ -209,5 +210,77 @@ fn the_badge_and_the_error_report_entry_are_all_that_load_off_site_when_configur
         urls,
         [badge, "https://zfwzgl.www.gov.cn/exposure/jiucuo.js"],
         "every page loads the two, and nothing else"
+    );
+}
+
+/// A story with an image from another host written in Markdown and one written as HTML.
+fn with_offsite_images(settings: &str) -> Fixture {
+    let f = site(settings);
+    f.write(
+        "content/news/tupian.md",
+        "---\ntitle: 图片\ndate: 2019-03-02\n---\n\n光伏电站：\n\n![光伏电站](https://img.example.cn/pv.jpg \"电站\")\n\n\
+         <p><img src=\"//cdn.other.example/b.png\" alt=\"大棚\"></p>\n",
+    );
+    f
+}
+
+#[test]
+fn an_image_from_another_host_is_a_warning_and_a_link_not_a_load() {
+    let f = with_offsite_images("");
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    let warnings = report.diagnostics.render(Language::ZhCn);
+    assert_has(
+        &warnings,
+        &[
+            "content/news/tupian.md:8:1",
+            "图片 `https://img.example.cn/pv.jpg` 在其他网站（img.example.cn）上",
+            "这里改为显示一个指向它的链接",
+            "content/news/tupian.md:10:14",
+            "图片 `//cdn.other.example/b.png` 在其他网站（cdn.other.example）上",
+            "这张图片不会显示",
+            "image_hosts: [img.example.cn]",
+        ],
+    );
+    let page = f.read("news/tupian/index.html");
+    assert_has(
+        &page,
+        &["<a href=\"https://img.example.cn/pv.jpg\" title=\"电站\">光伏电站</a>", "<img alt=\"大棚\">"],
+    );
+    assert!(off_site_loads(&f.out()).is_empty(), "{:?}", off_site_loads(&f.out()));
+}
+
+#[test]
+fn image_hosts_lets_pages_load_images_from_the_hosts_it_names() {
+    // A whole address pasted in stands for its host.
+    let f = with_offsite_images("image_hosts:\n  - IMG.example.cn\n  - https://cdn.other.example/x/b.png\n");
+    let report = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert!(
+        !report.diagnostics.render(Language::ZhCn).contains("其他网站"),
+        "{}",
+        report.diagnostics
+    );
+    let page = f.read("news/tupian/index.html");
+    assert_has(
+        &page,
+        &[
+            "<img src=\"https://img.example.cn/pv.jpg\" alt=\"光伏电站\" title=\"电站\"",
+            "<img src=\"//cdn.other.example/b.png\" alt=\"大棚\">",
+        ],
+    );
+}
+
+#[test]
+fn an_image_host_that_is_not_a_host_name_is_an_error() {
+    let e = match site("image_hosts:\n  - 图片 网站\n").build() {
+        Ok(_) => panic!("the build should have failed"),
+        Err(d) => d.render(Language::ZhCn),
+    };
+    assert_has(
+        &e,
+        &[
+            "content/site.yaml:4:",
+            "`image_hosts` 里的 `图片 网站` 不是网站的域名",
+            "img.example.gov.cn",
+        ],
     );
 }

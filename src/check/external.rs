@@ -5,7 +5,7 @@
 //! line, and only for links made from data, the built page. Nothing here runs unless the
 //! user asks for `--external`: the rest of xiaokang never touches the network.
 
-use super::html;
+use crate::html_scan as html;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, SourceFile, Span};
 use crate::messages::catalog::check as msg;
 use crate::messages::Msg;

@@ -6,7 +6,6 @@
 //! about outbound links ([`external`]); without it, it never touches the network.
 
 pub mod external;
-pub mod html;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
 use crate::messages::catalog::check as msg;
@@ -104,10 +103,10 @@ pub fn links(
                 .map(|i| format!("booklet/{}.pdf", site.region_id(i))),
         );
     }
-    let pages: HashMap<String, html::Page> = files
+    let pages: HashMap<String, crate::html_scan::Page> = files
         .iter()
         .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
-        .map(|f| (key(&f.path), html::scan(&String::from_utf8_lossy(&f.bytes))))
+        .map(|f| (key(&f.path), crate::html_scan::scan(&String::from_utf8_lossy(&f.bytes))))
         .collect();
     // Story pages, to point a broken link at its Markdown line.
     let sources: HashMap<String, &crate::diagnostics::SourceFile> = site

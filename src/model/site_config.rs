@@ -40,6 +40,9 @@ pub struct SiteConfig {
     /// `external_links`: `Some(true)` to mark links that leave the site, `Some(false)`
     /// not to; unwritten, a government site marks them.
     pub mark_external_links: Option<bool>,
+    /// `image_hosts`: other sites whose images the pages may load (lower-case host
+    /// names). None by default, so no page loads anything from another host.
+    pub image_hosts: Vec<String>,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -78,6 +81,12 @@ impl SiteConfig {
     pub fn marks_external_links(&self) -> bool {
         self.mark_external_links.unwrap_or(self.gov.is_some())
     }
+
+    /// Whether a page may load the image at `url`: the site's own, or one from a host
+    /// listed in `image_hosts` (the host exactly, not its subdomains).
+    pub fn may_load(&self, url: &str) -> bool {
+        crate::url::offsite_host(url).is_none_or(|h| self.image_hosts.contains(&h))
+    }
 }
 
 impl Default for SiteConfig {
@@ -95,6 +104,7 @@ impl Default for SiteConfig {
             strings: BTreeMap::new(),
             gov: None,
             mark_external_links: None,
+            image_hosts: Vec::new(),
         }
     }
 }
@@ -112,6 +122,7 @@ const KEYS: &[&str] = &[
     "strings",
     "gov",
     "external_links",
+    "image_hosts",
 ];
 
 /// Decodes `site.yaml`.
@@ -194,7 +205,35 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
         let what = data::setting_of("external_links").into();
         choice(d, n, what, &[("mark", true), ("plain", false)])
     });
+    if let Some(n) = f.get("image_hosts") {
+        c.image_hosts = decode_hosts(d, n);
+    }
     c
+}
+
+/// `image_hosts:`: a list of host names; a whole address pasted in stands for its host.
+fn decode_hosts(d: &mut Decoder<'_>, n: &Node) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in d.seq(n, "`image_hosts`") {
+        let Some(text) = d.text(item, "`image_hosts`") else {
+            continue;
+        };
+        let bare = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'));
+        let host = crate::url::offsite_host(&text).or(bare.then(|| text.to_lowercase()));
+        match host {
+            Some(h) if !out.contains(&h) => out.push(h),
+            Some(_) => {}
+            None => d.diags.push(
+                Diagnostic::error(d.file, item.span, data::not_a_host(&text))
+                    .expected(data::a_host_name())
+                    .hint(data::image_hosts_hint()),
+            ),
+        }
+    }
+    out
 }
 
 /// `strings:`: the site's own wording for interface strings, keyed by their names.

@@ -9,13 +9,15 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 pub type Rebase<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// The story's HTML. `nested`: it sits under its page's own heading, so its headings move
-/// down a level. `rebase`: addresses are rewritten for the page it is shown on.
+/// down a level. `clean`: raw HTML is sanitized, images kept only from the site and these
+/// hosts (`image_hosts`); `None` keeps it as written (`unsafe_html: true`). `rebase`:
+/// addresses are rewritten for the page it is shown on.
 /// `external`: when links that leave the site are marked, the words screen readers say
 /// after one (`（外部链接）`). Each block becomes what `place` returns for it.
 pub fn html(
     story: &ResolvedStory,
     nested: bool,
-    unsafe_html: bool,
+    clean: Option<&[String]>,
     rebase: Option<Rebase<'_>>,
     external: Option<&str>,
     place: &mut dyn FnMut(&Embed) -> String,
@@ -72,8 +74,8 @@ pub fn html(
     pulldown_cmark::html::push_html(&mut html, events);
     // Blocks stand as tokens while the story is sanitized, so their markup (inline SVG)
     // is not touched; then each token is replaced by its block.
-    if !unsafe_html {
-        html = sanitize::sanitize(&html);
+    if let Some(hosts) = clean {
+        html = sanitize::sanitize(&html, hosts);
     }
     for (n, e) in story.embeds.iter().enumerate() {
         html = html.replacen(&embed_token(n), &place(e), 1);

@@ -4,8 +4,9 @@
 //! page the story ends up on (`regions/<id>/<slug>/index.html`, the region page for a
 //! region's `index.md`, `news/<slug>/index.html`, or `index.html` for `_index.md`). Images
 //! and attachments must then be files of `content/static/` (copied to `static/`), and links
-//! must be pages the build writes. Web addresses, `#anchors`, `mailto:` and absolute paths
-//! (`/…`, the server's business) are left alone.
+//! must be pages the build writes. An image from another host is reported unless the
+//! site allows its host (`image_hosts`). Other web addresses, `#anchors`, `mailto:` and
+//! absolute paths (`/…`, the server's business) are left alone.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::messages::catalog::story as msg;
@@ -21,6 +22,10 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
         Tag::Link { dest_url, .. } => (dest_url.as_ref(), msg::what_link()),
         _ => return,
     };
+    if is_image && !site.config.may_load(url) {
+        offsite_image(story, url, span, diags);
+        return;
+    }
     let Some(path) = local_path(url) else {
         return;
     };
@@ -59,6 +64,17 @@ pub fn check(site: &Site, story: &Story, tag: &Tag<'_>, span: Span, diags: &mut 
         Diagnostic::error(&story.file, span, message)
             .expected(msg::static_file_or_page())
             .hint(hint),
+    );
+}
+
+/// Warns of an image from another host that the site does not allow (`image_hosts`): the
+/// page will show a link to it instead, so that no page loads anything from elsewhere.
+pub fn offsite_image(story: &Story, url: &str, span: Span, diags: &mut Diagnostics) {
+    let host = crate::url::offsite_host(url).unwrap_or_default();
+    diags.push(
+        Diagnostic::warning(&story.file, span, msg::offsite_image(url, &host))
+            .expected(msg::static_file_or_allowed_host())
+            .hint(msg::offsite_image_hint(&host)),
     );
 }
 

@@ -220,8 +220,19 @@ pub fn resolve(
         embeds: Vec::new(),
     };
     let mut chart_no = 0;
+    // Images from hosts the site does not allow, shown as links: how many are open.
+    let mut as_links = 0;
     for piece in &parsed.pieces {
         match piece {
+            Piece::Event(Event::End(TagEnd::Image)) if as_links > 0 => {
+                as_links -= 1;
+                if let Some(Event::Start(Tag::Link { dest_url, .. })) = out.events.last() {
+                    // No words to click: the address itself.
+                    let url = dest_url.clone();
+                    out.events.push(Event::Text(url));
+                }
+                out.events.push(Event::End(TagEnd::Link));
+            }
             Piece::Event(e) => out.events.push(e.clone()),
             Piece::Text { text, start } => {
                 let resolved = lines::references(site, story, text, *start, &lines, diags);
@@ -231,7 +242,20 @@ pub fn resolve(
                 if let Event::Start(tag) = event {
                     links::check(site, story, tag, *span, diags);
                 }
-                out.events.push(event.clone());
+                match event {
+                    Event::Start(Tag::Image {
+                        dest_url, title, ..
+                    }) if !site.config.may_load(dest_url) => {
+                        as_links += 1;
+                        out.events.push(Event::Start(Tag::Link {
+                            link_type: pulldown_cmark::LinkType::Inline,
+                            dest_url: dest_url.clone(),
+                            title: title.clone(),
+                            id: "".into(),
+                        }));
+                    }
+                    _ => out.events.push(event.clone()),
+                }
             }
             Piece::Block(b) if b.chart => {
                 chart_no += 1;
@@ -252,7 +276,41 @@ pub fn resolve(
             }
         }
     }
+    if !site.config.unsafe_html {
+        offsite_html_images(site, story, parsed, &lines, diags);
+    }
     out
+}
+
+/// Warns of each `<img>` written as HTML whose source is on a host the site does not
+/// allow: the sanitizer drops its address, so the page loads nothing from elsewhere.
+fn offsite_html_images(
+    site: &Site,
+    story: &Story,
+    parsed: &ParsedStory,
+    lines: &LineIndex,
+    diags: &mut Diagnostics,
+) {
+    let body = story.body();
+    for (start, raw) in &parsed.html {
+        for url in crate::html_scan::scan(raw).images {
+            if site.config.may_load(&url) {
+                continue;
+            }
+            let within = *start..start + raw.len();
+            let at = find_in(body, within, &url).unwrap_or(*start);
+            let host = crate::url::offsite_host(&url).unwrap_or_default();
+            diags.push(
+                crate::diagnostics::Diagnostic::warning(
+                    &story.file,
+                    lines.span(at, url.chars().count()),
+                    crate::messages::catalog::story::offsite_html_image(&url, &host),
+                )
+                .expected(crate::messages::catalog::story::static_file_or_allowed_host())
+                .hint(crate::messages::catalog::story::offsite_image_hint(&host)),
+            );
+        }
+    }
 }
 
 impl ResolvedStory {

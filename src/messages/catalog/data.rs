@@ -1131,6 +1131,24 @@ catalog_entries! {
         zh_tw: "`{key}` 設定",
         en: "`{key}` setting",
     }
+    /// An `image_hosts` entry that is not a host name.
+    message not_a_host(text) {
+        zh_cn: "`image_hosts` 里的 `{text}` 不是网站的域名",
+        zh_tw: "`image_hosts` 裡的 `{text}` 不是網站的網域名稱",
+        en: "`{text}` in `image_hosts` is not a host name",
+    }
+    /// What an `image_hosts` entry looks like.
+    detail a_host_name() {
+        zh_cn: "网站的域名，例如 `img.example.gov.cn`",
+        zh_tw: "網站的網域名稱，例如 `img.example.gov.cn`",
+        en: "a host name, such as `img.example.gov.cn`",
+    }
+    /// What `image_hosts` is for.
+    detail image_hosts_hint() {
+        zh_cn: "每行写一个允许加载图片的网站，例如 `- img.example.gov.cn`；也可以直接粘贴一张图片的完整网址",
+        zh_tw: "每行寫一個允許載入圖片的網站，例如 `- img.example.gov.cn`；也可以直接貼上一張圖片的完整網址",
+        en: "one host whose images pages may load per line, such as `- img.example.gov.cn`; a whole image address pasted in works too",
+    }
     /// A margin that is not a length.
     message not_a_margin(what, text) {
         zh_cn: "{what}：`{text}` 不是页边距",

@@ -42,6 +42,30 @@ catalog_entries! {
         zh_tw: "{what} `{url}` 指向 static/{rel}，但沒有 content/static/{rel} 這個檔案",
         en: "the {what} `{url}` points to static/{rel}, but there is no content/static/{rel}",
     }
+    /// An image from another host that pages may not load.
+    message offsite_image(url, host) {
+        zh_cn: "图片 `{url}` 在其他网站（{host}）上：本站页面默认不从其他网站加载任何内容，这里改为显示一个指向它的链接",
+        zh_tw: "圖片 `{url}` 在其他網站（{host}）上：本站頁面預設不從其他網站載入任何內容，這裡改為顯示一個指向它的連結",
+        en: "the image `{url}` is on another host ({host}): pages load nothing from other hosts by default, so a link to it is shown instead",
+    }
+    /// An `<img>` written as HTML whose source is on another host.
+    message offsite_html_image(url, host) {
+        zh_cn: "图片 `{url}` 在其他网站（{host}）上：本站页面默认不从其他网站加载任何内容，这张图片不会显示",
+        zh_tw: "圖片 `{url}` 在其他網站（{host}）上：本站頁面預設不從其他網站載入任何內容，這張圖片不會顯示",
+        en: "the image `{url}` is on another host ({host}): pages load nothing from other hosts by default, so it is not shown",
+    }
+    /// Where an image may come from.
+    detail static_file_or_allowed_host() {
+        zh_cn: "content/static/ 里的图片，或 site.yaml 的 `image_hosts` 里列出的网站上的图片",
+        zh_tw: "content/static/ 裡的圖片，或 site.yaml 的 `image_hosts` 裡列出的網站上的圖片",
+        en: "an image in content/static/, or one on a host listed in site.yaml's `image_hosts`",
+    }
+    /// How to show an image from another host.
+    detail offsite_image_hint(host) {
+        zh_cn: "把图片下载下来放进 content/static/，用本站的路径引用它；如果确实要从这个网站加载，在 site.yaml 里写 `image_hosts: [{host}]`",
+        zh_tw: "把圖片下載下來放進 content/static/，用本站的路徑引用它；如果確實要從這個網站載入，在 site.yaml 裡寫 `image_hosts: [{host}]`",
+        en: "download the image into content/static/ and use the site's own path; to load it from that host after all, write `image_hosts: [{host}]` in site.yaml",
+    }
     /// A link or image to a page the build does not write.
     message not_in_site(what, url, target) {
         zh_cn: "{what} `{url}` 指向 {target}，生成的网站里没有它",

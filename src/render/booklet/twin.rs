@@ -196,7 +196,7 @@ pub(super) fn story_html(
     crate::render::story_html::html(
         body,
         true,
-        site.config.unsafe_html,
+        (!site.config.unsafe_html).then_some(&site.config.image_hosts[..]),
         Some(&rebase),
         // On paper a link says nothing of where it goes.
         None,

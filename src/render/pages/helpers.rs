@@ -146,7 +146,8 @@ impl<'p> PageCharts<'p> {
         d: &mut Diagnostics,
     ) -> String {
         let root = root_prefix(page_path);
-        let unsafe_html = env.site.config.unsafe_html;
+        let config = &env.site.config;
+        let clean = (!config.unsafe_html).then_some(&config.image_hosts[..]);
         let mut place = |e: &Embed| -> String {
             match e {
                 Embed::Chart(c) => {
@@ -164,7 +165,7 @@ impl<'p> PageCharts<'p> {
             .config
             .marks_external_links()
             .then_some(env.ui.external_link);
-        crate::render::story_html::html(body, nested, unsafe_html, None, external, &mut place)
+        crate::render::story_html::html(body, nested, clean, None, external, &mut place)
     }
 }
 

@@ -1,4 +1,5 @@
-//! Just enough HTML scanning for the link checker: link targets and element ids.
+//! Just enough HTML scanning for the link checks: link targets, image sources and
+//! element ids. Uses nothing else from the crate, so any stage can call it.
 
 use std::collections::HashSet;
 
@@ -9,6 +10,8 @@ pub struct Page {
     pub links: Vec<String>,
     /// `id` and `name` values.
     pub ids: HashSet<String>,
+    /// `src` values of `<img>` tags, in order (also among `links`).
+    pub images: Vec<String>,
 }
 
 /// Scans a page's tags. Text, comments and script bodies are skipped.
@@ -34,6 +37,10 @@ pub fn scan(html: &str) -> Page {
         }
         for (attr, value) in attributes(&tag[name.len()..]) {
             match attr.as_str() {
+                "src" if name == "img" => {
+                    page.images.push(value.clone());
+                    page.links.push(value);
+                }
                 "href" | "src" => page.links.push(value),
                 "id" | "name" if name != "meta" && name != "input" => {
                     page.ids.insert(value);
@@ -135,6 +142,7 @@ mod tests {
             r#"<!-- <a href="no"> --><a class="x" href="../a.html?x=1&amp;y#s">t</a><h2 id='s'>x</h2><script>var a="<a href=no>"</script><img src=b.png alt="a > b">"#,
         );
         assert_eq!(p.links, ["../a.html?x=1&y#s", "b.png"]);
+        assert_eq!(p.images, ["b.png"]);
         assert!(p.ids.contains("s"));
     }
 }
