@@ -19,7 +19,7 @@ fn site(gov: &str) -> Fixture {
     );
     f.write(
         "content/news/huiyi.md",
-        "---\ntitle: 全县推进会召开\ndate: 2019-03-01\n---\n\n正文。\n",
+        "---\ntitle: 全县推进会召开\ndate: 2019-03-01 09:30\n---\n\n正文。\n",
     );
     f
 }
@@ -112,6 +112,8 @@ fn pages_carry_the_spec_meta_tags() {
         &[
             "<meta name=\"ColumnType\" content=\"工作动态\">",
             "<meta name=\"ArticleTitle\" content=\"全县推进会召开\">",
+            // A time written after the date.
+            "<meta name=\"PubDate\" content=\"2019-03-01 09:30\">",
             // No source given: the site's sponsor published it.
             "<meta name=\"ContentSource\" content=\"测试县人民政府办公室\">",
         ],

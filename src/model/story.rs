@@ -45,6 +45,40 @@ impl Date {
     }
 }
 
+/// The time of day a story was published, `HH:MM`, written after its date
+/// (`date: 2018-12-05 09:30`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay {
+    /// Hour 0–23.
+    pub hour: u8,
+    /// Minute 0–59.
+    pub minute: u8,
+}
+
+impl TimeOfDay {
+    /// Parses `09:30` (also `9:30` and the full-width colon `9：30`).
+    pub fn parse(t: &str) -> Option<TimeOfDay> {
+        let (h, m) = t.trim().split_once([':', '：'])?;
+        let hour: u8 = h.parse().ok()?;
+        let minute: u8 = m.parse().ok()?;
+        (hour < 24 && minute < 60 && m.len() == 2).then_some(TimeOfDay { hour, minute })
+    }
+}
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+/// A story's `date:` value: the day, and the time when one follows it.
+fn date_and_time(t: &str) -> Option<(Date, Option<TimeOfDay>)> {
+    match t.trim().split_once(char::is_whitespace) {
+        Some((day, time)) => Some((Date::parse(day)?, Some(TimeOfDay::parse(time)?))),
+        None => Some((Date::parse(t)?, None)),
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -58,6 +92,8 @@ pub struct FrontMatter {
     pub title: String,
     /// Publication date.
     pub date: Option<Date>,
+    /// Publication time, when the date gives one.
+    pub time: Option<TimeOfDay>,
     /// One-sentence summary.
     pub summary: Option<String>,
     /// Where it was first published.
@@ -162,7 +198,9 @@ pub fn decode(
         }
         if let Some(n) = f.get("date") {
             if let Some(t) = d.text(n, "`date`") {
-                meta.date = Date::parse(&t);
+                let parsed = date_and_time(&t);
+                meta.date = parsed.map(|(day, _)| day);
+                meta.time = parsed.and_then(|(_, time)| time);
                 if meta.date.is_none() {
                     d.diags.push(
                         Diagnostic::error(
@@ -223,5 +261,12 @@ mod tests {
         );
         assert!(Date::parse("2018-02-30").is_none());
         assert!(Date::parse("yesterday").is_none());
+        let (day, time) = date_and_time("2018-12-05 9:30").unwrap();
+        assert_eq!((day.to_string(), time.unwrap().to_string()), ("2018-12-05".into(), "09:30".into()));
+        assert_eq!(date_and_time("2018-12-05 21：05").unwrap().1.unwrap().to_string(), "21:05");
+        assert_eq!(date_and_time("2018-12-05").unwrap().1, None);
+        for bad in ["2018-12-05 25:00", "2018-12-05 9:3", "2018-12-05 上午", "2018-12-05 9:30:00"] {
+            assert!(date_and_time(bad).is_none(), "{bad}");
+        }
     }
 }

@@ -1236,9 +1236,9 @@ catalog_entries! {
     }
     /// How a story's date is written.
     detail story_date_expected() {
-        zh_cn: "按 `YYYY-MM-DD` 写的日期，例如 `2018-12-05`",
-        zh_tw: "按 `YYYY-MM-DD` 寫的日期，例如 `2018-12-05`",
-        en: "a date written `YYYY-MM-DD`, e.g. `2018-12-05`",
+        zh_cn: "按 `YYYY-MM-DD` 写的日期，例如 `2018-12-05`；要写发布时间就空一格接着写，例如 `2018-12-05 09:30`",
+        zh_tw: "按 `YYYY-MM-DD` 寫的日期，例如 `2018-12-05`；要寫發佈時間就空一格接著寫，例如 `2018-12-05 09:30`",
+        en: "a date written `YYYY-MM-DD`, e.g. `2018-12-05`, optionally followed by a time, e.g. `2018-12-05 09:30`",
     }
     /// A story's front matter, as the subject of a message.
     detail front_matter() {

@@ -134,8 +134,10 @@ pub fn booklet_meta_tags(c: &SiteConfig, title: &str) -> Vec<MetaTag> {
 fn article_tags(g: &GovIdentity, s: &Story, tag: &mut impl FnMut(&'static str, &str)) {
     let m = &s.meta;
     tag("ArticleTitle", &m.title);
-    // The spec's form is `YYYY-MM-DD HH:MM`; a story gives its day only.
-    let date = m.date.map(|d| format!("{d} 00:00")).unwrap_or_default();
+    // The spec's form is `YYYY-MM-DD HH:MM`; a story that gives its day only is dated
+    // at the day's start.
+    let time = m.time.map_or_else(|| "00:00".to_string(), |t| t.to_string());
+    let date = m.date.map(|d| format!("{d} {time}")).unwrap_or_default();
     tag("PubDate", &date);
     // A story that names no source was published by the site's own office.
     tag("ContentSource", m.source.as_deref().unwrap_or(&g.sponsor));
