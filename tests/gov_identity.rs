@@ -314,3 +314,66 @@ fn a_government_site_without_base_url_is_warned_of_its_missing_domain() {
     );
     assert!(!f.read("index.html").contains("SiteDomain"));
 }
+
+#[test]
+fn the_example_site_with_an_identity_block_shows_it_on_every_page() {
+    let f = Fixture::example();
+    let site = std::fs::read_to_string(f.root().join("content/site.yaml")).unwrap();
+    f.write(
+        "content/site.yaml",
+        &format!("{site}base_url: https://fupin.example.gov.cn/\ngov:\n{FULL}"),
+    );
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let all = pages(&f);
+    let map = f.read("sitemap/index.html");
+    let mut stories = 0;
+    for (path, html) in &all {
+        let footer = &html[html.find("<footer").unwrap_or_else(|| panic!("{path}"))..];
+        assert_has(
+            footer,
+            &[
+                "主办单位：测试县人民政府办公室",
+                "承办单位：测试县融媒体中心",
+                "联系方式：电话 0000-1234567",
+                "网站标识码：9999000001",
+                "\">甘ICP备12345678号-1<",
+                "\">甘公网安备 99990102000123号<",
+                "网站地图</a>",
+            ],
+        );
+        if path == "404.html" {
+            continue;
+        }
+        let head = &html[..html.find("</head>").unwrap_or_else(|| panic!("{path}"))];
+        assert_has(
+            head,
+            &[
+                "<meta name=\"SiteName\" content=\"脱贫攻坚进展报告\">",
+                "<meta name=\"SiteDomain\" content=\"fupin.example.gov.cn\">",
+                "<meta name=\"SiteIDCode\" content=\"9999000001\">",
+                "<meta name=\"ColumnName\" content=\"",
+                "<meta name=\"ColumnType\" content=\"",
+            ],
+        );
+        // A story's page (regions/<id>/<slug>/, news/<slug>/) is a content page, and
+        // the 网站地图 leads to it.
+        let parts: Vec<&str> = path.split('/').collect();
+        let story = matches!(parts[..], ["regions", _, _, "index.html"] | ["news", _, "index.html"]);
+        if story {
+            stories += 1;
+            // An undated story gets no PubDate: none is made up.
+            assert_has(head, &["<meta name=\"ArticleTitle\" content=\""]);
+            assert!(map.contains(&format!("href=\"../{path}\"")), "{path} not on the 网站地图");
+        }
+        if parts[0] == "regions" && parts.len() == 3 {
+            assert!(map.contains(&format!("href=\"../{path}\"")), "{path} not on the 网站地图");
+        }
+    }
+    // Every story with a page of its own was seen (a region's index.md is on its page).
+    let written = crate::common::files(&f.root().join("content"))
+        .into_keys()
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .filter(|p| !p.ends_with("index.md") && !p.ends_with("_index.md"))
+        .count();
+    assert_eq!(stories, written);
+}
