@@ -377,3 +377,45 @@ fn the_example_site_with_an_identity_block_shows_it_on_every_page() {
         .count();
     assert_eq!(stories, written);
 }
+
+#[test]
+fn a_large_sites_map_gives_a_region_too_large_for_it_a_page_of_its_own() {
+    let f = site(FULL);
+    // A prefecture of 300 counties, each with a story: 601 links, more than a page holds;
+    // a small prefecture beside it stays on the map's first page.
+    f.write("content/regions/sheng/da/region.yaml", "name: 大市\nlevel: 市\n");
+    f.write("content/regions/sheng/xiao/region.yaml", "name: 小市\nlevel: 市\n");
+    f.write("content/regions/sheng/xiao/x1/region.yaml", "name: 小县\nlevel: 县\n");
+    for n in 0..300 {
+        let dir = format!("content/regions/sheng/da/c{n}");
+        f.write(&format!("{dir}/region.yaml"), &format!("name: 第{n}县\nlevel: 县\n"));
+        f.write(
+            &format!("{dir}/baodao.md"),
+            &format!("---\ntitle: 第{n}县的报道\n---\n\n正文。\n"),
+        );
+    }
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let map = f.read("sitemap/index.html");
+    assert_has(
+        &map,
+        &[
+            "href=\"../regions/da/index.html\">大市</a>（<a href=\"../sitemap/da/index.html\">下辖地区和报道</a>）",
+            "href=\"../regions/x1/index.html\">小县</a>",
+            "href=\"../regions/xian/guangfu/index.html\">测试县光伏扶贫</a>",
+        ],
+    );
+    assert!(!map.contains("第7县"), "the large part is on its own page");
+    let part = f.read("sitemap/da/index.html");
+    assert_has(
+        &part,
+        &[
+            "<h1>大市 · 网站地图</h1>",
+            "href=\"../../sitemap/index.html\">网站地图</a>",
+            "href=\"../../regions/c7/index.html\">第7县</a>",
+            "href=\"../../regions/c7/baodao/index.html\">第7县的报道</a>",
+            "href=\"../../regions/c299/baodao/index.html\">第299县的报道</a>",
+            "<meta name=\"ColumnType\" content=\"网站地图\">",
+        ],
+    );
+    assert!(map.len() < 60_000, "the first page is {} bytes", map.len());
+}

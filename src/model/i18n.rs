@@ -110,6 +110,8 @@ ui_strings! {
     site_code,
     /// 网站地图: the page listing every section and page, and its link in the footer.
     site_map,
+    /// On a large site's 网站地图, the link to the page of a region's part of it.
+    site_map_part,
     /// Said to screen readers after a link that leaves the site.
     external_link,
     /// The booklet's HTML page, as the site map lists it.
@@ -214,6 +216,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             contact: "联系方式",
             site_code: "网站标识码",
             site_map: "网站地图",
+            site_map_part: "下辖地区和报道",
             external_link: "（外部链接）",
             booklet: "简报册",
             skip: "跳到正文",
@@ -279,6 +282,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             contact: "聯繫方式",
             site_code: "網站標識碼",
             site_map: "網站地圖",
+            site_map_part: "下轄地區和報道",
             external_link: "（外部連結）",
             booklet: "簡報冊",
             skip: "跳到正文",
@@ -344,6 +348,7 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             contact: "Contact",
             site_code: "Site code",
             site_map: "Site map",
+            site_map_part: "Regions and stories under it",
             external_link: " (external link)",
             booklet: "Briefing booklet",
             skip: "Skip to content",

@@ -158,28 +158,86 @@ fn domain(base_url: Option<&str>) -> String {
         .to_string()
 }
 
-/// A region in the 网站地图: its page, its stories and the regions under it.
+/// Links a 网站地图 page holds before a region's part of it gets a page of its own: a
+/// national site's one list would be megabytes.
+pub const MAP_PAGE_LINKS: usize = 400;
+
+/// A region in the 网站地图: its page, its stories and the regions under it; or, when
+/// its part is too large to list here, the address of its own 网站地图 page.
 #[derive(Serialize)]
 struct MapNode {
     name: String,
     url: String,
     stories: Vec<Link>,
     children: Vec<MapNode>,
+    /// Its own 网站地图 page (`sitemap/<id>/index.html`), listing what is left out here.
+    part_url: Option<String>,
 }
 
-fn map_node(site: &Site, i: usize) -> MapNode {
-    let stories = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
-    MapNode {
-        name: site.region(i).name.clone(),
-        url: site.region_path(i),
-        stories: links(site, stories.filter(|s| !s.is_region_index())),
-        children: site
-            .region(i)
-            .children
-            .iter()
-            .map(|c| map_node(site, *c))
-            .collect(),
+/// How the 网站地图 lists regions: the links under each region (itself, its stories and
+/// everything under it), so that a region holding more than [`MAP_PAGE_LINKS`] is
+/// listed on a page of its own, and its parent's page links to it.
+struct MapPlan<'a> {
+    site: &'a Site,
+    links: Vec<usize>,
+}
+
+impl<'a> MapPlan<'a> {
+    fn new(site: &'a Site) -> Self {
+        fn count(site: &Site, i: usize, links: &mut [usize]) -> usize {
+            let under: usize = (site.region(i).children.iter())
+                .map(|c| count(site, *c, links))
+                .sum();
+            links[i] = 1 + site.stories_in(Some(i)).len() + under;
+            links[i]
+        }
+        let mut links = vec![0; site.regions().len()];
+        for r in site.roots() {
+            count(site, r, &mut links);
+        }
+        MapPlan { site, links }
     }
+
+    /// Region `i` with its stories and the regions under it, each whole where it fits a
+    /// page, else a link to its own page (noted in `parts`).
+    fn open(&self, i: usize, parts: &mut Vec<usize>) -> MapNode {
+        let site = self.site;
+        let stories = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
+        MapNode {
+            stories: links(site, stories.filter(|s| !s.is_region_index())),
+            children: (site.region(i).children.iter())
+                .map(|c| self.node(*c, parts))
+                .collect(),
+            ..self.head(i)
+        }
+    }
+
+    /// Region `i` as its parent's page lists it.
+    fn node(&self, i: usize, parts: &mut Vec<usize>) -> MapNode {
+        if self.links[i] <= MAP_PAGE_LINKS {
+            return self.open(i, parts);
+        }
+        parts.push(i);
+        MapNode {
+            part_url: Some(part_path(self.site, i)),
+            ..self.head(i)
+        }
+    }
+
+    fn head(&self, i: usize) -> MapNode {
+        MapNode {
+            name: self.site.region(i).name.clone(),
+            url: self.site.region_path(i),
+            stories: Vec::new(),
+            children: Vec::new(),
+            part_url: None,
+        }
+    }
+}
+
+/// The 网站地图 page of region `i`'s part of a large site.
+fn part_path(site: &Site, i: usize) -> String {
+    format!("sitemap/{}/index.html", site.region(i).id)
 }
 
 fn links<'a>(site: &'a Site, stories: impl Iterator<Item = &'a Story>) -> Vec<Link> {
@@ -192,29 +250,52 @@ fn links<'a>(site: &'a Site, stories: impl Iterator<Item = &'a Story>) -> Vec<Li
         .collect()
 }
 
-/// The 网站地图: every section and page of the site, for a government site.
+/// The 网站地图: every section and page of the site, for a government site; a large
+/// site's regions each get a page of their own part where one page would not hold them.
 pub(super) fn site_map(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let site = env.site;
     if site.config.gov.is_none() {
         return Vec::new();
     }
+    let plan = MapPlan::new(site);
+    let mut parts = Vec::new();
+    // The top regions are always opened: the first page shows the levels under them.
+    let regions: Vec<MapNode> = site.roots().map(|i| plan.open(i, &mut parts)).collect();
     let news = links(site, site.stories_in(None).iter().map(|k| site.story(*k)));
     let mut ctx = Context::new();
-    ctx.insert(
-        "regions",
-        &site.roots().map(|i| map_node(site, i)).collect::<Vec<_>>(),
-    );
-    ctx.insert("news", &news);
+    ctx.insert("regions", &regions);
+    // A long news list is the news page's own: the map links to it.
+    ctx.insert("news", &news[..if news.len() > MAP_PAGE_LINKS { 0 } else { news.len() }]);
+    ctx.insert("has_news", &!news.is_empty());
     ctx.insert("booklet_url", "booklet/index.html");
+    let mut out: Vec<OutputFile> = map_page(env, SITE_MAP_PATH, None, ctx, d).into_iter().collect();
+    // Each part's page may split off parts of its own.
+    while let Some(i) = parts.pop() {
+        let node = plan.open(i, &mut parts);
+        let mut ctx = Context::new();
+        ctx.insert("part", &node);
+        let title = format!("{} · {}", site.region(i).name, env.ui.site_map);
+        out.extend(map_page(env, &part_path(site, i), Some(&title), ctx, d));
+    }
+    out
+}
+
+/// One 网站地图 page at `path`: the whole map's (`title` None) or a part's.
+fn map_page(
+    env: &Env<'_>,
+    path: &str,
+    title: Option<&str>,
+    mut ctx: Context,
+    d: &mut Diagnostics,
+) -> Option<OutputFile> {
     let column = Column {
         name: env.ui.site_map,
         kind: ColumnType::SiteMap,
         description: env.ui.site_map,
     };
-    ctx.insert("gov_meta", &meta_tags(&site.config, Some(&column), None));
-    page(env, "sitemap.html", SITE_MAP_PATH, env.ui.site_map, ctx, d)
-        .into_iter()
-        .collect()
+    ctx.insert("gov_meta", &meta_tags(&env.site.config, Some(&column), None));
+    ctx.insert("map_url", SITE_MAP_PATH);
+    page(env, "sitemap.html", path, title.unwrap_or(env.ui.site_map), ctx, d)
 }
 
 #[cfg(test)]
