@@ -244,6 +244,11 @@ fn the_mode_is_left_as_the_reader_turned_it() {
     };
     assert_eq!(on["elder"], true, "{on:#}");
     assert_eq!(on["search"], "?elder=1");
+    // In the mode every chart's table is open; turned off, they close again.
+    let tables = on["chart_tables"][1].as_u64().unwrap();
+    assert!(tables > 0, "{on:#}");
+    assert_eq!(on["chart_tables"][0], tables, "{on:#}");
+    assert_eq!(off["chart_tables"][0], 0, "{off:#}");
     assert_eq!(off["elder"], false, "{off:#}");
     assert_eq!(off["pressed"], "false");
     // Turned off, the address no longer asks for the mode, and the next page is normal.

@@ -132,6 +132,8 @@ function state(doc, win) {
     button_shown: button.getClientRects().length > 0,
     zoom_note_shown: zoom.getClientRects().length > 0,
     body_font_px: parseFloat(win.getComputedStyle(doc.body).fontSize),
+    // Charts' data tables: how many are open, of how many.
+    chart_tables: [doc.querySelectorAll("details.chart-data[open]").length, doc.querySelectorAll("details.chart-data").length],
   };
 }
 

@@ -69,17 +69,29 @@
     });
   }
 
+  // In the mode each chart's figures are shown open in its table too: large type that
+  // never scrolls sideways, where a phone shows the drawing's labels at its drawn size.
+  // Turned off, the tables the mode opened close again; one the reader opened stays.
+  function openTables() {
+    document.querySelectorAll("details.chart-data").forEach(function (d) {
+      if (on && !d.open) { d.open = true; d.setAttribute("data-elder-opened", ""); }
+      else if (!on && d.hasAttribute("data-elder-opened")) { d.open = false; d.removeAttribute("data-elder-opened"); }
+    });
+  }
+
   function set(value, button) {
     on = value;
     store(on ? "1" : "0");
     html.classList.toggle("xk-elder", on);
     button.setAttribute("aria-pressed", on ? "true" : "false");
+    openTables();
     scrollersFocusable();
     try { history.replaceState(history.state, "", withMode(location.href, on)); } catch (e) { /* file:// may refuse */ }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     labelCells();
+    openTables();
     scrollersFocusable();
     var button = document.querySelector(".elder-switch");
     if (!button) return;
