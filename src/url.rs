@@ -108,13 +108,26 @@ pub fn needs_escape(c: char) -> bool {
 /// The host an address leaves the site for (`https://Img.Example.cn:8080/a.png` →
 /// `img.example.cn`), lower-cased, without user, port or path; `None` for an address on
 /// the site itself (relative, `/…`) or one that opens no page from a host (`mailto:`).
+/// Read as a browser reads it: tabs and line breaks dropped, `\` as `/`, and
+/// `https:host/…` (no slashes) taken for a host too, as it is from a `file://` page.
 pub fn offsite_host(url: &str) -> Option<String> {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = ["http://", "https://", "//"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p))?;
-    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or("");
+    let clean: String = url
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .map(|c| if c == '\\' { '/' } else { c.to_ascii_lowercase() })
+        .collect();
+    let rest = match clean.strip_prefix("//") {
+        Some(rest) => rest,
+        None => {
+            let (scheme, rest) = clean.split_once(':')?;
+            if !matches!(scheme, "http" | "https" | "ftp" | "ws" | "wss") {
+                return None;
+            }
+            rest.trim_start_matches('/')
+        }
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
     let host = match host_port.strip_prefix('[') {
         // An IPv6 literal keeps its brackets' inside.
@@ -144,6 +157,10 @@ mod tests {
             Some("www.gov.cn")
         );
         assert_eq!(offsite_host("http://[::1]:80/").as_deref(), Some("::1"));
+        // What browsers make of odd forms.
+        for odd in ["https:\\\\evil.example\\a.png", "ht\ttps://evil.example/", "https:evil.example/a.png", "\\\\evil.example/a"] {
+            assert_eq!(offsite_host(odd).as_deref(), Some("evil.example"), "{odd:?}");
+        }
         for local in ["../static/a.png", "/static/a.png", "mailto:a@b.cn", "data:x", "https://", ""] {
             assert_eq!(offsite_host(local), None, "{local}");
         }

@@ -36,28 +36,37 @@ indicators:
 
 /// A site whose county is `county_yaml`, with `story` (if any) as the county's `gushi.md`.
 pub fn tree(county_yaml: &str, story: Option<&str>) -> SourceTree {
+    site_tree("title: 测试站\n", county_yaml, story)
+}
+
+/// A site whose site.yaml is `site_yaml`, its county `county_yaml` and its story `story`.
+pub fn site_tree(site_yaml: &str, county_yaml: &str, story: Option<&str>) -> SourceTree {
     let province = "content/regions/sheng";
     let county = "content/regions/sheng/xian";
     SourceTree {
         root: PathBuf::from("/nonexistent-fuzz-site"),
-        site: Some(SourceFile::new("content/site.yaml", "title: 测试站\n")),
+        site: Some(SourceFile::new("content/site.yaml", site_yaml)),
         home: None,
+        words: None,
         regions: vec![
             RegionDir {
                 id: "sheng".into(),
                 rel_dir: province.into(),
                 parent: None,
-                yaml: SourceFile::new(
+                yaml: Some(SourceFile::new(
                     format!("{province}/region.yaml"),
                     "name: 测试省\nlevel: 省\n",
-                ),
+                )),
                 stories: Vec::new(),
             },
             RegionDir {
                 id: "xian".into(),
                 rel_dir: county.into(),
                 parent: Some(0),
-                yaml: SourceFile::new(format!("{county}/region.yaml"), county_yaml),
+                yaml: Some(SourceFile::new(
+                    format!("{county}/region.yaml"),
+                    county_yaml,
+                )),
                 stories: story
                     .map(|s| vec![SourceFile::new(format!("{county}/gushi.md"), s)])
                     .unwrap_or_default(),
@@ -65,6 +74,7 @@ pub fn tree(county_yaml: &str, story: Option<&str>) -> SourceTree {
         ],
         news: Vec::new(),
         static_files: vec![PathBuf::from("photo.jpg")],
+        tables: Vec::new(),
     }
 }
 

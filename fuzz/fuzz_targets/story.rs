@@ -38,12 +38,21 @@ fuzz_target!(|data: &[u8]| {
                     Embed::Figures { title, figures } => format!("{title}{}", figures.len()),
                 }
             };
-            let html = story_html::html(&body, false, unsafe_html, &mut place);
+            // No host allowed: a sanitized story loads no image from elsewhere.
+            let clean = (!unsafe_html).then_some(&[][..]);
+            let external = Some("（外部链接）");
+            let html = story_html::html(&body, false, clean, None, external, &mut place);
             if !unsafe_html {
                 assert!(
                     !html.contains("<script"),
                     "a script survived sanitizing: {html}"
                 );
+                for url in xiaokang::html_scan::scan(&html).images {
+                    assert!(
+                        xiaokang::url::offsite_host(&url).is_none(),
+                        "an image from elsewhere survived: {url} in {html}"
+                    );
+                }
             }
         }
     }

@@ -85,8 +85,7 @@ pub fn html(
 
 /// Is `url` on another host (`https://…`, `//…`)? `mailto:` and the like open no page.
 pub fn leaves_site(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
+    crate::url::offsite_host(url).is_some()
 }
 
 /// The opening tag of a link that leaves the site: `rel="external"` gives it its icon
