@@ -419,3 +419,25 @@ fn a_large_sites_map_gives_a_region_too_large_for_it_a_page_of_its_own() {
     );
     assert!(map.len() < 60_000, "the first page is {} bytes", map.len());
 }
+
+#[test]
+fn footer_items_the_inspections_look_for_are_warned_of_when_missing() {
+    use xiaokang::messages::Language;
+    let f = site(
+        &FULL
+            .replace("  contact: 电话 0000-1234567\n", "")
+            .replace("  icp: 甘ICP备12345678号-1\n", ""),
+    );
+    let said = f.build().unwrap_or_else(|d| panic!("{d}")).diagnostics.render(Language::ZhCn);
+    assert_has(
+        &said,
+        &[
+            "警告：`gov` 里没有写联系方式（`contact`）：政府网站检查要求每个页面的页脚都有这些信息",
+            "警告：`gov` 里没有写ICP备案号（`icp`）",
+            "--> content/site.yaml:4:1",
+        ],
+    );
+    assert!(!said.contains("公安机关备案号（`police`）"), "{said}");
+    let full = site(FULL).build().unwrap_or_else(|d| panic!("{d}"));
+    assert!(!full.diagnostics.render(Language::ZhCn).contains("里没有写"));
+}

@@ -5,7 +5,7 @@
 //! on every page of an inspected site.
 
 use super::decode::Decoder;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Span};
 use crate::load::yaml::Node;
 use crate::messages::catalog::gov;
 use crate::messages::Msg;
@@ -159,8 +159,9 @@ const KEYS: &[&str] = &[
     "error_report",
 ];
 
-/// Decodes `gov:`; `None` when it is not a mapping or lacks a required key (reported).
-pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
+/// Decodes `gov:` (its key at `key`); `None` when it is not a mapping or lacks a
+/// required key (reported).
+pub fn decode(d: &mut Decoder<'_>, n: &Node, key: Span) -> Option<GovIdentity> {
     let f = d.fields(n, gov::gov_block(), KEYS)?;
     let sponsor = f.get("sponsor").and_then(|n| d.text(n, "`gov.sponsor`"));
     if sponsor.is_none() {
@@ -213,6 +214,18 @@ pub fn decode(d: &mut Decoder<'_>, n: &Node) -> Option<GovIdentity> {
         .unwrap_or(false);
     let operator = f.get("operator").and_then(|n| d.text(n, "`gov.operator`"));
     let contact = f.get("contact").and_then(|n| d.text(n, "`gov.contact`"));
+    // Each footer item the inspections look for and this block lacks, once.
+    let lacking = [
+        (contact.is_none(), gov::gov_item_contact()),
+        (f.get("icp").is_none(), gov::gov_item_icp()),
+        (f.get("police").is_none(), gov::gov_item_police()),
+    ];
+    for (_, item) in lacking.into_iter().filter(|(lacks, _)| *lacks) {
+        d.diags.push(
+            Diagnostic::warning(d.file, key, gov::gov_footer_lacks(item))
+                .hint(gov::gov_footer_lacks_hint()),
+        );
+    }
     Some(GovIdentity {
         sponsor: sponsor?,
         operator,

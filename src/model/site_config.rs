@@ -198,7 +198,13 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
         c.strings = decode_strings(d, n);
     }
     if let Some(n) = f.get("gov") {
-        c.gov = super::gov::decode(d, n);
+        // Findings about the block as a whole point at its key.
+        let key = f
+            .entries()
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some("gov"))
+            .map_or(n.span, |(k, _)| k.span);
+        c.gov = super::gov::decode(d, n, key);
         super::gov::check_domain(d, n, c.base_url.as_deref());
     }
     c.mark_external_links = f.get("external_links").and_then(|n| {

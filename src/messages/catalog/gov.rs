@@ -58,6 +58,36 @@ catalog_entries! {
         zh_tw: "照全國互聯網安全管理服務平台（`beian.mps.gov.cn`）查到的備案號抄寫",
         en: "copy the number as the public security record system (beian.mps.gov.cn) shows it",
     }
+    /// Footer items the inspections look for that `gov:` does not give.
+    message gov_footer_lacks(items) {
+        zh_cn: "`gov` 里没有写{items}：政府网站检查要求每个页面的页脚都有这些信息",
+        zh_tw: "`gov` 裡沒有寫{items}：政府網站檢查要求每個頁面的頁尾都有這些資訊",
+        en: "`gov` gives no {items}: government website inspections look for them in every page's footer",
+    }
+    /// How to add them.
+    detail gov_footer_lacks_hint() {
+        zh_cn: "在 `gov:` 下面补上，例如 `contact: 电话 0930-6212345`、`icp: 甘ICP备12345678号-1`、`police: 甘公网安备 62290102000123号`（按本单位的真实信息写）；挂在门户网站下的子站，写门户网站的备案号",
+        zh_tw: "在 `gov:` 下面補上，例如 `contact: 電話 0930-6212345`、`icp: 甘ICP備12345678號-1`、`police: 甘公網安備 62290102000123號`（按本單位的真實資訊寫）；掛在入口網站下的子站，寫入口網站的備案號",
+        en: "add them under `gov:`, such as `contact: 电话 0930-6212345`, `icp: 甘ICP备12345678号-1`, `police: 甘公网安备 62290102000123号` (the office's real ones); a site under a portal's address writes the portal's record numbers",
+    }
+    /// 联系方式, in the list of missing footer items.
+    detail gov_item_contact() {
+        zh_cn: "联系方式（`contact`）",
+        zh_tw: "聯繫方式（`contact`）",
+        en: "contact (`contact`)",
+    }
+    /// ICP备案号, in the list of missing footer items.
+    detail gov_item_icp() {
+        zh_cn: "ICP备案号（`icp`）",
+        zh_tw: "ICP備案號（`icp`）",
+        en: "ICP record number (`icp`)",
+    }
+    /// 公安机关备案号, in the list of missing footer items.
+    detail gov_item_police() {
+        zh_cn: "公安机关备案号（`police`）",
+        zh_tw: "公安機關備案號（`police`）",
+        en: "public security record number (`police`)",
+    }
     /// `gov:` as the subject of a message.
     detail gov_block() {
         zh_cn: "`gov`（网站标识）",
