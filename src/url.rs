@@ -115,7 +115,13 @@ pub fn offsite_host(url: &str) -> Option<String> {
         .trim()
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .map(|c| if c == '\\' { '/' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '\\' {
+                '/'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     let rest = match clean.strip_prefix("//") {
         Some(rest) => rest,
@@ -158,10 +164,26 @@ mod tests {
         );
         assert_eq!(offsite_host("http://[::1]:80/").as_deref(), Some("::1"));
         // What browsers make of odd forms.
-        for odd in ["https:\\\\evil.example\\a.png", "ht\ttps://evil.example/", "https:evil.example/a.png", "\\\\evil.example/a"] {
-            assert_eq!(offsite_host(odd).as_deref(), Some("evil.example"), "{odd:?}");
+        for odd in [
+            "https:\\\\evil.example\\a.png",
+            "ht\ttps://evil.example/",
+            "https:evil.example/a.png",
+            "\\\\evil.example/a",
+        ] {
+            assert_eq!(
+                offsite_host(odd).as_deref(),
+                Some("evil.example"),
+                "{odd:?}"
+            );
         }
-        for local in ["../static/a.png", "/static/a.png", "mailto:a@b.cn", "data:x", "https://", ""] {
+        for local in [
+            "../static/a.png",
+            "/static/a.png",
+            "mailto:a@b.cn",
+            "data:x",
+            "https://",
+            "",
+        ] {
             assert_eq!(offsite_host(local), None, "{local}");
         }
     }

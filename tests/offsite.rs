@@ -244,18 +244,30 @@ fn an_image_from_another_host_is_a_warning_and_a_link_not_a_load() {
     let page = f.read("news/tupian/index.html");
     assert_has(
         &page,
-        &["<a href=\"https://img.example.cn/pv.jpg\" title=\"电站\">光伏电站</a>", "<img alt=\"大棚\">"],
+        &[
+            "<a href=\"https://img.example.cn/pv.jpg\" title=\"电站\">光伏电站</a>",
+            "<img alt=\"大棚\">",
+        ],
     );
-    assert!(off_site_loads(&f.out()).is_empty(), "{:?}", off_site_loads(&f.out()));
+    assert!(
+        off_site_loads(&f.out()).is_empty(),
+        "{:?}",
+        off_site_loads(&f.out())
+    );
 }
 
 #[test]
 fn image_hosts_lets_pages_load_images_from_the_hosts_it_names() {
     // A whole address pasted in stands for its host.
-    let f = with_offsite_images("image_hosts:\n  - IMG.example.cn\n  - https://cdn.other.example/x/b.png\n");
+    let f = with_offsite_images(
+        "image_hosts:\n  - IMG.example.cn\n  - https://cdn.other.example/x/b.png\n",
+    );
     let report = f.build().unwrap_or_else(|d| panic!("{d}"));
     assert!(
-        !report.diagnostics.render(Language::ZhCn).contains("其他网站"),
+        !report
+            .diagnostics
+            .render(Language::ZhCn)
+            .contains("其他网站"),
         "{}",
         report.diagnostics
     );

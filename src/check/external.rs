@@ -5,8 +5,8 @@
 //! line, and only for links made from data, the built page. Nothing here runs unless the
 //! user asks for `--external`: the rest of xiaokang never touches the network.
 
-use crate::html_scan as html;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, SourceFile, Span};
+use crate::html_scan as html;
 use crate::messages::catalog::check as msg;
 use crate::messages::Msg;
 use crate::model::{Site, Story};

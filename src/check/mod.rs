@@ -106,7 +106,12 @@ pub fn links(
     let pages: HashMap<String, crate::html_scan::Page> = files
         .iter()
         .filter(|f| f.path.extension().is_some_and(|x| x == "html"))
-        .map(|f| (key(&f.path), crate::html_scan::scan(&String::from_utf8_lossy(&f.bytes))))
+        .map(|f| {
+            (
+                key(&f.path),
+                crate::html_scan::scan(&String::from_utf8_lossy(&f.bytes)),
+            )
+        })
         .collect();
     // Story pages, to point a broken link at its Markdown line.
     let sources: HashMap<String, &crate::diagnostics::SourceFile> = site

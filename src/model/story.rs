@@ -262,10 +262,25 @@ mod tests {
         assert!(Date::parse("2018-02-30").is_none());
         assert!(Date::parse("yesterday").is_none());
         let (day, time) = date_and_time("2018-12-05 9:30").unwrap();
-        assert_eq!((day.to_string(), time.unwrap().to_string()), ("2018-12-05".into(), "09:30".into()));
-        assert_eq!(date_and_time("2018-12-05 21：05").unwrap().1.unwrap().to_string(), "21:05");
+        assert_eq!(
+            (day.to_string(), time.unwrap().to_string()),
+            ("2018-12-05".into(), "09:30".into())
+        );
+        assert_eq!(
+            date_and_time("2018-12-05 21：05")
+                .unwrap()
+                .1
+                .unwrap()
+                .to_string(),
+            "21:05"
+        );
         assert_eq!(date_and_time("2018-12-05").unwrap().1, None);
-        for bad in ["2018-12-05 25:00", "2018-12-05 9:3", "2018-12-05 上午", "2018-12-05 9:30:00"] {
+        for bad in [
+            "2018-12-05 25:00",
+            "2018-12-05 9:3",
+            "2018-12-05 上午",
+            "2018-12-05 9:30:00",
+        ] {
             assert!(date_and_time(bad).is_none(), "{bad}");
         }
     }

@@ -96,7 +96,10 @@ mod tests {
                     <img src=\"//cdn.other.com/c.png\" alt=\"别处\"></p>";
         let out = sanitize(html, &["img.example.cn".to_string()]);
         assert!(out.contains("<img src=\"../static/a.png\""), "{out}");
-        assert!(out.contains("<img src=\"https://img.example.cn/b.png\""), "{out}");
+        assert!(
+            out.contains("<img src=\"https://img.example.cn/b.png\""),
+            "{out}"
+        );
         assert!(out.contains("<img alt=\"别处\">"), "{out}");
         assert!(!out.contains("cdn.other.com"), "{out}");
         let out = sanitize(html, &[]);

@@ -136,7 +136,9 @@ fn article_tags(g: &GovIdentity, s: &Story, tag: &mut impl FnMut(&'static str, &
     tag("ArticleTitle", &m.title);
     // The spec's form is `YYYY-MM-DD HH:MM`; a story that gives its day only is dated
     // at the day's start.
-    let time = m.time.map_or_else(|| "00:00".to_string(), |t| t.to_string());
+    let time = m
+        .time
+        .map_or_else(|| "00:00".to_string(), |t| t.to_string());
     let date = m.date.map(|d| format!("{d} {time}")).unwrap_or_default();
     tag("PubDate", &date);
     // A story that names no source was published by the site's own office.
@@ -265,10 +267,19 @@ pub(super) fn site_map(env: &Env<'_>, d: &mut Diagnostics) -> Vec<OutputFile> {
     let mut ctx = Context::new();
     ctx.insert("regions", &regions);
     // A long news list is the news page's own: the map links to it.
-    ctx.insert("news", &news[..if news.len() > MAP_PAGE_LINKS { 0 } else { news.len() }]);
+    ctx.insert(
+        "news",
+        &news[..if news.len() > MAP_PAGE_LINKS {
+            0
+        } else {
+            news.len()
+        }],
+    );
     ctx.insert("has_news", &!news.is_empty());
     ctx.insert("booklet_url", "booklet/index.html");
-    let mut out: Vec<OutputFile> = map_page(env, SITE_MAP_PATH, None, ctx, d).into_iter().collect();
+    let mut out: Vec<OutputFile> = map_page(env, SITE_MAP_PATH, None, ctx, d)
+        .into_iter()
+        .collect();
     // Each part's page may split off parts of its own.
     while let Some(i) = parts.pop() {
         let node = plan.open(i, &mut parts);
@@ -293,9 +304,19 @@ fn map_page(
         kind: ColumnType::SiteMap,
         description: env.ui.site_map,
     };
-    ctx.insert("gov_meta", &meta_tags(&env.site.config, Some(&column), None));
+    ctx.insert(
+        "gov_meta",
+        &meta_tags(&env.site.config, Some(&column), None),
+    );
     ctx.insert("map_url", SITE_MAP_PATH);
-    page(env, "sitemap.html", path, title.unwrap_or(env.ui.site_map), ctx, d)
+    page(
+        env,
+        "sitemap.html",
+        path,
+        title.unwrap_or(env.ui.site_map),
+        ctx,
+        d,
+    )
 }
 
 #[cfg(test)]
