@@ -88,6 +88,12 @@ fn site(s: &TestServer) -> Fixture {
         down = closed_port(),
     );
     f.write("content/news/links.md", &story);
+    // The image comes from the test server, allowed so that only the link check speaks.
+    let settings = std::fs::read_to_string(f.root().join("content/site.yaml")).expect("site.yaml");
+    f.write(
+        "content/site.yaml",
+        &format!("{settings}image_hosts: [127.0.0.1]\n"),
+    );
     // A template override with the same broken address: reported at its line too.
     f.write(
         "templates/404.html",

@@ -204,6 +204,8 @@ pub const LATIN_NAMES: &[&str] = &[
     "Markdown", "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
     // Programs and keys on the keyboard.
     "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
+    // The name of a record number as the MIIT writes it (ICP备案号).
+    "ICP",
 ];
 
 /// The Latin words of a Chinese text that are not code, keys, values or paths: what is
