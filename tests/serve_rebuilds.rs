@@ -4,12 +4,10 @@
 //! the top-level regions, whether there is news; site.yaml) is where a rebuild that takes
 //! pages from the last one goes wrong.
 
+use crate::common::serving::Serving;
 use crate::common::{assert_has, Fixture};
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use xiaokang::diagnostics::Diagnostics;
-use xiaokang::{BuildOptions, Compiled};
 
 const STORY: &str = "content/regions/gansu/linxia/kangle/zijin-fuwu.md";
 
@@ -89,111 +87,6 @@ fn navigation_and_site_settings_follow_every_memory_rebuild() {
     s.assert_same_as_from_scratch();
 }
 
-/// A site served: its last good build in memory (and built into its output folder).
-struct Serving {
-    f: Fixture,
-    last: Compiled,
-}
-
-impl Serving {
-    /// The first build, as `serve` makes it (drafts included).
-    fn start(f: Fixture) -> Self {
-        let mut d = Diagnostics::new();
-        let last = xiaokang::compile(f.root(), true, &mut d).unwrap_or_else(|| panic!("{d}"));
-        let s = Serving { f, last };
-        // The output folder every check builds again from.
-        s.build_into(&s.f.out());
-        s
-    }
-
-    fn root(&self) -> &Path {
-        self.f.root()
-    }
-
-    /// Rebuilds after `changed` (absolute, as the watcher names them) as `serve` does:
-    /// from the last good build, which a failed one leaves in place. Returns how many
-    /// page jobs were rendered again (the log's count), or `None` when it failed.
-    fn rebuild(&mut self, changed: &[PathBuf]) -> Option<usize> {
-        let mut d = Diagnostics::new();
-        let c = xiaokang::recompile(self.f.root(), true, &self.last, changed, &mut d)?;
-        let rendered = c.rendered_jobs;
-        self.last = c;
-        Some(rendered)
-    }
-
-    /// The files served (static files read from the site), PDFs aside: a rebuild keeps
-    /// the last booklet and briefings, and `serve` typesets them again once edits settle.
-    fn served(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        let pages = self
-            .last
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.bytes.clone()));
-        let copies =
-            (self.last.copies.iter()).map(|(src, dst)| (dst.clone(), fs::read(src).unwrap()));
-        pages.chain(copies).filter(|(p, _)| !is_pdf(p)).collect()
-    }
-
-    fn page(&self, path: &str) -> String {
-        let bytes = self.served().remove(Path::new(path));
-        String::from_utf8(bytes.unwrap_or_else(|| panic!("{path} not served"))).unwrap()
-    }
-
-    /// Each HTML page served with a navigation, and that navigation.
-    fn nav_pages(&self) -> BTreeMap<String, String> {
-        let served = self.served();
-        let pages = served.iter().filter_map(|(path, bytes)| {
-            let html = std::str::from_utf8(bytes).ok()?;
-            let start = html.find("<nav class=\"nav\"")?;
-            let end = start + html[start..].find("</nav>")?;
-            Some((
-                path.to_string_lossy().replace('\\', "/"),
-                html[start..end].to_string(),
-            ))
-        });
-        let pages: BTreeMap<String, String> = pages.collect();
-        assert!(pages.len() > 10, "{:?}", pages.keys());
-        pages
-    }
-
-    /// Asserts that what is served, and the output folder built again from its last
-    /// build (`build`'s way), equal a build of the site from scratch.
-    fn assert_same_as_from_scratch(&self) {
-        let dir = tempfile::tempdir().unwrap();
-        let fresh = self.build_into(&dir.path().join("site"));
-        assert_same("served", &self.served(), &fresh);
-        let built = self.build_into(&self.f.out());
-        assert_same("built again", &built, &fresh);
-    }
-
-    /// Builds the site into `out` (from its last build there, if any), without PDFs;
-    /// returns the files there.
-    fn build_into(&self, out: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-        let options = BuildOptions {
-            root: self.root().to_path_buf(),
-            out: Some(out.to_path_buf()),
-            drafts: true,
-            booklet_only: false,
-            pdfs: false,
-        };
-        xiaokang::build(&options).unwrap_or_else(|d| panic!("{d}"));
-        let marker = Path::new(xiaokang::write::MARKER);
-        let files = crate::common::files(out).into_iter();
-        files.filter(|(p, _)| p != marker && !is_pdf(p)).collect()
-    }
-}
-
-/// Asserts that `ours` holds the same files as `fresh`, naming those that differ.
-fn assert_same(what: &str, ours: &BTreeMap<PathBuf, Vec<u8>>, fresh: &BTreeMap<PathBuf, Vec<u8>>) {
-    let differ: Vec<&PathBuf> = (fresh.keys().chain(ours.keys()))
-        .filter(|p| fresh.get(*p) != ours.get(*p))
-        .collect();
-    assert!(
-        differ.is_empty(),
-        "{what} and from scratch differ: {differ:?}"
-    );
-}
-
 /// Replaces the line of `file` that starts with `line`'s key (`title:`) by `line`.
 fn set_line(file: &Path, line: &str) {
     let key = &line[..=line.find(':').unwrap()];
@@ -201,10 +94,6 @@ fn set_line(file: &Path, line: &str) {
     let old = text.lines().find(|l| l.starts_with(key));
     let old = old.unwrap_or_else(|| panic!("no {key} in {}", file.display()));
     fs::write(file, text.replacen(old, line, 1)).unwrap();
-}
-
-fn is_pdf(p: &Path) -> bool {
-    p.extension().is_some_and(|x| x == "pdf")
 }
 
 /// Every file under `dir`, absolute.

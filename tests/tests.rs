@@ -29,6 +29,7 @@ mod navigation;
 mod offsite;
 mod pipeline;
 mod png;
+mod random_edits;
 mod search;
 mod seeds_fidelity;
 mod serve_rebuilds;
