@@ -34,7 +34,7 @@ fn random_edits_rebuild_as_a_build_from_scratch_would() {
                 // rebuilds from it.
                 Some(mend) => {
                     assert!(serving.rebuild(&edit.changed).is_none(), "{at}: built");
-                    let changed = mend(serving.root());
+                    let changed = mend();
                     assert!(serving.rebuild(&changed).is_some(), "{at}: mended, failed");
                 }
                 None => {
@@ -54,9 +54,12 @@ struct Edit {
     what: String,
     /// The files it wrote, removed or moved (both places), absolute.
     changed: Vec<PathBuf>,
-    /// For an edit that breaks the build: what mends it, returning the files it wrote.
-    breaks: Option<Box<dyn Fn(&Path) -> Vec<PathBuf>>>,
+    /// For an edit that breaks the build: what mends it.
+    breaks: Option<Mend>,
 }
+
+/// Mends a broken site, returning the files it wrote.
+type Mend = Box<dyn Fn() -> Vec<PathBuf>>;
 
 /// The generated site and what an edit may pick: two provinces, counties in them (by
 /// folder), the stories of each county and the news.
@@ -217,7 +220,7 @@ impl Generated {
                 Edit {
                     what: format!("story {slug} of {county} broken, then mended"),
                     changed: vec![file],
-                    breaks: Some(Box::new(move |_| {
+                    breaks: Some(Box::new(move || {
                         fs::write(&mend_file, &good).unwrap();
                         vec![mend_file.clone()]
                     })),
