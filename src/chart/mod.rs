@@ -24,7 +24,7 @@ mod line_ends;
 mod palette;
 pub mod spec;
 mod svg;
-mod wrap;
+pub mod wrap;
 
 #[cfg(test)]
 mod bars_tests;

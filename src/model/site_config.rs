@@ -40,6 +40,8 @@ pub struct SiteConfig {
     /// `external_links`: `Some(true)` to mark links that leave the site, `Some(false)`
     /// not to; unwritten, a government site marks them.
     pub mark_external_links: Option<bool>,
+    /// `wechat`: make a 公众号 article for every story (`wechat/<folder>/<slug>/`).
+    pub wechat: bool,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -95,6 +97,7 @@ impl Default for SiteConfig {
             strings: BTreeMap::new(),
             gov: None,
             mark_external_links: None,
+            wechat: false,
         }
     }
 }
@@ -112,6 +115,7 @@ const KEYS: &[&str] = &[
     "strings",
     "gov",
     "external_links",
+    "wechat",
 ];
 
 /// Decodes `site.yaml`.
@@ -189,6 +193,9 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
     if let Some(n) = f.get("gov") {
         c.gov = super::gov::decode(d, n);
         super::gov::check_domain(d, n, c.base_url.as_deref());
+    }
+    if let Some(b) = f.get("wechat").and_then(|n| d.flag(n, "`wechat`")) {
+        c.wechat = b;
     }
     c.mark_external_links = f.get("external_links").and_then(|n| {
         let what = data::setting_of("external_links").into();
