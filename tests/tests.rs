@@ -36,5 +36,6 @@ mod strings;
 mod tables;
 mod tables_example;
 mod theme;
+mod wechat;
 mod words;
 mod workflow;

@@ -10,6 +10,8 @@ pub mod palette;
 
 use crate::model::{Site, Story};
 
+/// The folder of every article, under the output folder.
+pub const FOLDER: &str = "wechat";
 /// The article's file beside its images.
 pub const ARTICLE: &str = "article.html";
 /// The cover image (900 × 383).
@@ -21,7 +23,7 @@ pub const THUMB: &str = "thumb.png";
 /// or `wechat/news/<slug>/` for news.
 pub fn folder(site: &Site, s: &Story) -> String {
     let of = s.region.map_or("news", |r| site.region_id(r));
-    format!("wechat/{of}/{}/", s.slug)
+    format!("{FOLDER}/{of}/{}/", s.slug)
 }
 
 /// `article.html`: the article as a page of its own, for opening alone; the part to paste
