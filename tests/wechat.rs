@@ -445,3 +445,37 @@ fn the_copy_button_pastes_headings_bold_tables_and_images_in_order() {
         "{src}"
     );
 }
+
+#[test]
+fn markup_a_story_may_hold_leaves_nothing_the_editor_drops() {
+    // Raw HTML let through (`unsafe_html`), an outside image, a footnote, a quote, a list,
+    // code: the article keeps their words and nothing the editor would drop.
+    let f = county("title: 测试站\nlanguage: zh-CN\nwechat: true\nunsafe_html: true\n");
+    f.write(
+        "content/regions/sheng/xian/daima.md",
+        "---\ntitle: 代码\n---\n\n<div class=\"x\" id=\"y\" style=\"position:fixed\">产业<a href=\"https://evil.example/\">链接</a></div>\
+         <script>alert(1)</script>\n\n![光伏电站](https://evil.example/a.png)\n\n脚注[^1]。\n\n[^1]: 注一。\n\n\
+         > 引用\n\n1. 一\n2. 二\n\n`代码` ~~删~~ *斜*\n\n```\n块\n```\n\n---\n",
+    );
+    let r = f.build().unwrap_or_else(|d| panic!("{d}"));
+    assert!(r.diagnostics.is_empty(), "{}", r.diagnostics);
+    let doc = f.read("wechat/xian/daima/article.html");
+    let body = wechat::body_of(&doc).unwrap();
+    assert_eq!(check::check(body, &[]), [], "{body}");
+    assert_has(
+        body,
+        &[
+            "产业链接",
+            "[光伏电站]",
+            "[1] https://evil.example/a.png",
+            "注一。",
+            "引用",
+            "<ol",
+            "块",
+        ],
+    );
+    assert!(
+        !body.contains("alert") && !body.contains("evil.example/\""),
+        "{body}"
+    );
+}

@@ -383,9 +383,15 @@ pub fn address(dest: &str, place: &Place<'_>) -> String {
     }
 }
 
-/// The text of a run of raw HTML, its tags dropped.
+/// The text of a run of raw HTML, its tags dropped, and scripts and styles with their content.
 fn text_of(html: &str) -> String {
-    ammonia::Builder::empty().clean(html).to_string()
+    static TEXT_ONLY: std::sync::LazyLock<ammonia::Builder<'static>> =
+        std::sync::LazyLock::new(|| {
+            let mut b = ammonia::Builder::empty();
+            b.clean_content_tags(std::collections::HashSet::from(["script", "style"]));
+            b
+        });
+    TEXT_ONLY.clean(html).to_string()
 }
 
 /// `s` as HTML text or a quoted attribute's value.
@@ -399,6 +405,12 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_html_keeps_its_words_only() {
+        let t = text_of("<div class=\"x\" onclick=\"f()\">产业<b>扶贫</b></div><script>alert(1)</script><style>p{}</style>");
+        assert_eq!(t, "产业扶贫");
+    }
 
     #[test]
     fn links_become_addresses_a_reader_can_follow() {
