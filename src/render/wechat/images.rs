@@ -33,7 +33,7 @@ pub fn chart(c: &DrawnChart, p: &Palette) -> String {
         pad,
         y,
         inner,
-        &[20.0, 17.0, 15.0],
+        &[26.0, 22.0, 18.0],
         (3, f64::INFINITY),
         &p.ink,
     );
@@ -49,7 +49,7 @@ pub fn chart(c: &DrawnChart, p: &Palette) -> String {
             pad,
             y,
             inner,
-            &[13.0, 11.0],
+            &[17.0, 15.0, 13.0],
             (5, f64::INFINITY),
             &p.muted,
         );
