@@ -30,8 +30,7 @@ pub fn chart(c: &DrawnChart, p: &Palette) -> String {
     y = text_block(
         &mut body,
         &c.title,
-        pad,
-        y,
+        (pad, y),
         inner,
         &[26.0, 22.0, 18.0],
         (3, f64::INFINITY),
@@ -46,8 +45,7 @@ pub fn chart(c: &DrawnChart, p: &Palette) -> String {
         y = text_block(
             &mut body,
             &c.table.source,
-            pad,
-            y,
+            (pad, y),
             inner,
             &[17.0, 15.0, 13.0],
             (5, f64::INFINITY),
@@ -92,8 +90,7 @@ pub fn cover(title: &str, site: &str, first: Option<&DrawnChart>, p: &Palette) -
     text_block(
         &mut body,
         title,
-        pad,
-        50.0,
+        (pad, 50.0),
         title_w,
         &sizes,
         (4, title_h),
@@ -133,8 +130,7 @@ pub fn thumbnail(title: &str, p: &Palette) -> String {
     let end = text_block(
         &mut lines,
         title,
-        pad,
-        0.0,
+        (pad, 0.0),
         THUMB - 2.0 * pad,
         &sizes,
         room,
@@ -163,14 +159,13 @@ fn document(w: f64, h: f64, background: &str, body: &str) -> String {
     )
 }
 
-/// Writes `text` as lines no wider than `width` from `y` down, at the first of `sizes`
+/// Writes `text` as lines no wider than `width` from `(x, y)` down, at the first of `sizes`
 /// that fits in `max_lines` lines and `max_h` px of height (the smallest size cut with `…`
 /// if none does); the `y` below it.
 fn text_block(
     out: &mut String,
     text: &str,
-    x: f64,
-    y: f64,
+    (x, y): (f64, f64),
     width: f64,
     sizes: &[f64],
     (max_lines, max_h): (usize, f64),
