@@ -348,6 +348,10 @@ fn an_article_too_long_for_the_editor_is_a_warning() {
         ],
     );
     assert!(!said.contains("zijin"), "{said}");
+    // `xiaokang check`, which makes no images, says it too, and only that.
+    let checked = xiaokang::check(f.root()).to_string();
+    assert_has(&checked, &["changwen.md", "the text has 20005 characters"]);
+    assert!(!checked.contains("was not made"), "{checked}");
 }
 
 /// Opens `page` in an iframe and runs tests/wechat_probe.js on it.

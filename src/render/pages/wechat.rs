@@ -38,26 +38,26 @@ pub(super) fn files(
         base,
     };
     let written = article::write(s, body, &palette, &words, &place);
-    let first = body.embeds.iter().find_map(|e| match e {
-        Embed::Chart(c) => Some(c.as_ref()),
-        _ => None,
-    });
-    let mut pictures: Vec<(String, String)> = written
-        .images
-        .iter()
-        .map(|i| (i.name.clone(), i.svg.clone()))
-        .collect();
-    pictures.push((
-        wechat::COVER.into(),
-        images::cover(&s.meta.title, &site.config.title, first, &palette),
-    ));
-    pictures.push((
-        wechat::THUMB.into(),
-        images::thumbnail(&s.meta.title, &palette),
-    ));
     let mut files = Vec::new();
     // `check` and `serve`'s quick rebuilds write the article without its images.
     if let Some(cache) = env.pngs {
+        let first = body.embeds.iter().find_map(|e| match e {
+            Embed::Chart(c) => Some(c.as_ref()),
+            _ => None,
+        });
+        let mut pictures: Vec<(String, String)> = written
+            .images
+            .iter()
+            .map(|i| (i.name.clone(), i.svg.clone()))
+            .collect();
+        pictures.push((
+            wechat::COVER.into(),
+            images::cover(&s.meta.title, &site.config.title, first, &palette),
+        ));
+        pictures.push((
+            wechat::THUMB.into(),
+            images::thumbnail(&s.meta.title, &palette),
+        ));
         for (name, svg) in &pictures {
             let path = PathBuf::from(format!("{folder}{name}"));
             match cache.get(svg.as_bytes()) {
@@ -68,24 +68,28 @@ pub(super) fn files(
                 ),
             }
         }
-        let made: Vec<(&str, &[u8])> = written
-            .images
-            .iter()
-            .filter_map(|i| {
-                let path = PathBuf::from(format!("{folder}{}", i.name));
-                let f = files.iter().find(|f| f.path == path)?;
-                Some((i.name.as_str(), f.bytes.as_slice()))
-            })
-            .collect();
-        for v in check::check(&written.html, &made) {
-            let mut w = Diagnostic::file_error(
-                &s.file.path,
-                msg::article_violation(format!("{folder}{}", wechat::ARTICLE), v.msg()),
-            )
-            .hint(msg::article_violation_hint());
-            w.severity = Severity::Warning;
-            d.push(w);
-        }
+    }
+    let made: Vec<(&str, &[u8])> = written
+        .images
+        .iter()
+        .filter_map(|i| {
+            let path = PathBuf::from(format!("{folder}{}", i.name));
+            let f = files.iter().find(|f| f.path == path)?;
+            Some((i.name.as_str(), f.bytes.as_slice()))
+        })
+        .collect();
+    // Without images (`check`) the text and markup are still checked.
+    let violations = check::check(&written.html, &made)
+        .into_iter()
+        .filter(|v| env.pngs.is_some() || !matches!(v, check::Violation::MissingImage(_)));
+    for v in violations {
+        let mut w = Diagnostic::file_error(
+            &s.file.path,
+            msg::article_violation(format!("{folder}{}", wechat::ARTICLE), v.msg()),
+        )
+        .hint(msg::article_violation_hint());
+        w.severity = Severity::Warning;
+        d.push(w);
     }
     let lang = site.config.language.tag();
     files.push(OutputFile {
