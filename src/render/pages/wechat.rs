@@ -6,7 +6,7 @@
 use super::*;
 use crate::diagnostics::Severity;
 use crate::messages::catalog::{output, wechat as msg};
-use crate::render::wechat::{self, article, check, images, palette::Palette};
+use crate::render::wechat::{self, article, check, images, links, palette::Palette};
 
 /// An image of the article as the page lists it.
 #[derive(Serialize)]
@@ -33,7 +33,7 @@ pub(super) fn files(
         source: env.ui.source,
         author: env.ui.author,
     };
-    let place = article::Place {
+    let place = links::Place {
         page: page_path,
         base,
     };

@@ -6,6 +6,7 @@
 pub mod article;
 pub mod check;
 pub mod images;
+pub mod links;
 pub mod palette;
 
 use crate::model::{Site, Story};
