@@ -354,13 +354,13 @@ fn an_article_too_long_for_the_editor_is_a_warning() {
     assert!(!checked.contains("was not made"), "{checked}");
 }
 
-/// Opens `page` in an iframe and runs tests/wechat_probe.js on it.
-fn probe(browser: &Path, page: &Path) -> Value {
+/// Opens `page` in an iframe and runs tests/wechat_probe.js on it in `mode`.
+fn probe(browser: &Path, page: &Path, mode: &str) -> Value {
     let tmp = tempfile::tempdir().unwrap();
     let wrapper = format!(
         "<!doctype html><html><body>\
          <iframe id=\"f\" src=\"file://{}\" style=\"width:375px;height:900px;border:0\"></iframe>\
-         <script>{}</script></body></html>",
+         <script>var MODE = {mode:?};\n{}</script></body></html>",
         page.display(),
         include_str!("wechat_probe.js"),
     );
@@ -410,7 +410,7 @@ fn the_copy_button_pastes_headings_bold_tables_and_images_in_order() {
     let f = county("title: 测试站\nlanguage: zh-CN\nwechat: true\n");
     f.build().unwrap_or_else(|d| panic!("{d}"));
     let page: PathBuf = f.out().join("wechat/xian/zijin/index.html");
-    let v = probe(&browser, &page);
+    let v = probe(&browser, &page, "clipboard API");
     eprintln!("copied through {}: {}", v["via"], v["pasted"]);
     let strings = |k: &str| -> Vec<String> {
         v[k].as_array()
@@ -481,5 +481,21 @@ fn markup_a_story_may_hold_leaves_nothing_the_editor_drops() {
     assert!(
         !body.contains("alert") && !body.contains("evil.example/\""),
         "{body}"
+    );
+}
+
+#[test]
+fn a_browser_that_will_not_copy_says_how_to_copy_by_hand() {
+    let Some(browser) = chromium("the 公众号 copy fallback test") else {
+        return;
+    };
+    let f = county("title: 测试站\nlanguage: zh-CN\nwechat: true\n");
+    f.build().unwrap_or_else(|d| panic!("{d}"));
+    let page = f.out().join("wechat/xian/zijin/index.html");
+    let v = probe(&browser, &page, "no clipboard API");
+    assert_eq!(
+        v["status"],
+        "浏览器没有允许复制：请在下面的文章预览里按 Ctrl+A 全选、Ctrl+C 复制，再到编辑器里粘贴。",
+        "{v:#}"
     );
 }

@@ -9,6 +9,11 @@
 // fallback (a `copy` event filled by hand) would. Pasting into a contenteditable is
 // execCommand("insertHTML"): the editing path a real paste takes in Chromium, with its
 // clean-up of the pasted markup.
+//
+// With MODE "no clipboard API" (set by the wrapper) the page has no
+// navigator.clipboard.write, as older browsers: it falls back to execCommand("copy"),
+// which headless Chromium refuses without a user's gesture, and the probe reports what
+// the page then says.
 "use strict";
 
 function done(x) {
@@ -35,7 +40,9 @@ var frame = document.getElementById("f");
 frame.addEventListener("load", function () {
   var w = frame.contentWindow, d = frame.contentDocument;
   var got = { via: "nothing", html: null };
-  if (w.navigator.clipboard) {
+  if (MODE === "no clipboard API" && w.navigator.clipboard) {
+    w.navigator.clipboard.write = undefined;
+  } else if (w.navigator.clipboard) {
     w.navigator.clipboard.write = function (items) {
       got.via = "navigator.clipboard.write";
       return items[0].getType("text/html")
@@ -53,6 +60,8 @@ frame.addEventListener("load", function () {
   var tries = 0;
   (function wait() {
     if (got.html === null && tries++ < 50) return setTimeout(wait, 20);
+    var status = d.querySelector(".wechat-status").textContent;
+    if (got.html === null && MODE === "no clipboard API") return done({ via: got.via, status: status });
     if (got.html === null) return done({ error: "nothing was copied" });
     var editor = document.createElement("div");
     editor.contentEditable = "true";
@@ -63,7 +72,7 @@ frame.addEventListener("load", function () {
     var preview = d.getElementById("wechat-article");
     done({
       via: got.via,
-      status: d.querySelector(".wechat-status").textContent,
+      status: status,
       preview: shape(preview),
       copied: shape(copied),
       pasted: shape(editor),
