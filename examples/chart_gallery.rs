@@ -262,6 +262,7 @@ fn spec(id: &str, title: &str, body: ChartBody) -> ChartSpec {
         title: title.into(),
         description: format!("{title}的示例图。"),
         height: 320,
+        width: xiaokang::chart::WIDTH,
         body,
     }
 }

@@ -5,30 +5,10 @@
 //! 工信部《互联网网站适老化通用设计规范》: body text at least 18 pt (24 px), line spacing
 //! at least 1.3, contrast at least 4.5:1, one column.
 
-use crate::common::Fixture;
+use crate::common::{chromium, Fixture};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-/// Debian's chromium, or None where it is not installed (never on CI: .ci/run installs it).
-fn chromium() -> Option<PathBuf> {
-    let found = ["chromium", "chromium-browser"].iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(name))
-                .find(|p| p.is_file())
-        })
-    });
-    if found.is_none() {
-        // On CI a skip would hide a failure.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium is not installed (CI=true): install chromium"
-        );
-        eprintln!("chromium is not installed; skipping the 长者模式 measurements");
-    }
-    found
-}
 
 /// How the browser treats the page.
 #[derive(Clone, Copy, PartialEq)]
@@ -168,7 +148,9 @@ fn assert_elder(r: &Value, width: u32) {
 
 #[test]
 fn the_switch_turns_the_mode_on_and_it_holds_on_the_next_page() {
-    let Some(browser) = chromium() else { return };
+    let Some(browser) = chromium("the 长者模式 measurements") else {
+        return;
+    };
     let f = example();
     for width in [375, 1280] {
         let rs = run(
@@ -221,7 +203,9 @@ fn the_switch_turns_the_mode_on_and_it_holds_on_the_next_page() {
 
 #[test]
 fn the_mode_is_left_as_the_reader_turned_it() {
-    let Some(browser) = chromium() else { return };
+    let Some(browser) = chromium("the 长者模式 measurements") else {
+        return;
+    };
     let f = example();
     let rs = run(
         &browser,
@@ -259,7 +243,9 @@ fn the_mode_is_left_as_the_reader_turned_it() {
 
 #[test]
 fn an_address_with_the_mode_opens_in_the_mode() {
-    let Some(browser) = chromium() else { return };
+    let Some(browser) = chromium("the 长者模式 measurements") else {
+        return;
+    };
     let f = example();
     // A fresh browser profile: nothing stored, only the address says so.
     let page = "regions/kezuohouqi/index.html?elder=1";
@@ -270,7 +256,9 @@ fn an_address_with_the_mode_opens_in_the_mode() {
 
 #[test]
 fn without_storage_the_address_keeps_the_mode() {
-    let Some(browser) = chromium() else { return };
+    let Some(browser) = chromium("the 长者模式 measurements") else {
+        return;
+    };
     let f = example();
     let steps = [
         "switch",
@@ -299,7 +287,9 @@ fn without_storage_the_address_keeps_the_mode() {
 
 #[test]
 fn without_scripts_the_page_reads_as_usual_and_says_how_to_zoom() {
-    let Some(browser) = chromium() else { return };
+    let Some(browser) = chromium("the 长者模式 measurements") else {
+        return;
+    };
     let f = example();
     let rs = run(
         &browser,

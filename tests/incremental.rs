@@ -196,7 +196,8 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
         &["县里还新开了扶贫资金公示栏。"],
     );
 
-    // Only files whose bytes changed are rewritten: the story page, 康乐县's briefing (it
+    // Only files whose bytes changed are rewritten: the story page and its 公众号 article
+    // and the article's page (the example site sets `wechat: true`), 康乐县's briefing (it
     // prints the story) and the site-wide files that carry story text (booklet, and the
     // search index's term shards that hold the new text's terms).
     let rewritten = changed(&before, &stamps(&f.out()));
@@ -209,6 +210,8 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
     );
     let expected: BTreeSet<String> = [
         "regions/kangle/zijin-fuwu/index.html",
+        "wechat/kangle/zijin-fuwu/article.html",
+        "wechat/kangle/zijin-fuwu/index.html",
         "booklet/kangle.pdf",
         "booklet/booklet.pdf",
         "booklet/index.html",
@@ -237,7 +240,12 @@ fn changing_site_yaml_or_adding_a_template_renders_every_page_again() {
     let r = build(&f);
     assert_eq!(r.rendered_jobs, r.jobs);
     assert_eq!(r.jobs, first.jobs);
-    let pages = html_pages(&f.out());
+    // A 公众号 article is the story alone, without the site's frame (its cover carries the
+    // site's title).
+    let pages: Vec<String> = html_pages(&f.out())
+        .into_iter()
+        .filter(|p| !p.ends_with("/article.html"))
+        .collect();
     assert!(pages.len() > 15, "{pages:?}");
     for page in &pages {
         assert_has(&f.read(page), &["五县区扶贫数据通报"]);

@@ -37,5 +37,6 @@ mod strings;
 mod tables;
 mod tables_example;
 mod theme;
+mod wechat;
 mod words;
 mod workflow;

@@ -9,7 +9,7 @@ use super::font::{ASCENT, DESCENT};
 use super::frame;
 use super::layout::{legend_rows_each, line_step, LegendSlot, Placer, Rect};
 use super::palette::{self, Pattern};
-use super::{size, ChartError, ChartSpec, WIDTH};
+use super::{size, ChartError, ChartSpec};
 use plotters::style::RGBColor;
 
 /// Legend swatch of a bar series: a square.
@@ -33,8 +33,7 @@ const HATCH_TINT: f64 = 0.3;
 const TEXTURE_TINT: f64 = 0.55;
 
 /// The legend's slots for `names` with these swatch widths, and the legend's bottom.
-pub fn legend(names: &[String], swatches: &[f64]) -> (Vec<LegendSlot>, f64) {
-    let width = f64::from(WIDTH);
+pub fn legend(names: &[String], swatches: &[f64], width: f64) -> (Vec<LegendSlot>, f64) {
     legend_rows_each(
         names,
         size::LEGEND,
@@ -87,7 +86,7 @@ impl SlotFrame {
         plot_top: f64,
         items: &[(&str, &str)],
     ) -> Result<Option<Self>, ChartError> {
-        let width = f64::from(WIDTH);
+        let width = f64::from(spec.width);
         let est_h = (f64::from(spec.height) - plot_top - CAPTIONS_GUESS).max(MIN_PLOT);
         let target = (est_h / TICK_SPACING).clamp(MIN_TICKS, MAX_TICKS) as usize;
         let axis = ValueAxis::new(lo, hi, target).ok_or_else(|| too_large(spec))?;

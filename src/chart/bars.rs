@@ -10,7 +10,7 @@ use super::guides::{
 };
 use super::layout::{centred_baseline, Anchor, Label, Placer, Rect};
 use super::palette;
-use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart, WIDTH};
+use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart};
 
 /// Space above the plot for the unit and the labels above the tallest bar.
 const TOP_BAND: f64 = 36.0;
@@ -71,7 +71,7 @@ fn upright(
     let ref_entry = chart.reference.as_ref().filter(|_| ref_in_legend);
     names.extend(ref_entry.map(|r| r.label.clone()));
     swatches.resize(names.len(), LINE_SWATCH);
-    let (slots, legend_bottom) = bar_frame::legend(&names, &swatches);
+    let (slots, legend_bottom) = bar_frame::legend(&names, &swatches, f64::from(spec.width));
     let plot_top = legend_bottom + TOP_BAND;
     let items: Vec<(&str, &str)> = chart
         .bars
@@ -86,7 +86,7 @@ fn upright(
     let y_of = |v: f64| fr.y_of(v);
     let cx_of = |i: usize| fr.cx_of(i);
 
-    let mut placer = Placer::new(f64::from(WIDTH), height);
+    let mut placer = Placer::new(f64::from(spec.width), height);
     fr.place(&mut placer, &names, &slots, &chart.y_unit);
 
     let boxes = segment_boxes(chart, &fr, bar_w);
@@ -177,7 +177,7 @@ fn upright(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, WIDTH, height as u32)?;
+        let canvas = Canvas::new(&mut raw, spec.width, height as u32)?;
         fr.gridlines(&canvas)?;
         if let Some(r) = &reference {
             tips.push(r.tip());

@@ -7,7 +7,7 @@ use super::canvas::{Canvas, Tip};
 use super::guides::drawable;
 use super::layout::{Anchor, Label, Placer, Rect};
 use super::palette;
-use super::{size, ChartError, ChartSpec, Drawing, GroupedBarChart, Segment, WIDTH};
+use super::{size, ChartError, ChartSpec, Drawing, GroupedBarChart, Segment};
 
 /// Space above the plot for the unit and two rows of figures above the tallest bar.
 const TOP_BAND: f64 = 40.0;
@@ -83,7 +83,8 @@ fn upright(
     (lo, hi): (f64, f64),
 ) -> Result<Option<Drawing>, ChartError> {
     let swatches = vec![SWATCH; chart.series_names.len()];
-    let (legend, legend_bottom) = bar_frame::legend(&chart.series_names, &swatches);
+    let (legend, legend_bottom) =
+        bar_frame::legend(&chart.series_names, &swatches, f64::from(spec.width));
     let plot_top = legend_bottom + TOP_BAND;
     let items: Vec<(&str, &str)> = chart
         .groups
@@ -96,7 +97,7 @@ fn upright(
     let bars = bar_slots(chart, &fr);
     let (slot_w, cx_of) = (fr.slot_w, |i: usize| fr.cx_of(i));
 
-    let mut placer = Placer::new(f64::from(WIDTH), fr.height);
+    let mut placer = Placer::new(f64::from(spec.width), fr.height);
     fr.place(&mut placer, &chart.series_names, &legend, &chart.y_unit);
     for b in &bars {
         placer.add_obstacle(b.rect);
@@ -115,7 +116,7 @@ fn upright(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, WIDTH, fr.height as u32)?;
+        let canvas = Canvas::new(&mut raw, spec.width, fr.height as u32)?;
         fr.gridlines(&canvas)?;
         for (k, slot) in legend.iter().enumerate() {
             bar_shape(&canvas, bar_frame::swatch(slot), k, false)?;

@@ -9,7 +9,7 @@ use super::guides::{drawable, reference_swatch, with_legend_fallback, RefLine};
 use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
 use super::line_ends;
 use super::palette::{self, Marker};
-use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint, WIDTH};
+use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint};
 use crate::chart::font::{ASCENT, DESCENT};
 
 /// Marker radius.
@@ -48,7 +48,7 @@ fn draw_with(
     chart: &LineChart,
     target_in_legend: bool,
 ) -> Result<(Drawing, bool), ChartError> {
-    let width = f64::from(WIDTH);
+    let width = f64::from(spec.width);
     if let Some(t) = &chart.target {
         if !drawable(t.value) {
             return Err(ChartError::BadValue {
@@ -223,7 +223,7 @@ fn draw_with(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, WIDTH, height as u32)?;
+        let canvas = Canvas::new(&mut raw, spec.width, height as u32)?;
         for t in &axis.ticks {
             let y = y_of(*t);
             let c = if *t == 0.0 {

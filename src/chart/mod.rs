@@ -24,7 +24,7 @@ mod line_ends;
 mod palette;
 pub mod spec;
 mod svg;
-mod wrap;
+pub mod wrap;
 
 #[cfg(test)]
 mod bars_tests;
@@ -95,7 +95,7 @@ struct Drawing {
 
 /// Draws a chart to a standalone SVG document (also inlined into HTML pages as is).
 ///
-/// The drawing is `WIDTH` px wide and at least `spec.height` px high; it grows
+/// The drawing is `spec.width` px wide and at least `spec.height` px high; it grows
 /// when a long legend or long category labels need room (see the `viewBox`).
 pub fn draw(spec: &ChartSpec) -> Result<String, ChartError> {
     font::ensure_registered()?;
@@ -104,7 +104,7 @@ pub fn draw(spec: &ChartSpec) -> Result<String, ChartError> {
         ChartBody::StackedBars(c) => bars::draw(spec, c)?,
         ChartBody::GroupedBars(c) => grouped::draw(spec, c)?,
     };
-    Ok(svg::finish(&d.raw, spec, WIDTH, d.height, &d.tips))
+    Ok(svg::finish(&d.raw, spec, spec.width, d.height, &d.tips))
 }
 
 /// Text sizes in SVG px. At the 0.57× scale of a phone screen 15 px still renders

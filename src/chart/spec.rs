@@ -13,8 +13,11 @@ pub struct ChartSpec {
     pub title: String,
     /// One sentence written from the data, for the SVG `<desc>` and screen readers.
     pub description: String,
-    /// Drawing height in px (the width is fixed by the layout, see `draw`).
+    /// Drawing height in px.
     pub height: u32,
+    /// Drawing width in px: [`super::WIDTH`] on pages; narrower where a chart is shown
+    /// as an image on a phone (a 公众号 article), so its labels stay legible.
+    pub width: u32,
     /// What is drawn.
     pub body: ChartBody,
 }
@@ -222,6 +225,7 @@ mod tests {
             title: "贫困发生率".into(),
             description: String::new(),
             height: 300,
+            width: crate::chart::WIDTH,
             body,
         }
     }

@@ -18,6 +18,7 @@ pub fn lines(series: &[SeriesRow]) -> ChartSpec {
         title: "贫困发生率".into(),
         description: "贫困发生率逐年下降。".into(),
         height: 320,
+        width: crate::chart::WIDTH,
         body: ChartBody::Lines(LineChart {
             y_unit: "%".into(),
             series: series
@@ -46,6 +47,7 @@ pub fn bars(unit: &str, names: &[&str], bars: &[BarRow]) -> ChartSpec {
         title: "扶贫资金投入".into(),
         description: "各年扶贫资金投入。".into(),
         height: 320,
+        width: crate::chart::WIDTH,
         body: ChartBody::StackedBars(StackedBarChart {
             y_unit: unit.into(),
             segment_names: names.iter().map(|s| s.to_string()).collect(),
@@ -91,6 +93,7 @@ pub fn grouped(unit: &str, names: &[&str], groups: &[GroupRow]) -> ChartSpec {
         title: "贫困户和贫困人口".into(),
         description: "贫困户和贫困人口逐年减少。".into(),
         height: 320,
+        width: crate::chart::WIDTH,
         body: ChartBody::GroupedBars(GroupedBarChart {
             y_unit: unit.into(),
             series_names: names.iter().map(|s| s.to_string()).collect(),

@@ -24,6 +24,8 @@ pub struct DrawnChart {
     pub height: u32,
     /// One sentence saying what it shows (the SVG's `<desc>`; the booklet's alt text).
     pub description: String,
+    /// What was drawn, to draw it again at another width (a 公众号 article's image).
+    pub spec: chart::ChartSpec,
 }
 
 /// How much the compute stage did, for `XIAOKANG_TIMINGS` (and tests): every story is
@@ -51,13 +53,14 @@ pub fn draw(built: BuiltChart, stem: String, tally: &Tally) -> Result<DrawnChart
     tally.charts_drawn.fetch_add(1, Ordering::Relaxed);
     match chart::draw(&built.spec) {
         Ok(svg) => Ok(DrawnChart {
-            id: built.spec.id,
-            title: built.spec.title,
+            id: built.spec.id.clone(),
+            title: built.spec.title.clone(),
             stem,
             svg,
             table: built.table,
             height: built.spec.height,
-            description: built.spec.description,
+            description: built.spec.description.clone(),
+            spec: built.spec,
         }),
         Err(e) => Err(Box::new(Diagnostic::general(
             crate::messages::catalog::figures::chart_not_drawn(&built.spec.title, e.to_string()),

@@ -50,6 +50,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "sitemap.html",
         include_str!("../../themes/default/templates/sitemap.html"),
     ),
+    (
+        "wechat.html",
+        include_str!("../../themes/default/templates/wechat.html"),
+    ),
 ];
 
 /// The default theme's static files, embedded: (path under `static/`, bytes).
@@ -69,6 +73,10 @@ const STATIC: &[(&str, &[u8])] = &[
     (
         "style.css",
         include_bytes!("../../themes/default/static/style.css"),
+    ),
+    (
+        "wechat.js",
+        include_bytes!("../../themes/default/static/wechat.js"),
     ),
 ];
 

@@ -130,6 +130,33 @@ ui_strings! {
     search_label,
     /// Shown above the list of all pages when the page cannot search (no JavaScript).
     search_all_pages,
+    /// The 公众号 article of a story (`wechat: true`): its page's title and the story
+    /// page's link to it for the site's editors.
+    wechat_article,
+    /// The button that copies the article for the 公众号 editor.
+    wechat_copy,
+    /// Said when the article is on the clipboard.
+    wechat_copied,
+    /// Said when the browser would not copy: how to copy by hand.
+    wechat_copy_failed,
+    /// How to publish the article, step by step, above the button.
+    wechat_steps,
+    /// Heading of the images to upload, in order.
+    wechat_images,
+    /// The cover and thumbnail's heading.
+    wechat_cover,
+    /// The article's title field.
+    wechat_title,
+    /// The article's summary field (摘要).
+    wechat_summary,
+    /// The 阅读原文 link's field.
+    wechat_original,
+    /// Said instead of the 阅读原文 link when the site has no public address.
+    wechat_no_original,
+    /// The article as it will read: heading of its preview.
+    wechat_preview,
+    /// Heading of the links' addresses at the end of an article (注释).
+    wechat_notes,
     /// Results heading; `{n}` is the count.
     search_results,
     /// No results.
@@ -226,6 +253,19 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search: "搜索",
             search_label: "搜索地区、报道、项目",
             search_all_pages: "全部页面",
+            wechat_article: "公众号文章",
+            wechat_copy: "复制到公众号",
+            wechat_copied: "已复制。请到公众号编辑器的正文里粘贴（Ctrl+V），再按下面的顺序上传图片、替换文中的图片。",
+            wechat_copy_failed: "浏览器没有允许复制：请在下面的文章预览里按 Ctrl+A 全选、Ctrl+C 复制，再到编辑器里粘贴。",
+            wechat_steps: "发布步骤：1. 按“复制到公众号”；2. 在公众号后台新建图文，在正文里粘贴；3. 依次上传下面的图片，放在文中对应的位置；4. 填写标题、作者、摘要和原文链接，选择封面。",
+            wechat_images: "要上传的图片（按文中顺序）",
+            wechat_cover: "封面和缩略图",
+            wechat_title: "标题",
+            wechat_summary: "摘要",
+            wechat_original: "原文链接（阅读原文）",
+            wechat_no_original: "网站没有设置公开网址，所以没有原文链接。",
+            wechat_preview: "文章预览",
+            wechat_notes: "注释",
             search_results: "找到 {n} 个结果",
             search_none: "没有找到结果。换个词试试，例如“光伏”或“易地搬迁”。",
             search_more: "显示更多结果",
@@ -292,6 +332,19 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search: "搜尋",
             search_label: "搜尋地區、報道、項目",
             search_all_pages: "全部頁面",
+            wechat_article: "公眾號文章",
+            wechat_copy: "複製到公眾號",
+            wechat_copied: "已複製。請到公眾號編輯器的正文裡貼上（Ctrl+V），再按下面的順序上傳圖片、替換文中的圖片。",
+            wechat_copy_failed: "瀏覽器沒有允許複製：請在下面的文章預覽裡按 Ctrl+A 全選、Ctrl+C 複製，再到編輯器裡貼上。",
+            wechat_steps: "發佈步驟：1. 按「複製到公眾號」；2. 在公眾號後台新建圖文，在正文裡貼上；3. 依次上傳下面的圖片，放在文中對應的位置；4. 填寫標題、作者、摘要和原文連結，選擇封面。",
+            wechat_images: "要上傳的圖片（按文中順序）",
+            wechat_cover: "封面和縮圖",
+            wechat_title: "標題",
+            wechat_summary: "摘要",
+            wechat_original: "原文連結（閱讀原文）",
+            wechat_no_original: "網站沒有設定公開網址，所以沒有原文連結。",
+            wechat_preview: "文章預覽",
+            wechat_notes: "註釋",
             search_results: "找到 {n} 個結果",
             search_none: "沒有找到結果。換個詞試試，例如「光伏」或「易地搬遷」。",
             search_more: "顯示更多結果",
@@ -358,6 +411,19 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             search: "Search",
             search_label: "Search regions, stories, projects",
             search_all_pages: "All pages",
+            wechat_article: "公众号 article",
+            wechat_copy: "Copy for 公众号",
+            wechat_copied: "Copied. Paste it into the body in the 公众号 editor (Ctrl+V), then upload the images below in order in place of the article's.",
+            wechat_copy_failed: "The browser would not copy: in the preview below press Ctrl+A, then Ctrl+C, and paste in the editor.",
+            wechat_steps: "To publish: 1. press “Copy for 公众号”; 2. in the 公众号 back office make a new article and paste into its body; 3. upload the images below in order, each in its place; 4. fill in the title, author, summary and original link, and choose the cover.",
+            wechat_images: "Images to upload (in the article's order)",
+            wechat_cover: "Cover and thumbnail",
+            wechat_title: "Title",
+            wechat_summary: "Summary",
+            wechat_original: "Original link (阅读原文)",
+            wechat_no_original: "The site has no address (base_url in site.yaml), so there is no original link.",
+            wechat_preview: "Preview",
+            wechat_notes: "Notes",
             search_results: "{n} results",
             search_none: "Nothing found. Try another word.",
             search_more: "Show more results",

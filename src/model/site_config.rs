@@ -43,6 +43,8 @@ pub struct SiteConfig {
     /// `image_hosts`: other sites whose images the pages may load (lower-case host
     /// names). None by default, so no page loads anything from another host.
     pub image_hosts: Vec<String>,
+    /// `wechat`: make a 公众号 article for every story (`wechat/<folder>/<slug>/`).
+    pub wechat: bool,
 }
 
 /// Which charts are also rasterized as PNG (`charts.png`). A PNG costs 5–15 ms of CPU
@@ -105,6 +107,7 @@ impl Default for SiteConfig {
             gov: None,
             mark_external_links: None,
             image_hosts: Vec::new(),
+            wechat: false,
         }
     }
 }
@@ -123,6 +126,7 @@ const KEYS: &[&str] = &[
     "gov",
     "external_links",
     "image_hosts",
+    "wechat",
 ];
 
 /// Decodes `site.yaml`.
@@ -206,6 +210,9 @@ pub fn decode(d: &mut Decoder<'_>, root: &Node) -> SiteConfig {
             .map_or(n.span, |(k, _)| k.span);
         c.gov = super::gov::decode(d, n, key);
         super::gov::check_domain(d, n, c.base_url.as_deref());
+    }
+    if let Some(b) = f.get("wechat").and_then(|n| d.flag(n, "`wechat`")) {
+        c.wechat = b;
     }
     c.mark_external_links = f.get("external_links").and_then(|n| {
         let what = data::setting_of("external_links").into();

@@ -134,7 +134,8 @@ pub(crate) fn compile(
     let shown = incremental::fingerprint(&tree, theme_files.fingerprint, asked.drafts);
     // A build without PDFs keeps jobs without briefings: never reused by one with them.
     let fingerprint = incremental::with_pdfs(shown, asked.booklet_pdf);
-    let want_pngs = asked.pngs && site.config.chart_png.any();
+    // 公众号 articles' charts, covers and thumbnails are PNGs whatever `charts.png` says.
+    let want_pngs = asked.pngs && (site.config.chart_png.any() || site.config.wechat);
     let cache = png_cache::PngCache::new(png_cache::dir_for(root));
     let sink: Box<dyn Sink + '_> = match &prev {
         Previous::Disk(_, writer) => Box::new(ToDisk { writer }),

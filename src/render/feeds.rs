@@ -147,6 +147,8 @@ fn sitemap(base: &str, pages: &[&Path]) -> String {
         .iter()
         .filter_map(|p| p.to_str())
         .filter(|p| p.ends_with(".html") && *p != "404.html")
+        // The 公众号 articles' pages are for the site's editors, not for searchers.
+        .filter(|p| !Path::new(p).starts_with(super::wechat::FOLDER))
         .map(|p| p.replace('\\', "/"))
         .collect();
     urls.push("search/index.html".into());

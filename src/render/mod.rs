@@ -14,6 +14,7 @@ pub mod sanitize;
 pub mod search;
 pub mod story_html;
 pub mod theme;
+pub mod wechat;
 pub mod workbook;
 
 use std::path::PathBuf;

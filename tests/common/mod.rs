@@ -247,3 +247,24 @@ pub fn stray_latin(text: &str) -> Vec<String> {
     }
     words
 }
+
+/// Debian's chromium, or None where it is not installed (never on CI: .ci/run installs
+/// it); `skipping` says what a run without it leaves out.
+pub fn chromium(skipping: &str) -> Option<PathBuf> {
+    let found = ["chromium", "chromium-browser"].iter().find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(name))
+                .find(|p| p.is_file())
+        })
+    });
+    if found.is_none() {
+        // On CI a skip would hide a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is not installed (CI=true): install chromium"
+        );
+        eprintln!("chromium is not installed; skipping {skipping}");
+    }
+    found
+}

@@ -16,7 +16,7 @@ use super::layout::{
     centred_baseline, line_step, Anchor, Label, LegendSlot, Placement, Placer, Rect,
 };
 use super::palette;
-use super::{size, ChartError, ChartSpec, Drawing, Overlay, Reference, Segment, WIDTH};
+use super::{size, ChartError, ChartSpec, Drawing, Overlay, Reference, Segment};
 use rows::Laid;
 
 /// Margin at the drawing's left and right.
@@ -131,7 +131,7 @@ pub(super) fn draw(
     };
     let ref_written = place_figures(&mut placer, &scene);
     let mut raw = String::new();
-    let tips = paint(&mut raw, height, &scene, &placer)?;
+    let tips = paint(&mut raw, (spec.width, height), &scene, &placer)?;
     let d = Drawing {
         raw,
         height: height as u32,
@@ -142,7 +142,7 @@ pub(super) fn draw(
 
 /// The legend and the value axis, leaving room right of the plot for the widest figure.
 fn frame(spec: &ChartSpec, chart: &Across, ref_in_legend: bool) -> Result<Frame, ChartError> {
-    let width = f64::from(WIDTH);
+    let width = f64::from(spec.width);
     // Legend: the series (squares), then the overlay and a homeless reference (lines).
     let mut names = chart.series.to_vec();
     let lines_from = names.len();
@@ -151,7 +151,7 @@ fn frame(spec: &ChartSpec, chart: &Across, ref_in_legend: bool) -> Result<Frame,
     names.extend(homeless.map(|r| r.label.clone()));
     let mut swatches = vec![SWATCH; lines_from];
     swatches.resize(names.len(), LINE_SWATCH);
-    let (slots, legend_bottom) = super::bar_frame::legend(&names, &swatches);
+    let (slots, legend_bottom) = super::bar_frame::legend(&names, &swatches, f64::from(spec.width));
     let figure_w = chart
         .rows
         .iter()
@@ -328,7 +328,7 @@ fn place_figures(placer: &mut Placer, scene: &Scene) -> bool {
 /// the tooltips.
 fn paint(
     raw: &mut String,
-    height: f64,
+    (width, height): (u32, f64),
     scene: &Scene,
     placer: &Placer,
 ) -> Result<Vec<Tip>, ChartError> {
@@ -341,7 +341,7 @@ fn paint(
     } = scene;
     let overlay = scene.overlay.as_ref();
     let mut tips = Vec::new();
-    let canvas = Canvas::new(raw, WIDTH, height as u32)?;
+    let canvas = Canvas::new(raw, width, height as u32)?;
     let (top, bottom) = (fr.plot_top, laid.bottom);
     for t in fr.axis.ticks.iter().filter(|t| **t != 0.0) {
         canvas.line(&[(fr.x(*t), top), (fr.x(*t), bottom)], palette::GRID, 1)?;

@@ -132,6 +132,7 @@ pub fn build(site: &Site, req: &ChartRequest, id: &str) -> Result<BuiltChart, Ms
             title: req.title.clone().unwrap_or(title),
             description,
             height: req.height.unwrap_or(DEFAULT_HEIGHT),
+            width: crate::chart::WIDTH,
             body,
         },
         table,

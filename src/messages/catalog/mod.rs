@@ -11,6 +11,7 @@ pub mod output;
 pub mod serve;
 pub mod story;
 pub mod tables;
+pub mod wechat;
 pub mod words;
 
 use super::Entry;
@@ -30,6 +31,7 @@ pub fn all() -> Vec<&'static Entry> {
         tables::entries(),
         gov::entries(),
         words::entries(),
+        wechat::entries(),
     ]
     .concat()
 }

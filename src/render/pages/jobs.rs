@@ -132,6 +132,11 @@ pub(super) fn story_page(env: &Env<'_>, idx: usize, d: &mut Diagnostics) -> Vec<
     if let Some(url) = share {
         ctx.insert("share_image", &url);
     }
+    if site.config.wechat {
+        files.extend(super::wechat::files(env, idx, body, &path, d));
+        let folder = crate::render::wechat::folder(site, s);
+        ctx.insert("wechat_url", &format!("{folder}index.html"));
+    }
     files.extend(page(env, "story.html", &path, &s.meta.title, ctx, d));
     files
 }

@@ -4,6 +4,7 @@
 mod gov;
 mod helpers;
 mod jobs;
+mod wechat;
 
 pub use gov::{booklet_meta_tags, gov_view, SITE_MAP_PATH};
 use gov::{Article, Column, ColumnType};
