@@ -54,6 +54,7 @@ pub fn write(
         body,
         out: String::new(),
         notes: Vec::new(),
+        footnotes: Vec::new(),
         images: Vec::new(),
         in_head: false,
         align: Vec::new(),
@@ -118,6 +119,8 @@ struct Writer<'a> {
     out: String,
     /// The links' addresses, numbered in order.
     notes: Vec<String>,
+    /// Footnote labels in the order first met: marked ①②…, apart from the links' [1].
+    footnotes: Vec<String>,
     images: Vec<Image>,
     /// Inside a table's head row.
     in_head: bool,
@@ -158,11 +161,11 @@ impl Writer<'_> {
                 // Raw HTML: its words stay, its markup goes (the editor would drop it).
                 None => self.out.push_str(&text_of(h)),
             },
-            Event::FootnoteReference(label) => self.out.push_str(&format!(
-                "<sup style=\"{}\">[{}]</sup>",
-                s.sup,
-                escape(label)
-            )),
+            Event::FootnoteReference(label) => {
+                let mark = self.footnote_mark(label);
+                self.out
+                    .push_str(&format!("<sup style=\"{}\">{mark}</sup>", s.sup));
+            }
             Event::SoftBreak => self.out.push('\n'),
             Event::HardBreak => self.out.push_str("<br>"),
             Event::Rule => self.out.push_str(&format!("<hr style=\"{}\">", s.rule)),
@@ -186,8 +189,10 @@ impl Writer<'_> {
             Tag::List(None) => format!("<ul style=\"{}\">", s.list),
             Tag::List(Some(_)) => format!("<ol style=\"{}\">", s.list),
             Tag::Item => format!("<li style=\"{}\">", s.li),
+            // A section, not a paragraph: the definition holds paragraphs of its own.
             Tag::FootnoteDefinition(label) => {
-                format!("<p style=\"{}\">[{}] ", s.small, escape(label))
+                let mark = self.footnote_mark(label);
+                format!("<section style=\"{}\">{mark} ", s.small)
             }
             Tag::Table(align) => {
                 self.align = align.clone();
@@ -243,10 +248,11 @@ impl Writer<'_> {
 
     fn close(&mut self, t: TagEnd) -> String {
         match t {
-            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::FootnoteDefinition => {
+            TagEnd::Paragraph | TagEnd::CodeBlock => {
                 self.code = false;
                 "</p>".into()
             }
+            TagEnd::FootnoteDefinition => "</section>".into(),
             TagEnd::Heading(HeadingLevel::H1 | HeadingLevel::H2) => "</h2>".into(),
             TagEnd::Heading(_) => "</h3>".into(),
             TagEnd::BlockQuote(_) => "</section>".into(),
@@ -272,6 +278,21 @@ impl Writer<'_> {
                 format!("[{}]", escape(&alt))
             }
             _ => String::new(),
+        }
+    }
+
+    /// The mark of footnote `label`: ① for the first met, and so on (`(21)` past ⑳).
+    fn footnote_mark(&mut self, label: &str) -> String {
+        let n = match self.footnotes.iter().position(|l| l == label) {
+            Some(i) => i + 1,
+            None => {
+                self.footnotes.push(label.to_string());
+                self.footnotes.len()
+            }
+        };
+        match u32::try_from(n).ok().filter(|n| *n <= 20) {
+            Some(n) => char::from_u32(0x245F + n).map_or(format!("({n})"), String::from),
+            None => format!("({n})"),
         }
     }
 
