@@ -20,6 +20,7 @@ mod external_links;
 mod gov_identity;
 mod hostile;
 mod incremental;
+mod jianbao;
 mod key_figures;
 mod limits;
 mod manual;
