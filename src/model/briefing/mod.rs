@@ -14,6 +14,47 @@ use super::Language;
 use crate::diagnostics::Span;
 use crate::quantity::Count;
 
+/// The 简报's page as GB/T 9704-2012 sets it, declared once for every writer of the form
+/// (the PDF's Typst and the Word file): lengths in mm, sizes in pt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageForm {
+    /// A4: width and height.
+    pub paper: (f64, f64),
+    /// The text block (版心): width and height.
+    pub block: (f64, f64),
+    /// From the top edge to the block (天头).
+    pub top: f64,
+    /// From the binding edge to the block (订口): the left edge on odd pages.
+    pub binding: f64,
+    /// Body lines a full page.
+    pub lines: usize,
+    /// Characters a full line.
+    pub chars: usize,
+    /// Body size: 3号.
+    pub body_pt: f64,
+    /// The title's size: 2号.
+    pub title_pt: f64,
+    /// The page number's size: 4号.
+    pub number_pt: f64,
+    /// From the block's bottom edge to the page number's dash line.
+    pub number_below: f64,
+}
+
+/// GB/T 9704-2012's page: A4, a 156 × 225 mm block 37 mm down and 28 mm from the binding
+/// edge, 22 lines of 28 characters in 3号, the title in 2号, "— 1 —" in 4号 7 mm below.
+pub const PAGE: PageForm = PageForm {
+    paper: (210.0, 297.0),
+    block: (156.0, 225.0),
+    top: 37.0,
+    binding: 28.0,
+    lines: 22,
+    chars: 28,
+    body_pt: 16.0,
+    title_pt: 22.0,
+    number_pt: 14.0,
+    number_below: 7.0,
+};
+
 /// How a briefing or booklet looks (`booklet.form`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
