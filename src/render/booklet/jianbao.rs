@@ -77,14 +77,19 @@ const PREAMBLE: &str = r##"
   text(font: f-kai, size: 12pt, tracking: 0pt, body)
 })
 
-// Key figures as lines of text: 名称：数值（说明）, then their sources once each.
+// Key figures as lines of text: 名称：数值（说明）, then their sources once each, kept
+// on the page of the last figure.
 #let key-figures(cols, ..cards) = {
+  let cards = cards.pos()
   let seen = ()
-  for c in cards.pos() {
-    par[#c.at(0)：#c.at(1)#if c.at(2) != none [（#c.at(2)）]]
+  for c in cards {
     if c.at(3) != none and not seen.contains(c.at(3)) { seen.push(c.at(3)) }
   }
-  for s in seen { source-line(s) }
+  let line(c) = par[#c.at(0)：#c.at(1)#if c.at(2) != none [（#c.at(2)）]]
+  for c in cards.slice(0, calc.max(0, cards.len() - 1)) { line(c) }
+  if cards.len() > 0 {
+    block(breakable: false, above: lead, below: 0pt, { line(cards.last()); for s in seen { source-line(s) } })
+  }
 }
 
 #let chart(path, width, title, source, alt) = block(breakable: false, width: 100%, above: lead, below: lead, {
