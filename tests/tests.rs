@@ -20,6 +20,8 @@ mod external_links;
 mod gov_identity;
 mod hostile;
 mod incremental;
+mod jianbao;
+mod jianbao_layout;
 mod key_figures;
 mod limits;
 mod manual;

@@ -183,6 +183,20 @@ ui_strings! {
     briefing,
     /// Region page: the link to the region's briefing PDF.
     briefing_download,
+    /// 简报: the 报头's title when `booklet.jianbao.title` is not set.
+    jianbao_title,
+    /// 简报: the 期号, `{n}` the number.
+    jianbao_issue,
+    /// 简报: the mark at the top left (`internal: true`).
+    jianbao_internal,
+    /// 简报 报尾: the label of the offices above (报).
+    jianbao_report_to,
+    /// 简报 报尾: the label of the offices beside (送).
+    jianbao_send_to,
+    /// 简报 报尾: the label of the offices below (发).
+    jianbao_issue_to,
+    /// 简报 报尾: the copies printed, `{n}` the number.
+    jianbao_copies,
     /// Booklet: a volume of a booklet in parts; `{n}` is its number.
     volume,
     /// Booklet: heading of the contents volume's list of volumes.
@@ -279,6 +293,13 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             booklet_regions: "本册地区",
             briefing: "情况简报",
             briefing_download: "下载简报（PDF）",
+            jianbao_title: "工作简报",
+            jianbao_issue: "第{n}期",
+            jianbao_internal: "内部资料",
+            jianbao_report_to: "报",
+            jianbao_send_to: "送",
+            jianbao_issue_to: "发",
+            jianbao_copies: "共印{n}份",
             volume: "第{n}册",
             volumes: "分册目录",
         },
@@ -358,6 +379,13 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             booklet_regions: "本冊地區",
             briefing: "情況簡報",
             briefing_download: "下載簡報（PDF）",
+            jianbao_title: "工作簡報",
+            jianbao_issue: "第{n}期",
+            jianbao_internal: "內部資料",
+            jianbao_report_to: "報",
+            jianbao_send_to: "送",
+            jianbao_issue_to: "發",
+            jianbao_copies: "共印{n}份",
             volume: "第{n}冊",
             volumes: "分冊目錄",
         },
@@ -437,6 +465,13 @@ pub fn defaults(lang: Language) -> Ui<'static> {
             booklet_regions: "Regions in this booklet",
             briefing: "Briefing",
             briefing_download: "Download the briefing (PDF)",
+            jianbao_title: "Work briefing",
+            jianbao_issue: "No. {n}",
+            jianbao_internal: "Internal",
+            jianbao_report_to: "To",
+            jianbao_send_to: "Copy",
+            jianbao_issue_to: "Issued to",
+            jianbao_copies: "{n} copies printed",
             volume: "Volume {n}",
             volumes: "Volumes",
         },

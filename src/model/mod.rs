@@ -1,6 +1,7 @@
 //! The typed site: regions in a tree, stories, settings. Nothing below this sees YAML.
 
 mod assemble;
+pub mod briefing;
 pub mod decode;
 pub mod gov;
 pub mod i18n;

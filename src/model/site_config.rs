@@ -409,6 +409,12 @@ pub struct BookletConfig {
     pub regions_written: bool,
     /// The most region sections one PDF volume holds (`volume:`).
     pub volume: usize,
+    /// 简报 or report, for the briefings and the booklet (`form:`).
+    pub form: super::briefing::FormSetting,
+    /// The 简报's 报头 and 报尾 (`jianbao:`).
+    pub jianbao: super::briefing::JianbaoConfig,
+    /// A font for each role of the 简报 (`fonts:`).
+    pub fonts: super::briefing::FontSettings,
     /// site.yaml, to point at region ids that turn out unknown once regions are loaded.
     pub source: Option<SourceFile>,
 }
@@ -425,6 +431,9 @@ impl Default for BookletConfig {
             briefings: Briefings::Auto,
             regions_written: false,
             volume: DEFAULT_VOLUME,
+            form: Default::default(),
+            jianbao: Default::default(),
+            fonts: Default::default(),
             source: None,
         }
     }
@@ -446,6 +455,9 @@ const BOOKLET_KEYS: &[&str] = &[
     "date",
     "briefings",
     "volume",
+    "form",
+    "jianbao",
+    "fonts",
 ];
 
 /// One of a fixed set of words, with a did-you-mean hint when it is none of them.
@@ -628,6 +640,15 @@ fn decode_booklet(d: &mut Decoder<'_>, n: &Node) -> BookletConfig {
             ),
             None => {}
         }
+    }
+    if let Some(n) = bf.get("form") {
+        b.form = super::briefing::decode_form(d, n);
+    }
+    if let Some(n) = bf.get("jianbao") {
+        b.jianbao = super::briefing::decode_jianbao(d, n);
+    }
+    if let Some(n) = bf.get("fonts") {
+        b.fonts = super::briefing::decode_fonts(d, n);
     }
     if let Some(n) = bf.get("date") {
         if let Some(t) = d.text(n, "`booklet.date`") {

@@ -30,6 +30,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
     }
     levels::check(site, diags);
     booklet_regions_exist(site, diags);
+    issue_regions_exist(site, diags);
     words::check(site, diags);
 }
 
@@ -54,6 +55,27 @@ fn booklet_regions_exist(site: &Site, diags: &mut Diagnostics) {
         };
         diags.push(
             d.expected(data::booklet_regions_expected())
+                .maybe_hint(did_you_mean(id, ids.iter().copied()).map(common::did_you_mean)),
+        );
+    }
+}
+
+/// Every region `booklet.jianbao.issues` gives a 期号 is a region of the site.
+fn issue_regions_exist(site: &Site, diags: &mut Diagnostics) {
+    use crate::messages::catalog::jianbao;
+    let cfg = &site.config.booklet;
+    for (id, _, span) in &cfg.jianbao.issues {
+        if site.region_index(id).is_some() {
+            continue;
+        }
+        let ids: Vec<&str> = site.regions().iter().map(|r| r.id.as_str()).collect();
+        let msg = jianbao::issues_region_unknown(id);
+        let d = match &cfg.source {
+            Some(file) => Diagnostic::error(file, *span, msg),
+            None => Diagnostic::general(msg),
+        };
+        diags.push(
+            d.expected(jianbao::issues_region_expected())
                 .maybe_hint(did_you_mean(id, ids.iter().copied()).map(common::did_you_mean)),
         );
     }

@@ -7,6 +7,7 @@ pub mod data;
 pub mod figures;
 pub mod gov;
 pub mod help;
+pub mod jianbao;
 pub mod output;
 pub mod serve;
 pub mod story;
@@ -30,6 +31,7 @@ pub fn all() -> Vec<&'static Entry> {
         help::entries(),
         tables::entries(),
         gov::entries(),
+        jianbao::entries(),
         words::entries(),
         wechat::entries(),
     ]
