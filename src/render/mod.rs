@@ -15,6 +15,7 @@ pub mod search;
 pub mod story_html;
 pub mod theme;
 pub mod workbook;
+pub mod zip_host;
 
 use std::path::PathBuf;
 

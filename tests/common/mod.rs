@@ -203,7 +203,7 @@ pub const LATIN_NAMES: &[&str] = &[
     "YAML", "UTF", "BOM", "GBK", "GB", "Big", "Unicode", "PDF", "PNG", "JPEG", "GIF", "SVG", "CSV",
     "Markdown", "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
     // Programs and keys on the keyboard.
-    "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
+    "xiaokang", "Excel", "Word", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
 ];
 
 /// The Latin words of a Chinese text that are not code, keys, values or paths: what is
