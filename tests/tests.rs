@@ -14,6 +14,7 @@ mod chart_labels;
 mod chart_snapshots;
 mod cli;
 mod design_contract;
+mod docx;
 mod elder_mode;
 mod example_site;
 mod external_links;
