@@ -252,7 +252,8 @@ fn each_region_has_a_briefing_linked_from_its_page_with_the_pages_figures() {
     assert_has(
         &text,
         &[
-            "情况简报",
+            "脱贫攻坚工作简报",
+            "第1期",
             "碌曲县",
             "主要数据",
             "8231万元",

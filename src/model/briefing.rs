@@ -142,7 +142,16 @@ impl FontRole {
     /// the first the office is sure to have; a typesetter takes the first it finds.
     pub fn families(self) -> &'static [&'static str] {
         match self {
-            FontRole::Song => &["SimSun", "宋体", "NSimSun", "STSong", "Songti SC"],
+            FontRole::Song => &[
+                "SimSun",
+                "宋体",
+                "NSimSun",
+                "STSong",
+                "Songti SC",
+                "Noto Serif CJK SC",
+                "Source Han Serif SC",
+                "AR PL UMing CN",
+            ],
             FontRole::FangSong => &[
                 "FangSong_GB2312",
                 "仿宋_GB2312",
@@ -150,8 +159,22 @@ impl FontRole {
                 "仿宋",
                 "STFangsong",
             ],
-            FontRole::Kai => &["KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti"],
-            FontRole::Hei => &["SimHei", "黑体", "STHeiti", "Heiti SC"],
+            FontRole::Kai => &[
+                "KaiTi_GB2312",
+                "楷体_GB2312",
+                "KaiTi",
+                "楷体",
+                "STKaiti",
+                "AR PL UKai CN",
+            ],
+            FontRole::Hei => &[
+                "SimHei",
+                "黑体",
+                "STHeiti",
+                "Heiti SC",
+                "Noto Sans CJK SC",
+                "Source Han Sans SC",
+            ],
             FontRole::XiaoBiaoSong => &[
                 "FZXiaoBiaoSong-B05S",
                 "方正小标宋简体",
@@ -161,11 +184,11 @@ impl FontRole {
         }
     }
 
-    /// The role that serves when this one has no font at all: a title in 黑体 rather
-    /// than in no face (GB/T 9704 allows no other, but a build never stops for a font).
+    /// The role that serves when this one has no font of its own on the machine: titles
+    /// in 黑体, as offices without 小标宋 set them (a build never stops for a font).
     pub fn stand_in(self) -> Option<FontRole> {
         match self {
-            FontRole::XiaoBiaoSong => Some(FontRole::Song),
+            FontRole::XiaoBiaoSong => Some(FontRole::Hei),
             _ => None,
         }
     }

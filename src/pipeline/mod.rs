@@ -184,8 +184,15 @@ pub(crate) fn compile(
         && !asked.booklet_only
         && site.config.booklet.briefings != crate::model::site_config::Briefings::None;
     plan.briefings = briefings;
-    let fonts = ((wants.is_some() && asked.booklet_pdf) || briefings)
-        .then(|| booklet::fonts::load(root, &site.config.theme, diags));
+    let fonts = ((wants.is_some() && asked.booklet_pdf) || briefings).then(|| {
+        // The fonts by role, when a briefing or the booklet is a 简报.
+        let b = &site.config.booklet;
+        let jianbao = crate::model::briefing::Form::Jianbao;
+        let roles = ((briefings && b.form.briefings() == jianbao)
+            || (wants.is_some() && b.form.booklet() == jianbao))
+            .then_some(&b.fonts);
+        booklet::fonts::load(root, &site.config.theme, roles, diags)
+    });
     clock.lap("plan");
 
     let theme = render::theme::compile(theme_files, diags)?;

@@ -89,4 +89,47 @@ catalog_entries! {
         zh_tw: "一個正整數，例如 `200` 或 `200份`，印成「（共印200份）」",
         en: "a whole number above zero, such as `200` or `200份`",
     }
+    // --- src/render/booklet/fonts.rs, roles.rs
+    /// Which font served each role of the 简报.
+    message font_roles(title, heading1, heading2, body, page) {
+        zh_cn: "简报字体：{title}；{heading1}；{heading2}；{body}；{page}",
+        zh_tw: "簡報字型：{title}；{heading1}；{heading2}；{body}；{page}",
+        en: "fonts of the 简报: {title}; {heading1}; {heading2}; {body}; {page}",
+    }
+    /// One role and its font in that list.
+    detail font_role_served(role, family, origin) {
+        zh_cn: "{role} 用 {family}（{origin}）",
+        zh_tw: "{role} 用 {family}（{origin}）",
+        en: "{role}: {family} ({origin})",
+    }
+    /// A font from the site's `fonts/` folder.
+    detail font_from_site() {
+        zh_cn: "站点 fonts/ 文件夹",
+        zh_tw: "站點 fonts/ 資料夾",
+        en: "the site's fonts/ folder",
+    }
+    /// A font of the system.
+    detail font_from_system() {
+        zh_cn: "本机字体",
+        zh_tw: "本機字型",
+        en: "this computer's fonts",
+    }
+    /// A font built into xiaokang.
+    detail font_from_built_in() {
+        zh_cn: "小康自带",
+        zh_tw: "小康自帶",
+        en: "built into xiaokang",
+    }
+    /// A role served by another role's font.
+    detail font_standing_in(other) {
+        zh_cn: "没有这种字体，暂用{other}",
+        zh_tw: "沒有這種字型，暫用{other}",
+        en: "none installed; {other} stands in",
+    }
+    /// Where better fonts come from.
+    detail font_roles_hint() {
+        zh_cn: "想用单位自己的字体（如方正小标宋简体、仿宋_GB2312），把字体文件放进站点的 fonts/ 文件夹，或装在本机上",
+        zh_tw: "想用單位自己的字型（如方正小標宋簡體、仿宋_GB2312），把字型檔案放進站點的 fonts/ 資料夾，或裝在本機上",
+        en: "to use the office's own fonts (such as 方正小标宋简体 or 仿宋_GB2312), put their files in the site's fonts/ folder or install them on this computer",
+    }
 }

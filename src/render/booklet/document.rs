@@ -133,6 +133,8 @@ const PREAMBLE: &str = r##"
     inner-heading(story-base.get() + level, body)))
 
 #let link-note(url) = text(size: 0.85em, fill: muted)[（#url）]
+#let lead-line(body) = block(below: 10pt, sticky: true, text(size: 10pt, fill: muted, body))
+#let note-line(body) = block(below: 8pt, text(size: 9pt, fill: muted, body))
 
 #let key-figures(cols, ..cards) = block(above: 8pt, below: 12pt, grid(
   columns: (1fr,) * cols, column-gutter: 6pt, row-gutter: 6pt,
@@ -307,6 +309,17 @@ impl Doc {
         }
     }
 
+    /// A document whose preamble another form wrote (the 简报's, [`super::jianbao`]).
+    pub fn from_preamble(src: String, small: bool, chart_box: (f64, f64)) -> Doc {
+        Doc {
+            src,
+            text: String::new(),
+            small,
+            fresh_page: false,
+            chart_box,
+        }
+    }
+
     /// The contents: every section heading with its page.
     pub fn outline(&mut self, title: &str) {
         let t = self.t(title);
@@ -413,9 +426,7 @@ impl Doc {
     /// A line under a section heading (full name, level).
     pub fn lead(&mut self, text: &str) {
         let t = self.t(text);
-        self.src.push_str(&format!(
-            "#block(below: 10pt, sticky: true, text(size: 10pt, fill: muted)[{t}])\n"
-        ));
+        self.src.push_str(&format!("#lead-line[{t}]\n"));
     }
 
     /// A small heading inside a section.
@@ -427,9 +438,7 @@ impl Doc {
     /// A paragraph of muted text.
     pub fn note(&mut self, text: &str) {
         let t = self.t(text);
-        self.src.push_str(&format!(
-            "\n#block(below: 8pt, text(size: 9pt, fill: muted)[{t}])\n"
-        ));
+        self.src.push_str(&format!("\n#note-line[{t}]\n"));
     }
 
     /// Key figure cards.

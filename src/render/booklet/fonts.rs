@@ -1,8 +1,10 @@
 //! The booklet's fonts: the site's own `fonts/` folder first, then the theme's, then the
 //! CJK font the charts ship (built in). All are embedded in the PDF, subset to the glyphs used.
+//! A 简报 adds a font for each role ([`super::roles`]).
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::messages::catalog::output;
+use crate::model::briefing::FontSettings;
 use std::collections::BTreeSet;
 use std::path::Path;
 use typst::foundations::Bytes;
@@ -17,10 +19,18 @@ pub struct Fonts {
     pub faces: Vec<Font>,
     /// Family names in preference order, for `#set text(font: …)`.
     pub families: Vec<String>,
+    /// The 简报's font of each role, when a 简报 is made.
+    pub roles: Option<super::roles::Roles>,
 }
 
-/// Loads `<root>/fonts/`, then `<root>/themes/<theme>/static/fonts/`, then the built-in font.
-pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Fonts {
+/// Loads `<root>/fonts/`, then `<root>/themes/<theme>/static/fonts/`, then the built-in font;
+/// with `roles` (a 简报 is made), the font of each role too, and a note says which.
+pub fn load(
+    root: &Path,
+    theme: &str,
+    roles: Option<&FontSettings>,
+    diags: &mut Diagnostics,
+) -> Fonts {
     let mut faces = Vec::new();
     let dirs = [
         root.join("fonts"),
@@ -67,6 +77,11 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Fonts {
         }
     }
     faces.extend(Font::iter(Bytes::new(crate::chart::FONT)));
+    let roles = roles.map(|settings| {
+        let r = super::roles::resolve(root, settings, &mut faces);
+        diags.push(roles_note(&r));
+        r
+    });
     let mut families: Vec<String> = Vec::new();
     for f in &faces {
         let fam = &f.info().family;
@@ -74,7 +89,41 @@ pub fn load(root: &Path, theme: &str, diags: &mut Diagnostics) -> Fonts {
             families.push(fam.clone());
         }
     }
-    Fonts { faces, families }
+    Fonts {
+        faces,
+        families,
+        roles,
+    }
+}
+
+/// The note of which font served each role of the 简报.
+fn roles_note(r: &super::roles::Roles) -> Diagnostic {
+    use super::roles::Origin;
+    use crate::messages::catalog::jianbao;
+    let list: Vec<crate::messages::Arg> = r
+        .served
+        .iter()
+        .map(|s| {
+            let origin = if s.standing_in {
+                let other = s.role.stand_in().map_or("", |o| o.name());
+                jianbao::font_standing_in(other)
+            } else {
+                match s.origin {
+                    Origin::Site => jianbao::font_from_site(),
+                    Origin::System => jianbao::font_from_system(),
+                    Origin::BuiltIn => jianbao::font_from_built_in(),
+                }
+            };
+            jianbao::font_role_served(s.role.name(), s.family.as_str(), origin).into()
+        })
+        .collect();
+    // One per role, in FontRole::ALL's order: 小标宋, 黑, 楷, 仿宋, 宋.
+    let mut it = list.into_iter();
+    let mut next = || it.next().unwrap_or_else(|| "".into());
+    let msg = jianbao::font_roles(next(), next(), next(), next(), next());
+    let mut d = Diagnostic::general(msg).hint(jianbao::font_roles_hint());
+    d.severity = crate::diagnostics::Severity::Note;
+    d
 }
 
 impl Fonts {

@@ -10,7 +10,9 @@
 
 pub mod document;
 pub mod fonts;
+pub mod jianbao;
 pub mod markup;
+pub mod roles;
 mod twin;
 mod typeset;
 mod word;
@@ -27,6 +29,7 @@ use crate::compute::summary::KeyFigure;
 use crate::compute::table::DataTable;
 use crate::compute::Resolved;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::model::briefing::{Form, Masthead};
 use crate::model::i18n::Ui;
 use crate::model::site_config::{RegionSelection, StoryMode};
 use crate::model::{Site, Story};
@@ -312,11 +315,19 @@ pub fn briefing(
     let section = sections(resolved, &[i], &[i]).pop()?;
     let date = briefing_date(site, &section);
     let (cover, ymd) = cover_of(site, None, date);
-    let mut doc = w.doc(fonts, &cover);
+    let form = site.config.booklet.form.briefings();
+    let mut doc = w.doc(fonts, &cover, form);
     let mut files = Files::default();
     doc.main_matter();
-    doc.cover_band(words.briefing, &cover);
+    let masthead = w.masthead(Some(i), date);
+    match form {
+        Form::Report => doc.cover_band(words.briefing, &cover),
+        Form::Jianbao => doc.masthead(&masthead),
+    }
     w.section(&mut doc, &section, &mut files, diags);
+    if form == Form::Jianbao {
+        doc.tail(&masthead);
+    }
     // Typst waits on rayon tasks that carry no recording's context: none this thread takes
     // meanwhile may note its reads as this page job's.
     let (bytes, _) =
@@ -421,13 +432,16 @@ pub fn volume(
     };
     let title = format!("{name}：{span}");
     let (cover, ymd) = cover_of(site, Some(&title), cover_date(site));
-    let mut doc = w.doc(fonts, &cover);
+    let form = site.config.booklet.form.booklet();
+    let mut doc = w.doc(fonts, &cover, form);
     let mut files = Files::default();
-    doc.cover(&cover);
-    doc.outline(words.contents);
-    doc.main_matter();
+    let masthead = w.masthead(None, cover_date(site));
+    front_matter(&mut doc, &cover, words.contents, form, &masthead);
     for s in &secs {
         w.section(&mut doc, s, &mut files, diags);
+    }
+    if form == Form::Jianbao {
+        doc.tail(&masthead);
     }
     let typeset = compile_pdf(doc, files, fonts, ymd, diags);
     typst::comemo::evict(0);
@@ -537,11 +551,11 @@ fn whole(
     diags: &mut Diagnostics,
 ) -> Option<(Vec<u8>, usize)> {
     let (cover, ymd) = cover_of(contents.site, None, contents.date);
-    let mut doc = w.doc(fonts, &cover);
+    let form = contents.site.config.booklet.form.booklet();
+    let mut doc = w.doc(fonts, &cover, form);
     let mut files = Files::default();
-    doc.cover(&cover);
-    doc.outline(w.words.contents);
-    doc.main_matter();
+    let masthead = w.masthead(None, contents.date);
+    front_matter(&mut doc, &cover, w.words.contents, form, &masthead);
     w.overview(&mut doc, contents, &mut files, diags);
     if volumes.is_empty() {
         w.region_list(&mut doc, contents.secs);
@@ -552,9 +566,28 @@ fn whole(
         doc.volumes(w.words.volumes, volumes, w.words.page);
     }
     w.news(&mut doc, &contents.news, &mut files, diags);
+    if form == Form::Jianbao {
+        doc.tail(&masthead);
+    }
     let typeset = compile_pdf(doc, files, fonts, ymd, diags);
     typst::comemo::evict(0);
     typeset
+}
+
+/// What comes before a booklet's first section: a report's cover and contents, or a
+/// 简报's 报头 on its first page.
+fn front_matter(doc: &mut Doc, cover: &Cover<'_>, contents: &str, form: Form, m: &Masthead) {
+    match form {
+        Form::Report => {
+            doc.cover(cover);
+            doc.outline(contents);
+            doc.main_matter();
+        }
+        Form::Jianbao => {
+            doc.main_matter();
+            doc.masthead(m);
+        }
+    }
 }
 
 /// Sections (by level) split into volumes of at most `size`, each a run of whole

@@ -4,6 +4,8 @@
 use super::*;
 use crate::messages::catalog::output;
 use crate::messages::{Arg, Msg};
+use crate::model::briefing::{Form, Masthead};
+use crate::model::story::Date;
 
 /// What every part of a booklet is written with: the site, its words, card columns.
 pub(super) struct Writer<'a> {
@@ -28,10 +30,27 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// A document's preamble (page, fonts, header and footer) with its cover lines.
-    pub fn doc(&self, fonts: &fonts::Fonts, cover: &Cover<'_>) -> Doc {
+    /// A document's preamble (page, fonts, header and footer) in `form`, with its cover lines.
+    pub fn doc(&self, fonts: &fonts::Fonts, cover: &Cover<'_>, form: Form) -> Doc {
         let c = &self.site.config;
-        Doc::new(&c.booklet, &fonts.families, self.words, cover, &c.title)
+        match form {
+            Form::Report => Doc::new(&c.booklet, &fonts.families, self.words, cover, &c.title),
+            Form::Jianbao => jianbao::doc(cover, self.words, fonts.roles.as_ref()),
+        }
+    }
+
+    /// The 报头 and 报尾 words of the briefing of region `region` (`None`: the booklet).
+    pub fn masthead(&self, region: Option<usize>, date: Option<Date>) -> Masthead {
+        let c = &self.site.config;
+        let id = region.map(|i| self.site.region_id(i));
+        Masthead::new(
+            &c.booklet.jianbao,
+            c.publisher.as_deref(),
+            self.ui,
+            c.language,
+            id,
+            date,
+        )
     }
 
     /// The overview: the site's key figures and charts, and its home story.
