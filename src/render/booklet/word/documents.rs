@@ -5,9 +5,10 @@ use super::form::{Faces, Look};
 use super::Word;
 use crate::compute::Resolved;
 use crate::diagnostics::Diagnostics;
-use crate::model::briefing::{Form, Masthead};
+use crate::model::briefing::Form;
 use crate::model::Site;
 use crate::render::booklet::document::{self, Words};
+use crate::render::booklet::typeset::Writer;
 use crate::render::booklet::{briefing_date, cover_of, sections, Contents};
 use crate::render::OutputFile;
 
@@ -18,24 +19,6 @@ fn look(site: &Site, form: Form) -> Look {
         Form::Jianbao => Look::jianbao(Faces::of(&b.fonts)),
         Form::Report => Look::report(b, Faces::report(&b.fonts)),
     }
-}
-
-/// The 报头 and 报尾 of a 简报 of region `region` (None: the booklet), dated `date`.
-fn masthead(
-    site: &Site,
-    ui: &crate::model::i18n::Ui<'_>,
-    region: Option<&str>,
-    date: Option<crate::model::story::Date>,
-) -> Masthead {
-    let c = &site.config;
-    Masthead::new(
-        &c.booklet.jianbao,
-        c.publisher.as_deref(),
-        ui,
-        c.language,
-        region,
-        date,
-    )
 }
 
 /// Region `i`'s briefing as an editable Word file, `booklet/<id>.docx`: the same 报头,
@@ -56,7 +39,7 @@ pub fn briefing_docx(
     let mut w = Word::new(site, ui, &words, look(site, form));
     match form {
         Form::Jianbao => {
-            let m = masthead(site, ui, Some(id), date);
+            let m = Writer::new(site, ui, &words).masthead(Some(i), date);
             w.masthead(&m);
             w.section(&section, 0, diags);
             w.tail(&m);
@@ -81,7 +64,7 @@ pub(in crate::render::booklet) fn booklet_docx(
     let form = site.config.booklet.form.booklet();
     let mut w = Word::new(site, contents.ui, words, look(site, form));
     // A 简报 booklet opens with its 报头; a report with its cover page and contents.
-    let m = masthead(site, contents.ui, None, contents.date);
+    let m = Writer::new(site, contents.ui, words).masthead(None, contents.date);
     let top = match form {
         Form::Jianbao => {
             w.masthead(&m);

@@ -125,15 +125,18 @@ pub struct Look {
     pub faces: Faces,
     /// Heading colour (hex), none for black.
     pub accent: Option<&'static str>,
-    /// Page numbers as "— 1 —" outside (odd right, even left), else "第 1 页 / 共 N 页"
-    /// centred.
-    pub dash_numbers: bool,
+    /// The 简报 form: parts, stories and their headings numbered 一、（一）1.（1）, key
+    /// figures as lines, page numbers "— 1 —" outside (odd right, even left). Else the
+    /// report's: plain headings, figures in a table, page numbers centred.
+    pub jianbao: bool,
+    /// The largest chart picture: shares of the text block's width and height.
+    pub chart_box: (f64, f64),
     /// Text-block width, mm (pictures are sized to it).
     pub width_mm: f64,
 }
 
 /// The red of the 报头, its rule and the report form's headings.
-pub const RED: &str = "C00000";
+pub const RED: &str = "E60012";
 
 impl Look {
     /// GB/T 9704's 简报: fonts by name, the site's own names first (`booklet.fonts`).
@@ -156,7 +159,9 @@ impl Look {
             title: 44,
             faces,
             accent: None,
-            dash_numbers: true,
+            jianbao: true,
+            // As the 简报 PDF sizes its charts.
+            chart_box: (0.9, 0.32),
             width_mm: 156.0,
         }
     }
@@ -184,7 +189,8 @@ impl Look {
             title: 60,
             faces,
             accent: Some(RED),
-            dash_numbers: false,
+            jianbao: false,
+            chart_box: (0.88, 0.38),
             width_mm: w - m.inside - m.outside,
         }
     }
@@ -198,6 +204,22 @@ impl Look {
         ((pitch - self.body as f64 / 2.0) * 20.0).floor() as i32
     }
 
+    /// `jianbao` half-points in the 简报, the body less 4 in the report.
+    fn small(&self, jianbao: usize) -> usize {
+        if self.jianbao {
+            jianbao
+        } else {
+            self.body.saturating_sub(4).max(15)
+        }
+    }
+
+    /// Single spacing, off the grid.
+    fn auto(&self) -> LineSpacing {
+        LineSpacing::new()
+            .line_rule(LineSpacingType::Auto)
+            .line(if self.jianbao { 264 } else { 240 })
+    }
+
     /// Fonts of one family for Chinese and Latin alike.
     pub fn fonts(family: &str) -> RunFonts {
         RunFonts::new()
@@ -209,7 +231,7 @@ impl Look {
 
     /// The font of heading level `level` (1-based).
     fn heading_face(&self, level: usize) -> &str {
-        match (self.dash_numbers, level) {
+        match (self.jianbao, level) {
             (true, 1) => &self.faces.hei,
             (true, 2) => &self.faces.kai,
             (true, _) => &self.faces.body,
@@ -255,7 +277,7 @@ impl Look {
         }
         let number = |align: AlignmentType, ids: &mut super::pack::Ids| {
             let p = ids.paragraph().style("Footer").align(align);
-            let p = if self.dash_numbers {
+            let p = if self.jianbao {
                 p.add_run(Run::new().add_text("— "))
                     .add_page_num(PageNum::new())
                     .add_run(Run::new().add_text(" —"))
@@ -264,7 +286,7 @@ impl Look {
             };
             Footer::new().add_paragraph(p)
         };
-        if self.dash_numbers {
+        if self.jianbao {
             docx.footer(number(AlignmentType::Right, ids))
                 .even_footer(number(AlignmentType::Left, ids))
         } else {
@@ -296,11 +318,24 @@ impl Look {
                     .q_format(true),
                 self.body,
             ),
-            // A list item or a quotation: no first-line indent of its own.
+            // A list item, a line of the 报头: no first-line indent of its own.
             Style::new("Quote", StyleType::Paragraph)
-                .name("Quote")
+                .name("List Paragraph")
                 .based_on("Normal")
                 .q_format(true),
+            // A quotation: two characters in, in 楷体 in the 简报.
+            indent_left(
+                Style::new("Quotation", StyleType::Paragraph)
+                    .name("Quote")
+                    .based_on("Normal")
+                    .q_format(true)
+                    .fonts(Look::fonts(if self.jianbao {
+                        &self.faces.kai
+                    } else {
+                        body
+                    })),
+                self.body,
+            ),
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
                 .based_on("Normal")
@@ -308,22 +343,51 @@ impl Look {
                 .q_format(true)
                 .fonts(Look::fonts(&self.faces.title))
                 .size(self.title)
-                .line_spacing(self.exact(if self.dash_numbers { 1.5 } else { 2.0 }))
+                .line_spacing(self.exact(if self.jianbao { 1.5 } else { 2.0 }))
                 .align(AlignmentType::Center)
                 .outline_lvl(0),
+            // 图1　… and 表1　…: 黑体 4号 in the 简报.
             Style::new("Caption", StyleType::Paragraph)
                 .name("caption")
                 .based_on("Normal")
                 .q_format(true)
-                .size(self.body.saturating_sub(4).max(18))
-                // Off the character grid: small type spread to the body's pitch reads badly.
+                .fonts(Look::fonts(if self.jianbao {
+                    &self.faces.hei
+                } else {
+                    body
+                }))
+                .size(self.small(28))
                 .snap_to_grid(false)
-                .line_spacing(
-                    LineSpacing::new()
-                        .line_rule(LineSpacingType::Auto)
-                        .line(276),
-                )
+                .line_spacing(self.auto())
                 .align(AlignmentType::Center),
+            // Sources, notes and a story's date line: 楷体 小四 in the 简报.
+            Style::new("Source", StyleType::Paragraph)
+                .name("Source Line")
+                .based_on("Normal")
+                .fonts(Look::fonts(if self.jianbao {
+                    &self.faces.kai
+                } else {
+                    body
+                }))
+                .size(self.small(24))
+                // Off the line grid: small type spread to the body's pitch reads badly.
+                .snap_to_grid(false)
+                .line_spacing(self.auto())
+                .align(AlignmentType::Left),
+            // The line under a section's title (full name, level).
+            Style::new("Lead", StyleType::Paragraph)
+                .name("Subtitle")
+                .based_on("Normal")
+                .fonts(Look::fonts(if self.jianbao {
+                    &self.faces.kai
+                } else {
+                    body
+                }))
+                .align(if self.jianbao {
+                    AlignmentType::Center
+                } else {
+                    AlignmentType::Left
+                }),
             // The 报尾's lines: 4号, a character in from each side.
             Style::new("Tail", StyleType::Paragraph)
                 .name("Distribution")
@@ -333,7 +397,7 @@ impl Look {
                 .name("footer")
                 .based_on("Normal")
                 .fonts(Look::fonts(&self.faces.song))
-                .size(if self.dash_numbers { 28 } else { 17 })
+                .size(if self.jianbao { 28 } else { 17 })
                 .snap_to_grid(false)
                 .line_spacing(
                     LineSpacing::new()
@@ -343,7 +407,7 @@ impl Look {
             Style::new("TableText", StyleType::Paragraph)
                 .name("Table Text")
                 .based_on("Normal")
-                .size(if self.dash_numbers { 24 } else { 17 })
+                .size(if self.jianbao { 24 } else { 17 })
                 .snap_to_grid(false)
                 .line_spacing(
                     LineSpacing::new()
@@ -363,7 +427,7 @@ impl Look {
                 .outline_lvl(level - 1)
                 .align(AlignmentType::Left);
             s.paragraph_property = std::mem::take(&mut s.paragraph_property).keep_next(true);
-            if self.dash_numbers {
+            if self.jianbao {
                 // 一、 and （一） stand two characters in, as the body's first lines do.
                 s = indent_two(s, self.body);
                 if level >= 3 {
@@ -379,6 +443,14 @@ impl Look {
         }
         styles
     }
+}
+
+/// A style standing two characters of `size` (half-points) in from the left.
+fn indent_left(mut style: Style, size: usize) -> Style {
+    let twips = (size * 10 * 2) as i32;
+    style.paragraph_property =
+        std::mem::take(&mut style.paragraph_property).indent(Some(twips), None, None, None);
+    style
 }
 
 /// A style whose first lines stand two characters of `size` (half-points) in: in

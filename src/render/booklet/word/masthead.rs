@@ -6,12 +6,12 @@ use super::*;
 use crate::model::briefing::Masthead;
 use docx_rs::{Tab, TabValueType};
 
-/// The 报头 title's size: 小初 (36 pt), in half-points.
-const MASTHEAD_SIZE: usize = 72;
+/// The 报头 title's size, 40 pt (half-points), spaced 2 pt, as the 简报 PDF prints it.
+const MASTHEAD_SIZE: usize = 80;
+const MASTHEAD_TRACKING: i32 = 40;
 
-/// Rules in eighths of a point: the 报头's and 版记's thick one, the 版记's thin one.
-const THICK: usize = 8;
-const THIN: usize = 4;
+/// The 版记's rules, ¾ pt, in eighths of a point.
+const RULE: usize = 6;
 
 impl Word<'_> {
     /// The 报头, above the red rule.
@@ -35,6 +35,7 @@ impl Word<'_> {
                     .add_text(&m.title)
                     .fonts(Look::fonts(&faces.title))
                     .size(MASTHEAD_SIZE)
+                    .character_spacing(MASTHEAD_TRACKING)
                     .color(form::RED),
             );
         self.push(p);
@@ -56,7 +57,8 @@ impl Word<'_> {
             p = p.add_run(Run::new().add_tab().add_text(date));
         }
         self.push(p);
-        self.rule(form::RED, THICK * 2);
+        // 2 pt, as the PDF draws it.
+        self.rule(form::RED, 16);
     }
 
     /// The 报尾 (GB/T 9704's 版记): 报/送/发 between rules, then （共印X份）; nothing when
@@ -81,14 +83,15 @@ impl Word<'_> {
                     .add_run(Run::new().add_text(format!("（{copies}）"))),
             );
         }
-        let last = lines.len() - 1;
         for (k, mut p) in lines.into_iter().enumerate() {
             let mut borders = ParagraphBorders::with_empty();
             if k == 0 {
-                borders = borders.set(border(ParagraphBorderPosition::Top, THICK));
+                borders = borders.set(border(ParagraphBorderPosition::Top, RULE));
             }
-            let size = if k == last { THICK } else { THIN };
-            borders = borders.set(border(ParagraphBorderPosition::Bottom, size));
+            // As the PDF draws them: rules above 报/送/发 and under them, the copies below.
+            if k + 1 == m.distribution.len() {
+                borders = borders.set(border(ParagraphBorderPosition::Bottom, RULE));
+            }
             p.property.borders = Some(borders);
             self.push(p);
         }

@@ -53,6 +53,9 @@ pub(super) struct Word<'a> {
     figures: usize,
     /// Tables so far (表 1 …).
     tables: usize,
+    /// The 简报's numbers in effect: parts of the section (一、), stories of the part
+    /// （一）, a story's headings 1. and （1）.
+    numbers: [usize; 4],
 }
 
 impl<'a> Word<'a> {
@@ -69,6 +72,7 @@ impl<'a> Word<'a> {
             ids,
             figures: 0,
             tables: 0,
+            numbers: [0; 4],
         }
     }
 
@@ -106,8 +110,57 @@ impl<'a> Word<'a> {
 
     /// A small line: a source, a note, a story's date line.
     pub fn note(&mut self, text: &str) {
-        let p = self.text("Caption", text).align(AlignmentType::Left);
+        let p = self.text("Source", text);
         self.push(p);
+    }
+
+    /// The line under a section's title: its full name and level.
+    pub fn lead(&mut self, text: &str) {
+        let p = self.text("Lead", text);
+        self.push(p);
+    }
+
+    /// A part of a section at `level` (主要数据, 数据表 …): 一、 and on in the 简报.
+    pub fn part(&mut self, level: usize, title: &str) {
+        if self.look.jianbao {
+            self.numbers[0] += 1;
+            self.numbers[1] = 0;
+            let n = chinese(self.numbers[0]);
+            self.heading(level, &format!("{n}、{title}"));
+        } else {
+            self.heading(level, title);
+        }
+    }
+
+    /// A story's title at `level`: （一） and on within its part in the 简报.
+    pub fn story_title(&mut self, level: usize, title: &str) {
+        self.numbers[2] = 0;
+        if self.look.jianbao {
+            self.numbers[1] += 1;
+            let n = chinese(self.numbers[1]);
+            self.heading(level, &format!("（{n}）{title}"));
+        } else {
+            self.heading(level, title);
+        }
+    }
+
+    /// The number before a story's own heading of depth `n` (1. then （1）) in the 简报.
+    fn story_heading_number(&mut self, n: usize) -> String {
+        if !self.look.jianbao {
+            return String::new();
+        }
+        match n {
+            1 => {
+                self.numbers[2] += 1;
+                self.numbers[3] = 0;
+                format!("{}.", self.numbers[2])
+            }
+            2 => {
+                self.numbers[3] += 1;
+                format!("（{}）", self.numbers[3])
+            }
+            _ => String::new(),
+        }
     }
 
     /// Page break before the next paragraph.
@@ -134,10 +187,29 @@ impl<'a> Word<'a> {
         self.push(p);
     }
 
-    /// Key figures as a Word table: what and the figure at the left, its note and source
-    /// at the right.
+    /// Key figures: in the 简报 as lines, 名称：数值（说明）, then their sources once each;
+    /// in the report as a Word table, what and the figure at the left, note and source at
+    /// the right.
     pub fn figures(&mut self, figures: &[KeyFigure]) {
         if figures.is_empty() {
+            return;
+        }
+        if self.look.jianbao {
+            let mut sources: Vec<&str> = Vec::new();
+            for f in figures {
+                let note = if f.note.is_empty() {
+                    String::new()
+                } else {
+                    format!("（{}）", f.note)
+                };
+                self.body(&format!("{}：{}{note}", f.label, f.value));
+                if !f.source.is_empty() && !sources.contains(&f.source.as_str()) {
+                    sources.push(&f.source);
+                }
+            }
+            for s in sources {
+                self.note(s);
+            }
             return;
         }
         let width = self.width_twips();
@@ -172,7 +244,9 @@ impl<'a> Word<'a> {
         }
         for line in lines {
             let mut run = Run::new().add_text(*line);
-            if strong {
+            if strong && self.look.jianbao {
+                run = run.fonts(Look::fonts(&self.look.faces.hei));
+            } else if strong {
                 run = run.bold();
             }
             cell = cell.add_paragraph(styled(&mut self.ids, "TableText").add_run(run));
@@ -206,8 +280,8 @@ impl<'a> Word<'a> {
                 return;
             }
         };
-        // As in the PDF: a little narrower than the text, and no taller than ~38% of the
-        // text block, so two stack on a page.
+        // As in the PDF: a little narrower than the text, and no taller than a third or so
+        // of the text block, so two stack on a page.
         let (w_mm, h_mm) = self.chart_size(d.height);
         let alt = alt_text(d);
         let pic = self.ids.picture(
@@ -234,7 +308,8 @@ impl<'a> Word<'a> {
         let aspect = f64::from(height_px.max(1)) / f64::from(crate::chart::WIDTH);
         let (page_h, m) = (f64::from(self.look.page.1), self.look.margins);
         let text_h = (page_h - f64::from(m.0) - f64::from(m.2)) / 1440.0 * 25.4;
-        let w = (self.look.width_mm * 0.88).min(text_h * 0.38 / aspect);
+        let (w_share, h_share) = self.look.chart_box;
+        let w = (self.look.width_mm * w_share).min(text_h * h_share / aspect);
         (w, w * aspect)
     }
 
@@ -290,18 +365,20 @@ impl<'a> Word<'a> {
         } else {
             self.heading(top, &r.name);
         }
+        // Each section numbers its parts afresh.
+        self.numbers = [0; 4];
         if !s.lead.is_empty() {
-            self.note(&s.lead);
+            self.lead(&s.lead);
         }
         if !s.figures.is_empty() {
-            self.heading(top + 1, ui.key_figures);
+            self.part(top + 1, ui.key_figures);
             self.figures(&s.figures);
         }
         for d in &s.charts {
             self.chart(d, diags);
         }
         if !s.rollup.is_empty() || !s.child_charts.is_empty() {
-            self.heading(top + 1, ui.rollup);
+            self.part(top + 1, ui.rollup);
             self.note(if s.own_figures {
                 ui.rollup_note_mixed
             } else {
@@ -313,13 +390,13 @@ impl<'a> Word<'a> {
             }
         }
         if !s.tables.is_empty() {
-            self.heading(top + 1, ui.tables);
+            self.part(top + 1, ui.tables);
             for t in &s.tables {
                 self.table(t);
             }
         }
         if !s.stories.is_empty() {
-            self.heading(top + 1, self.words.stories);
+            self.part(top + 1, self.words.stories);
             self.stories(&s.stories, top + 2, diags);
         }
         if !s.source.is_empty() {
@@ -335,7 +412,7 @@ impl<'a> Word<'a> {
         diags: &mut Diagnostics,
     ) {
         for (st, resolved) in stories {
-            self.heading(level, &st.meta.title);
+            self.story_title(level, &st.meta.title);
             let meta = super::story_meta(st, self.words);
             if !meta.is_empty() {
                 self.note(&meta);
@@ -379,6 +456,21 @@ impl<'a> Word<'a> {
     }
 }
 
+/// `n` in Chinese numerals as 一、 and （一） count: 一 … 十, 十一 … 九十九, then digits.
+fn chinese(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_string(),
+        10..=19 => format!("十{}", if n > 10 { DIGITS[n % 10] } else { "" }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n / 10],
+            if n % 10 > 0 { DIGITS[n % 10] } else { "" }
+        ),
+        _ => n.to_string(),
+    }
+}
+
 /// A chart's alt text: its description, then its figures, so the Word file holds every
 /// figure the chart shows even to a screen reader.
 fn alt_text(d: &DrawnChart) -> String {
@@ -414,4 +506,28 @@ fn right_aligned(mut cell: TableCell) -> TableCell {
         }
     }
     cell
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chinese;
+
+    #[test]
+    fn parts_count_in_chinese_numerals() {
+        let got: Vec<String> = [1, 2, 9, 10, 11, 19, 20, 21, 99].map(chinese).to_vec();
+        assert_eq!(
+            got,
+            [
+                "一",
+                "二",
+                "九",
+                "十",
+                "十一",
+                "十九",
+                "二十",
+                "二十一",
+                "九十九"
+            ]
+        );
+    }
 }

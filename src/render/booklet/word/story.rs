@@ -81,8 +81,9 @@ impl Word<'_> {
                         self.flush(f, "BodyText");
                         match body.embeds.get(n) {
                             Some(Embed::Chart(d)) => self.chart(d, diags),
+                            // As the PDF prints it: a part of the section, then the figures.
                             Some(Embed::Figures { title, figures }) => {
-                                self.heading(level + 1, title);
+                                self.part(level.saturating_sub(1).max(1), title);
                                 self.figures(figures);
                             }
                             None => {}
@@ -127,10 +128,16 @@ impl Word<'_> {
         }
         let mut run = Run::new().add_text(t);
         let m = f.marks;
-        if m.bold {
+        // The 简报 sets strong text in 黑体 and emphasis in 楷体, as its PDF does.
+        let faces = &self.look.faces;
+        if m.bold && self.look.jianbao {
+            run = run.fonts(Look::fonts(&faces.hei));
+        } else if m.bold {
             run = run.bold();
         }
-        if m.italic {
+        if m.italic && self.look.jianbao {
+            run = run.fonts(Look::fonts(&faces.kai));
+        } else if m.italic {
             run = run.italic();
         }
         if m.strike {
@@ -192,7 +199,9 @@ impl Word<'_> {
         match tag {
             TagEnd::Paragraph => {
                 if f.note.is_none() && f.table.is_none() {
-                    let style = if f.quotes > 0 || !f.lists.is_empty() {
+                    let style = if f.quotes > 0 {
+                        "Quotation"
+                    } else if !f.lists.is_empty() {
                         "Quote"
                     } else {
                         "BodyText"
@@ -211,6 +220,10 @@ impl Word<'_> {
                 let runs = std::mem::take(&mut f.runs);
                 let mut p = styled(&mut self.ids, &format!("Heading{}", (level + n).min(6)))
                     .keep_next(true);
+                let number = self.story_heading_number(n);
+                if !number.is_empty() {
+                    p = p.add_run(Run::new().add_text(number));
+                }
                 for r in runs {
                     p = p.add_run(r);
                 }
@@ -218,7 +231,7 @@ impl Word<'_> {
             }
             TagEnd::CodeBlock | TagEnd::Item => self.flush(f, "Quote"),
             TagEnd::BlockQuote(_) => {
-                self.flush(f, "Quote");
+                self.flush(f, "Quotation");
                 f.quotes = f.quotes.saturating_sub(1);
             }
             TagEnd::List(_) => {
