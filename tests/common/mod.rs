@@ -1,6 +1,8 @@
 //! Fixture sites written into temporary folders.
 #![allow(dead_code)]
 
+pub mod docx;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use xiaokang::diagnostics::Diagnostics;

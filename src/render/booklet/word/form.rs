@@ -7,11 +7,11 @@
 //! headings 一、（一）1.（1） in 黑体, 楷体, 仿宋, 仿宋, page numbers "— 1 —" in 4号 宋体,
 //! odd pages right, even pages left.
 
-use crate::model::briefing::{FontRole, FontSettings};
+pub use super::faces::Faces;
 use crate::model::site_config::{BookletConfig, Paper};
 use docx_rs::{
-    AlignmentType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
+    AlignmentType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType, NumPages,
+    PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
 };
 
 /// Twentieths of a point in a millimetre.
@@ -20,88 +20,6 @@ const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
 /// Millimetres as twips, rounded.
 pub fn twips(mm: f64) -> i32 {
     (mm * TWIPS_PER_MM).round() as i32
-}
-
-/// A Word font role: the family Word is asked for (by name: Word has no file of it).
-#[derive(Debug, Clone)]
-pub struct Faces {
-    /// Titles and the 报头 (小标宋).
-    pub title: String,
-    /// First-level headings (黑体).
-    pub hei: String,
-    /// Second-level headings (楷体).
-    pub kai: String,
-    /// The body, lower headings, 报/送/发 (仿宋).
-    pub body: String,
-    /// Page numbers (宋体).
-    pub song: String,
-}
-
-impl Faces {
-    /// The families Word is asked for: the site's own (`booklet.fonts`), else the one
-    /// Windows carries for the role (方正小标宋简体 for titles, which offices add).
-    pub fn of(settings: &FontSettings) -> Faces {
-        let family = |role: FontRole| {
-            settings
-                .named(role)
-                .map_or_else(|| windows_name(role).0.to_string(), str::to_string)
-        };
-        Faces {
-            title: family(FontRole::XiaoBiaoSong),
-            hei: family(FontRole::Hei),
-            kai: family(FontRole::Kai),
-            body: family(FontRole::FangSong),
-            song: family(FontRole::Song),
-        }
-    }
-
-    /// The report form's: 黑体 titles and headings, 宋体 text.
-    pub fn report(settings: &FontSettings) -> Faces {
-        let f = Faces::of(settings);
-        Faces {
-            title: f.hei.clone(),
-            kai: f.hei.clone(),
-            body: f.song.clone(),
-            ..f
-        }
-    }
-
-    /// Each family named, with the one Word and WPS take when it is missing (the font
-    /// table's `w:altName`): a role's Windows font, 宋体 for 小标宋.
-    pub fn table(&self) -> Vec<(String, &'static str)> {
-        let roles = [
-            (&self.title, FontRole::XiaoBiaoSong),
-            (&self.hei, FontRole::Hei),
-            (&self.kai, FontRole::Kai),
-            (&self.body, FontRole::FangSong),
-            (&self.song, FontRole::Song),
-        ];
-        let mut out: Vec<(String, &'static str)> = Vec::new();
-        for (name, role) in roles {
-            let (windows, alt) = windows_name(role);
-            let alt = if name.as_str() == windows {
-                alt
-            } else {
-                windows
-            };
-            if !out.iter().any(|(n, _)| n == name) {
-                out.push((name.clone(), alt));
-            }
-        }
-        out
-    }
-}
-
-/// A role's font as Chinese Windows names it, and its other name (English Windows's, or
-/// the stand-in for a font Windows lacks).
-fn windows_name(role: FontRole) -> (&'static str, &'static str) {
-    match role {
-        FontRole::Song => ("宋体", "SimSun"),
-        FontRole::FangSong => ("仿宋", "FangSong"),
-        FontRole::Kai => ("楷体", "KaiTi"),
-        FontRole::Hei => ("黑体", "SimHei"),
-        FontRole::XiaoBiaoSong => ("方正小标宋简体", "宋体"),
-    }
 }
 
 /// How one form looks in Word: page, type sizes (half-points), fonts, footer.
@@ -246,8 +164,9 @@ impl Look {
             .line((f64::from(self.line) * lines).round() as i32)
     }
 
-    /// The styles, page set-up, grid and footers, on an empty document.
-    pub fn apply(&self, docx: Docx, ids: &mut super::pack::Ids) -> Docx {
+    /// The styles, page set-up, grid and footers, on an empty document; `page` is the
+    /// report's words around its page number and their total (`第 `, ` 页 / 共 `, ` 页`).
+    pub fn apply(&self, docx: Docx, ids: &mut super::pack::Ids, page: (&str, &str, &str)) -> Docx {
         let (top, right, bottom, left, footer) = self.margins;
         let mut docx = docx
             .page_size(self.page.0, self.page.1)
@@ -282,7 +201,11 @@ impl Look {
                     .add_page_num(PageNum::new())
                     .add_run(Run::new().add_text(" —"))
             } else {
-                p.add_page_num(PageNum::new())
+                p.add_run(Run::new().add_text(page.0))
+                    .add_page_num(PageNum::new())
+                    .add_run(Run::new().add_text(page.1))
+                    .add_num_pages(NumPages::new())
+                    .add_run(Run::new().add_text(page.2))
             };
             Footer::new().add_paragraph(p)
         };
