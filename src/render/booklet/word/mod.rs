@@ -299,7 +299,11 @@ fn chinese(n: usize) -> String {
         20..=99 => format!(
             "{}十{}",
             DIGITS[n / 10],
-            if n % 10 > 0 { DIGITS[n % 10] } else { "" }
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                DIGITS[n % 10]
+            }
         ),
         _ => n.to_string(),
     }

@@ -197,17 +197,15 @@ impl Word<'_> {
 
     fn end(&mut self, f: &mut Flow, tag: &TagEnd, level: usize, diags: &mut Diagnostics) {
         match tag {
-            TagEnd::Paragraph => {
-                if f.note.is_none() && f.table.is_none() {
-                    let style = if f.quotes > 0 {
-                        "Quotation"
-                    } else if !f.lists.is_empty() {
-                        "Quote"
-                    } else {
-                        "BodyText"
-                    };
-                    self.flush(f, style);
-                }
+            TagEnd::Paragraph if f.note.is_none() && f.table.is_none() => {
+                let style = if f.quotes > 0 {
+                    "Quotation"
+                } else if !f.lists.is_empty() {
+                    "Quote"
+                } else {
+                    "BodyText"
+                };
+                self.flush(f, style);
             }
             TagEnd::Heading(h) => {
                 let n: usize = match h {
