@@ -139,6 +139,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_normal_style_is_left_and_it_is_the_default() {
+        let empty =
+            "<w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\" />\
+                     <w:rPr /><w:pPr><w:rPr /></w:pPr><w:qFormat /></w:style>";
+        let ours = "<w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\" />\
+                    <w:rPr><w:sz w:val=\"32\" /></w:rPr></w:style>";
+        let styles = format!("<w:styles>{empty}{ours}</w:styles>");
+        let out = one_normal(styles.as_bytes());
+        assert_eq!(out.matches("w:styleId=\"Normal\"").count(), 1);
+        assert!(out.contains(
+            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\" /><w:rPr><w:sz"
+        ));
+    }
+
+    #[test]
+    fn the_font_table_names_each_family_with_its_fallback() {
+        let table = "<w:fonts><w:font w:name=\"Arial\" /></w:fonts>";
+        let fonts = [("方正小标宋简体".to_string(), "宋体")];
+        assert_eq!(
+            font_table(table.as_bytes(), &fonts),
+            "<w:fonts><w:font w:name=\"Arial\" /><w:font w:name=\"方正小标宋简体\">\
+             <w:altName w:val=\"宋体\" /><w:charset w:val=\"86\" /><w:family w:val=\"modern\" />\
+             <w:pitch w:val=\"fixed\" /></w:font></w:fonts>"
+        );
+    }
+
+    #[test]
     fn pictures_get_their_own_ids_and_alt_texts() {
         let doc = format!("<w:p>{DOC_PR}</w:p><w:p>{DOC_PR}</w:p>");
         let alts = ["碌曲县资金投入".to_string(), "a \"b\" & <c>".to_string()];
