@@ -185,13 +185,20 @@ def third_party(target: str, version: str) -> str:
     ]
     lines += [f"{n:<{w_name}}  {v:<{w_ver}}  {l}  {r}".rstrip() for n, v, l, r in rows]
     lines += ["", f"{len(rows)} crates.", ""]
+    printed = set()
     for font in embedded_fonts():
         rel = str(font.relative_to(ROOT)).replace(os.sep, "/")
         lines += ["", f"Font embedded in the program: {font.name} ({rel})", ""]
         notes = sorted(font.parent.glob("LICEN[CS]E*"))
         if not notes:
             sys.exit(f"dist: no LICENSE file beside the embedded font {rel}")
-        for note in notes:
+        # Fonts of one folder share their notes (and a licence's full text, COPYING):
+        # each is printed once.
+        for note in notes + sorted(font.parent.glob("COPYING*")):
+            if note in printed:
+                lines += [f"(licence: {note.name}, as above)", ""]
+                continue
+            printed.add(note)
             lines += [note.read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(lines) + "\n"
 

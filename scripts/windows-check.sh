@@ -28,6 +28,10 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 # wine reads the command line and writes the console in the locale's encoding.
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
+# The 简报's fonts by role come from the system's fonts when it has them, and Linux and
+# wine have different ones: both builds here use only the site's fonts/ and the built-in
+# fonts (wine passes the variable on to xiaokang.exe), so their PDFs can be compared.
+export XIAOKANG_SYSTEM_FONTS=0
 
 fail() {
   echo "windows-check: FAILED: $*" >&2

@@ -21,8 +21,10 @@ fn built() -> &'static Path {
             pdfs: true,
         })
         .unwrap_or_else(|d| panic!("the example site must build:\n{d}"));
+        // Notes say what the build chose (the 简报's fonts); nothing else is reported.
+        let notes = xiaokang::diagnostics::Severity::Note;
         assert!(
-            report.diagnostics.is_empty(),
+            report.diagnostics.iter().all(|d| d.severity == notes),
             "the example site builds without warnings:\n{}",
             report.diagnostics
         );

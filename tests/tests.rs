@@ -23,6 +23,7 @@ mod gov_identity;
 mod hostile;
 mod incremental;
 mod jianbao;
+mod jianbao_layout;
 mod key_figures;
 mod limits;
 mod manual;

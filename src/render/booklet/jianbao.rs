@@ -4,18 +4,12 @@
 //! 仿宋, page numbers "— 1 —" in 4号 宋体 7 mm below the text block (odd pages right, even
 //! left), the 报头 above a red rule and the 报尾 at the end. It defines the same helpers as
 //! the report's preamble ([`super::document`]), so the body is written once for both forms;
-//! the 报头 and 报尾 lay out a [`Masthead`] as it is.
+//! the 报头 and 报尾 lay out a [`Masthead`] as it is. The measures are [`PAGE`]'s.
 
 use super::document::{Cover, Doc, Words};
 use super::markup::{escape, string};
 use super::roles::Roles;
-use crate::model::briefing::{FontRole, Masthead};
-
-/// The text block, in mm: width, height, top margin, binding-side margin.
-pub const BLOCK: (f64, f64, f64, f64) = (156.0, 225.0, 37.0, 28.0);
-
-/// Body lines a page and characters a line.
-pub const GRID: (usize, usize) = (22, 28);
+use crate::model::briefing::{FontRole, Masthead, PAGE};
 
 /// The helpers, in the 简报's look. `f-*` are the role fonts, `adv` a character's advance
 /// and `lead` the gap between two lines of the grid (both set before this).
@@ -46,8 +40,8 @@ const PREAMBLE: &str = r##"
 #show heading: it => if not it.outlined { it.body } else {
   parts.update(0)
   set par(first-line-indent: 0pt, justify: false, leading: 0.5em)
-  block(above: 2 * lead + 16pt, below: 2 * lead, width: 100%,
-    align(center, text(font: f-title, size: if it.level == 1 { 22pt } else { 18pt }, tracking: 0pt, it.body)))
+  block(above: 2 * lead + body-size, below: 2 * lead, width: 100%,
+    align(center, text(font: f-title, size: if it.level == 1 { title-size } else { 18pt }, tracking: 0pt, it.body)))
 }
 #show strong: it => text(font: f-hei, it.body)
 #show emph: it => text(font: f-kai, it.body)
@@ -83,14 +77,19 @@ const PREAMBLE: &str = r##"
   text(font: f-kai, size: 12pt, tracking: 0pt, body)
 })
 
-// Key figures as lines of text: 名称：数值（说明）, then their sources once each.
+// Key figures as lines of text: 名称：数值（说明）, then their sources once each, kept
+// on the page of the last figure.
 #let key-figures(cols, ..cards) = {
+  let cards = cards.pos()
   let seen = ()
-  for c in cards.pos() {
-    par[#c.at(0)：#c.at(1)#if c.at(2) != none [（#c.at(2)）]]
+  for c in cards {
     if c.at(3) != none and not seen.contains(c.at(3)) { seen.push(c.at(3)) }
   }
-  for s in seen { source-line(s) }
+  let line(c) = par[#c.at(0)：#c.at(1)#if c.at(2) != none [（#c.at(2)）]]
+  for c in cards.slice(0, calc.max(0, cards.len() - 1)) { line(c) }
+  if cards.len() > 0 {
+    block(breakable: false, above: lead, below: 0pt, { line(cards.last()); for s in seen { source-line(s) } })
+  }
 }
 
 #let chart(path, width, title, source, alt) = block(breakable: false, width: 100%, above: lead, below: lead, {
@@ -145,8 +144,9 @@ pub fn doc(cover: &Cover<'_>, words: &Words, roles: Option<&Roles>) -> Doc {
         // The built-in CJK font covers what a role's font lacks.
         format!("({}, {})", string(f), string(super::fonts::BUILT_IN_FAMILY))
     };
-    let (w, h, top, binding) = BLOCK;
-    let (lines, chars) = GRID;
+    let p = PAGE;
+    let ((paper_w, paper_h), (w, h)) = (p.paper, p.block);
+    let (top, binding, lines, chars) = (p.top, p.binding, p.lines, p.chars);
     let mut src = String::new();
     let author = cover.publisher.unwrap_or(cover.title);
     src.push_str(&format!(
@@ -171,10 +171,11 @@ pub fn doc(cover: &Cover<'_>, words: &Words, roles: Option<&Roles>) -> Doc {
     // little tighter), a line's pitch its height over 22; each line box is exactly 1 em
     // high, so the gap between lines (and paragraphs) is the pitch less 16 pt.
     src.push_str(&format!(
-        "#let adv = {w}mm / {chars}\n#let lead = {h}mm / {lines} - 16pt\n"
+        "#let body-size = {}pt\n#let title-size = {}pt\n#let adv = {w}mm / {chars}\n#let lead = {h}mm / {lines} - body-size\n",
+        p.body_pt, p.title_pt
     ));
     src.push_str(&format!(
-        "#set text(font: f-fang, size: 16pt, tracking: adv - 16pt, top-edge: 0.8em, bottom-edge: -0.2em, lang: {}, {}cjk-latin-spacing: none, overhang: false, fill: black)\n",
+        "#set text(font: f-fang, size: body-size, tracking: adv - body-size, top-edge: 0.8em, bottom-edge: -0.2em, lang: {}, {}cjk-latin-spacing: none, overhang: false, fill: black)\n",
         string(words.lang.0),
         words
             .lang
@@ -191,24 +192,27 @@ pub fn doc(cover: &Cover<'_>, words: &Words, roles: Option<&Roles>) -> Doc {
     src.push_str(PREAMBLE);
     // Page numbers: "— N —" in 4号 宋体, the dash line 7 mm below the text block, one
     // character in from its right edge on odd pages and from its left on even ones.
-    let bottom = 297.0 - top - h;
-    let outside = 210.0 - binding - w;
+    let bottom = paper_h - top - h;
+    let outside = paper_w - binding - w;
     src.push_str(&format!(
         r##"
 #set page(
-  paper: "a4",
+  width: {paper_w}mm, height: {paper_h}mm,
   margin: (top: {top}mm, bottom: {bottom}mm, inside: {binding}mm, outside: {outside}mm),
   header: none,
   footer-descent: 0pt,
   footer: context {{
     let n = counter(page).get().first()
-    let number = text(font: f-song, size: 14pt, tracking: 0pt, top-edge: "baseline", bottom-edge: "baseline")[— #n —]
+    let size = {number_pt}pt
+    let number = text(font: f-song, size: size, tracking: 0pt, top-edge: "baseline", bottom-edge: "baseline")[— #n —]
     // The dash sits about 0.35 em above the baseline.
-    let at = 7mm + 0.35 * 14pt
-    if calc.odd(n) {{ place(top + right, dx: -14pt, dy: at, number) }} else {{ place(top + left, dx: 14pt, dy: at, number) }}
+    let at = {below}mm + 0.35 * size
+    if calc.odd(n) {{ place(top + right, dx: -size, dy: at, number) }} else {{ place(top + left, dx: size, dy: at, number) }}
   }},
 )
-"##
+"##,
+        number_pt = p.number_pt,
+        below = p.number_below,
     ));
     let chart_box = (w * 0.9, h * 0.32);
     Doc::from_preamble(src, false, chart_box)
