@@ -8,6 +8,7 @@
 //! odd pages right, even pages left.
 
 pub use super::faces::Faces;
+use crate::model::briefing::PAGE;
 use crate::model::site_config::{BookletConfig, Paper};
 use docx_rs::{
     AlignmentType, DocGrid, DocGridType, Docx, Footer, LineSpacing, LineSpacingType, NumPages,
@@ -39,6 +40,8 @@ pub struct Look {
     pub headings: [usize; 6],
     /// The title's size (a briefing's region name, the site title), half-points.
     pub title: usize,
+    /// The page number's size, half-points.
+    pub number: usize,
     /// Fonts by role.
     pub faces: Faces,
     /// Heading colour (hex), none for black.
@@ -59,28 +62,35 @@ pub const RED: &str = "E60012";
 impl Look {
     /// GB/T 9704's 简报: fonts by name, the site's own names first (`booklet.fonts`).
     pub fn jianbao(faces: Faces) -> Look {
-        // 225 mm of text block in 22 lines: 28.95 pt a line.
-        let line = (225.0 / 22.0 * TWIPS_PER_MM).floor() as i32;
+        let p = PAGE;
+        let right = p.paper.0 - p.binding - p.block.0;
+        let bottom = p.paper.1 - p.top - p.block.1;
+        // The footer's line starts `number_below` under the block: Word measures from the
+        // page's edge to the line's foot, a 4号 line (its em) lower.
+        let footer = bottom - p.number_below - p.number_pt * 25.4 / 72.0;
+        let half_points = |pt: f64| (pt * 2.0).round() as usize;
         Look {
-            page: (11906, 16838),
+            page: (twips(p.paper.0) as u32, twips(p.paper.1) as u32),
             margins: (
-                twips(37.0),
-                twips(26.0),
-                twips(35.0),
-                twips(28.0),
-                twips(22.0),
+                twips(p.top),
+                twips(right),
+                twips(bottom),
+                twips(p.binding),
+                twips(footer),
             ),
-            body: 32,
-            line,
-            grid_chars: Some(28),
-            headings: [32; 6],
-            title: 44,
+            body: half_points(p.body_pt),
+            // 225 mm in 22 lines: 28.95 pt a line.
+            line: (p.block.1 / p.lines as f64 * TWIPS_PER_MM).floor() as i32,
+            grid_chars: Some(p.chars as u32),
+            headings: [half_points(p.body_pt); 6],
+            title: half_points(p.title_pt),
+            number: half_points(p.number_pt),
             faces,
             accent: None,
             jianbao: true,
             // As the 简报 PDF sizes its charts.
             chart_box: (0.9, 0.32),
-            width_mm: 156.0,
+            width_mm: p.block.0,
         }
     }
 
@@ -105,6 +115,7 @@ impl Look {
             grid_chars: None,
             headings: [40, 32, 28, 24, 23, 22],
             title: 60,
+            number: 17,
             faces,
             accent: Some(RED),
             jianbao: false,
@@ -320,7 +331,7 @@ impl Look {
                 .name("footer")
                 .based_on("Normal")
                 .fonts(Look::fonts(&self.faces.song))
-                .size(if self.jianbao { 28 } else { 17 })
+                .size(self.number)
                 .snap_to_grid(false)
                 .line_spacing(
                     LineSpacing::new()
