@@ -210,7 +210,10 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
     let expected: BTreeSet<String> = [
         "regions/kangle/zijin-fuwu/index.html",
         "booklet/kangle.pdf",
+        // Each PDF's Word file, made from the same section.
+        "booklet/kangle.docx",
         "booklet/booklet.pdf",
+        "booklet/booklet.docx",
         "booklet/index.html",
     ]
     .map(String::from)
