@@ -322,11 +322,14 @@ impl Look {
                 } else {
                     AlignmentType::Left
                 }),
-            // The 报尾's lines: 4号, a character in from each side.
+            // The 报尾's lines: 4号, close together; not indented, so the rules that a
+            // paragraph's borders draw span the text block, as GB/T 9704's do.
             Style::new("Tail", StyleType::Paragraph)
                 .name("Distribution")
                 .based_on("Normal")
-                .size(28),
+                .size(self.number)
+                .snap_to_grid(false)
+                .line_spacing(self.auto().before(60).after(60)),
             Style::new("Footer", StyleType::Paragraph)
                 .name("footer")
                 .based_on("Normal")
