@@ -213,7 +213,10 @@ fn editing_a_storys_text_renders_that_story_and_not_unrelated_regions() {
         "wechat/kangle/zijin-fuwu/article.html",
         "wechat/kangle/zijin-fuwu/index.html",
         "booklet/kangle.pdf",
+        // Each PDF's Word file, made from the same section.
+        "booklet/kangle.docx",
         "booklet/booklet.pdf",
+        "booklet/booklet.docx",
         "booklet/index.html",
     ]
     .map(String::from)

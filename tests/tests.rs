@@ -14,6 +14,8 @@ mod chart_labels;
 mod chart_snapshots;
 mod cli;
 mod design_contract;
+mod docx;
+mod docx_convert;
 mod elder_mode;
 mod example_site;
 mod external_links;

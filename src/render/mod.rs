@@ -16,6 +16,7 @@ pub mod story_html;
 pub mod theme;
 pub mod wechat;
 pub mod workbook;
+pub mod zip_host;
 
 use std::path::PathBuf;
 

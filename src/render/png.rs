@@ -87,11 +87,16 @@ pub fn fontdb() -> Arc<fontdb::Database> {
 
 /// Rasterizes an SVG document to a PNG at [`SCALE`]× on white, with the shipped font.
 pub fn rasterize(svg: &[u8]) -> Result<Raster, PngError> {
-    rasterize_with(svg, fontdb())
+    rasterize_with(svg, fontdb(), SCALE)
+}
+
+/// [`rasterize`] at `scale` pixels per SVG px: print resolution for the Word briefing.
+pub fn rasterize_at(svg: &[u8], scale: f32) -> Result<Raster, PngError> {
+    rasterize_with(svg, fontdb(), scale)
 }
 
 /// [`rasterize`] with another font database (tests use one without CJK glyphs).
-fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>) -> Result<Raster, PngError> {
+fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>, scale: f32) -> Result<Raster, PngError> {
     let opts = usvg::Options {
         font_family: FAMILY.to_string(),
         languages: vec!["zh-CN".to_string(), "en".to_string()],
@@ -100,14 +105,14 @@ fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>) -> Result<Raster, PngEr
     };
     let tree = usvg::Tree::from_data(svg, &opts).map_err(|e| PngError::Parse(e.to_string()))?;
     let size = tree.size();
-    let width = (size.width() * SCALE).ceil() as u32;
-    let height = (size.height() * SCALE).ceil() as u32;
+    let width = (size.width() * scale).ceil() as u32;
+    let height = (size.height() * scale).ceil() as u32;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or(PngError::Size { width, height })?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
         &tree,
-        tiny_skia::Transform::from_scale(SCALE, SCALE),
+        tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
     let png = encode_rgb(&pixmap).map_err(|e| PngError::Encode(e.to_string()))?;
@@ -270,7 +275,7 @@ mod tests {
 
         // The same text without a CJK font: nothing (or only boxes) is drawn.
         let empty = Arc::new(fontdb::Database::new());
-        let without = rasterize_with(svg.as_bytes(), empty.clone()).unwrap();
+        let without = rasterize_with(svg.as_bytes(), empty.clone(), SCALE).unwrap();
         assert_ne!(with_font.png, without.png);
         assert!(dark_pixels(&decode(&without.png)) < ink / 4);
 

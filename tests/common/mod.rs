@@ -1,6 +1,7 @@
 //! Fixture sites written into temporary folders.
 #![allow(dead_code)]
 
+pub mod docx;
 pub mod serving;
 
 use std::io::{Read, Write};
@@ -205,7 +206,7 @@ pub const LATIN_NAMES: &[&str] = &[
     "YAML", "UTF", "BOM", "GBK", "GB", "Big", "Unicode", "PDF", "PNG", "JPEG", "GIF", "SVG", "CSV",
     "Markdown", "TrueType", "OpenType", "MB", "KB", "DNS", "HTTPS", "IP",
     // Programs and keys on the keyboard.
-    "xiaokang", "Excel", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
+    "xiaokang", "Excel", "Word", "WPS", "Windows", "SUM", "Ctrl", "Tab", "Enter",
     // The name of a record number as the MIIT writes it (ICP备案号).
     "ICP",
 ];

@@ -171,6 +171,25 @@ catalog_entries! {
         zh_tw: "可以在 content/site.yaml 中設定 `charts: {{ png: none }}`，不產生分享圖片，並請回報這個程式錯誤",
         en: "set `charts: {{ png: none }}` in content/site.yaml to build without share images, and report this as a bug",
     }
+    // --- src/render/booklet/word
+    /// A chart whose picture the Word file could not make: its description stands instead.
+    message docx_chart_failed(chart, error) {
+        zh_cn: "Word 文件中的图表 {chart} 无法生成图片：{error}；改为写出图表的文字说明",
+        zh_tw: "Word 檔案中的圖表 {chart} 無法產生圖片：{error}；改為寫出圖表的文字說明",
+        en: "the chart {chart} of the Word file could not be made into a picture: {error}; its description is written instead",
+    }
+    /// The Word file could not be packed.
+    message docx_failed(file, error) {
+        zh_cn: "无法写出 Word 文件 {file}：{error}",
+        zh_tw: "無法寫出 Word 檔案 {file}：{error}",
+        en: "the Word file {file} could not be written: {error}",
+    }
+    /// What to do when a Word file could not be packed.
+    detail docx_failed_hint() {
+        zh_cn: "同名的 PDF 简报不受影响；请报告这个程序错误",
+        zh_tw: "同名的 PDF 簡報不受影響；請回報這個程式錯誤",
+        en: "the PDF of the same name is not affected; please report this as a bug",
+    }
     // --- src/render/png.rs
     /// The chart's SVG could not be parsed for its share image.
     detail png_svg_unreadable(error) {

@@ -387,7 +387,7 @@ impl Writer<'_, '_> {
 }
 
 /// Text of an HTML fragment, tags removed.
-fn strip_tags(h: &str) -> String {
+pub(super) fn strip_tags(h: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
     for c in h.chars() {

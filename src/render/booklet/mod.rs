@@ -15,7 +15,10 @@ pub mod markup;
 pub mod roles;
 mod twin;
 mod typeset;
+mod word;
 pub mod world;
+
+pub use word::briefing_docx;
 
 use twin::*;
 use typeset::*;
@@ -310,15 +313,7 @@ pub fn briefing(
     let words = document::words(ui, site.config.language);
     let w = Writer::new(site, ui, &words);
     let section = sections(resolved, &[i], &[i]).pop()?;
-    // Dated by `booklet.date`, else by its own newest story: a briefing depends on its
-    // region's stories, not on every story of the site.
-    let date = site.config.booklet.date.or_else(|| {
-        section
-            .stories
-            .iter()
-            .filter_map(|(s, _)| s.meta.date)
-            .max()
-    });
+    let date = briefing_date(site, &section);
     let (cover, ymd) = cover_of(site, None, date);
     let form = site.config.booklet.form.briefings();
     let mut doc = w.doc(fonts, &cover, form);
@@ -340,6 +335,18 @@ pub fn briefing(
     Some(OutputFile {
         path: PathBuf::from(format!("booklet/{}.pdf", site.region(i).id)),
         bytes,
+    })
+}
+
+/// A briefing's date: `booklet.date`, else its own newest story's: a briefing depends on
+/// its region's stories, not on every story of the site.
+fn briefing_date(site: &Site, section: &Section<'_>) -> Option<crate::model::story::Date> {
+    site.config.booklet.date.or_else(|| {
+        section
+            .stories
+            .iter()
+            .filter_map(|(s, _)| s.meta.date)
+            .max()
     })
 }
 
@@ -514,6 +521,10 @@ pub fn build(
                 path: PathBuf::from("booklet/booklet.pdf"),
                 bytes,
             });
+        }
+        // Its Word file, beside it (not for a booklet in volumes: that is a national site).
+        if volumes.is_none() {
+            files.extend(word::booklet_docx(&contents, diags));
         }
         for v in volumes.unwrap_or(&[]) {
             stats.pages += v.pages;

@@ -373,42 +373,56 @@ pub(super) fn story_typst(
             e => e.clone(),
         })
         .collect();
-    let content = site.root.join("content");
     let mut images = |url: &str| -> Option<String> {
-        let clean = url
-            .trim_start_matches('/')
-            .trim_start_matches("../")
-            .trim_start_matches("./");
-        let ext = std::path::Path::new(clean)
-            .extension()?
-            .to_str()?
-            .to_ascii_lowercase();
-        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "gif" | "svg") || clean.contains("..") {
-            return None;
-        }
-        let found = [content.join(clean), content.join("static").join(clean)]
-            .into_iter()
-            .find(|p| p.is_file())?;
-        let bytes = std::fs::read(&found).ok()?;
-        // Only an image that is what its name says goes in; anything else would stop the
-        // typesetting. The web page still links it; the booklet prints the alt text.
-        let ok = match ext.as_str() {
-            "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
-            "jpg" | "jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
-            "gif" => bytes.starts_with(b"GIF8"),
-            _ => std::str::from_utf8(&bytes).is_ok_and(|t| t.contains("<svg")),
-        };
-        if !ok {
-            let shown = found.strip_prefix(&site.root).unwrap_or(&found);
-            let mut d = Diagnostic::file_error(shown, output::image_not_its_format(ext))
-                .hint(output::image_format_hint());
-            d.severity = Severity::Warning;
-            diags.push(d);
-            return None;
-        }
-        let path = format!("images/{}", clean.trim_start_matches("static/"));
+        let (path, bytes) = story_image(site, url, diags)?;
         vfiles.add(path.clone(), bytes);
         Some(path)
     };
     markup::story_markup(&events, &embeds, &mut images, &mut doc.text)
+}
+
+/// A story's image at `url` (under `content/` or `content/static/`), as its path among
+/// the booklet's files (`images/…`) and its bytes; `None` for no such image, or one that is
+/// not what its name says (warned: the booklet prints its alt text instead).
+pub(super) fn story_image(
+    site: &Site,
+    url: &str,
+    diags: &mut Diagnostics,
+) -> Option<(String, Vec<u8>)> {
+    let content = site.root.join("content");
+    let clean = url
+        .trim_start_matches('/')
+        .trim_start_matches("../")
+        .trim_start_matches("./");
+    let ext = std::path::Path::new(clean)
+        .extension()?
+        .to_str()?
+        .to_ascii_lowercase();
+    if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "gif" | "svg") || clean.contains("..") {
+        return None;
+    }
+    let found = [content.join(clean), content.join("static").join(clean)]
+        .into_iter()
+        .find(|p| p.is_file())?;
+    let bytes = std::fs::read(&found).ok()?;
+    // Only an image that is what its name says goes in; anything else would stop the
+    // typesetting. The web page still links it; the booklet prints the alt text.
+    let ok = match ext.as_str() {
+        "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "jpg" | "jpeg" => bytes.starts_with(&[0xFF, 0xD8, 0xFF]),
+        "gif" => bytes.starts_with(b"GIF8"),
+        _ => std::str::from_utf8(&bytes).is_ok_and(|t| t.contains("<svg")),
+    };
+    if !ok {
+        let shown = found.strip_prefix(&site.root).unwrap_or(&found);
+        let mut d = Diagnostic::file_error(shown, output::image_not_its_format(ext))
+            .hint(output::image_format_hint());
+        d.severity = Severity::Warning;
+        diags.push(d);
+        return None;
+    }
+    Some((
+        format!("images/{}", clean.trim_start_matches("static/")),
+        bytes,
+    ))
 }

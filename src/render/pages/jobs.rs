@@ -25,6 +25,10 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
         .briefing_fonts
         .filter(|_| has_briefing)
         .and_then(|fonts| crate::render::booklet::briefing(env.resolved, fonts, i, d));
+    // Its editable Word file beside it, from the same section.
+    let briefing_docx = briefing
+        .as_ref()
+        .and_then(|_| crate::render::booklet::briefing_docx(env.resolved, i, d));
     let listed = site.stories_in(Some(i)).iter().map(|k| site.story(*k));
     let others = sorted_items(site, listed.filter(|s| !s.is_region_index()));
     let view = RegionView {
@@ -76,6 +80,7 @@ pub(super) fn region(env: &Env<'_>, i: usize, d: &mut Diagnostics) -> Vec<Output
     files.extend(page(env, "region.html", &path, &r.name, ctx, d));
     files.extend(open_data::files(r));
     files.extend(briefing);
+    files.extend(briefing_docx);
     files
 }
 

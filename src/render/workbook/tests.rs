@@ -371,7 +371,7 @@ fn every_zip_entry_says_it_was_made_on_unix_whatever_the_system() {
     for i in &entries {
         bytes[i + 5] = 0;
     }
-    xlsx::made_on_unix(&mut bytes);
+    crate::render::zip_host::made_on_unix(&mut bytes);
     let hosts = zip_entries_made_by(&bytes);
     assert_eq!(hosts.len(), entries.len());
     assert!(hosts.iter().all(|host| *host == 3), "{hosts:?}");
