@@ -336,7 +336,8 @@ fn the_example_site_with_an_identity_block_shows_it_on_every_page() {
     let mut stories = 0;
     for (path, html) in &all {
         assert_footer(path, html);
-        if path == "404.html" {
+        // 404.html belongs to no column; a 公众号 article's page is the editors' (noindex).
+        if path == "404.html" || path.starts_with("wechat/") {
             continue;
         }
         let head = &html[..html.find("</head>").unwrap_or_else(|| panic!("{path}"))];

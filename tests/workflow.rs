@@ -163,9 +163,11 @@ fn recompile_renders_only_the_pages_that_read_the_changed_file() {
     // And the result is the same as a full compile's.
     let mut d = xiaokang::diagnostics::Diagnostics::new();
     let full = xiaokang::compile(dir.path(), false, &mut d).unwrap();
-    // (The booklet and the briefing PDFs are typeset again only by a full compile: `serve`
-    // does it later.)
-    let is_pdf = |p: &Path| p.starts_with("booklet") && p.extension().is_some_and(|e| e == "pdf");
+    // (The booklet and the briefing PDFs, and their Word files, are typeset again only by
+    // a full compile: `serve` does it later.)
+    let is_pdf = |p: &Path| {
+        p.starts_with("booklet") && p.extension().is_some_and(|e| e == "pdf" || e == "docx")
+    };
     let mut a: Vec<_> = again
         .files
         .iter()

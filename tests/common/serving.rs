@@ -122,6 +122,7 @@ pub fn assert_same(
     );
 }
 
+/// The booklet's and briefings' PDFs and their Word files: typeset by full builds only.
 fn is_pdf(p: &Path) -> bool {
-    p.extension().is_some_and(|x| x == "pdf")
+    p.extension().is_some_and(|x| x == "pdf" || x == "docx")
 }
