@@ -387,15 +387,7 @@ fn probe(browser: &Path, page: &Path, mode: &str) -> Value {
         .output()
         .expect("chromium runs");
     let dom = String::from_utf8_lossy(&o.stdout);
-    let json = dom
-        .rsplit_once("<pre id=\"result\">")
-        .and_then(|(_, rest)| rest.split_once("</pre>"))
-        .map(|(json, _)| {
-            json.replace("&quot;", "\"")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&")
-        })
+    let json = crate::common::probe_result(&dom)
         .unwrap_or_else(|| panic!("the probe did not finish: {dom}"));
     let v: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
     assert!(v.get("error").is_none(), "{v:#}");

@@ -249,6 +249,19 @@ pub fn stray_latin(text: &str) -> Vec<String> {
     words
 }
 
+/// The JSON a browser probe wrote into `<pre id="result">` of the page `dom` that
+/// Chromium's `--dump-dom` printed, its entities decoded; None when it never finished.
+pub fn probe_result(dom: &str) -> Option<String> {
+    let (_, rest) = dom.rsplit_once("<pre id=\"result\">")?;
+    let (json, _) = rest.split_once("</pre>")?;
+    Some(
+        json.replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
+}
+
 /// Debian's chromium, or None where it is not installed (never on CI: .ci/run installs
 /// it); `skipping` says what a run without it leaves out.
 pub fn chromium(skipping: &str) -> Option<PathBuf> {

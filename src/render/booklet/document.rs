@@ -300,13 +300,7 @@ impl Doc {
             outside = m.outside,
             header = escape(header_title),
         ));
-        Doc {
-            src,
-            text: String::new(),
-            small,
-            fresh_page: false,
-            chart_box,
-        }
+        Doc::from_preamble(src, small, chart_box)
     }
 
     /// A document whose preamble another form wrote (the 简报's, [`super::jianbao`]).

@@ -101,6 +101,17 @@ struct Section<'a> {
     source: String,
 }
 
+impl Section<'_> {
+    /// What the overview lists after the region's name: its first key figure
+    /// (`：资金投入8231万元`), or nothing.
+    fn first_figure(&self) -> String {
+        self.figures
+            .first()
+            .map(|f| format!("：{}{}", f.label, f.value))
+            .unwrap_or_default()
+    }
+}
+
 /// The sections of `these` (regions among `chosen`, in the order given); a section's level
 /// counts its ancestors among all `chosen`.
 fn sections<'a>(resolved: &'a Resolved<'a>, chosen: &[usize], these: &[usize]) -> Vec<Section<'a>> {

@@ -84,11 +84,7 @@ impl<'a> Writer<'a> {
             .iter()
             .map(|s| {
                 let r = self.site.region(s.region);
-                let first = s
-                    .figures
-                    .first()
-                    .map(|f| format!("：{}{}", f.label, f.value))
-                    .unwrap_or_default();
+                let first = s.first_figure();
                 let indent = "  ".repeat(s.level - 1);
                 format!("{indent}- {}", doc.t(&format!("{}{first}", r.name)))
             })

@@ -115,11 +115,7 @@ impl Word<'_> {
         self.heading(level, self.words.sections);
         for s in contents.secs {
             let r = self.site.region(s.region);
-            let first = s
-                .figures
-                .first()
-                .map(|f| format!("：{}{}", f.label, f.value))
-                .unwrap_or_default();
+            let first = s.first_figure();
             let p = styled(&mut self.ids, "Quote")
                 .indent(Some(form::twips(6.0 * s.level as f64)), None, None, None)
                 .add_run(Run::new().add_text(format!("• {}{first}", r.name)));
