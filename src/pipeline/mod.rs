@@ -180,10 +180,12 @@ pub(crate) fn compile(
     if let Some(w) = &wants {
         plan.add_booklet(&site, w, volume_ranges.is_some());
     }
-    // The booklet's fonts, read once: for the booklet and each region's briefing.
+    // The booklet's fonts, read once: for the booklet and each region's briefing; not at
+    // all when neither is typeset (a large site's default), as reading the system's
+    // fonts costs tens of MiB.
     let briefings = asked.booklet_pdf
         && !asked.booklet_only
-        && site.config.booklet.briefings != crate::model::site_config::Briefings::None;
+        && (0..site.region_count()).any(|i| booklet::briefing_wanted(&site, i));
     plan.briefings = briefings;
     let fonts = ((wants.is_some() && asked.booklet_pdf) || briefings).then(|| {
         // The fonts by role, when a briefing or the booklet is a 简报.
