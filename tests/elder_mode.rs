@@ -8,7 +8,6 @@
 use crate::common::{chromium, Fixture};
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 
 /// How the browser treats the page.
 #[derive(Clone, Copy, PartialEq)]
@@ -42,24 +41,8 @@ fn run(browser: &Path, out: &Path, page: &str, width: u32, how: How, steps: &[&s
     );
     let file = tmp.path().join("wrapper.html");
     std::fs::write(&file, wrapper).expect("wrapper");
-    let o = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--allow-file-access-from-files",
-            "--virtual-time-budget=20000",
-            "--window-size=1400,1000",
-            "--dump-dom",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            tmp.path().join("profile").display()
-        ))
+    let o = crate::common::headless_probe(browser, &tmp.path().join("profile"), 20000)
+        .arg("--window-size=1400,1000")
         .args((how == How::NoStorage).then_some("--disable-local-storage"))
         .arg(format!("file://{}", file.display()))
         .output()

@@ -7,7 +7,6 @@
 use crate::common::{assert_has, chromium, Fixture};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 use xiaokang::render::wechat::{self, check};
 
@@ -366,23 +365,7 @@ fn probe(browser: &Path, page: &Path, mode: &str) -> Value {
     );
     let file = tmp.path().join("wrapper.html");
     std::fs::write(&file, wrapper).unwrap();
-    let o = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--allow-file-access-from-files",
-            "--virtual-time-budget=10000",
-            "--dump-dom",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            tmp.path().join("profile").display()
-        ))
+    let o = crate::common::headless_probe(browser, &tmp.path().join("profile"), 10000)
         .arg(format!("file://{}", file.display()))
         .output()
         .expect("chromium runs");

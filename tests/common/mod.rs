@@ -249,6 +249,27 @@ pub fn stray_latin(text: &str) -> Vec<String> {
     words
 }
 
+/// Headless Chromium set to run a wrapper page's probe and print the page it leaves
+/// (`--dump-dom`), with a fresh profile in `profile` and `budget_ms` of virtual time;
+/// the caller adds its own flags and the page's address last.
+pub fn headless_probe(browser: &Path, profile: &Path, budget_ms: u32) -> std::process::Command {
+    let mut c = std::process::Command::new(browser);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--allow-file-access-from-files",
+        "--dump-dom",
+    ])
+    .arg(format!("--virtual-time-budget={budget_ms}"))
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
 /// The JSON a browser probe wrote into `<pre id="result">` of the page `dom` that
 /// Chromium's `--dump-dom` printed, its entities decoded; None when it never finished.
 pub fn probe_result(dom: &str) -> Option<String> {
