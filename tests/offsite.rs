@@ -75,6 +75,16 @@ fn off_site_loads(out: &std::path::Path) -> Vec<String> {
     found
 }
 
+/// Asserts that no page or style sheet of `f`'s build loads anything from another host.
+fn assert_loads_nothing_off_site(f: &Fixture) {
+    let found = off_site_loads(&f.out());
+    assert!(
+        found.is_empty(),
+        "loaded from elsewhere:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn the_checker_finds_what_would_load_off_site() {
     let page = "<img src=\"https://cdn.example.com/a.png\"><script src='//x.example/s.js'></script>\
@@ -97,24 +107,14 @@ fn the_checker_finds_what_would_load_off_site() {
 fn the_example_site_loads_nothing_from_another_host() {
     let f = Fixture::example();
     f.build().unwrap_or_else(|d| panic!("{d}"));
-    let found = off_site_loads(&f.out());
-    assert!(
-        found.is_empty(),
-        "loaded from elsewhere:\n{}",
-        found.join("\n")
-    );
+    assert_loads_nothing_off_site(&f);
 }
 
 #[test]
 fn a_government_site_loads_nothing_from_another_host() {
     let f = gov_site("");
     f.build().unwrap_or_else(|d| panic!("{d}"));
-    let found = off_site_loads(&f.out());
-    assert!(
-        found.is_empty(),
-        "loaded from elsewhere:\n{}",
-        found.join("\n")
-    );
+    assert_loads_nothing_off_site(&f);
 }
 
 const GOV: &str = "gov:\n  sponsor: 测试县人民政府办公室\n  site_code: \"9999000001\"\n";
@@ -249,11 +249,7 @@ fn an_image_from_another_host_is_a_warning_and_a_link_not_a_load() {
             "<img alt=\"大棚\">",
         ],
     );
-    assert!(
-        off_site_loads(&f.out()).is_empty(),
-        "{:?}",
-        off_site_loads(&f.out())
-    );
+    assert_loads_nothing_off_site(&f);
 }
 
 #[test]
