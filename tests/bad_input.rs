@@ -467,6 +467,23 @@ fn bad_story_date() {
 }
 
 #[test]
+fn bad_time_after_a_story_date() {
+    let f = Fixture::new();
+    f.write(
+        STORY,
+        "---\ntitle: 测试\ndate: 2018-12-05 25:00\n---\n正文\n",
+    );
+    assert_has(
+        &f.errors(),
+        &[
+            "`2018-12-05 25:00` is not a date",
+            "gushi.md:3:7",
+            "optionally followed by a time, e.g. `2018-12-05 09:30`",
+        ],
+    );
+}
+
+#[test]
 fn all_errors_are_reported_in_one_run() {
     let f = with_county("rate: 1.23%", "rate: 123%");
     f.write(STORY, "---\ntitle: t\n---\n{{ nothing.here }}\n");
