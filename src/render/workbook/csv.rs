@@ -8,7 +8,7 @@ use crate::model::tables::schema::SHEETS;
 pub(super) const SHEET_HEADER: &str = "表";
 
 /// The CSV's bytes (UTF-8 with a BOM, CRLF, RFC 4180 quoting, as every download here).
-pub(super) fn write(tables: &[Table]) -> Vec<u8> {
+pub(super) fn write(tables: &[Table<'_>]) -> Vec<u8> {
     // Every sheet's headers, in schema order, each header text once: `年份` or `数据来源`
     // is one column whatever sheet the row is from. All sheets, written or not, so the
     // columns are the same for every site.
@@ -24,19 +24,18 @@ pub(super) fn write(tables: &[Table]) -> Vec<u8> {
     // without holding every row as a cell per column of all the sheets' first.
     let mut out = String::from("\u{feff}");
     line(&mut out, &headers);
-    let mut cells: Vec<&str> = vec![""; headers.len()];
     for t in tables {
-        let at: Vec<usize> = t
-            .columns()
+        // For each CSV column, the cell of this sheet's rows it shows, if any.
+        let columns = t.columns();
+        let from: Vec<Option<usize>> = headers
             .iter()
-            .map(|c| headers.iter().position(|h| *h == c.header).unwrap_or(0))
+            .map(|h| columns.iter().position(|c| c.header == *h))
             .collect();
-        for row in &t.rows {
-            cells.fill("");
-            cells[0] = t.sheet.name;
-            for (cell, i) in row.iter().zip(&at) {
-                cells[*i] = cell.as_str();
-            }
+        for row in t.rows() {
+            let cell = |i: Option<usize>| i.map_or("", |i| row[i].as_str());
+            let cells: Vec<&str> = std::iter::once(t.sheet.name)
+                .chain(from[1..].iter().map(|i| cell(*i)))
+                .collect();
             line(&mut out, &cells);
         }
     }

@@ -43,28 +43,38 @@ pub fn paths() -> Vec<PathBuf> {
 /// make equal files, so a rebuild whose figures are unchanged keeps the last build's.
 /// Made a region at a time, without holding the sheets (300 MB at 10,000 counties).
 pub fn input_hash(site: &Site) -> u64 {
+    use rayon::prelude::*;
     use std::hash::{Hash, Hasher};
     let regions = site.regions();
-    let mut h = rustc_hash::FxHasher::default();
-    for sheet in SHEETS {
-        let mut n = 0usize;
-        for r in regions {
-            for row in rows(sheet, r, regions) {
-                row.cells.hash(&mut h);
-                n += 1;
+    // A hash per sheet, the sheets on both cores, then one of them all.
+    let sheets: Vec<u64> = SHEETS
+        .par_iter()
+        .map(|sheet| {
+            let mut h = rustc_hash::FxHasher::default();
+            let mut n = 0usize;
+            for r in regions {
+                for row in rows(sheet, r, regions) {
+                    row.cells.hash(&mut h);
+                    n += 1;
+                }
             }
-        }
-        (sheet.name, n).hash(&mut h);
-    }
+            (sheet.name, n).hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    let mut h = rustc_hash::FxHasher::default();
+    sheets.hash(&mut h);
     h.finish()
 }
 
-/// `data/all.xlsx` and `data/all.csv` of `tables`.
-fn write(tables: &[Table]) -> Vec<OutputFile> {
+/// `data/all.xlsx` and `data/all.csv` of `tables`, made side by side: each makes the rows
+/// again as it writes them, so neither holds every row (300 MB at 10,000 counties).
+fn write(tables: &[Table<'_>]) -> Vec<OutputFile> {
+    let (xlsx, csv) = rayon::join(|| xlsx::write(tables), || csv::write(tables));
     let mut out = Vec::new();
     // The workbook fails only past Excel's limit of a million rows a sheet: the CSV, which
     // has none, still carries every figure.
-    if let Ok(bytes) = xlsx::write(tables) {
+    if let Ok(bytes) = xlsx {
         out.push(OutputFile {
             path: PathBuf::from(XLSX_PATH),
             bytes,
@@ -72,7 +82,7 @@ fn write(tables: &[Table]) -> Vec<OutputFile> {
     }
     out.push(OutputFile {
         path: PathBuf::from(CSV_PATH),
-        bytes: csv::write(tables),
+        bytes: csv,
     });
     out
 }
@@ -141,18 +151,28 @@ pub(crate) fn header(column: &Column) -> String {
     }
 }
 
-/// One sheet and its rows, each row a cell per column of [`Sheet::all_columns`].
-pub(crate) struct Table {
+/// One sheet of the regions' figures, its rows made as they are read.
+pub(crate) struct Table<'a> {
     /// The sheet.
     pub sheet: &'static Sheet,
-    /// Its rows, regions in site order, rows in model order.
-    pub rows: Vec<Vec<Cell>>,
+    /// The site's regions, whose rows it holds.
+    regions: &'a [Region],
 }
 
-impl Table {
+impl<'a> Table<'a> {
     /// The columns every row has a cell for, in order.
     pub(crate) fn columns(&self) -> Vec<&'static Column> {
         self.sheet.all_columns().collect()
+    }
+
+    /// Its rows, regions in site order, rows in model order: a cell per column of
+    /// [`Sheet::all_columns`].
+    pub(crate) fn rows(&self) -> impl Iterator<Item = Vec<Cell>> + 'a {
+        let (sheet, regions) = (self.sheet, self.regions);
+        regions
+            .iter()
+            .flat_map(move |r| rows(sheet, r, regions))
+            .map(|row| row.cells)
     }
 }
 
@@ -262,19 +282,27 @@ fn decimal(v: Option<&Stated<Decimal>>) -> Cell {
 }
 
 /// Every sheet with rows (`地区` always), in schema order.
-pub(crate) fn tables(regions: &[Region]) -> Vec<Table> {
+pub(crate) fn tables(regions: &[Region]) -> Vec<Table<'_>> {
     SHEETS
         .iter()
-        .map(|sheet| Table {
-            sheet,
-            rows: regions
-                .iter()
-                .flat_map(|r| rows(sheet, r, regions))
-                .map(|row| row.cells)
-                .collect(),
-        })
-        .filter(|t| t.sheet.section == Section::Regions || !t.rows.is_empty())
+        .filter(|sheet| regions.iter().any(|r| has_rows(sheet.section, r)))
+        .map(|sheet| Table { sheet, regions })
         .collect()
+}
+
+/// Whether region `r` has a row in a sheet of `section` ([`rows`] gives one per item).
+fn has_rows(section: Section, r: &Region) -> bool {
+    match section {
+        Section::Regions => true,
+        Section::Poverty => !r.poverty.is_empty(),
+        Section::Lifted => !r.lifted.is_empty(),
+        Section::Targets => !r.targets.is_empty(),
+        Section::Funds => !r.funds.is_empty(),
+        Section::Credit => !r.credit.is_empty(),
+        Section::Projects => !r.projects.is_empty(),
+        Section::ProjectBatches => !r.project_batches.is_empty(),
+        Section::Indicators => !r.indicators.is_empty(),
+    }
 }
 
 /// Region `r`'s rows in `sheet`.

@@ -592,13 +592,14 @@ indicators: [{{ name: n, unit: 人, values: {{ 2015: 1 }}, target: 1 }}]
     let mut county = region("xian", &full);
     province.children = vec![1];
     county.parent = Some(0);
-    let tables = tables(&[province, county]);
+    let regions = [province, county];
+    let tables = tables(&regions);
     assert_eq!(tables.len(), SHEETS.len(), "a sheet has no rows");
     for t in &tables {
         let columns = t.columns();
         for c in t.sheet.columns {
             let i = columns.iter().position(|x| x.key == c.key).unwrap();
-            let written = t.rows.iter().any(|row| row[i] != Cell::Empty);
+            let written = t.rows().any(|row| row[i] != Cell::Empty);
             assert!(written, "{}: `{}` is never written", t.sheet.name, c.key);
         }
     }
@@ -611,7 +612,8 @@ fn a_row_with_no_time_is_written_so() {
         "xian",
         "name: 县\nfunds: [{ source: n, amount: 1元, as_of: 未注明 }]\n",
     );
-    let tables = tables(&[county]);
+    let regions = [county];
+    let tables = tables(&regions);
     let funds = tables
         .iter()
         .find(|t| t.sheet.section == Section::Funds)
@@ -621,5 +623,6 @@ fn a_row_with_no_time_is_written_so() {
         .iter()
         .position(|c| c.key == key::AS_OF)
         .unwrap();
-    assert_eq!(funds.rows[0][at], Cell::Text("未注明".into()));
+    let first = funds.rows().next().unwrap();
+    assert_eq!(first[at], Cell::Text("未注明".into()));
 }

@@ -18,12 +18,15 @@ const MIN_WIDTH: usize = 8;
 const MAX_WIDTH: usize = 40;
 
 /// The workbook's bytes: the same for the same tables on every machine and every run.
-pub(super) fn write(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+pub(super) fn write(tables: &[Table<'_>]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // The document's creation time would otherwise be the clock's (the zip entries'
     // times are already fixed by rust_xlsxwriter): a fixed date keeps builds identical.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    // Level 4: at the default 6, deflating a national workbook (140 MB of XML) took a
+    // second more for a file 2% smaller (16.6 against 16.1 MB at 10,000 counties).
+    book.set_zip_compression_level(4);
     let bold = Format::new().set_bold();
     let mut formats = Formats::default();
     for table in tables {
@@ -38,7 +41,7 @@ pub(super) fn write(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
         for (c, h) in headers.iter().enumerate() {
             sheet.write_string_with_format(0, col(c), h, &bold)?;
         }
-        for (r, row) in table.rows.iter().enumerate() {
+        for (r, row) in table.rows().enumerate() {
             let r = u32::try_from(r + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
             for (c, cell) in row.iter().enumerate() {
                 widths[c] = widths[c].max(width(cell.as_str()));
