@@ -82,6 +82,7 @@ const EVERYTHING: Asked = Asked {
     pngs: true,
     booklet_pdf: true,
     booklet_only: false,
+    downloads_later: false,
 };
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.
@@ -134,11 +135,39 @@ pub fn recompile(
     if !rel.iter().all(|p| content(p)) {
         return compile(root, drafts, diags);
     }
+    quick(root, drafts, prev, true, diags)
+}
+
+/// What [`recompile`] left stale, made again once edits have settled: with the booklet
+/// stale, the whole site ([`compile`]); else all.xlsx and all.csv, if their figures
+/// changed, and nothing else.
+pub fn settle(
+    root: &Path,
+    drafts: bool,
+    prev: &Compiled,
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
+    match prev.booklet_stale {
+        true => compile(root, drafts, diags),
+        false => quick(root, drafts, prev, false, diags),
+    }
+}
+
+/// A compile after `prev` in memory, rendering only what changed, without typesetting the
+/// booklet; with `downloads_later`, keeping all.xlsx and all.csv too.
+fn quick(
+    root: &Path,
+    drafts: bool,
+    prev: &Compiled,
+    downloads_later: bool,
+    diags: &mut Diagnostics,
+) -> Option<Compiled> {
     // The booklet PDF takes seconds to typeset: a recompile keeps the previous one and says
     // so, and the caller (`serve`) typesets it again in the background.
     let asked = Asked {
         drafts,
         booklet_pdf: false,
+        downloads_later,
         ..EVERYTHING
     };
     let mut c = pipeline::compile(root, asked, Previous::Memory(prev), &|_, _| {}, diags)?;

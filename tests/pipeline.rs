@@ -169,7 +169,7 @@ fn a_site_built_in_batches_is_the_site_compiled_at_once() {
             continue;
         }
         let written = std::fs::read(f.out().join(&file.path)).unwrap();
-        assert!(written == file.bytes, "{} differs", file.path.display());
+        assert!(written == *file.bytes, "{} differs", file.path.display());
         compared += 1;
     }
     assert!(compared > 300, "{compared}");

@@ -230,7 +230,7 @@ fn open_data(r: &Region) -> (serde_json::Value, String) {
         let f = files
             .iter()
             .find(|f| f.path.extension().is_some_and(|x| x == ext));
-        String::from_utf8(f.unwrap().bytes.clone()).unwrap()
+        String::from_utf8(f.unwrap().bytes.to_vec()).unwrap()
     };
     (serde_json::from_str(&file("json")).unwrap(), file("csv"))
 }

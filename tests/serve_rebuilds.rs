@@ -104,3 +104,65 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.into_path())
         .collect()
 }
+
+/// A figure edited while serving: the county's page shows it at once; all.xlsx and
+/// all.csv, seconds to make on a national site, are the last build's until edits settle,
+/// and then hold it too.
+#[test]
+fn the_downloads_follow_an_edited_figure_once_edits_settle() {
+    let f = Fixture::example();
+    set_line(
+        &f.root().join("content/site.yaml"),
+        "booklet: { paper: A4, regions: [delingha], briefings: none }",
+    );
+    let mut d = xiaokang::diagnostics::Diagnostics::new();
+    let first = xiaokang::compile(f.root(), true, &mut d).unwrap_or_else(|| panic!("{d}"));
+    let csv = |c: &xiaokang::Compiled| {
+        let file = c.files.iter().find(|f| f.path == Path::new("data/all.csv"));
+        String::from_utf8(file.expect("all.csv").bytes.to_vec()).unwrap()
+    };
+    assert!(csv(&first).contains("4.34亿元") && !csv(&first).contains("4.35亿元"));
+
+    let kangle = f
+        .root()
+        .join("content/regions/gansu/linxia/kangle/region.yaml");
+    let yaml = fs::read_to_string(&kangle).unwrap();
+    fs::write(
+        &kangle,
+        yaml.replace("amount: 4.34亿元", "amount: 4.35亿元"),
+    )
+    .unwrap();
+    let quick = xiaokang::recompile(f.root(), true, &first, &[kangle], &mut d)
+        .unwrap_or_else(|| panic!("{d}"));
+    let page = quick
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("regions/kangle/index.html"))
+        .unwrap();
+    assert_has(&String::from_utf8_lossy(&page.bytes), &["4.35亿元"]);
+    assert!(
+        quick.downloads_stale,
+        "the quick rebuild made the downloads"
+    );
+    assert_eq!(csv(&quick), csv(&first), "the downloads were not kept");
+
+    // The booklet PDF was kept too; with it stale, settling compiles the whole site. A
+    // national site has no booklet by default: settled with only the downloads stale,
+    // nothing else is made again.
+    assert!(quick.booklet_stale);
+    let mut quick = quick;
+    quick.booklet_stale = false;
+    let settled = xiaokang::settle(f.root(), true, &quick, &mut d).unwrap_or_else(|| panic!("{d}"));
+    assert!(!settled.downloads_stale);
+    assert!(csv(&settled).contains("4.35亿元") && !csv(&settled).contains("4.34亿元"));
+    let xlsx = |c: &xiaokang::Compiled| {
+        let file = c
+            .files
+            .iter()
+            .find(|f| f.path == Path::new("data/all.xlsx"));
+        file.expect("all.xlsx").bytes.clone()
+    };
+    assert_ne!(xlsx(&settled), xlsx(&first), "all.xlsx was not made again");
+    // Nothing else was rendered again: the settled site is the quick one's, downloads aside.
+    assert_eq!(settled.rendered_jobs, 0);
+}

@@ -150,7 +150,7 @@ fn recompile_renders_only_the_pages_that_read_the_changed_file() {
                 .find(|f| f.path == Path::new(p))
                 .unwrap()
                 .bytes
-                .clone(),
+                .to_vec(),
         )
         .unwrap()
     };
@@ -276,6 +276,45 @@ fn serve_reloads_after_edits_and_overlays_errors() {
     });
     h.stop();
     assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+/// all.xlsx and all.csv, kept by the quick rebuild after an edit, are made again once
+/// edits settle. Before, listing a folder was itself an event the watcher listed folders
+/// for: `serve` never went idle, and never settled.
+#[test]
+fn serve_makes_the_downloads_again_once_edits_settle() {
+    let dir = new_site();
+    let root = dir.path();
+    let mut opts = xiaokang::serve::ServeOptions::new(root);
+    opts.port = 0;
+    opts.quiet = true;
+    opts.max_time = Some(Duration::from_secs(60));
+    opts.poll_timeout = Duration::from_secs(10);
+    let h = xiaokang::serve::start(&opts).expect("server");
+    let addr = h.addr;
+    let (_, csv) = get(addr, "/data/all.csv");
+    assert!(csv.contains(",3120,") && !csv.contains(",3121,"), "{csv}");
+
+    let yaml = root.join("content/regions/shili/region.yaml");
+    let good = std::fs::read_to_string(&yaml).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::write(&yaml, good.replace("people: 3120", "people: 3121")).unwrap();
+    wait_page(addr, h.generation(), "/regions/shili/guangfu/", |p| {
+        p.contains("3121人")
+    });
+    let settled = Instant::now();
+    loop {
+        let (_, csv) = get(addr, "/data/all.csv");
+        if csv.contains(",3121,") {
+            break;
+        }
+        assert!(
+            settled.elapsed() < Duration::from_secs(20),
+            "all.csv never showed the edit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    h.stop();
 }
 
 #[test]

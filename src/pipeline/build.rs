@@ -16,6 +16,7 @@ pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compile
         pngs: false,
         booklet_pdf: false,
         booklet_only: false,
+        downloads_later: false,
     };
     compile(root, asked, Previous::None, &|_, _| {}, diags)
 }
@@ -50,6 +51,7 @@ pub(crate) fn build_site(
         pngs: true,
         booklet_pdf: pdfs,
         booklet_only: false,
+        downloads_later: false,
     };
     let Some(compiled) = compile(
         root,
@@ -113,6 +115,7 @@ pub(crate) fn build_booklet(
         pngs: false,
         booklet_pdf: true,
         booklet_only: true,
+        downloads_later: false,
     };
     let mut compiled = compile(root, asked, Previous::None, &|_, _| {}, diags)?;
     compiled.booklet.as_ref()?;

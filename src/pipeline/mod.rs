@@ -53,6 +53,9 @@ pub struct Compiled {
     pub rendered_jobs: usize,
     /// The booklet PDF is the previous build's ([`crate::recompile`] does not typeset it).
     pub booklet_stale: bool,
+    /// all.xlsx and all.csv are the previous build's ([`crate::recompile`] keeps them;
+    /// [`crate::settle`] makes them again).
+    pub downloads_stale: bool,
     /// The booklet stage's figures (its files are in `files`).
     pub booklet: Option<booklet::Stats>,
     /// Every file of the site's rendering jobs, kept in `files` or already written.
@@ -101,6 +104,9 @@ pub(crate) struct Asked {
     pub booklet_pdf: bool,
     /// Make only the booklet (`build --booklet-only`).
     pub booklet_only: bool,
+    /// Keep the last build's all.xlsx and all.csv even when figures changed (`serve`'s
+    /// quick rebuilds: at 10,000 counties they take seconds to make).
+    pub downloads_later: bool,
 }
 
 /// Runs every stage but writing the site-wide files (page jobs stream theirs to the
@@ -187,6 +193,7 @@ pub(crate) fn compile(
         && !asked.booklet_only
         && (0..site.region_count()).any(|i| booklet::briefing_wanted(&site, i));
     plan.briefings = briefings;
+    plan.downloads_later = asked.downloads_later;
     let fonts = ((wants.is_some() && asked.booklet_pdf) || briefings).then(|| {
         // The fonts by role, when a briefing or the booklet is a 简报.
         let b = &site.config.booklet;
@@ -369,6 +376,7 @@ pub(crate) fn compile(
         parts: rendered.parts,
         rendered_jobs: rendered.rendered_jobs,
         booklet_stale: false,
+        downloads_stale: rendered.downloads_stale,
         booklet,
         paths,
         sources: plan.sources_hash,

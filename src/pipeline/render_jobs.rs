@@ -44,6 +44,9 @@ pub(crate) struct Plan<'p> {
     pub sources_hash: u64,
     /// Region jobs typeset their briefing PDFs this build.
     pub briefings: bool,
+    /// Keep the last build's all.xlsx and all.csv even if figures changed (`serve`
+    /// between edits: remade once edits settle).
+    pub downloads_later: bool,
 }
 
 /// What [`Plan::render_batch`] and [`Plan::finish`] made.
@@ -63,6 +66,8 @@ pub(crate) struct Rendered {
     pub search_hash: u64,
     /// What all.xlsx and all.csv were made from ([`workbook::input_hash`]), when made.
     pub workbook_hash: Option<u64>,
+    /// all.xlsx and all.csv are the last build's, kept whether or not figures changed.
+    pub downloads_stale: bool,
     /// Number of jobs rendered now.
     pub rendered_jobs: usize,
 }
@@ -116,6 +121,7 @@ impl<'p> Plan<'p> {
             keep: Needs::none(site),
             sources_hash: index.all(),
             briefings: false,
+            downloads_later: false,
         }
     }
 
@@ -252,20 +258,28 @@ impl<'p> Plan<'p> {
             .extend(feeds::files(env.site(), &paths, diags));
         // Made from every region's figures, the slowest files to make of a large site:
         // kept from the last build when every cell is the same (after the feed, which
-        // does not list them).
-        let hash = workbook::input_hash(env.site());
+        // does not list them), or, between edits in `serve`, whatever changed.
         let paths = workbook::paths();
-        let kept = (self.workbook_before == Some(hash))
-            .then(|| sink.keep(&paths))
-            .flatten();
-        match kept {
-            Some(files) => {
-                out.site_wide.extend(files);
-                out.paths.extend(paths);
+        let later = self.downloads_later.then(|| sink.keep(&paths)).flatten();
+        if let Some(files) = later {
+            out.site_wide.extend(files);
+            out.paths.extend(paths);
+            out.workbook_hash = self.workbook_before;
+            out.downloads_stale = true;
+        } else {
+            let hash = workbook::input_hash(env.site());
+            let kept = (self.workbook_before == Some(hash))
+                .then(|| sink.keep(&paths))
+                .flatten();
+            match kept {
+                Some(files) => {
+                    out.site_wide.extend(files);
+                    out.paths.extend(paths);
+                }
+                None => out.site_wide.extend(workbook::files(env.site())),
             }
-            None => out.site_wide.extend(workbook::files(env.site())),
+            out.workbook_hash = Some(hash);
         }
-        out.workbook_hash = Some(hash);
         out.site_wide.extend(pages::theme_files(theme));
     }
 }

@@ -23,19 +23,19 @@ pub fn files(site: &Site, pages: &[&Path], _diags: &mut Diagnostics) -> Vec<Outp
     });
     let mut out = vec![OutputFile {
         path: PathBuf::from("feed.xml"),
-        bytes: feed(site, base.as_deref()).into_bytes(),
+        bytes: feed(site, base.as_deref()).into_bytes().into(),
     }];
     let mut robots = String::from("User-agent: *\nAllow: /\n");
     if let Some(b) = &base {
         out.push(OutputFile {
             path: PathBuf::from("sitemap.xml"),
-            bytes: sitemap(b, pages).into_bytes(),
+            bytes: sitemap(b, pages).into_bytes().into(),
         });
         let _ = writeln!(robots, "Sitemap: {b}sitemap.xml");
     }
     out.push(OutputFile {
         path: PathBuf::from("robots.txt"),
-        bytes: robots.into_bytes(),
+        bytes: robots.into_bytes().into(),
     });
     out
 }

@@ -19,12 +19,24 @@ pub mod workbook;
 pub mod zip_host;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
     /// Path relative to the output folder, with `/` separators.
     pub path: PathBuf,
-    /// Contents.
-    pub bytes: Vec<u8>,
+    /// Contents, shared: `serve` keeps a national site's files (over a gigabyte) from one
+    /// build to the next and hands them to its server without copying them.
+    pub bytes: Arc<Vec<u8>>,
+}
+
+impl OutputFile {
+    /// The file at `path` holding `bytes`.
+    pub fn new(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: Arc::new(bytes),
+        }
+    }
 }

@@ -169,7 +169,7 @@ pub fn chart_png(
             }
             Some(OutputFile {
                 path: png_path,
-                bytes: c.png,
+                bytes: c.png.into(),
             })
         }
         Err(e) => {

@@ -161,7 +161,7 @@ fn to_state(c: &Compiled) -> Served {
     let files = c
         .files
         .iter()
-        .map(|f| (url(&f.path), Arc::new(f.bytes.clone())))
+        .map(|f| (url(&f.path), f.bytes.clone()))
         .collect();
     let copies = c
         .copies
@@ -243,10 +243,12 @@ pub fn start(opts: &ServeOptions) -> Result<Handle, Msg> {
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    // Typeset the booklet again once edits have settled (pages are live).
+                    // Typeset the booklet and make the downloads again once edits have
+                    // settled (pages are live).
                     let settled = last_build.elapsed() >= Duration::from_millis(400);
-                    if settled && last.as_ref().is_some_and(|c| c.booklet_stale) {
-                        refresh_booklet(&w_opts, &w_shared, &mut last);
+                    let stale = |c: &Compiled| c.booklet_stale || c.downloads_stale;
+                    if settled && last.as_ref().is_some_and(stale) {
+                        settle(&w_opts, &w_shared, &mut last);
                     }
                     continue;
                 }
@@ -297,23 +299,42 @@ pub fn run(opts: &ServeOptions) -> Result<(), Msg> {
     Ok(())
 }
 
-/// Size and modification time of every watched file, to tell edits from mere reads.
-struct Snapshot(HashMap<PathBuf, (Option<std::time::SystemTime>, u64)>);
+/// Size and modification time of every watched file, to tell edits from mere reads, and
+/// the folders already seen.
+struct Snapshot {
+    files: HashMap<PathBuf, (Option<std::time::SystemTime>, u64)>,
+    /// Listing a folder is an event on it: only a folder new or changed (by its
+    /// modification time) is listed, or every listing would report the next one, and
+    /// `serve` never went idle.
+    dirs: HashMap<PathBuf, Option<std::time::SystemTime>>,
+}
 
 impl Snapshot {
     fn of(root: &Path) -> Self {
-        let mut m = HashMap::new();
+        let mut s = Snapshot {
+            files: HashMap::new(),
+            dirs: HashMap::new(),
+        };
         for dir in ["content", "templates", "themes"] {
-            for e in walkdir::WalkDir::new(root.join(dir))
-                .into_iter()
-                .filter_map(Result::ok)
-            {
-                if let Some(sig) = signature(e.path()) {
-                    m.insert(e.path().to_path_buf(), sig);
+            s.walk(&root.join(dir), &mut Vec::new());
+        }
+        s
+    }
+
+    /// Takes in every file and folder under `dir`, adding new or changed files to `out`.
+    fn walk(&mut self, dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            match e.file_type().is_dir() {
+                true => {
+                    let modified = e.metadata().ok().and_then(|m| m.modified().ok());
+                    self.dirs.insert(e.into_path(), modified);
                 }
+                false => self.seen(e.into_path(), out),
             }
         }
-        Snapshot(m)
     }
 
     /// The files among `paths` (or in those that are folders) that were written, created
@@ -323,9 +344,9 @@ impl Snapshot {
         for p in paths {
             if p.is_dir() {
                 // A folder moved or copied in is named alone: its files are what is new.
-                let inside = walkdir::WalkDir::new(&p).into_iter().filter_map(Result::ok);
-                for f in inside.map(walkdir::DirEntry::into_path) {
-                    self.seen(f, &mut out);
+                let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok();
+                if self.dirs.get(&p) != Some(&modified) {
+                    self.walk(&p, &mut out);
                 }
                 continue;
             }
@@ -333,14 +354,15 @@ impl Snapshot {
                 Some(_) => self.seen(p, &mut out),
                 None => {
                     // Removed: the file itself, or everything under a removed folder.
+                    self.dirs.retain(|d, _| !d.starts_with(&p));
                     let gone: Vec<PathBuf> = self
-                        .0
+                        .files
                         .keys()
                         .filter(|k| k.starts_with(&p))
                         .cloned()
                         .collect();
                     for g in gone {
-                        self.0.remove(&g);
+                        self.files.remove(&g);
                         out.push(g);
                     }
                 }
@@ -354,7 +376,7 @@ impl Snapshot {
     /// Adds file `p` to `out` when it is new or changed since last seen.
     fn seen(&mut self, p: PathBuf, out: &mut Vec<PathBuf>) {
         if let Some(sig) = signature(&p) {
-            if self.0.insert(p.clone(), sig) != Some(sig) {
+            if self.files.insert(p.clone(), sig) != Some(sig) {
                 out.push(p);
             }
         }
@@ -424,13 +446,16 @@ fn rebuild(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>, ch
 }
 
 /// A full compile to bring the booklet PDF up to date, swapped in without a reload.
-fn refresh_booklet(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>) {
+/// Makes what the quick rebuilds left stale (the booklet, all.xlsx and all.csv) and serves it.
+fn settle(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compiled>) {
+    let Some(prev) = last.as_mut() else { return };
     let t = Instant::now();
     let mut diags = Diagnostics::new();
-    let Some(c) = crate::compile(&opts.root, opts.drafts, &mut diags) else {
-        if let Some(l) = last.as_mut() {
-            l.booklet_stale = false;
-        }
+    let booklet = prev.booklet_stale;
+    let Some(c) = crate::settle(&opts.root, opts.drafts, prev, &mut diags) else {
+        // Tried once: the next edit's rebuild reports what is wrong.
+        prev.booklet_stale = false;
+        prev.downloads_stale = false;
         return;
     };
     if let Ok(mut st) = shared.state.lock() {
@@ -438,7 +463,11 @@ fn refresh_booklet(opts: &ServeOptions, shared: &Shared, last: &mut Option<Compi
     }
     if !opts.quiet {
         let ms = format!("{:.0}", t.elapsed().as_secs_f64() * 1000.0);
-        println!("{}", msg::booklet_updated(ms).render(opts.language));
+        let line = match booklet {
+            true => msg::booklet_updated(ms),
+            false => msg::downloads_updated(ms),
+        };
+        println!("{}", line.render(opts.language));
     }
     *last = Some(c);
 }

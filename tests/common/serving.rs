@@ -34,8 +34,15 @@ impl Serving {
     /// page jobs were rendered again (the log's count), or `None` when it failed.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Option<usize> {
         let mut d = Diagnostics::new();
-        let c = xiaokang::recompile(self.f.root(), true, &self.last, changed, &mut d)?;
+        let mut c = xiaokang::recompile(self.f.root(), true, &self.last, changed, &mut d)?;
         let rendered = c.rendered_jobs;
+        // What `serve` makes once edits settle: all.xlsx and all.csv, kept by the quick
+        // rebuild, are made again (the booklet and briefings are left to the full build).
+        if c.downloads_stale {
+            c.booklet_stale = false;
+            c = xiaokang::settle(self.f.root(), true, &c, &mut d).unwrap_or_else(|| panic!("{d}"));
+            assert!(!c.downloads_stale);
+        }
         self.last = c;
         Some(rendered)
     }
@@ -47,7 +54,7 @@ impl Serving {
             .last
             .files
             .iter()
-            .map(|f| (f.path.clone(), f.bytes.clone()));
+            .map(|f| (f.path.clone(), f.bytes.to_vec()));
         let copies =
             (self.last.copies.iter()).map(|(src, dst)| (dst.clone(), fs::read(src).unwrap()));
         pages.chain(copies).filter(|(p, _)| !is_pdf(p)).collect()

@@ -76,6 +76,12 @@ catalog_entries! {
         zh_tw: "簡報冊 PDF 已更新，用時 {ms} 毫秒",
         en: "booklet PDF updated in {ms} ms",
     }
+    /// all.xlsx and all.csv were made again once edits settled.
+    output downloads_updated(ms) {
+        zh_cn: "全部数据下载（all.xlsx、all.csv）已更新，用时 {ms} 毫秒",
+        zh_tw: "全部資料下載（all.xlsx、all.csv）已更新，用時 {ms} 毫秒",
+        en: "all.xlsx and all.csv updated in {ms} ms",
+    }
     /// `--open` could not start a browser.
     output no_browser(error, url) {
         zh_cn: "无法打开浏览器（{error}）；请自己打开 {url}",

@@ -345,7 +345,7 @@ pub fn briefing(
         crate::model::reads::unrecorded(|| compile_pdf(doc, files, fonts, ymd, diags))?;
     Some(OutputFile {
         path: PathBuf::from(format!("booklet/{}.pdf", site.region(i).id)),
-        bytes,
+        bytes: bytes.into(),
     })
 }
 
@@ -460,7 +460,7 @@ pub fn volume(
     Some(Volume {
         file: OutputFile {
             path: PathBuf::from(format!("booklet/volume-{n:02}.pdf")),
-            bytes,
+            bytes: bytes.into(),
         },
         title,
         pages,
@@ -530,7 +530,7 @@ pub fn build(
             stats.volumes += 1;
             files.push(OutputFile {
                 path: PathBuf::from("booklet/booklet.pdf"),
-                bytes,
+                bytes: bytes.into(),
             });
         }
         // Its Word file, beside it (not for a booklet in volumes: that is a national site).

@@ -155,7 +155,7 @@ pub(super) fn twin(
     match theme.tera.render("booklet.html", &ctx) {
         Ok(html) => Some(OutputFile {
             path: PathBuf::from("booklet/index.html"),
-            bytes: html.into_bytes(),
+            bytes: html.into_bytes().into(),
         }),
         Err(e) => {
             diags.push(

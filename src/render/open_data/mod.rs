@@ -24,11 +24,11 @@ pub fn files(r: &Region) -> Vec<OutputFile> {
     vec![
         OutputFile {
             path: PathBuf::from(format!("data/{}.json", r.id)),
-            bytes: json.into_bytes(),
+            bytes: json.into_bytes().into(),
         },
         OutputFile {
             path: PathBuf::from(format!("data/{}.csv", r.id)),
-            bytes: csv_table(&sections).to_csv_file(),
+            bytes: csv_table(&sections).to_csv_file().into(),
         },
     ]
 }

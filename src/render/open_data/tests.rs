@@ -147,7 +147,7 @@ fn full_region() -> Region {
 fn json_and_csv(r: &Region) -> (Value, String) {
     let f = files(r);
     let json = serde_json::from_slice(&f[0].bytes).unwrap();
-    let csv = String::from_utf8(f[1].bytes.clone()).unwrap();
+    let csv = String::from_utf8(f[1].bytes.to_vec()).unwrap();
     (json, csv)
 }
 

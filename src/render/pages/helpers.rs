@@ -54,7 +54,7 @@ pub(super) fn page(
     match env.theme.tera.render(template, &ctx) {
         Ok(html) => Some(OutputFile {
             path: PathBuf::from(path),
-            bytes: html.into_bytes(),
+            bytes: html.into_bytes().into(),
         }),
         Err(e) => {
             d.push(
@@ -107,11 +107,11 @@ impl<'p> PageCharts<'p> {
         }
         self.files.push(OutputFile {
             path: svg_path,
-            bytes: c.svg.clone().into_bytes(),
+            bytes: c.svg.clone().into_bytes().into(),
         });
         self.files.push(OutputFile {
             path: PathBuf::from(&csv_url),
-            bytes: c.table.to_csv_file(),
+            bytes: c.table.to_csv_file().into(),
         });
         ChartView {
             id: c.id.clone(),

@@ -270,7 +270,7 @@ pub fn theme_files(theme: &Theme) -> Vec<OutputFile> {
         .iter()
         .map(|(path, bytes)| OutputFile {
             path: PathBuf::from("static").join(path),
-            bytes: bytes.clone(),
+            bytes: bytes.clone().into(),
         })
         .collect()
 }

@@ -61,7 +61,10 @@ pub(super) fn files(
         for (name, svg) in &pictures {
             let path = PathBuf::from(format!("{folder}{name}"));
             match cache.get(svg.as_bytes()) {
-                Ok(c) => files.push(OutputFile { path, bytes: c.png }),
+                Ok(c) => files.push(OutputFile {
+                    path,
+                    bytes: c.png.into(),
+                }),
                 Err(e) => d.push(
                     Diagnostic::general(output::png_failed(&path, e.msg()))
                         .hint(output::png_failed_hint()),
@@ -94,7 +97,9 @@ pub(super) fn files(
     let lang = site.config.language.tag();
     files.push(OutputFile {
         path: PathBuf::from(format!("{folder}{}", wechat::ARTICLE)),
-        bytes: wechat::document(&s.meta.title, lang, &written.html).into_bytes(),
+        bytes: wechat::document(&s.meta.title, lang, &written.html)
+            .into_bytes()
+            .into(),
     });
     let mut ctx = Context::new();
     ctx.insert("story", &story_view(s, String::new()));

@@ -65,7 +65,8 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
         bytes: format!(
             "window.{GLOBAL}={{\"terms\":{terms},\"pages\":{pages},\"per\":{PAGES_PER_SHARD},\"t\":{{}},\"d\":{{}}}};\n"
         )
-        .into_bytes(),
+        .into_bytes()
+        .into(),
     }];
     // Each shard's postings are made as its file is written: a national index never
     // holds a second copy of every term's postings.
@@ -89,7 +90,7 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
         js.push_str("};\n");
         OutputFile {
             path: PathBuf::from(format!("search/terms/{n}.js")),
-            bytes: js.into_bytes(),
+            bytes: js.into_bytes().into(),
         }
     }));
     out.par_extend(
@@ -106,7 +107,8 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
                 OutputFile {
                     path: PathBuf::from(format!("search/pages/{n}.js")),
                     bytes: format!("{GLOBAL}.d[{n}]={};\n", json.replace("</", "<\\/"))
-                        .into_bytes(),
+                        .into_bytes()
+                        .into(),
                 }
             }),
     );
@@ -114,7 +116,7 @@ pub fn files(entries: &[Entry], grams: &[(Box<str>, Vec<u32>)]) -> Vec<OutputFil
     if entries.is_empty() {
         out.push(OutputFile {
             path: PathBuf::from("search/pages/0.js"),
-            bytes: format!("{GLOBAL}.d[0]=[];\n").into_bytes(),
+            bytes: format!("{GLOBAL}.d[0]=[];\n").into_bytes().into(),
         });
     }
     out

@@ -77,12 +77,12 @@ fn write(tables: &[Table<'_>]) -> Vec<OutputFile> {
     if let Ok(bytes) = xlsx {
         out.push(OutputFile {
             path: PathBuf::from(XLSX_PATH),
-            bytes,
+            bytes: bytes.into(),
         });
     }
     out.push(OutputFile {
         path: PathBuf::from(CSV_PATH),
-        bytes: csv,
+        bytes: csv.into(),
     });
     out
 }

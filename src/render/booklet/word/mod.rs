@@ -277,7 +277,7 @@ impl<'a> Word<'a> {
         match pack::finish(self.docx, self.ids, &created, &fonts) {
             Ok(bytes) => Some(crate::render::OutputFile {
                 path: std::path::PathBuf::from(path),
-                bytes,
+                bytes: bytes.into(),
             }),
             Err(e) => {
                 diags.push(
