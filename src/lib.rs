@@ -83,6 +83,7 @@ const EVERYTHING: Asked = Asked {
     booklet_pdf: true,
     booklet_only: false,
     downloads_later: false,
+    remember: true,
 };
 
 /// Runs every stage but writing. Returns the compiled site unless there were errors.

@@ -4,9 +4,13 @@
 
 pub mod encoding;
 pub mod frontmatter;
+mod seen;
 pub mod tables;
 pub mod theme;
 pub mod yaml;
+
+use seen::Reader;
+pub use seen::Seen;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile, Span};
 use crate::messages::catalog::data;
@@ -144,6 +148,25 @@ pub fn inside_root(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
 
 /// Finds and reads every input under `root/content`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
+    load_after(root, None, false, diags).0
+}
+
+/// [`load`], taking each region file and story from `before` when its size and
+/// modification time are those it was read at; with `remember`, also returning the
+/// files read, for the next load.
+pub fn load_after(
+    root: &Path,
+    before: Option<&Seen>,
+    remember: bool,
+    diags: &mut Diagnostics,
+) -> (SourceTree, Option<Seen>) {
+    let reader = Reader::new(root, before, remember);
+    let tree = load_with(&reader, diags);
+    (tree, reader.into_seen())
+}
+
+fn load_with(reader: &Reader<'_>, diags: &mut Diagnostics) -> SourceTree {
+    let root = reader.root;
     let content = root.join("content");
     let mut tree = SourceTree {
         root: root.to_path_buf(),
@@ -189,9 +212,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
     let regions = content.join("regions");
     if regions.is_dir() {
         let has_tables = !tree.tables.is_empty();
-        load_regions(root, &regions, has_tables, &mut tree, diags);
+        load_regions(reader, &regions, has_tables, &mut tree, diags);
     }
-    tree.news = markdown_files(root, &content.join("news"), diags);
+    tree.news = markdown_files(reader, &content.join("news"), diags);
     let stat = content.join("static");
     if stat.is_dir() {
         for entry in walk(root, &stat, false, diags) {
@@ -206,7 +229,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> SourceTree {
 }
 
 fn load_regions(
-    root: &Path,
+    reader: &Reader<'_>,
     regions: &Path,
     has_tables: bool,
     tree: &mut SourceTree,
@@ -214,6 +237,7 @@ fn load_regions(
 ) {
     // The folders are walked in order; their files are read in parallel (a national site
     // has tens of thousands); then each region is linked to its parent, in walk order.
+    let root = reader.root;
     let mut dirs: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut open: Vec<PathBuf> = Vec::new();
     for entry in walk(root, regions, true, diags) {
@@ -266,11 +290,11 @@ fn load_regions(
             let mut d = Diagnostics::new();
             let path = dir.join("region.yaml");
             if !path.is_file() {
-                return (Ok(None), markdown_files(root, dir, &mut d), d);
+                return (Ok(None), markdown_files(reader, dir, &mut d), d);
             }
-            let yaml = read_text(root, &path, &mut d);
+            let yaml = reader.text(&path, &mut d);
             let stories = match yaml {
-                Some(_) => markdown_files(root, dir, &mut d),
+                Some(_) => markdown_files(reader, dir, &mut d),
                 None => Vec::new(),
             };
             (yaml.map(Some).ok_or(()), stories, d)
@@ -356,7 +380,7 @@ fn walk(root: &Path, dir: &Path, skip_hidden: bool, diags: &mut Diagnostics) -> 
 }
 
 /// The `.md` files directly in a folder, by name.
-fn markdown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
+fn markdown_files(reader: &Reader<'_>, dir: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
     let Ok(rd) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -366,10 +390,7 @@ fn markdown_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Sourc
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "md") && !is_hidden(p))
         .collect();
     paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| read_text(root, p, diags))
-        .collect()
+    paths.iter().filter_map(|p| reader.text(p, diags)).collect()
 }
 
 fn is_hidden(p: &Path) -> bool {

@@ -6,6 +6,7 @@ pub mod decode;
 pub mod gov;
 pub mod i18n;
 pub mod kinds;
+pub mod memo;
 pub mod navigation;
 mod paths;
 pub mod reads;
@@ -214,6 +215,18 @@ fn decode_region(
 
 /// Builds the typed site from the files read by `load`.
 pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
+    build_after(tree, drafts, None, false, diags).0
+}
+
+/// [`build`], taking each file's decoding from `before` where its text is the same, and
+/// with `remember`, returning what each file gave for the next build.
+pub fn build_after(
+    tree: &SourceTree,
+    drafts: bool,
+    before: Option<&memo::Memo>,
+    remember: bool,
+    diags: &mut Diagnostics,
+) -> (Site, Option<memo::Memo>) {
     let config = match &tree.site {
         Some(file) => match yaml::parse(file, &file.text, 0) {
             Ok(node) => site_config::decode(&mut Decoder::new(file, diags), &node),
@@ -231,18 +244,14 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     // join is decoded again below, from its YAML parsed again and its rows; giving table
     // rows to regions and linking them is sequential.
     type Alone = (Option<Region>, Diagnostics);
-    // Per folder: did its YAML parse (Err when not), what it says of itself, its parse
-    // findings, and its region as decoded from its YAML alone.
-    type Folder = (
-        Result<(), ()>,
-        assemble::FolderKeys,
-        Diagnostics,
-        Option<Alone>,
-    );
-    let folders: Vec<Folder> = tree
+    let mut learned = remember.then(memo::Memo::default);
+    let folders: Vec<memo::Folder> = tree
         .regions
         .par_iter()
         .map(|rd| {
+            if let Some(done) = rd.yaml.as_ref().and_then(|f| before?.folder(f)) {
+                return done;
+            }
             let mut d = Diagnostics::new();
             let node = match &rd.yaml {
                 Some(f) => yaml::parse(f, &f.text, 0).map(Some).map_err(|e| d.push(*e)),
@@ -271,6 +280,13 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
             (node.map(drop), keys, d, alone)
         })
         .collect();
+    if let Some(m) = learned.as_mut() {
+        for (rd, folder) in tree.regions.iter().zip(&folders) {
+            if let Some(f) = &rd.yaml {
+                m.keep_folder(f, folder);
+            }
+        }
+    }
     let (mut parsed, mut keys, mut parse_diags, mut alone) = (vec![], vec![], vec![], vec![]);
     for (ok, k, d, a) in folders {
         parsed.push(ok);
@@ -362,13 +378,21 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
         .flat_map(|(rd, region)| rd.stories.iter().map(move |f| (f, Some(region))))
         .chain(tree.news.iter().map(|f| (f, None)))
         .collect();
-    let decoded: Vec<(Option<Story>, Diagnostics)> = files
+    let decoded: Vec<memo::Decoded> = files
         .par_iter()
         .map(|(f, region)| {
+            if let Some(done) = before.and_then(|m| m.story(f, *region)) {
+                return done;
+            }
             let mut d = Diagnostics::new();
             (story::decode(f, *region, true, &mut d), d)
         })
         .collect();
+    if let Some(m) = learned.as_mut() {
+        for ((f, region), decoded) in files.iter().zip(&decoded) {
+            m.keep_story(f, *region, decoded);
+        }
+    }
     let mut stories = Vec::new();
     for (s, d) in decoded {
         diags.extend(d);
@@ -394,5 +418,5 @@ pub fn build(tree: &SourceTree, drafts: bool, diags: &mut Diagnostics) -> Site {
     if let Some(file) = &tree.words {
         site.words = words::decode(file, diags);
     }
-    site
+    (site, learned)
 }

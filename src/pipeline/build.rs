@@ -17,6 +17,7 @@ pub fn compile_for_check(root: &Path, diags: &mut Diagnostics) -> Option<Compile
         booklet_pdf: false,
         booklet_only: false,
         downloads_later: false,
+        remember: false,
     };
     compile(root, asked, Previous::None, &|_, _| {}, diags)
 }
@@ -52,6 +53,7 @@ pub(crate) fn build_site(
         booklet_pdf: pdfs,
         booklet_only: false,
         downloads_later: false,
+        remember: false,
     };
     let Some(compiled) = compile(
         root,
@@ -116,6 +118,7 @@ pub(crate) fn build_booklet(
         booklet_pdf: true,
         booklet_only: true,
         downloads_later: false,
+        remember: false,
     };
     let mut compiled = compile(root, asked, Previous::None, &|_, _| {}, diags)?;
     compiled.booklet.as_ref()?;

@@ -51,6 +51,11 @@ pub struct Compiled {
     pub parts: Vec<Part>,
     /// Jobs rendered by this compile (all of them unless it reused a previous build's).
     pub rendered_jobs: usize,
+    /// The region files and stories read, for the next build in memory
+    /// ([`Asked::remember`]).
+    pub seen: Option<load::Seen>,
+    /// What each region file and story decoded to, for the next build in memory.
+    pub memo: Option<model::memo::Memo>,
     /// The booklet PDF is the previous build's ([`crate::recompile`] does not typeset it).
     pub booklet_stale: bool,
     /// all.xlsx and all.csv are the previous build's ([`crate::recompile`] keeps them;
@@ -107,6 +112,9 @@ pub(crate) struct Asked {
     /// Keep the last build's all.xlsx and all.csv even when figures changed (`serve`'s
     /// quick rebuilds: at 10,000 counties they take seconds to make).
     pub downloads_later: bool,
+    /// Keep what each file decoded to, so the next build in memory (`serve`) decodes only
+    /// the files that changed (a second copy of the regions: not for `build` or `check`).
+    pub remember: bool,
 }
 
 /// Runs every stage but writing the site-wide files (page jobs stream theirs to the
@@ -122,11 +130,15 @@ pub(crate) fn compile(
     let mut clock = StageClock::start();
 
     // 1. load: the files.
-    let tree = load::load(root, diags);
+    let (seen_before, before) = match &prev {
+        Previous::Memory(c) => (c.seen.as_ref(), c.memo.as_ref()),
+        _ => (None, None),
+    };
+    let (tree, seen) = load::load_after(root, seen_before, asked.remember, diags);
     clock.lap("load");
 
     // 2. model: typed site, every value parsed at its place.
-    let site = model::build(&tree, asked.drafts, diags);
+    let (site, memo) = model::build_after(&tree, asked.drafts, before, asked.remember, diags);
     let theme_files = load::theme::read(root, &site.config.theme, diags)?;
     clock.lap("model");
 
@@ -375,6 +387,8 @@ pub(crate) fn compile(
         copies,
         parts: rendered.parts,
         rendered_jobs: rendered.rendered_jobs,
+        seen,
+        memo,
         booklet_stale: false,
         downloads_stale: rendered.downloads_stale,
         booklet,

@@ -54,6 +54,7 @@ struct Entity {
 }
 
 /// What a folder's `region.yaml` says of who it is.
+#[derive(Debug, Clone)]
 pub struct FolderKeys {
     /// `code:`.
     pub code: Option<String>,
