@@ -3,7 +3,8 @@
 # settings a user gets by default and prints, for each, the first build's wall time, CPU
 # time, peak memory, pages/s and charts/s, the time and memory of each pipeline stage, the
 # output's files and bytes (and a county's), two rebuilds into the same output (nothing
-# changed; one county's funds figure changed), and then the same site published: with a
+# changed; one county's funds figure changed), `serve`'s rebuild after the same kind of
+# edit (and the time until the page shows it), and then the same site published: with a
 # `base_url`, so each page gets its share PNG (`charts.png: auto`), from an empty PNG cache.
 #
 #   scripts/bench-scale.sh [N ...]          default: 1000 10000
@@ -16,7 +17,7 @@
 #                                           --xlsx; counties only, no VILLAGES) and prints
 #                                           both first builds' times and their per-region ratio
 #
-# Needs only bash, sed and cargo; CPU time and peak memory come from xiaokang itself
+# Needs only bash, sed, curl and cargo; CPU time and peak memory come from xiaokang itself
 # (XIAOKANG_TIMINGS=1 reads /proc, so Linux). Work files go to a fresh temporary folder
 # (or $XIAOKANG_BENCH_DIR), removed at the end; 10,000 counties write about 1.2 GB.
 set -euo pipefail
@@ -74,6 +75,31 @@ for n in "${sizes[@]}"; do
   awk -v w="$wall" -v f="$full" -v j="$jobs" -v r="$rendered" -v m="$peak" \
     'BEGIN { printf "    rebuild, one county'"'"'s funds changed: %d ms (%.0f%% of the first build), %d of %d pages rendered, peak %d MiB\n", w, 100 * w / f, r, j, m }'
   grep '^stage ' "$work/edit-$n.log" | sed 's/^/        /'
+
+  # serve: the first build in memory, then the same county edited again; the watcher's
+  # rebuild time as serve prints it, the time from the edit to the page served with the
+  # new figure, and serve's peak memory (VmHWM).
+  serve_log="$work/serve-$n.log"
+  "$bin" --lang en serve --root "$site" --port 0 >"$serve_log" 2>&1 &
+  spid=$!
+  for _ in $(seq 1 600); do grep -q '^serving' "$serve_log" && break; sleep 0.5; done
+  addr=$(grep -o 'http://[0-9.:]*/' "$serve_log" | head -1)
+  first=$(grep -o 'in [0-9.]* ms' "$serve_log" | head -1 | awk '{print $2}')
+  page="${addr}regions/x00000/index.html"
+  sed -i -E '0,/amount: 9.87亿元/s//amount: 9.86亿元/' "$yaml"
+  t0=$(date +%s%N)
+  for _ in $(seq 1 3000); do curl -sf "$page" | grep -q '9.86亿元' && break; sleep 0.02; done
+  shown=$(( ($(date +%s%N) - t0) / 1000000 ))
+  for _ in $(seq 1 600); do grep -q 'rebuilt after' "$serve_log" && break; sleep 0.1; done
+  rebuilt=$(grep 'rebuilt after' "$serve_log" | grep -o 'in [0-9.]* ms' | awk '{print $2}')
+  for _ in $(seq 1 600); do grep -q 'all.csv updated' "$serve_log" && break; sleep 0.1; done
+  settled=$(grep 'all.csv updated' "$serve_log" | grep -o 'in [0-9]* ms' | awk '{print $2}')
+  hwm=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
+  kill "$spid"; wait "$spid" 2>/dev/null || true
+  echo "    serve: first build ${first} ms; one county's funds changed: rebuilt in ${rebuilt} ms," \
+    "page shown with it ${shown} ms after the edit, all.xlsx and all.csv ${settled} ms later;" \
+    "peak ${hwm} MiB, ${rss} MiB at rest"
 
   # From a workbook: the same regions and figures (same seed) in content/tables/全国.xlsx
   # instead of region.yaml files, a first build into an empty output like the folders' one.
