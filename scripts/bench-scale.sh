@@ -49,6 +49,46 @@ build() {
   echo "$wall $cpu $peak $pages $charts $jobs $rendered"
 }
 
+# serve_edit SITE YAML LOG: `xiaokang serve` on SITE (its first build in memory), then the
+# county's YAML edited again; prints the rebuild time serve reports, the time from the
+# edit until the page is served with the new figure, when all.xlsx and all.csv follow,
+# and serve's peak and resting memory (VmHWM, VmRSS).
+serve_edit() {
+  local site=$1 yaml=$2 serve_log=$3 spid addr first page t0 shown rebuilt settled hwm rss
+  "$bin" --lang en serve --root "$site" --port 0 >"$serve_log" 2>&1 &
+  spid=$!
+  # A first build in memory takes as long as `build` and more memory (every file is
+  # held): wait while serve is alive, up to an hour.
+  for _ in $(seq 1 7200); do
+    grep -q '^serving' "$serve_log" && break
+    kill -0 "$spid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if ! grep -q '^serving' "$serve_log"; then
+    kill "$spid" 2>/dev/null || true
+    echo "    serve: not serving (its output follows)"
+    tail -n 5 "$serve_log" | sed 's/^/        /'
+    return
+  fi
+  addr=$(grep -o 'http://[0-9.:]*/' "$serve_log" | head -1 || true)
+  first=$(grep -o 'in [0-9.]* ms' "$serve_log" | head -1 | awk '{print $2}' || true)
+  page="${addr}regions/x00000/index.html"
+  sed -i -E '0,/amount: 9.87亿元/s//amount: 9.86亿元/' "$yaml"
+  t0=$(date +%s%N)
+  for _ in $(seq 1 3000); do curl -sf "$page" | grep -q '9.86亿元' && break; sleep 0.02; done
+  shown=$(( ($(date +%s%N) - t0) / 1000000 ))
+  for _ in $(seq 1 600); do grep -q 'rebuilt after' "$serve_log" && break; sleep 0.1; done
+  rebuilt=$(grep 'rebuilt after' "$serve_log" | grep -o 'in [0-9.]* ms' | awk '{print $2}' || true)
+  for _ in $(seq 1 600); do grep -q 'all.csv updated' "$serve_log" && break; sleep 0.1; done
+  settled=$(grep 'all.csv updated' "$serve_log" | grep -o 'in [0-9]* ms' | awk '{print $2}' || true)
+  hwm=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
+  kill "$spid"; wait "$spid" 2>/dev/null || true
+  echo "    serve: first build ${first} ms; one county's funds changed: rebuilt in ${rebuilt} ms," \
+    "page shown with it ${shown} ms after the edit, all.xlsx and all.csv ${settled} ms later;" \
+    "peak ${hwm} MiB, ${rss} MiB at rest"
+}
+
 printf '%-8s %7s %7s %9s %9s %9s %9s %9s\n' regions pages charts wall_s cpu_s peak_MiB pages/s charts/s
 for n in "${sizes[@]}"; do
   site="$work/site-$n"
@@ -76,30 +116,7 @@ for n in "${sizes[@]}"; do
     'BEGIN { printf "    rebuild, one county'"'"'s funds changed: %d ms (%.0f%% of the first build), %d of %d pages rendered, peak %d MiB\n", w, 100 * w / f, r, j, m }'
   grep '^stage ' "$work/edit-$n.log" | sed 's/^/        /'
 
-  # serve: the first build in memory, then the same county edited again; the watcher's
-  # rebuild time as serve prints it, the time from the edit to the page served with the
-  # new figure, and serve's peak memory (VmHWM).
-  serve_log="$work/serve-$n.log"
-  "$bin" --lang en serve --root "$site" --port 0 >"$serve_log" 2>&1 &
-  spid=$!
-  for _ in $(seq 1 600); do grep -q '^serving' "$serve_log" && break; sleep 0.5; done
-  addr=$(grep -o 'http://[0-9.:]*/' "$serve_log" | head -1)
-  first=$(grep -o 'in [0-9.]* ms' "$serve_log" | head -1 | awk '{print $2}')
-  page="${addr}regions/x00000/index.html"
-  sed -i -E '0,/amount: 9.87亿元/s//amount: 9.86亿元/' "$yaml"
-  t0=$(date +%s%N)
-  for _ in $(seq 1 3000); do curl -sf "$page" | grep -q '9.86亿元' && break; sleep 0.02; done
-  shown=$(( ($(date +%s%N) - t0) / 1000000 ))
-  for _ in $(seq 1 600); do grep -q 'rebuilt after' "$serve_log" && break; sleep 0.1; done
-  rebuilt=$(grep 'rebuilt after' "$serve_log" | grep -o 'in [0-9.]* ms' | awk '{print $2}')
-  for _ in $(seq 1 600); do grep -q 'all.csv updated' "$serve_log" && break; sleep 0.1; done
-  settled=$(grep 'all.csv updated' "$serve_log" | grep -o 'in [0-9]* ms' | awk '{print $2}')
-  hwm=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
-  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$spid/status")
-  kill "$spid"; wait "$spid" 2>/dev/null || true
-  echo "    serve: first build ${first} ms; one county's funds changed: rebuilt in ${rebuilt} ms," \
-    "page shown with it ${shown} ms after the edit, all.xlsx and all.csv ${settled} ms later;" \
-    "peak ${hwm} MiB, ${rss} MiB at rest"
+  serve_edit "$site" "$yaml" "$work/serve-$n.log"
 
   # From a workbook: the same regions and figures (same seed) in content/tables/全国.xlsx
   # instead of region.yaml files, a first build into an empty output like the folders' one.
