@@ -281,28 +281,18 @@ fn decimal(v: Option<&Stated<Decimal>>) -> Cell {
     v.map_or(Cell::Empty, |v| Cell::figure(v.value, v.with_unit("")))
 }
 
-/// Every sheet with rows (`地区` always), in schema order.
+/// Every sheet with rows (`地区` always), in schema order. Whether a sheet has any is
+/// asked of [`rows`] itself, region by region until one has some: most sheets find one
+/// in the first few regions, and a region without rows of a sheet makes none.
 pub(crate) fn tables(regions: &[Region]) -> Vec<Table<'_>> {
     SHEETS
         .iter()
-        .filter(|sheet| regions.iter().any(|r| has_rows(sheet.section, r)))
+        .filter(|sheet| {
+            sheet.section == Section::Regions
+                || regions.iter().any(|r| !rows(sheet, r, regions).is_empty())
+        })
         .map(|sheet| Table { sheet, regions })
         .collect()
-}
-
-/// Whether region `r` has a row in a sheet of `section` ([`rows`] gives one per item).
-fn has_rows(section: Section, r: &Region) -> bool {
-    match section {
-        Section::Regions => true,
-        Section::Poverty => !r.poverty.is_empty(),
-        Section::Lifted => !r.lifted.is_empty(),
-        Section::Targets => !r.targets.is_empty(),
-        Section::Funds => !r.funds.is_empty(),
-        Section::Credit => !r.credit.is_empty(),
-        Section::Projects => !r.projects.is_empty(),
-        Section::ProjectBatches => !r.project_batches.is_empty(),
-        Section::Indicators => !r.indicators.is_empty(),
-    }
 }
 
 /// Region `r`'s rows in `sheet`.

@@ -626,3 +626,13 @@ fn a_row_with_no_time_is_written_so() {
     let first = funds.rows().next().unwrap();
     assert_eq!(first[at], Cell::Text("未注明".into()));
 }
+
+/// A site with no region yet still gets the `地区` sheet, with its headers: the workbook
+/// a clerk fills in starts from it.
+#[test]
+fn a_site_without_regions_keeps_the_region_sheet() {
+    let tables = tables(&[]);
+    let sections: Vec<Section> = tables.iter().map(|t| t.sheet.section).collect();
+    assert_eq!(sections, vec![Section::Regions]);
+    assert_eq!(tables[0].rows().count(), 0);
+}
