@@ -27,6 +27,7 @@ use decode::Decoder;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The whole site as typed data.
 #[derive(Debug, Clone)]
@@ -243,9 +244,9 @@ pub fn build_after(
     // national site's files together are ten times their text. A region that table rows
     // join is decoded again below, from its YAML parsed again and its rows; giving table
     // rows to regions and linking them is sequential.
-    type Alone = (Option<Region>, Diagnostics);
+    use memo::Alone;
     let mut learned = remember.then(memo::Memo::default);
-    let folders: Vec<memo::Folder> = tree
+    let folders: Vec<Arc<memo::Folder>> = tree
         .regions
         .par_iter()
         .map(|rd| {
@@ -277,7 +278,7 @@ pub fn build_after(
                 )),
                 _ => None,
             };
-            (node.map(drop), keys, d, alone)
+            Arc::new((node.map(drop), keys, d, alone))
         })
         .collect();
     if let Some(m) = learned.as_mut() {
@@ -287,6 +288,7 @@ pub fn build_after(
             }
         }
     }
+    let folders: Vec<memo::Folder> = folders.into_par_iter().map(memo::owned).collect();
     let (mut parsed, mut keys, mut parse_diags, mut alone) = (vec![], vec![], vec![], vec![]);
     for (ok, k, d, a) in folders {
         parsed.push(ok);
@@ -378,14 +380,14 @@ pub fn build_after(
         .flat_map(|(rd, region)| rd.stories.iter().map(move |f| (f, Some(region))))
         .chain(tree.news.iter().map(|f| (f, None)))
         .collect();
-    let decoded: Vec<memo::Decoded> = files
+    let decoded: Vec<Arc<memo::Decoded>> = files
         .par_iter()
         .map(|(f, region)| {
             if let Some(done) = before.and_then(|m| m.story(f, *region)) {
                 return done;
             }
             let mut d = Diagnostics::new();
-            (story::decode(f, *region, true, &mut d), d)
+            Arc::new((story::decode(f, *region, true, &mut d), d))
         })
         .collect();
     if let Some(m) = learned.as_mut() {
@@ -393,6 +395,7 @@ pub fn build_after(
             m.keep_story(f, *region, decoded);
         }
     }
+    let decoded: Vec<memo::Decoded> = decoded.into_par_iter().map(memo::owned).collect();
     let mut stories = Vec::new();
     for (s, d) in decoded {
         diags.extend(d);
