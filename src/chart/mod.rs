@@ -134,23 +134,9 @@ mod tests {
         ])
     }
 
-    fn funds() -> ChartSpec {
-        testkit::bars(
-            "亿元",
-            &["财政扶贫资金", "各行业项目资金"],
-            &[(
-                "2015",
-                "",
-                false,
-                &[(4.34, "4.34亿元"), (8.89, "8.89亿元")],
-                "13.23亿元",
-            )],
-        )
-    }
-
     #[test]
     fn same_spec_same_bytes() {
-        for spec in [rate(), funds()] {
+        for spec in [rate(), testkit::funds_2015()] {
             assert_eq!(draw(&spec).unwrap(), draw(&spec).unwrap());
         }
     }
@@ -267,7 +253,7 @@ mod tests {
             let svg = draw(spec).unwrap();
             assert_readable(&svg);
         }
-        let mut tall = funds();
+        let mut tall = testkit::funds_2015();
         tall.height = 0;
         assert!(testkit::view_height(&draw(&tall).unwrap()) >= 200.0);
     }

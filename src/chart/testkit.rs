@@ -40,6 +40,21 @@ pub fn lines(series: &[SeriesRow]) -> ChartSpec {
     }
 }
 
+/// 康乐县's 2015 funds as one stacked bar of two sources (13.23亿元).
+pub fn funds_2015() -> ChartSpec {
+    bars(
+        "亿元",
+        &["财政扶贫资金", "各行业项目资金"],
+        &[(
+            "2015",
+            "",
+            false,
+            &[(4.34, "4.34亿元"), (8.89, "8.89亿元")],
+            "13.23亿元",
+        )],
+    )
+}
+
 /// A stacked bar spec from segment names and `(label, note, is_period, [(value, label)], top)`.
 pub fn bars(unit: &str, names: &[&str], bars: &[BarRow]) -> ChartSpec {
     ChartSpec {

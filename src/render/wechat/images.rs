@@ -255,7 +255,7 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::testkit::bars;
+    use crate::chart::testkit::funds_2015;
     use crate::compute::table::DataTable;
 
     fn drawn(spec: crate::chart::ChartSpec) -> DrawnChart {
@@ -275,17 +275,7 @@ mod tests {
 
     #[test]
     fn a_chart_is_drawn_narrow_for_a_phone_with_every_figure() {
-        let c = drawn(bars(
-            "亿元",
-            &["财政扶贫资金", "各行业项目资金"],
-            &[(
-                "2015",
-                "",
-                false,
-                &[(4.34, "4.34亿元"), (8.89, "8.89亿元")],
-                "13.23亿元",
-            )],
-        ));
+        let c = drawn(funds_2015());
         let image = chart(&c, &Palette::default());
         assert!(
             image.contains(&format!("viewBox=\"0 0 {NARROW} ")),
