@@ -8,9 +8,9 @@ use super::captions::{place_captions, slot_layout, Captions, SlotLayout, MIN_PLO
 use super::font::{ASCENT, DESCENT};
 use super::frame;
 use super::layout::{legend_rows_each, line_step, LegendSlot, Placer, Rect};
+use super::palette::Rgb;
 use super::palette::{self, Pattern};
 use super::{size, ChartError, ChartSpec};
-use plotters::style::RGBColor;
 
 /// Legend swatch of a bar series: a square.
 pub const SWATCH: f64 = 14.0;
@@ -174,7 +174,7 @@ impl SlotFrame {
 pub fn fill_bar(
     canvas: &Canvas,
     r: Rect,
-    c: RGBColor,
+    c: Rgb,
     texture: Option<Pattern>,
     period: bool,
 ) -> Result<(), ChartError> {

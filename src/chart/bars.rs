@@ -10,6 +10,7 @@ use super::guides::{
 };
 use super::layout::{centred_baseline, Anchor, Label, Placer, Rect};
 use super::palette;
+use super::svg;
 use super::{size, Bar, ChartError, ChartSpec, Drawing, StackedBarChart};
 
 /// Space above the plot for the unit and the labels above the tallest bar.
@@ -177,7 +178,7 @@ fn upright(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, spec.width, height as u32)?;
+        let canvas = Canvas::new(&mut raw, &svg::safe_id(&spec.id), spec.width, height as u32)?;
         fr.gridlines(&canvas)?;
         if let Some(r) = &reference {
             tips.push(r.tip());

@@ -5,9 +5,9 @@ use super::draw;
 use super::palette::{color, tint};
 use super::testkit::{assert_readable, bars, has_text, view_height, BarRow};
 
-/// `#RRGGBB` as plotters writes it.
-fn hex(c: plotters::style::RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+/// `#RRGGBB` as the drawing writes it.
+fn hex(c: super::palette::Rgb) -> String {
+    c.to_string()
 }
 
 #[test]

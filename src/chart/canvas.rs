@@ -1,19 +1,20 @@
-//! Thin drawing layer over plotters' SVG backend: shapes and labels in SVG px.
+//! The drawing surface: shapes and labels written straight into the chart's SVG body,
+//! in SVG px rounded to whole pixels, through an XML writer (escaping is its job).
+//!
+//! What every label shares is said once: the root element carries the default font size
+//! and ink ([`super::svg::DEFAULT_SIZE`], [`palette::TEXT`]), the chart's stylesheet the
+//! halo and the anchors ([`TextClass`]); a label writes only what differs.
 
-use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
-use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, RGBColor, WHITE};
+use std::cell::RefCell;
+use std::fmt::Write as _;
 
-use super::font::{FAMILY, PLOTTERS_SIZE_FACTOR};
-use super::layout::{Anchor, Label, Placement, Rect};
-use super::palette::{Marker, Pattern};
-use super::svg::Stripes;
+use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+
+use super::layout::{Label, Placement, Rect};
+use super::palette::{self, Marker, Pattern, Rgb};
+use super::svg::{Stripes, TextClass, DEFAULT_SIZE};
 use super::ChartError;
-
-/// plotters places a top-anchored text's baseline this far below its y (`dy="0.76em"`).
-const TOP_TO_BASELINE: f64 = 0.76;
 
 /// A hover tooltip: an invisible shape carrying a `<title>`, added after drawing.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,77 +25,182 @@ pub struct Tip {
     pub text: String,
 }
 
-/// A drawing surface of fixed size over a string buffer.
+/// A drawing surface of fixed size; [`Canvas::finish`] puts the body into a string.
 pub struct Canvas<'a> {
-    area: DrawingArea<SVGBackend<'a>, Shift>,
+    out: &'a mut String,
+    /// The chart's id, safe for `id` attributes: pattern ids carry it, as a page
+    /// inlines many charts.
+    id: String,
+    body: RefCell<Body>,
 }
 
-/// Converts any plotters error into ours, keeping its message.
+/// What has been drawn so far, and the stripe patterns it fills with.
+struct Body {
+    xml: Writer<Vec<u8>>,
+    patterns: Vec<(Stripes, Rgb)>,
+    /// Scratch for formatting an element's numbers.
+    num: String,
+}
+
+/// Converts a writing error into ours, keeping its message.
 fn err<E: std::fmt::Display>(e: E) -> ChartError {
     ChartError::Draw(e.to_string())
 }
 
-/// Rounds a coordinate to the backend's integer pixels.
+/// Rounds a coordinate to whole pixels.
 fn px(v: f64) -> i32 {
     v.round().clamp(-1e6, 1e6) as i32
 }
 
-impl<'a> Canvas<'a> {
-    /// Starts an SVG document of `width` × `height` in `buf`, on a white background.
-    pub fn new(buf: &'a mut String, width: u32, height: u32) -> Result<Canvas<'a>, ChartError> {
-        let area = SVGBackend::with_string(buf, (width, height)).into_drawing_area();
-        area.fill(&WHITE).map_err(err)?;
-        Ok(Canvas { area })
+/// A value of an attribute: a whole number, a colour or a text.
+enum Val<'v> {
+    Int(i32),
+    Color(Rgb),
+    Points(&'v [(i32, i32)]),
+    Str(&'v str),
+}
+
+impl Body {
+    /// Writes one element without content, then a line break.
+    fn empty(&mut self, name: &str, attrs: &[(&str, Val)]) -> Result<(), ChartError> {
+        let start = self.start(name, attrs);
+        self.xml.write_event(Event::Empty(start)).map_err(err)?;
+        self.xml.get_mut().push(b'\n');
+        Ok(())
     }
 
-    /// Finishes the document (closes the root element).
+    /// The start tag of `name` with `attrs`.
+    fn start<'n>(&mut self, name: &'n str, attrs: &[(&str, Val)]) -> BytesStart<'n> {
+        let mut tag = BytesStart::new(name);
+        for (key, val) in attrs {
+            self.num.clear();
+            let _ = match val {
+                Val::Int(v) => write!(self.num, "{v}"),
+                Val::Color(c) => write!(self.num, "{c}"),
+                Val::Points(pts) => pts.iter().enumerate().try_for_each(|(i, (x, y))| {
+                    let sep = if i == 0 { "" } else { " " };
+                    write!(self.num, "{sep}{x},{y}")
+                }),
+                Val::Str(s) => self.num.write_str(s),
+            };
+            tag.push_attribute((*key, self.num.as_str()));
+        }
+        tag
+    }
+}
+
+impl<'a> Canvas<'a> {
+    /// Starts a drawing of `width` × `height` on a white background; `id` is the
+    /// chart's safe id ([`super::svg::safe_id`]).
+    pub fn new(
+        out: &'a mut String,
+        id: &str,
+        width: u32,
+        height: u32,
+    ) -> Result<Canvas<'a>, ChartError> {
+        let canvas = Canvas {
+            out,
+            id: id.to_string(),
+            body: RefCell::new(Body {
+                xml: Writer::new(Vec::with_capacity(4096)),
+                patterns: Vec::new(),
+                num: String::new(),
+            }),
+        };
+        canvas.body.borrow_mut().empty(
+            "rect",
+            &[
+                ("width", Val::Int(px(f64::from(width)))),
+                ("height", Val::Int(px(f64::from(height)))),
+                ("fill", Val::Color(palette::WHITE)),
+            ],
+        )?;
+        Ok(canvas)
+    }
+
+    /// Finishes the drawing: the stripe patterns it used, then what was drawn.
     pub fn finish(self) -> Result<(), ChartError> {
-        self.area.present().map_err(err)
+        let body = self.body.into_inner();
+        if !body.patterns.is_empty() {
+            self.out.push_str("<defs>");
+            for (n, (s, color)) in body.patterns.iter().enumerate() {
+                self.out
+                    .push_str(&s.tile(&format!("{}-p{n}", self.id), &color.to_string()));
+            }
+            self.out.push_str("</defs>\n");
+        }
+        let xml = String::from_utf8(body.xml.into_inner()).map_err(err)?;
+        self.out.push_str(&xml);
+        Ok(())
+    }
+
+    /// Writes one element without content.
+    fn empty(&self, name: &str, attrs: &[(&str, Val)]) -> Result<(), ChartError> {
+        self.body.borrow_mut().empty(name, attrs)
+    }
+
+    /// A rectangle's position and size attributes, whichever way round its corners are.
+    fn rect_attrs(r: Rect) -> [(&'static str, Val<'static>); 4] {
+        let (x0, x1) = (px(r.x0.min(r.x1)), px(r.x0.max(r.x1)));
+        let (y0, y1) = (px(r.y0.min(r.y1)), px(r.y0.max(r.y1)));
+        [
+            ("x", Val::Int(x0)),
+            ("y", Val::Int(y0)),
+            ("width", Val::Int(x1 - x0)),
+            ("height", Val::Int(y1 - y0)),
+        ]
     }
 
     /// Filled rectangle.
-    pub fn fill_rect(&self, r: Rect, c: RGBColor) -> Result<(), ChartError> {
-        let shape = Rectangle::new([(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))], c.filled());
-        self.area.draw(&shape).map_err(err)
+    pub fn fill_rect(&self, r: Rect, c: Rgb) -> Result<(), ChartError> {
+        let [x, y, w, h] = Self::rect_attrs(r);
+        self.empty("rect", &[x, y, w, h, ("fill", Val::Color(c))])
+    }
+
+    /// A polyline `width` px wide, dashed when `dashes` (dash and gap lengths) is given.
+    fn polyline(
+        &self,
+        pts: &[(f64, f64)],
+        c: Rgb,
+        width: u32,
+        dashes: Option<&str>,
+    ) -> Result<(), ChartError> {
+        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
+        let mut attrs = vec![("fill", Val::Str("none")), ("stroke", Val::Color(c))];
+        if width != 1 {
+            attrs.push(("stroke-width", Val::Int(width as i32)));
+        }
+        if let Some(d) = dashes {
+            attrs.push(("stroke-dasharray", Val::Str(d)));
+        }
+        attrs.push(("points", Val::Points(&pts)));
+        self.empty("polyline", &attrs)
     }
 
     /// Straight polyline.
-    pub fn line(&self, pts: &[(f64, f64)], c: RGBColor, width: u32) -> Result<(), ChartError> {
-        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
-        self.area
-            .draw(&PathElement::new(pts, c.stroke_width(width)))
-            .map_err(err)
+    pub fn line(&self, pts: &[(f64, f64)], c: Rgb, width: u32) -> Result<(), ChartError> {
+        self.polyline(pts, c, width, None)
     }
 
-    /// Dashed outline of a rectangle: marks a bar that stands for a period.
-    pub fn dashed_rect(&self, r: Rect, c: RGBColor) -> Result<(), ChartError> {
+    /// Dashed outline of a rectangle, open at the bottom: marks a bar that stands for a
+    /// period.
+    pub fn dashed_rect(&self, r: Rect, c: Rgb) -> Result<(), ChartError> {
         let pts = [(r.x0, r.y1), (r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1)];
-        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
-        self.area
-            .draw(&DashedPathElement::new(pts, 5, 3, c.stroke_width(2)))
-            .map_err(err)
+        self.polyline(&pts, c, 2, Some("5 3"))
     }
 
     /// Diagonal hatching inside `r`, so a period bar differs even in grey-scale.
-    pub fn hatch(&self, r: Rect, c: RGBColor) -> Result<(), ChartError> {
+    pub fn hatch(&self, r: Rect, c: Rgb) -> Result<(), ChartError> {
         self.stripes(r, Stripes::Diagonal, c)
     }
 
     /// Dashed polyline: a reference line (target).
-    pub fn dashed_line(
-        &self,
-        pts: &[(f64, f64)],
-        c: RGBColor,
-        width: u32,
-    ) -> Result<(), ChartError> {
-        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
-        self.area
-            .draw(&DashedPathElement::new(pts, 8, 5, c.stroke_width(width)))
-            .map_err(err)
+    pub fn dashed_line(&self, pts: &[(f64, f64)], c: Rgb, width: u32) -> Result<(), ChartError> {
+        self.polyline(pts, c, width, Some("8 5"))
     }
 
     /// Stripes of `pattern` inside `r` in colour `c`, 5 px apart.
-    pub fn texture(&self, r: Rect, pattern: Pattern, c: RGBColor) -> Result<(), ChartError> {
+    pub fn texture(&self, r: Rect, pattern: Pattern, c: Rgb) -> Result<(), ChartError> {
         let stripes = match pattern {
             Pattern::Solid => return Ok(()),
             Pattern::Horizontal => Stripes::Horizontal,
@@ -104,87 +210,200 @@ impl<'a> Canvas<'a> {
         self.stripes(r, stripes, c)
     }
 
-    /// A rectangle that [`super::svg::finish`] fills with a `<pattern>` of `stripes`:
-    /// one shape instead of a line per stripe keeps a chart of many bars small.
-    fn stripes(&self, r: Rect, stripes: Stripes, c: RGBColor) -> Result<(), ChartError> {
-        let marked = RGBAColor(c.0, c.1, c.2, stripes.mark());
-        let shape = Rectangle::new(
-            [(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))],
-            marked.filled(),
-        );
-        self.area.draw(&shape).map_err(err)
+    /// A rectangle filled with a `<pattern>` of `stripes`: one shape instead of a line
+    /// per stripe keeps a chart of many bars small. Each pattern is defined once.
+    fn stripes(&self, r: Rect, stripes: Stripes, c: Rgb) -> Result<(), ChartError> {
+        let n = {
+            let mut body = self.body.borrow_mut();
+            let key = (stripes, c);
+            match body.patterns.iter().position(|p| *p == key) {
+                Some(n) => n,
+                None => {
+                    body.patterns.push(key);
+                    body.patterns.len() - 1
+                }
+            }
+        };
+        let fill = format!("url(#{}-p{n})", self.id);
+        let [x, y, w, h] = Self::rect_attrs(r);
+        self.empty("rect", &[x, y, w, h, ("fill", Val::Str(&fill))])
     }
 
     /// A series marker of radius `r` centred on (`x`, `y`).
-    pub fn marker(&self, m: Marker, x: f64, y: f64, r: f64, c: RGBColor) -> Result<(), ChartError> {
-        let p = |dx: f64, dy: f64| (px(x + dx), px(y + dy));
-        let fill = c.filled();
-        let res = match m {
-            Marker::Circle => self
-                .area
-                .draw(&Circle::new(p(0.0, 0.0), px(r).max(1) as u32, fill)),
+    pub fn marker(&self, m: Marker, x: f64, y: f64, r: f64, c: Rgb) -> Result<(), ChartError> {
+        let p = |dx: f64, dy: f64| (x + dx, y + dy);
+        let polygon = |corners: &[(f64, f64)]| {
+            let pts: Vec<(i32, i32)> = corners.iter().map(|&(x, y)| (px(x), px(y))).collect();
+            self.empty(
+                "polygon",
+                &[("fill", Val::Color(c)), ("points", Val::Points(&pts))],
+            )
+        };
+        match m {
+            Marker::Circle => self.empty(
+                "circle",
+                &[
+                    ("cx", Val::Int(px(x))),
+                    ("cy", Val::Int(px(y))),
+                    ("r", Val::Int(px(r).max(1))),
+                    ("fill", Val::Color(c)),
+                ],
+            ),
             Marker::Square => {
                 let s = r * 0.85;
-                self.area.draw(&Rectangle::new([p(-s, -s), p(s, s)], fill))
+                self.fill_rect(Rect::new(x - s, y - s, x + s, y + s), c)
             }
-            Marker::TriangleUp => self.area.draw(&Polygon::new(
-                vec![p(0.0, -r * 1.15), p(r, r * 0.75), p(-r, r * 0.75)],
-                fill,
-            )),
-            Marker::TriangleDown => self.area.draw(&Polygon::new(
-                vec![p(0.0, r * 1.15), p(r, -r * 0.75), p(-r, -r * 0.75)],
-                fill,
-            )),
-            Marker::Diamond => self.area.draw(&Polygon::new(
-                vec![p(0.0, -r * 1.2), p(r, 0.0), p(0.0, r * 1.2), p(-r, 0.0)],
-                fill,
-            )),
-            Marker::Cross | Marker::Plus => {
-                let d = if m == Marker::Cross {
-                    r * 0.9
-                } else {
-                    r * 1.15
-                };
-                let (a, b) = if m == Marker::Cross {
-                    ((p(-d, -d), p(d, d)), (p(-d, d), p(d, -d)))
-                } else {
-                    ((p(-d, 0.0), p(d, 0.0)), (p(0.0, -d), p(0.0, d)))
-                };
-                let style = c.stroke_width(3);
-                self.area
-                    .draw(&PathElement::new(vec![a.0, a.1], style))
-                    .map_err(err)?;
-                self.area.draw(&PathElement::new(vec![b.0, b.1], style))
+            Marker::TriangleUp => polygon(&[p(0.0, -r * 1.15), p(r, r * 0.75), p(-r, r * 0.75)]),
+            Marker::TriangleDown => polygon(&[p(0.0, r * 1.15), p(r, -r * 0.75), p(-r, -r * 0.75)]),
+            Marker::Diamond => polygon(&[p(0.0, -r * 1.2), p(r, 0.0), p(0.0, r * 1.2), p(-r, 0.0)]),
+            Marker::Cross => {
+                let d = r * 0.9;
+                self.line(&[p(-d, -d), p(d, d)], c, 3)?;
+                self.line(&[p(-d, d), p(d, -d)], c, 3)
             }
-        };
-        res.map_err(err)
+            Marker::Plus => {
+                let d = r * 1.15;
+                self.line(&[p(-d, 0.0), p(d, 0.0)], c, 3)?;
+                self.line(&[p(0.0, -d), p(0.0, d)], c, 3)
+            }
+        }
     }
 
-    /// Draws a label where its `Placement` says.
+    /// Draws a label where its `Placement` says: `y` is its baseline.
     pub fn label(&self, l: &Label) -> Result<(), ChartError> {
-        let font = FontDesc::new(
-            FontFamily::Name(FAMILY),
-            l.size * PLOTTERS_SIZE_FACTOR,
-            FontStyle::Normal,
-        );
-        let top = TOP_TO_BASELINE * l.size;
-        let (style, pos) = match l.at {
-            Placement::Horizontal {
-                x,
-                baseline,
-                anchor,
-            } => {
-                let h = match anchor {
-                    Anchor::Start => HPos::Left,
-                    Anchor::Middle => HPos::Center,
-                    Anchor::End => HPos::Right,
-                };
-                let style = font.color(&l.color).pos(Pos::new(h, VPos::Top));
-                (style, (px(x), px(baseline - top)))
-            }
+        let Placement::Horizontal {
+            x,
+            baseline,
+            anchor,
+        } = l.at;
+        // White text sits on a solid bar and needs no halo.
+        let class = TextClass {
+            halo: l.color != palette::WHITE,
+            anchor,
         };
-        self.area
-            .draw(&Text::new(l.text.as_str(), pos, style))
-            .map_err(err)
+        let mut attrs = Vec::with_capacity(5);
+        let class = class.attribute();
+        if !class.is_empty() {
+            attrs.push(("class", Val::Str(class)));
+        }
+        attrs.push(("x", Val::Int(px(x))));
+        attrs.push(("y", Val::Int(px(baseline))));
+        let size = format_size(l.size);
+        if l.size != DEFAULT_SIZE {
+            attrs.push(("font-size", Val::Str(&size)));
+        }
+        if l.color != palette::TEXT {
+            attrs.push(("fill", Val::Color(l.color)));
+        }
+        let mut body = self.body.borrow_mut();
+        let start = body.start("text", &attrs);
+        let text = xml_chars(&l.text);
+        let xml = &mut body.xml;
+        xml.write_event(Event::Start(start)).map_err(err)?;
+        xml.write_event(Event::Text(BytesText::new(&text)))
+            .map_err(err)?;
+        xml.write_event(Event::End(BytesEnd::new("text")))
+            .map_err(err)?;
+        xml.get_mut().push(b'\n');
+        Ok(())
+    }
+}
+
+/// A font size as written: at most two decimals, no trailing zeros.
+fn format_size(size: f64) -> String {
+    format!("{}", (size * 100.0).round() / 100.0)
+}
+
+/// `text` with the control characters XML 1.0 does not allow turned into spaces.
+fn xml_chars(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r');
+    if text.chars().any(bad) {
+        text.chars()
+            .map(|c| if bad(c) { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::Anchor;
+    use super::*;
+
+    fn drawn(draw: impl Fn(&Canvas) -> Result<(), ChartError>) -> String {
+        let mut out = String::new();
+        let canvas = Canvas::new(&mut out, "c", 600, 300).unwrap();
+        draw(&canvas).unwrap();
+        canvas.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn shapes_in_whole_pixels() {
+        let svg = drawn(|c| {
+            c.fill_rect(Rect::new(10.4, 20.6, 5.0, 30.0), palette::AXIS)?;
+            c.line(&[(0.4, 1.6), (10.0, 10.0)], palette::GRID, 1)?;
+            c.dashed_line(&[(0.0, 5.0), (100.0, 5.0)], palette::GUIDE, 2)?;
+            c.marker(Marker::Circle, 10.2, 10.7, 4.6, palette::color(0))
+        });
+        assert_eq!(
+            svg,
+            "<rect width=\"600\" height=\"300\" fill=\"#FFFFFF\"/>\n\
+             <rect x=\"5\" y=\"21\" width=\"5\" height=\"9\" fill=\"#666666\"/>\n\
+             <polyline fill=\"none\" stroke=\"#E3E3E3\" points=\"0,2 10,10\"/>\n\
+             <polyline fill=\"none\" stroke=\"#1A1A1A\" stroke-width=\"2\" stroke-dasharray=\"8 5\" points=\"0,5 100,5\"/>\n\
+             <circle cx=\"10\" cy=\"11\" r=\"5\" fill=\"#B8232F\"/>\n"
+        );
+    }
+
+    #[test]
+    fn patterns_defined_once_with_the_chart_id() {
+        let svg = drawn(|c| {
+            let r = Rect::new(0.0, 0.0, 10.0, 10.0);
+            c.hatch(r, palette::AXIS)?;
+            c.texture(r, Pattern::Grid, palette::AXIS)?;
+            c.hatch(r, palette::AXIS)
+        });
+        assert_eq!(svg.matches("<pattern ").count(), 2, "{svg}");
+        assert!(svg.starts_with("<defs><pattern id=\"c-p0\""), "{svg}");
+        assert_eq!(svg.matches("fill=\"url(#c-p0)\"").count(), 2, "{svg}");
+        assert_eq!(svg.matches("fill=\"url(#c-p1)\"").count(), 1, "{svg}");
+    }
+
+    #[test]
+    fn labels_write_only_what_differs_and_escape() {
+        let svg = drawn(|c| {
+            let at = |anchor| Placement::Horizontal {
+                x: 100.4,
+                baseline: 50.5,
+                anchor,
+            };
+            for (text, size, color, anchor) in [
+                ("a<b&c", DEFAULT_SIZE, palette::TEXT, Anchor::Start),
+                ("2015年", 16.0, palette::MUTED, Anchor::Middle),
+                ("18858人", DEFAULT_SIZE, palette::WHITE, Anchor::End),
+                ("x\u{1}y", 15.5, palette::TEXT, Anchor::Start),
+            ] {
+                c.label(&Label {
+                    text: text.into(),
+                    size,
+                    color,
+                    at: at(anchor),
+                })?;
+            }
+            Ok(())
+        });
+        let texts: Vec<&str> = svg.lines().skip(1).collect();
+        assert_eq!(
+            texts,
+            [
+                "<text class=\"h\" x=\"100\" y=\"51\">a&lt;b&amp;c</text>",
+                "<text class=\"h m\" x=\"100\" y=\"51\" font-size=\"16\" fill=\"#555555\">2015年</text>",
+                "<text class=\"e\" x=\"100\" y=\"51\" fill=\"#FFFFFF\">18858人</text>",
+                "<text class=\"h\" x=\"100\" y=\"51\" font-size=\"15.5\">x y</text>",
+            ]
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! Font registration and text measurement.
+//! Text measurement with the shipped font.
 //!
 //! Layout decisions (does a label fit, do two labels collide) are taken with the
 //! metrics of the CJK font shipped in the theme, so that they hold for the glyph
@@ -6,15 +6,9 @@
 
 use std::sync::OnceLock;
 
-use plotters::style::{FontDesc, FontFamily, FontStyle};
+use ab_glyph::{Font, FontRef, ScaleFont};
 
 use super::ChartError;
-
-/// Font family name the shipped font is registered under in plotters.
-pub const FAMILY: &str = "sans-serif";
-
-/// Plotters writes `font-size = size / 1.24`; this undoes it so callers speak SVG px.
-pub const PLOTTERS_SIZE_FACTOR: f64 = 1.24;
 
 /// Ascent of a text box above its baseline, in em (WenQuanYi: 0.936, rounded up).
 pub const ASCENT: f64 = 0.95;
@@ -22,31 +16,41 @@ pub const ASCENT: f64 = 0.95;
 /// Descent of a text box below its baseline, in em (WenQuanYi: 0.236, rounded up).
 pub const DESCENT: f64 = 0.25;
 
-/// Size at which widths are measured, large so that plotters' integer rounding vanishes.
-const PROBE_SIZE: f64 = 1000.0;
+/// Size at which widths are measured and truncated to whole px: large, so that the
+/// truncation vanishes once a width is turned into em.
+const PROBE_SIZE: f32 = 1000.0;
 
 /// Widths of Latin glyphs differ between the CJK fonts browsers pick; this margin
 /// covers the widest of them (PingFang digits are ~8% wider than WenQuanYi's).
 const WIDTH_MARGIN: f64 = 1.08;
 
-/// Registers the shipped font with plotters once; later calls return the first result.
-pub fn ensure_registered() -> Result<(), ChartError> {
-    static DONE: OnceLock<Result<(), String>> = OnceLock::new();
-    DONE.get_or_init(|| {
-        plotters::style::register_font(FAMILY, FontStyle::Normal, super::FONT)
+/// The shipped font, parsed once (the first face of the .ttc).
+fn font() -> Result<&'static FontRef<'static>, ChartError> {
+    static FONT: OnceLock<Result<FontRef<'static>, String>> = OnceLock::new();
+    FONT.get_or_init(|| {
+        FontRef::try_from_slice(super::FONT)
             .map_err(|_| "the shipped CJK font could not be read".to_string())
     })
-    .clone()
-    .map_err(ChartError::Font)
+    .as_ref()
+    .map_err(|m| ChartError::Font(m.clone()))
+}
+
+/// Fails when the shipped font cannot be read, before anything is laid out with it.
+pub fn ensure_readable() -> Result<(), ChartError> {
+    font().map(|_| ())
 }
 
 /// Width in px of one em measured at `PROBE_SIZE`, used to convert any width to em.
 fn em_probe() -> f64 {
     static EM: OnceLock<f64> = OnceLock::new();
-    *EM.get_or_init(|| raw_width("中").filter(|w| *w > 0.0).unwrap_or(PROBE_SIZE))
+    *EM.get_or_init(|| {
+        raw_width("中")
+            .filter(|w| *w > 0.0)
+            .unwrap_or(f64::from(PROBE_SIZE))
+    })
 }
 
-/// Advance width of `text` at `PROBE_SIZE` as plotters measures it, if the font is there.
+/// Advance width of `text` at `PROBE_SIZE`, if the font is there.
 ///
 /// Labels repeat (years, units, region names) and the placer measures each candidate
 /// several times, so widths are remembered per thread.
@@ -70,10 +74,20 @@ fn raw_width(text: &str) -> Option<f64> {
     w
 }
 
+/// Sum of the glyphs' advances and kerning, in whole px at `PROBE_SIZE`.
 fn measure(text: &str) -> Option<f64> {
-    ensure_registered().ok()?;
-    let font = FontDesc::new(FontFamily::Name(FAMILY), PROBE_SIZE, FontStyle::Normal);
-    font.box_size(text).ok().map(|(w, _)| f64::from(w))
+    let font = font().ok()?.as_scaled(PROBE_SIZE);
+    let mut width = 0f32;
+    let mut prev = None;
+    for c in text.chars() {
+        let glyph = font.glyph_id(c);
+        width += font.h_advance(glyph);
+        if let Some(p) = prev {
+            width += font.kern(p, glyph);
+        }
+        prev = Some(glyph);
+    }
+    Some(f64::from((width as i32).unsigned_abs()))
 }
 
 /// Width in px of `text` drawn at SVG font size `size`, with a margin for browser fonts.

@@ -7,6 +7,7 @@ use super::canvas::{Canvas, Tip};
 use super::guides::drawable;
 use super::layout::{Anchor, Label, Placer, Rect};
 use super::palette;
+use super::svg;
 use super::{size, ChartError, ChartSpec, Drawing, GroupedBarChart, Segment};
 
 /// Space above the plot for the unit and two rows of figures above the tallest bar.
@@ -116,7 +117,12 @@ fn upright(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, spec.width, fr.height as u32)?;
+        let canvas = Canvas::new(
+            &mut raw,
+            &svg::safe_id(&spec.id),
+            spec.width,
+            fr.height as u32,
+        )?;
         fr.gridlines(&canvas)?;
         for (k, slot) in legend.iter().enumerate() {
             bar_shape(&canvas, bar_frame::swatch(slot), k, false)?;

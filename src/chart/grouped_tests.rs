@@ -8,9 +8,9 @@ use super::{draw, ChartError, ChartSpec};
 
 const NAMES: [&str; 2] = ["贫困户 (户)", "贫困人口 (人)"];
 
-/// `#RRGGBB` as plotters writes it.
-fn hex(c: plotters::style::RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+/// `#RRGGBB` as the drawing writes it.
+fn hex(c: super::palette::Rgb) -> String {
+    c.to_string()
 }
 
 /// Horizontal centre of a box.

@@ -13,19 +13,34 @@ fn line_y(svg: &str, label: &str) -> f64 {
     (t.1 + t.3) / 2.0
 }
 
-/// Dashes drawn at screen height `y` (±1 px) in the guide colour.
+/// Dashes shown at screen height `y` (±1 px) in the guide colour: along each level
+/// dashed line there, one per dash-and-gap of its `stroke-dasharray`, and its last.
 fn dashes_at(svg: &str, y: f64) -> usize {
     svg.lines()
         .filter(|l| l.contains("stroke=\"#1A1A1A\" stroke-width=\"2\""))
-        .filter_map(|l| l.split("points=\"").nth(1))
-        .filter(|p| {
-            let ys: Vec<f64> = p
+        .filter_map(|l| {
+            let dash: f64 = l
+                .split("stroke-dasharray=\"")
+                .nth(1)?
+                .split(['"', ' '])
+                .take(2)
+                .map(|v| v.parse::<f64>().expect("a number"))
+                .sum();
+            let pts: Vec<(f64, f64)> = l
+                .split("points=\"")
+                .nth(1)?
+                .split('"')
+                .next()?
                 .split_whitespace()
-                .filter_map(|xy| xy.split(',').nth(1)?.trim_end_matches('"').parse().ok())
+                .filter_map(|xy| {
+                    let (x, y) = xy.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
                 .collect();
-            ys.len() == 2 && ys.iter().all(|v| (v - y).abs() <= 1.0)
+            let level = pts.len() == 2 && pts.iter().all(|p| (p.1 - y).abs() <= 1.0);
+            level.then(|| ((pts[1].0 - pts[0].0).abs() / dash).ceil() as usize)
         })
-        .count()
+        .sum()
 }
 
 /// True when a label's box lies right beside (above or below) the line at `y`.

@@ -4,9 +4,11 @@
 //! chart of their sites, as pagecheck runs over pages.
 
 use super::font::{text_width, ASCENT, DESCENT};
-use super::layout::Rect;
+use super::layout::{Anchor, Rect};
+use super::svg::{TextClass, DEFAULT_SIZE};
 
-/// plotters places a top-anchored text's baseline this far below its y (`dy="0.76em"`).
+/// A text written with `dy="0.76em"` (as charts were before they were written
+/// directly) has its baseline this far below its y.
 const TOP_TO_BASELINE: f64 = 0.76;
 
 /// Overlap smaller than this (px) is rounding, not a collision.
@@ -58,29 +60,51 @@ fn drawing(svg: &str) -> &str {
 }
 
 /// Every `<text>` of `svg` with its box.
+///
+/// A text's y is its baseline (or its top, with `dy="0.76em"`); its size is its own
+/// `font-size`, else the root element's, else [`DEFAULT_SIZE`]; its anchor is its
+/// `text-anchor`, else its class.
 pub fn texts(svg: &str) -> Vec<Text> {
+    let root = svg.find("<svg").map(|i| &svg[i..]).unwrap_or_default();
+    let root = &root[..root.find('>').unwrap_or(0)];
+    let inherited = attr(root, "font-size")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_SIZE);
     let mut out = Vec::new();
     for part in svg.split("<text").skip(1) {
         let Some((tag, rest)) = part.split_once('>') else {
             continue;
         };
         let content = unescape(rest.split("</text>").next().unwrap_or_default().trim());
-        let (x, y, size) = (num(tag, "x"), num(tag, "y"), num(tag, "font-size"));
+        let size = attr(tag, "font-size")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(inherited);
+        let (x, y) = (num(tag, "x"), num(tag, "y"));
         let w = text_width(&content, size);
-        let base = y + TOP_TO_BASELINE * size;
+        let top_to_base = match attr(tag, "dy") {
+            Some(_) => TOP_TO_BASELINE * size,
+            None => 0.0,
+        };
+        let base = y + top_to_base;
         let turned = attr(tag, "transform").is_some();
         let b = if turned {
             // Turned a quarter left (the only turn charts have drawn): the text runs up.
             let (l, r) = (
-                x + (TOP_TO_BASELINE - ASCENT) * size,
-                x + (TOP_TO_BASELINE + DESCENT) * size,
+                x + top_to_base - ASCENT * size,
+                x + top_to_base + DESCENT * size,
             );
             Rect::new(l, y, r, y + w)
         } else {
-            let x0 = match attr(tag, "text-anchor") {
-                Some("middle") => x - w / 2.0,
-                Some("end") => x - w,
-                _ => x,
+            let anchor = match attr(tag, "text-anchor") {
+                Some("middle") => Anchor::Middle,
+                Some("end") => Anchor::End,
+                Some(_) => Anchor::Start,
+                None => TextClass::parse(attr(tag, "class").unwrap_or_default()).anchor,
+            };
+            let x0 = match anchor {
+                Anchor::Middle => x - w / 2.0,
+                Anchor::End => x - w,
+                Anchor::Start => x,
             };
             Rect::new(x0, base - ASCENT * size, x0 + w, base + DESCENT * size)
         };

@@ -5,7 +5,7 @@
 //! inside the drawing and clear of every label already placed, so overlap is
 //! excluded by construction rather than checked afterwards.
 
-use plotters::style::RGBColor;
+use super::palette::Rgb;
 
 use super::font::{text_width, ASCENT, DESCENT};
 
@@ -106,7 +106,7 @@ pub struct Label {
     /// SVG font size in px.
     pub size: f64,
     /// Fill colour.
-    pub color: RGBColor,
+    pub color: Rgb,
     /// Position.
     pub at: Placement,
 }
@@ -123,14 +123,7 @@ pub fn centred_baseline(y: f64, size: f64) -> f64 {
 
 impl Label {
     /// A horizontal label.
-    pub fn new(
-        text: &str,
-        size: f64,
-        color: RGBColor,
-        x: f64,
-        baseline: f64,
-        anchor: Anchor,
-    ) -> Label {
+    pub fn new(text: &str, size: f64, color: Rgb, x: f64, baseline: f64, anchor: Anchor) -> Label {
         Label {
             text: text.to_string(),
             size,

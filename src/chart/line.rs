@@ -9,6 +9,7 @@ use super::guides::{drawable, reference_swatch, with_legend_fallback, RefLine};
 use super::layout::{centred_baseline, legend_rows, line_step, Anchor, Label, Placer, Rect};
 use super::line_ends;
 use super::palette::{self, Marker};
+use super::svg;
 use super::{size, ChartError, ChartSpec, Drawing, LineChart, LinePoint};
 use crate::chart::font::{ASCENT, DESCENT};
 
@@ -223,7 +224,7 @@ fn draw_with(
     let mut raw = String::new();
     let mut tips = Vec::new();
     {
-        let canvas = Canvas::new(&mut raw, spec.width, height as u32)?;
+        let canvas = Canvas::new(&mut raw, &svg::safe_id(&spec.id), spec.width, height as u32)?;
         for t in &axis.ticks {
             let y = y_of(*t);
             let c = if *t == 0.0 {
@@ -324,12 +325,7 @@ fn place_values(placer: &mut Placer, series: &[Series], done: &[(usize, usize)],
 }
 
 /// Places that read as "this point's figure", nearest first.
-pub(super) fn value_candidates(
-    text: &str,
-    c: plotters::style::RGBColor,
-    x: f64,
-    y: f64,
-) -> Vec<Label> {
+pub(super) fn value_candidates(text: &str, c: super::palette::Rgb, x: f64, y: f64) -> Vec<Label> {
     let s = size::VALUE;
     let gap = MARKER_R + 4.0;
     let above = y - gap - DESCENT * s;

@@ -6,8 +6,8 @@
 
 use super::font::{text_width, ASCENT, DESCENT};
 use super::layout::{centred_baseline, Anchor, Label, Placer};
+use super::palette::Rgb;
 use super::{size, LinePoint};
-use plotters::style::RGBColor;
 use std::collections::BTreeMap;
 
 /// Gap between a marker's centre and its figure when the figure is level with it.
@@ -27,7 +27,7 @@ pub struct End<'a> {
     /// The figure (`15.62%`).
     pub text: &'a str,
     /// The line's colour.
-    pub color: RGBColor,
+    pub color: Rgb,
 }
 
 /// A figure of the column and the leader joining it to its marker, if it was moved.
@@ -93,7 +93,7 @@ pub struct Leader {
     /// Beside the figure.
     pub to: (f64, f64),
     /// The line's colour.
-    pub color: RGBColor,
+    pub color: Rgb,
 }
 
 /// Places the columns' figures between `top` and `bottom`, each where its column puts it
@@ -102,7 +102,7 @@ pub struct Leader {
 pub fn place(
     placer: &mut Placer,
     columns: &[Column],
-    marker: &dyn Fn(usize, bool) -> ((f64, f64), RGBColor),
+    marker: &dyn Fn(usize, bool) -> ((f64, f64), Rgb),
     top: f64,
     bottom: f64,
 ) -> (Vec<(usize, bool)>, Vec<Leader>) {

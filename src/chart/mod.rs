@@ -1,9 +1,8 @@
 //! Charts: turns a `ChartSpec` into a standalone, accessible SVG document.
 //!
-//! plotters draws the shapes and texts; every label is laid out beforehand by a
-//! collision-checking placer measuring text with the shipped CJK font, so no two
+//! Every label is laid out by a collision-checking placer measuring text with the shipped CJK font, so no two
 //! labels overlap and none leaves the drawing, whatever the number of series,
-//! points or bars. A line's figure that cannot be placed is left out (the HTML table
+//! points or bars; `canvas` then writes shapes and labels straight to SVG. A line's figure that cannot be placed is left out (the HTML table
 //! beside every chart carries all figures); a bar chart that would leave a caption or a
 //! figure out is drawn across instead (`across`). `inspect` reads a drawing back.
 
@@ -67,7 +66,7 @@ pub enum ChartError {
     },
     /// The shipped font could not be loaded for measuring.
     Font(String),
-    /// plotters failed to draw.
+    /// Writing the drawing failed.
     Draw(String),
 }
 
@@ -86,7 +85,7 @@ impl fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
-/// A drawing before post-processing: plotters' SVG, its final height, tooltips.
+/// A drawing: its SVG body (defs and shapes, no root element), its final height, tooltips.
 struct Drawing {
     raw: String,
     height: u32,
@@ -98,7 +97,7 @@ struct Drawing {
 /// The drawing is `spec.width` px wide and at least `spec.height` px high; it grows
 /// when a long legend or long category labels need room (see the `viewBox`).
 pub fn draw(spec: &ChartSpec) -> Result<String, ChartError> {
-    font::ensure_registered()?;
+    font::ensure_readable()?;
     let d = match &spec.body {
         ChartBody::Lines(c) => line::draw(spec, c)?,
         ChartBody::StackedBars(c) => bars::draw(spec, c)?,

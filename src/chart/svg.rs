@@ -1,10 +1,11 @@
-//! Post-processing of plotters' SVG: accessible root element, title and
-//! description, a CSS font stack for browsers, tooltips.
+//! The chart document around a drawing: accessible root element, title and description,
+//! the stylesheet labels share (font stack, halo, anchors), tooltips.
 
 use std::fmt::Write;
 
 use super::canvas::Tip;
-use super::ChartSpec;
+use super::layout::Anchor;
+use super::{palette, ChartSpec};
 
 /// Fonts a browser should try for Chinese text, best-looking first; the last named
 /// one is the font the layout was measured with. Single quotes: it sits in an attribute.
@@ -47,25 +48,26 @@ pub fn safe_id(id: &str) -> String {
     }
 }
 
-/// Turns plotters' document into the final one: new root element with
-/// `<title>`/`<desc>`, font stack, rounded font sizes and tooltips at the end.
-pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]) -> String {
+/// Font size of a label that names none: the root element's, which labels inherit.
+pub const DEFAULT_SIZE: f64 = 15.0;
+
+/// Puts a drawing's body (from [`super::canvas::Canvas`]) into the chart document:
+/// root element with `<title>`/`<desc>`, the labels' defaults and stylesheet, tooltips.
+pub fn finish(body: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]) -> String {
     let id = safe_id(&spec.id);
-    let mut out = String::with_capacity(raw.len() + 1024);
+    let mut out = String::with_capacity(body.len() + 1024);
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xk-chart\" width=\"{width}\" height=\"{height}\" \
-         viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n\
+         viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" \
+         font-size=\"{DEFAULT_SIZE}\" fill=\"{}\">\n\
          <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n\
-         <style>.xk-chart text{{font-family:{FONT_STACK}}}{HALO_CSS}</style>\n",
+         <style>.xk-chart text{{font-family:{FONT_STACK}}}{TEXT_CSS}</style>\n",
+        palette::TEXT,
         escape(&spec.title),
         escape(&spec.description)
     );
-    // plotters' root tag is the first line; everything after it is the drawing.
-    let body = raw.split_once('\n').map_or("", |(_, rest)| rest);
-    let body = body.trim_end();
-    let body = body.strip_suffix("</svg>").unwrap_or(body);
-    out.push_str(&pattern_fills(&tidy(body.trim_end()), &id));
+    out.push_str(body);
     if !tips.is_empty() {
         out.push_str("<g class=\"xk-tips\" fill=\"transparent\">\n");
         for t in tips {
@@ -85,64 +87,53 @@ pub fn finish(raw: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip]
     out
 }
 
-/// One pass over plotters' drawing, an element per line: drops attributes that only
-/// repeat defaults or the stylesheet (a page of charts stays light), rounds font sizes,
-/// marks labels for the halo, and joins each label's text onto its tag's line (plotters
-/// wraps it in newlines).
-fn tidy(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    let mut lines = body.split('\n');
-    while let Some(line) = lines.next() {
-        let Some(attrs) = line.strip_prefix("<text ") else {
-            out.push_str(
-                &line
-                    .replace(" opacity=\"1\"", "")
-                    .replace(" stroke-width=\"1\"", "")
-                    .replace(" stroke=\"none\"/>", "/>"),
-            );
-            out.push('\n');
-            continue;
-        };
-        // White text sits on a solid bar and needs no halo.
-        out.push_str(if attrs.contains("fill=\"#FFFFFF\"") {
-            "<text "
-        } else {
-            HALO
-        });
-        // The stylesheet names the font stack.
-        let attrs = attrs
-            .replace(" font-family=\"sans-serif\"", "")
-            .replace(" opacity=\"1\"", "");
-        out.push_str(&round_font_sizes(&attrs));
-        let mut first = true;
-        for label in lines.by_ref() {
-            if let Some(rest) = label.strip_prefix("</text>") {
-                out.push_str("</text>");
-                out.push_str(rest);
-                break;
-            }
-            if !first {
-                out.push('\n');
-            }
-            first = false;
-            out.push_str(label);
-        }
-        out.push('\n');
-    }
-    out
+/// The classes of a label: its halo and its anchor, one rule each in the chart's
+/// stylesheet ([`TEXT_CSS`]) instead of attributes on every label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextClass {
+    /// An outline drawn under dark text, so a label laid over a line or gridline stays
+    /// legible; white text sits on a solid bar and needs none.
+    pub halo: bool,
+    /// Alignment at the label's x.
+    pub anchor: Anchor,
 }
 
-/// Outline drawn under dark text so a label laid over a line or gridline stays
-/// legible; white text sits on a solid bar and needs none. One rule in the chart's
-/// stylesheet instead of four attributes on every label.
-const HALO: &str = "<text class=\"h\" ";
+impl TextClass {
+    /// The `class` attribute's value (empty: no halo, anchored at the start).
+    pub fn attribute(self) -> &'static str {
+        match (self.halo, self.anchor) {
+            (true, Anchor::Start) => "h",
+            (true, Anchor::Middle) => "h m",
+            (true, Anchor::End) => "h e",
+            (false, Anchor::Start) => "",
+            (false, Anchor::Middle) => "m",
+            (false, Anchor::End) => "e",
+        }
+    }
 
-/// The rule behind [`HALO`].
-const HALO_CSS: &str =
-    ".xk-chart .h{stroke:#FFFFFF;stroke-width:4px;stroke-linejoin:round;paint-order:stroke}";
+    /// Reads a `class` attribute's value back.
+    pub fn parse(class: &str) -> TextClass {
+        let has = |c: &str| class.split_whitespace().any(|w| w == c);
+        let anchor = if has("m") {
+            Anchor::Middle
+        } else if has("e") {
+            Anchor::End
+        } else {
+            Anchor::Start
+        };
+        TextClass {
+            halo: has("h"),
+            anchor,
+        }
+    }
+}
 
-/// Stripes drawn as a `<pattern>` fill. A striped shape is drawn with a marker opacity
-/// (no chart draws these otherwise) that names its stripes; `finish` swaps it for the fill.
+/// The rules behind [`TextClass`].
+const TEXT_CSS: &str =
+    ".xk-chart .h{stroke:#FFFFFF;stroke-width:4px;stroke-linejoin:round;paint-order:stroke}\
+                        .xk-chart .m{text-anchor:middle}.xk-chart .e{text-anchor:end}";
+
+/// Stripes drawn as a `<pattern>` fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stripes {
     /// Diagonal lines 7 px apart (period bars).
@@ -156,25 +147,8 @@ pub enum Stripes {
 }
 
 impl Stripes {
-    const ALL: [Stripes; 4] = [
-        Stripes::Diagonal,
-        Stripes::Horizontal,
-        Stripes::Vertical,
-        Stripes::Grid,
-    ];
-
-    /// The marker opacity a striped shape is drawn with.
-    pub fn mark(self) -> f64 {
-        match self {
-            Stripes::Diagonal => 0.9971,
-            Stripes::Horizontal => 0.9972,
-            Stripes::Vertical => 0.9973,
-            Stripes::Grid => 0.9974,
-        }
-    }
-
     /// The pattern's tile: lines in `color`.
-    fn tile(self, id: &str, color: &str) -> String {
+    pub fn tile(self, id: &str, color: &str) -> String {
         let (size, shapes) = match self {
             // x + y = 7 across the tile, and its corners continuing the neighbours' lines.
             Stripes::Diagonal => (
@@ -194,70 +168,6 @@ impl Stripes {
     }
 }
 
-/// Turns shapes drawn with a [`Stripes`] marker opacity into pattern fills, with the
-/// patterns defined once at the top. Ids carry the chart's id: a page inlines many charts.
-fn pattern_fills(body: &str, chart_id: &str) -> String {
-    let mut defs: Vec<(Stripes, String)> = Vec::new();
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(at) = rest.find("opacity=\"0.997") {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        // `opacity="0.997N" fill="#RRGGBB"`
-        let found = Stripes::ALL.into_iter().find_map(|s| {
-            let head = format!("opacity=\"{}\" fill=\"", s.mark());
-            let color = tail.strip_prefix(&head)?.get(..7)?;
-            color.starts_with('#').then(|| (s, color, head.len() + 8))
-        });
-        match found {
-            Some((s, color, len)) => {
-                let key = (s, color.to_string());
-                let n = defs.iter().position(|d| *d == key).unwrap_or_else(|| {
-                    defs.push(key);
-                    defs.len() - 1
-                });
-                let _ = write!(out, "fill=\"url(#{chart_id}-p{n})\"");
-                rest = &tail[len..];
-            }
-            None => {
-                out.push_str("opacity");
-                rest = &tail["opacity".len()..];
-            }
-        }
-    }
-    out.push_str(rest);
-    if defs.is_empty() {
-        return out;
-    }
-    let mut head = String::from("<defs>");
-    for (n, (s, color)) in defs.iter().enumerate() {
-        head.push_str(&s.tile(&format!("{chart_id}-p{n}"), color));
-    }
-    head.push_str("</defs>\n");
-    head + &out
-}
-
-/// plotters writes `size / 1.24`, which can come out as `15.000000000000002`.
-fn round_font_sizes(body: &str) -> String {
-    const KEY: &str = "font-size=\"";
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(i) = rest.find(KEY) {
-        out.push_str(&rest[..i + KEY.len()]);
-        rest = &rest[i + KEY.len()..];
-        let end = rest.find('"').unwrap_or(rest.len());
-        match rest[..end].parse::<f64>() {
-            Ok(v) => {
-                let _ = write!(out, "{}", (v * 100.0).round() / 100.0);
-            }
-            Err(_) => out.push_str(&rest[..end]),
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,9 +177,11 @@ mod tests {
         assert_eq!(escape("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
         assert_eq!(safe_id("a b/c"), "a-b-c");
         assert_eq!(safe_id(""), "chart");
-        assert_eq!(
-            round_font_sizes("font-size=\"15.000000000000002\" x"),
-            "font-size=\"15\" x"
-        );
+        for halo in [true, false] {
+            for anchor in [Anchor::Start, Anchor::Middle, Anchor::End] {
+                let c = TextClass { halo, anchor };
+                assert_eq!(TextClass::parse(c.attribute()), c);
+            }
+        }
     }
 }

@@ -3,6 +3,8 @@
 
 use super::font::{text_width, ASCENT, DESCENT};
 use super::inspect::{attr, unescape};
+use super::layout::Anchor;
+use super::svg::TextClass;
 use super::*;
 
 /// One series for `lines`: a name and `(year, value, label)` points.
@@ -204,47 +206,34 @@ pub struct TextBox {
     pub b: (f64, f64, f64, f64),
 }
 
-/// Every `<text>` element of `svg` with its box.
+/// Every `<text>` element of `svg` with its box: its y is its baseline, its size its own
+/// `font-size` or the root element's, its anchor its class; no text is turned.
 pub fn texts(svg: &str) -> Vec<TextBox> {
+    let root = &svg[..svg.find('>').expect("root tag closes")];
+    let inherited: f64 = attr(root, "font-size")
+        .expect("the root names the labels' font size")
+        .parse()
+        .expect("a number");
     let mut out = Vec::new();
     for part in svg.split("<text").skip(1) {
         let (tag, rest) = part.split_once('>').expect("text tag closes");
         let content = unescape(rest.split("</text>").next().expect("text closes").trim());
-        let num = |n: &str| -> f64 {
-            attr(tag, n)
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(f64::NAN)
-        };
-        let (x, y, size) = (num("x"), num("y"), num("font-size"));
-        assert_eq!(
-            attr(tag, "dy"),
-            Some("0.76em"),
-            "unexpected anchor in {tag}"
-        );
+        let num = |n: &str| -> Option<f64> { attr(tag, n).map(|v| v.parse().expect("a number")) };
+        let (x, base) = (num("x").expect("x"), num("y").expect("y"));
+        let size = num("font-size").unwrap_or(inherited);
+        for gone in ["dy", "transform", "text-anchor", "font-family"] {
+            assert_eq!(attr(tag, gone), None, "{gone} in {tag}");
+        }
         let w = text_width(&content, size);
-        let base = y + 0.76 * size;
-        let b = match attr(tag, "transform") {
-            None => {
-                let x0 = match attr(tag, "text-anchor") {
-                    Some("start") => x,
-                    Some("middle") => x - w / 2.0,
-                    Some("end") => x - w,
-                    other => panic!("anchor {other:?}"),
-                };
-                (x0, base - ASCENT * size, x0 + w, base + DESCENT * size)
-            }
-            Some(t) => {
-                assert!(t.starts_with("rotate(270"), "{t}");
-                assert_eq!(attr(tag, "text-anchor"), Some("end"));
-                // Turned a quarter left: the local baseline lies right of the pivot.
-                let (l, r) = (x + (0.76 - ASCENT) * size, x + (0.76 + DESCENT) * size);
-                (l, y, r, y + w)
-            }
+        let x0 = match TextClass::parse(attr(tag, "class").unwrap_or_default()).anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - w / 2.0,
+            Anchor::End => x - w,
         };
         out.push(TextBox {
             text: content,
             size,
-            b,
+            b: (x0, base - ASCENT * size, x0 + w, base + DESCENT * size),
         });
     }
     out

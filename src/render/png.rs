@@ -230,6 +230,63 @@ mod tests {
         )
     }
 
+    /// usvg lays every label out where the chart put it: its size and its anchor (both
+    /// inherited or from a class of the chart's stylesheet, not attributes of its own)
+    /// and its baseline. The inspector's box of each text, measured with the same font,
+    /// is where usvg's glyphs are.
+    #[test]
+    fn usvg_places_every_label_where_the_chart_did() {
+        for spec in [
+            chart::testkit::funds_2015(),
+            chart::testkit::lines(&[
+                ("科左后旗", &[(2014, 11.0, "11%"), (2018, 1.23, "1.23%")]),
+                ("白银区", &[(2014, 8.61, "8.61%"), (2018, 0.5, "0.5%")]),
+            ]),
+        ] {
+            let svg = chart::draw(&spec).unwrap();
+            let opts = usvg::Options {
+                font_family: FAMILY.to_string(),
+                fontdb: fontdb(),
+                ..usvg::Options::default()
+            };
+            let tree = usvg::Tree::from_data(svg.as_bytes(), &opts).unwrap();
+            let mut laid: Vec<(String, usvg::Rect)> = Vec::new();
+            fn collect(g: &usvg::Group, out: &mut Vec<(String, usvg::Rect)>) {
+                for n in g.children() {
+                    match n {
+                        usvg::Node::Group(g) => collect(g, out),
+                        usvg::Node::Text(t) => {
+                            let text = t.chunks().iter().map(|c| c.text()).collect();
+                            out.push((text, t.bounding_box()));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            collect(tree.root(), &mut laid);
+            let boxes = chart::inspect::texts(&svg);
+            assert_eq!(laid.len(), boxes.len());
+            assert!(boxes.len() >= 8, "{svg}");
+            for (b, (text, r)) in boxes.iter().zip(&laid) {
+                assert_eq!(&b.text, text);
+                // The glyphs usvg drew lie inside the inspector's box (its ascent and
+                // descent, its width with the margin for wider browser fonts) and fill
+                // most of its width: a lost anchor or size would move or shrink them.
+                let (x0, y0) = (f64::from(r.x()), f64::from(r.y()));
+                let (x1, y1) = (f64::from(r.right()), f64::from(r.bottom()));
+                let inside = x0 >= b.b.x0 - 1.0
+                    && x1 <= b.b.x1 + 1.0
+                    && y0 >= b.b.y0 - 1.0
+                    && y1 <= b.b.y1 + 1.0;
+                assert!(inside, "{text}: usvg {r:?}, chart {:?}", b.b);
+                if text.chars().count() >= 2 {
+                    let half = (b.b.x1 - b.b.x0) / 2.0;
+                    assert!(x1 - x0 >= half, "{text}: {r:?} vs {:?}", b.b);
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_drawn_chart_becomes_a_png_of_twice_its_size() {
         let svg = line_chart(&[

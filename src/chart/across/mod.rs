@@ -16,6 +16,7 @@ use super::layout::{
     centred_baseline, line_step, Anchor, Label, LegendSlot, Placement, Placer, Rect,
 };
 use super::palette;
+use super::svg;
 use super::{size, ChartError, ChartSpec, Drawing, Overlay, Reference, Segment};
 use rows::Laid;
 
@@ -131,7 +132,13 @@ pub(super) fn draw(
     };
     let ref_written = place_figures(&mut placer, &scene);
     let mut raw = String::new();
-    let tips = paint(&mut raw, (spec.width, height), &scene, &placer)?;
+    let tips = paint(
+        &mut raw,
+        &svg::safe_id(&spec.id),
+        (spec.width, height),
+        &scene,
+        &placer,
+    )?;
     let d = Drawing {
         raw,
         height: height as u32,
@@ -328,6 +335,7 @@ fn place_figures(placer: &mut Placer, scene: &Scene) -> bool {
 /// the tooltips.
 fn paint(
     raw: &mut String,
+    id: &str,
     (width, height): (u32, f64),
     scene: &Scene,
     placer: &Placer,
@@ -341,7 +349,7 @@ fn paint(
     } = scene;
     let overlay = scene.overlay.as_ref();
     let mut tips = Vec::new();
-    let canvas = Canvas::new(raw, width, height as u32)?;
+    let canvas = Canvas::new(raw, id, width, height as u32)?;
     let (top, bottom) = (fr.plot_top, laid.bottom);
     for t in fr.axis.ticks.iter().filter(|t| **t != 0.0) {
         canvas.line(&[(fr.x(*t), top), (fr.x(*t), bottom)], palette::GRID, 1)?;
