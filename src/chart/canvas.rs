@@ -3,7 +3,7 @@
 //!
 //! What every label shares is said once: the root element carries the default font size
 //! and ink ([`super::svg::DEFAULT_SIZE`], [`palette::TEXT`]), the chart's stylesheet the
-//! halo and the anchors ([`TextClass`]); a label writes only what differs.
+//! halo, the anchors and the muted ink ([`TextClass`]); a label writes only what differs.
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -280,11 +280,12 @@ impl<'a> Canvas<'a> {
         let class = TextClass {
             halo: l.color != palette::WHITE,
             anchor,
+            muted: l.color == palette::MUTED,
         };
         let mut attrs = Vec::with_capacity(5);
         let class = class.attribute();
         if !class.is_empty() {
-            attrs.push(("class", Val::Str(class)));
+            attrs.push(("class", Val::Str(&class)));
         }
         attrs.push(("x", Val::Int(px(x))));
         attrs.push(("y", Val::Int(px(baseline))));
@@ -292,7 +293,7 @@ impl<'a> Canvas<'a> {
         if l.size != DEFAULT_SIZE {
             attrs.push(("font-size", Val::Str(&size)));
         }
-        if l.color != palette::TEXT {
+        if l.color != palette::TEXT && l.color != palette::MUTED {
             attrs.push(("fill", Val::Color(l.color)));
         }
         let mut body = self.body.borrow_mut();
@@ -400,7 +401,7 @@ mod tests {
             texts,
             [
                 "<text class=\"h\" x=\"100\" y=\"51\">a&lt;b&amp;c</text>",
-                "<text class=\"h m\" x=\"100\" y=\"51\" font-size=\"16\" fill=\"#555555\">2015年</text>",
+                "<text class=\"h m g\" x=\"100\" y=\"51\" font-size=\"16\">2015年</text>",
                 "<text class=\"e\" x=\"100\" y=\"51\" fill=\"#FFFFFF\">18858人</text>",
                 "<text class=\"h\" x=\"100\" y=\"51\" font-size=\"15.5\">x y</text>",
             ]

@@ -87,8 +87,9 @@ pub fn finish(body: &str, spec: &ChartSpec, width: u32, height: u32, tips: &[Tip
     out
 }
 
-/// The classes of a label: its halo and its anchor, one rule each in the chart's
-/// stylesheet ([`TEXT_CSS`]) instead of attributes on every label.
+/// The classes of a label: its halo, its anchor and the muted ink of ticks and notes,
+/// one rule each in the chart's stylesheet ([`TEXT_CSS`]) instead of attributes on
+/// every label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextClass {
     /// An outline drawn under dark text, so a label laid over a line or gridline stays
@@ -96,19 +97,20 @@ pub struct TextClass {
     pub halo: bool,
     /// Alignment at the label's x.
     pub anchor: Anchor,
+    /// Drawn in [`palette::MUTED`].
+    pub muted: bool,
 }
 
 impl TextClass {
-    /// The `class` attribute's value (empty: no halo, anchored at the start).
-    pub fn attribute(self) -> &'static str {
-        match (self.halo, self.anchor) {
-            (true, Anchor::Start) => "h",
-            (true, Anchor::Middle) => "h m",
-            (true, Anchor::End) => "h e",
-            (false, Anchor::Start) => "",
-            (false, Anchor::Middle) => "m",
-            (false, Anchor::End) => "e",
-        }
+    /// The `class` attribute's value (empty: no halo, anchored at the start, own ink).
+    pub fn attribute(self) -> String {
+        let anchor = match self.anchor {
+            Anchor::Start => None,
+            Anchor::Middle => Some("m"),
+            Anchor::End => Some("e"),
+        };
+        let names = [self.halo.then_some("h"), anchor, self.muted.then_some("g")];
+        names.into_iter().flatten().collect::<Vec<_>>().join(" ")
     }
 
     /// Reads a `class` attribute's value back.
@@ -124,14 +126,17 @@ impl TextClass {
         TextClass {
             halo: has("h"),
             anchor,
+            muted: has("g"),
         }
     }
 }
 
 /// The rules behind [`TextClass`].
-const TEXT_CSS: &str =
-    ".xk-chart .h{stroke:#FFFFFF;stroke-width:4px;stroke-linejoin:round;paint-order:stroke}\
-                        .xk-chart .m{text-anchor:middle}.xk-chart .e{text-anchor:end}";
+const TEXT_CSS: &str = concat!(
+    ".xk-chart .h{stroke:#FFFFFF;stroke-width:4px;stroke-linejoin:round;paint-order:stroke}",
+    ".xk-chart .m{text-anchor:middle}.xk-chart .e{text-anchor:end}",
+    ".xk-chart .g{fill:#555555}",
+);
 
 /// Stripes drawn as a `<pattern>` fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,9 +184,16 @@ mod tests {
         assert_eq!(safe_id(""), "chart");
         for halo in [true, false] {
             for anchor in [Anchor::Start, Anchor::Middle, Anchor::End] {
-                let c = TextClass { halo, anchor };
-                assert_eq!(TextClass::parse(c.attribute()), c);
+                for muted in [true, false] {
+                    let c = TextClass {
+                        halo,
+                        anchor,
+                        muted,
+                    };
+                    assert_eq!(TextClass::parse(&c.attribute()), c);
+                }
             }
         }
+        assert!(TEXT_CSS.contains(&format!(".g{{fill:{}}}", palette::MUTED)));
     }
 }
