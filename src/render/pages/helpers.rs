@@ -51,10 +51,12 @@ pub(super) fn page(
             .map(|b| format!("{b}{}", path.trim_end_matches("index.html")))
             .unwrap_or_default(),
     );
-    match env.theme.tera.render(template, &ctx) {
-        Ok(html) => Some(OutputFile {
+    // Into bytes directly: `render` would check the whole page is UTF-8 once more.
+    let mut html = Vec::with_capacity(16 * 1024);
+    match env.theme.tera.render_to(template, &ctx, &mut html) {
+        Ok(()) => Some(OutputFile {
             path: PathBuf::from(path),
-            bytes: html.into_bytes().into(),
+            bytes: html.into(),
         }),
         Err(e) => {
             d.push(
