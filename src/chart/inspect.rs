@@ -101,11 +101,7 @@ pub fn texts(svg: &str) -> Vec<Text> {
                 Some(_) => Anchor::Start,
                 None => TextClass::parse(attr(tag, "class").unwrap_or_default()).anchor,
             };
-            let x0 = match anchor {
-                Anchor::Middle => x - w / 2.0,
-                Anchor::End => x - w,
-                Anchor::Start => x,
-            };
+            let x0 = anchor.left(x, w);
             Rect::new(x0, base - ASCENT * size, x0 + w, base + DESCENT * size)
         };
         out.push(Text {

@@ -84,6 +84,17 @@ pub enum Anchor {
     End,
 }
 
+impl Anchor {
+    /// Left edge of a text `width` wide anchored at `x`.
+    pub fn left(self, x: f64, width: f64) -> f64 {
+        match self {
+            Anchor::Start => x,
+            Anchor::Middle => x - width / 2.0,
+            Anchor::End => x - width,
+        }
+    }
+}
+
 /// Where and how a label sits.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Placement {
@@ -150,11 +161,7 @@ impl Label {
                 baseline,
                 anchor,
             } => {
-                let x0 = match anchor {
-                    Anchor::Start => x,
-                    Anchor::Middle => x - w / 2.0,
-                    Anchor::End => x - w,
-                };
+                let x0 = anchor.left(x, w);
                 Rect::new(
                     x0,
                     baseline - ASCENT * self.size,

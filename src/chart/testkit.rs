@@ -3,7 +3,6 @@
 
 use super::font::{text_width, ASCENT, DESCENT};
 use super::inspect::{attr, unescape};
-use super::layout::Anchor;
 use super::svg::TextClass;
 use super::*;
 
@@ -225,11 +224,8 @@ pub fn texts(svg: &str) -> Vec<TextBox> {
             assert_eq!(attr(tag, gone), None, "{gone} in {tag}");
         }
         let w = text_width(&content, size);
-        let x0 = match TextClass::parse(attr(tag, "class").unwrap_or_default()).anchor {
-            Anchor::Start => x,
-            Anchor::Middle => x - w / 2.0,
-            Anchor::End => x - w,
-        };
+        let anchor = TextClass::parse(attr(tag, "class").unwrap_or_default()).anchor;
+        let x0 = anchor.left(x, w);
         out.push(TextBox {
             text: content,
             size,
