@@ -52,11 +52,16 @@ fn px(v: f64) -> i32 {
     v.round().clamp(-1e6, 1e6) as i32
 }
 
-/// A value of an attribute: a whole number, a colour or a text.
+/// A value of an attribute, formatted as it is written.
 enum Val<'v> {
+    /// A whole number.
     Int(i32),
+    /// A number to two decimals, without trailing zeros (a font size).
+    Num(f64),
     Color(Rgb),
-    Points(&'v [(i32, i32)]),
+    /// `x,y x,y …`, each rounded to whole pixels.
+    Points(&'v [(f64, f64)]),
+    Class(TextClass),
     Str(&'v str),
 }
 
@@ -76,11 +81,13 @@ impl Body {
             self.num.clear();
             let _ = match val {
                 Val::Int(v) => write!(self.num, "{v}"),
+                Val::Num(v) => write!(self.num, "{}", (v * 100.0).round() / 100.0),
                 Val::Color(c) => write!(self.num, "{c}"),
-                Val::Points(pts) => pts.iter().enumerate().try_for_each(|(i, (x, y))| {
+                Val::Points(pts) => pts.iter().enumerate().try_for_each(|(i, &(x, y))| {
                     let sep = if i == 0 { "" } else { " " };
-                    write!(self.num, "{sep}{x},{y}")
+                    write!(self.num, "{sep}{},{}", px(x), px(y))
                 }),
+                Val::Class(c) => write!(self.num, "{c}"),
                 Val::Str(s) => self.num.write_str(s),
             };
             tag.push_attribute((*key, self.num.as_str()));
@@ -165,7 +172,6 @@ impl<'a> Canvas<'a> {
         width: u32,
         dashes: Option<&str>,
     ) -> Result<(), ChartError> {
-        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (px(x), px(y))).collect();
         let mut attrs = vec![("fill", Val::Str("none")), ("stroke", Val::Color(c))];
         if width != 1 {
             attrs.push(("stroke-width", Val::Int(width as i32)));
@@ -173,7 +179,7 @@ impl<'a> Canvas<'a> {
         if let Some(d) = dashes {
             attrs.push(("stroke-dasharray", Val::Str(d)));
         }
-        attrs.push(("points", Val::Points(&pts)));
+        attrs.push(("points", Val::Points(pts)));
         self.empty("polyline", &attrs)
     }
 
@@ -233,10 +239,9 @@ impl<'a> Canvas<'a> {
     pub fn marker(&self, m: Marker, x: f64, y: f64, r: f64, c: Rgb) -> Result<(), ChartError> {
         let p = |dx: f64, dy: f64| (x + dx, y + dy);
         let polygon = |corners: &[(f64, f64)]| {
-            let pts: Vec<(i32, i32)> = corners.iter().map(|&(x, y)| (px(x), px(y))).collect();
             self.empty(
                 "polygon",
-                &[("fill", Val::Color(c)), ("points", Val::Points(&pts))],
+                &[("fill", Val::Color(c)), ("points", Val::Points(corners))],
             )
         };
         match m {
@@ -283,15 +288,13 @@ impl<'a> Canvas<'a> {
             muted: l.color == palette::MUTED,
         };
         let mut attrs = Vec::with_capacity(5);
-        let class = class.attribute();
-        if !class.is_empty() {
-            attrs.push(("class", Val::Str(&class)));
+        if !class.is_plain() {
+            attrs.push(("class", Val::Class(class)));
         }
         attrs.push(("x", Val::Int(px(x))));
         attrs.push(("y", Val::Int(px(baseline))));
-        let size = format_size(l.size);
         if l.size != DEFAULT_SIZE {
-            attrs.push(("font-size", Val::Str(&size)));
+            attrs.push(("font-size", Val::Num(l.size)));
         }
         if l.color != palette::TEXT && l.color != palette::MUTED {
             attrs.push(("fill", Val::Color(l.color)));
@@ -308,11 +311,6 @@ impl<'a> Canvas<'a> {
         xml.get_mut().push(b'\n');
         Ok(())
     }
-}
-
-/// A font size as written: at most two decimals, no trailing zeros.
-fn format_size(size: f64) -> String {
-    format!("{}", (size * 100.0).round() / 100.0)
 }
 
 /// `text` with the control characters XML 1.0 does not allow turned into spaces.

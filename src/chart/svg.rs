@@ -102,15 +102,9 @@ pub struct TextClass {
 }
 
 impl TextClass {
-    /// The `class` attribute's value (empty: no halo, anchored at the start, own ink).
-    pub fn attribute(self) -> String {
-        let anchor = match self.anchor {
-            Anchor::Start => None,
-            Anchor::Middle => Some("m"),
-            Anchor::End => Some("e"),
-        };
-        let names = [self.halo.then_some("h"), anchor, self.muted.then_some("g")];
-        names.into_iter().flatten().collect::<Vec<_>>().join(" ")
+    /// No halo, anchored at the start, its own ink: no `class` attribute at all.
+    pub fn is_plain(self) -> bool {
+        !self.halo && self.anchor == Anchor::Start && !self.muted
     }
 
     /// Reads a `class` attribute's value back.
@@ -128,6 +122,24 @@ impl TextClass {
             anchor,
             muted: has("g"),
         }
+    }
+}
+
+/// The `class` attribute's value: the names of the rules that apply, space-separated.
+impl std::fmt::Display for TextClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let anchor = match self.anchor {
+            Anchor::Start => None,
+            Anchor::Middle => Some("m"),
+            Anchor::End => Some("e"),
+        };
+        let names = [self.halo.then_some("h"), anchor, self.muted.then_some("g")];
+        let mut sep = "";
+        for name in names.into_iter().flatten() {
+            write!(f, "{sep}{name}")?;
+            sep = " ";
+        }
+        Ok(())
     }
 }
 
@@ -190,7 +202,8 @@ mod tests {
                         anchor,
                         muted,
                     };
-                    assert_eq!(TextClass::parse(&c.attribute()), c);
+                    assert_eq!(TextClass::parse(&c.to_string()), c);
+                    assert_eq!(c.is_plain(), c.to_string().is_empty());
                 }
             }
         }
