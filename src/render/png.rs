@@ -95,15 +95,20 @@ pub fn rasterize_at(svg: &[u8], scale: f32) -> Result<Raster, PngError> {
     rasterize_with(svg, fontdb(), scale)
 }
 
-/// [`rasterize`] with another font database (tests use one without CJK glyphs).
-fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>, scale: f32) -> Result<Raster, PngError> {
+/// The SVG parsed and its texts laid out with the fonts of `db`, as share images are.
+fn parse(svg: &[u8], db: Arc<fontdb::Database>) -> Result<usvg::Tree, PngError> {
     let opts = usvg::Options {
         font_family: FAMILY.to_string(),
         languages: vec!["zh-CN".to_string(), "en".to_string()],
         fontdb: db,
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_data(svg, &opts).map_err(|e| PngError::Parse(e.to_string()))?;
+    usvg::Tree::from_data(svg, &opts).map_err(|e| PngError::Parse(e.to_string()))
+}
+
+/// [`rasterize`] with another font database (tests use one without CJK glyphs).
+fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>, scale: f32) -> Result<Raster, PngError> {
+    let tree = parse(svg, db)?;
     let size = tree.size();
     let width = (size.width() * scale).ceil() as u32;
     let height = (size.height() * scale).ceil() as u32;
@@ -117,7 +122,7 @@ fn rasterize_with(svg: &[u8], db: Arc<fontdb::Database>, scale: f32) -> Result<R
     );
     let png = encode_rgb(&pixmap).map_err(|e| PngError::Encode(e.to_string()))?;
     let mut missing = Vec::new();
-    missing_glyphs(tree.root(), &mut missing);
+    each_text(tree.root(), &mut |t| missing_glyphs(t, &mut missing));
     Ok(Raster {
         png,
         width,
@@ -144,22 +149,25 @@ fn encode_rgb(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError>
     Ok(out)
 }
 
-/// Collects the characters laid out with glyph 0 (`.notdef`: no font had them).
-fn missing_glyphs(group: &usvg::Group, out: &mut Vec<char>) {
+/// Calls `f` with every text of `group`, in document order.
+fn each_text(group: &usvg::Group, f: &mut dyn FnMut(&usvg::Text)) {
     for node in group.children() {
         match node {
-            usvg::Node::Group(g) => missing_glyphs(g, out),
-            usvg::Node::Text(t) => {
-                let glyphs = t.layouted().iter().flat_map(|s| &s.positioned_glyphs);
-                for g in glyphs.filter(|g| g.id.0 == 0) {
-                    for c in g.text.chars().filter(|c| !c.is_whitespace()) {
-                        if !out.contains(&c) {
-                            out.push(c);
-                        }
-                    }
-                }
-            }
+            usvg::Node::Group(g) => each_text(g, f),
+            usvg::Node::Text(t) => f(t),
             _ => {}
+        }
+    }
+}
+
+/// Collects the characters of `t` laid out with glyph 0 (`.notdef`: no font had them).
+fn missing_glyphs(t: &usvg::Text, out: &mut Vec<char>) {
+    let glyphs = t.layouted().iter().flat_map(|s| &s.positioned_glyphs);
+    for g in glyphs.filter(|g| g.id.0 == 0) {
+        for c in g.text.chars().filter(|c| !c.is_whitespace()) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
         }
     }
 }
@@ -219,15 +227,7 @@ mod tests {
                 })
                 .sum()
         }
-        let opts = usvg::Options {
-            font_family: FAMILY.to_string(),
-            fontdb: db,
-            ..usvg::Options::default()
-        };
-        count(
-            usvg::Tree::from_data(svg.as_bytes(), &opts).unwrap().root(),
-            false,
-        )
+        count(parse(svg.as_bytes(), db).unwrap().root(), false)
     }
 
     /// usvg lays every label out where the chart put it: its size and its anchor (both
@@ -244,26 +244,12 @@ mod tests {
             ]),
         ] {
             let svg = chart::draw(&spec).unwrap();
-            let opts = usvg::Options {
-                font_family: FAMILY.to_string(),
-                fontdb: fontdb(),
-                ..usvg::Options::default()
-            };
-            let tree = usvg::Tree::from_data(svg.as_bytes(), &opts).unwrap();
+            let tree = parse(svg.as_bytes(), fontdb()).unwrap();
             let mut laid: Vec<(String, usvg::Rect)> = Vec::new();
-            fn collect(g: &usvg::Group, out: &mut Vec<(String, usvg::Rect)>) {
-                for n in g.children() {
-                    match n {
-                        usvg::Node::Group(g) => collect(g, out),
-                        usvg::Node::Text(t) => {
-                            let text = t.chunks().iter().map(|c| c.text()).collect();
-                            out.push((text, t.bounding_box()));
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            collect(tree.root(), &mut laid);
+            each_text(tree.root(), &mut |t| {
+                let text = t.chunks().iter().map(|c| c.text()).collect();
+                laid.push((text, t.bounding_box()));
+            });
             let boxes = chart::inspect::texts(&svg);
             assert_eq!(laid.len(), boxes.len());
             assert!(boxes.len() >= 8, "{svg}");
